@@ -1,0 +1,35 @@
+import { resolve } from 'node:path'
+import { defineConfig } from 'electron-vite'
+import vue from '@vitejs/plugin-vue'
+import vuetify from 'vite-plugin-vuetify'
+
+const core = resolve(__dirname, 'src')
+
+export default defineConfig({
+  main: {
+    resolve: { alias: { '@core': core } },
+    build: {
+      rollupOptions: {
+        // index: the Electron main process; web: browser mode (no Electron); bench: the list/search benchmark.
+        input: {
+          index: resolve(__dirname, 'electron/main.ts'),
+          web: resolve(__dirname, 'src/server/cli.ts'),
+          bench: resolve(__dirname, 'scripts/bench.ts'),
+        },
+      },
+    },
+  },
+  preload: {
+    build: {
+      rollupOptions: { input: { index: resolve(__dirname, 'electron/preload.ts') } },
+    },
+  },
+  renderer: {
+    root: resolve(__dirname, 'renderer'),
+    resolve: { alias: { '@core': core, '@': resolve(__dirname, 'renderer/src') } },
+    plugins: [vue(), vuetify({ autoImport: true })],
+    build: {
+      rollupOptions: { input: { index: resolve(__dirname, 'renderer/index.html') } },
+    },
+  },
+})

@@ -1,0 +1,20 @@
+import type { InputOf, OutputOf } from './define'
+import { lettersContract } from './letters'
+import { opdContract } from './opd'
+import { sessionContract } from './session'
+
+/** Every operation of Sidara, declared once. Both shells and the renderer's client are derived from this. */
+export const contract = {
+  ...sessionContract,
+  ...lettersContract,
+  ...opdContract,
+}
+
+export type Contract = typeof contract
+export type OperationName = keyof Contract
+export type Input<K extends OperationName> = InputOf<Contract[K]>
+export type Output<K extends OperationName> = OutputOf<Contract[K]>
+
+export function isOperationName(name: unknown): name is OperationName {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name)
+}

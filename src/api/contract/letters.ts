@@ -1,0 +1,122 @@
+import { z } from 'zod'
+import { JENIS_PERMOHONAN, SIFAT, LETTER_STATUS } from '../../domain/letters'
+import { command, query } from './define'
+import { alasan, idOf, opsional, paging, pilihan, tanggal, wajib, type Page } from './fields'
+import { anyOf, SIGNED_IN } from './roles'
+
+const letterFields = {
+  tanggalDiterima: tanggal('Tanggal Diterima').optional(),
+  nomorSurat: wajib('Nomor Surat', 100),
+  tanggalSurat: tanggal('Tanggal Surat'),
+  asalOpdId: idOf('Asal Surat').nullable().default(null),
+  asalSurat: opsional('Asal Surat', 300),
+  hal: wajib('Hal', 1000),
+  sifat: pilihan('Sifat', SIFAT),
+  rahasia: z.boolean().default(false),
+  lampiran: opsional('Lampiran', 100),
+  kodeKlasifikasi: opsional('Kode Klasifikasi', 30),
+  isiRingkas: opsional('Isi Ringkas', 4000),
+  jenisPermohonan: pilihan('Jenis Permohonan', JENIS_PERMOHONAN),
+  nomorSrikandi: opsional('Nomor SRIKANDI', 100),
+}
+
+/** Either an OPD from the master list or the sender written out. */
+const senderGiven = (v: { asalOpdId: number | null; asalSurat: string }) => v.asalOpdId !== null || v.asalSurat.length > 0
+const senderMessage = { error: 'Asal Surat wajib diisi: pilih OPD atau tulis nama pengirim.', path: ['asalSurat'] }
+
+export const LetterRegisterInput = z.object(letterFields).refine(senderGiven, senderMessage)
+export type LetterRegisterInput = z.input<typeof LetterRegisterInput>
+
+export const LetterUpdateInput = z
+  .object({ id: idOf('Surat'), versi: z.number().int().positive(), alasan: alasan('Alasan perubahan'), ...letterFields })
+  .refine(senderGiven, senderMessage)
+export type LetterUpdateInput = z.input<typeof LetterUpdateInput>
+
+export const LETTER_SORT = ['tanggalDiterima', 'nomorAgenda', 'tanggalSurat', 'nomorSurat', 'asalSurat', 'sifat'] as const
+
+export const LetterListInput = z.object({
+  ...paging,
+  sortBy: z.enum(LETTER_SORT).default('tanggalDiterima'),
+  tahun: z.number().int().min(2000).max(2100).optional(),
+  sifat: z.enum(SIFAT).optional(),
+  asalOpdId: z.number().int().positive().optional(),
+  jenisPermohonan: z.enum(JENIS_PERMOHONAN).optional(),
+  status: z.enum(LETTER_STATUS).optional(),
+  dari: tanggal('Dari tanggal').optional(),
+  sampai: tanggal('Sampai tanggal').optional(),
+})
+export type LetterListInput = z.input<typeof LetterListInput>
+
+export interface LetterRow {
+  id: number
+  tahun: number
+  nomorAgenda: number
+  tanggalDiterima: string
+  nomorSurat: string
+  tanggalSurat: string
+  asalSurat: string
+  asalOpdId: number | null
+  hal: string
+  sifat: string
+  rahasia: boolean
+  jenisPermohonan: string
+  status: string
+  lampiran: string
+  jumlahLampiranBerkas: number
+}
+
+export interface AttachmentInfo {
+  id: number
+  fileName: string
+  mimeType: string
+  size: number
+  sha256: string
+  keterangan: string
+  createdAt: string
+  createdByName: string
+}
+
+export interface LetterDetail extends LetterRow {
+  kodeKlasifikasi: string
+  isiRingkas: string
+  nomorSrikandi: string
+  alasanBatal: string | null
+  dibatalkanPada: string | null
+  createdAt: string
+  createdByName: string
+  updatedAt: string
+  versi: number
+  attachments: AttachmentInfo[]
+}
+
+export interface HistoryEntry {
+  id: number
+  at: string
+  username: string
+  operation: string
+  /** Indonesian summary of the action, e.g. "Mengubah surat". */
+  action: string
+  reason: string | null
+  changes: { field: string; label: string; before: unknown; after: unknown }[]
+}
+
+export const AttachInput = z.object({
+  letterId: idOf('Surat'),
+  fileName: wajib('Nama berkas', 255),
+  mimeType: z.string().max(100),
+  dataBase64: z.string().min(1, { error: 'Berkas kosong.' }),
+  keterangan: opsional('Keterangan', 300),
+})
+
+export const lettersContract = {
+  'letters.register': command(LetterRegisterInput, anyOf('sekretariat', 'admin')).returns<LetterDetail>(),
+  'letters.update': command(LetterUpdateInput, anyOf('sekretariat', 'admin')).returns<LetterDetail>(),
+  'letters.void': command(z.object({ id: idOf('Surat'), alasan: alasan('Alasan pembatalan') }), anyOf('sekretariat', 'admin')).returns<LetterDetail>(),
+  'letters.list': query(LetterListInput, SIGNED_IN).returns<Page<LetterRow>>(),
+  'letters.get': query(z.object({ id: idOf('Surat') }), SIGNED_IN).returns<LetterDetail>(),
+  'letters.history': query(z.object({ id: idOf('Surat') }), SIGNED_IN).returns<HistoryEntry[]>(),
+  'letters.years': query(z.object({}), SIGNED_IN).returns<number[]>(),
+  'letters.attach': command(AttachInput, anyOf('sekretariat', 'admin')).returns<AttachmentInfo>(),
+  'letters.detach': command(z.object({ attachmentId: idOf('Lampiran'), alasan: alasan('Alasan penghapusan') }), anyOf('sekretariat', 'admin')).returns<{ ok: true }>(),
+  'attachments.content': query(z.object({ id: idOf('Lampiran') }), SIGNED_IN).returns<{ fileName: string; mimeType: string; dataBase64: string }>(),
+}

@@ -1,0 +1,51 @@
+import type { z } from 'zod'
+import { makeCtx } from '../services/context'
+import { loadActor } from '../services/auth'
+import { contract, isOperationName, type OperationName } from './contract'
+import { AppError, GENERIC_ERROR_MESSAGE, ValidationError, type Envelope } from './contract/errors'
+import { allows } from './contract/roles'
+import type { Core } from './core'
+import { handlers } from './handlers'
+import type { Session } from './session'
+
+/** Turns zod's issues into one Indonesian message per field path. */
+export function toValidationError(error: z.ZodError): ValidationError {
+  const fields: Record<string, string> = {}
+  for (const issue of error.issues) {
+    const path = issue.path.join('.') || '_'
+    fields[path] ??= issue.message
+  }
+  return new ValidationError(fields)
+}
+
+/**
+ * The one door into the core, used by both shells: look up the operation, check who may call it, validate the
+ * input, run the handler (commands in one transaction, so a failure leaves nothing half-written), map errors.
+ */
+export async function dispatch(core: Core, session: Session, name: string, rawInput: unknown): Promise<Envelope<unknown>> {
+  if (!isOperationName(name)) return { ok: false, error: { code: 'NOT_FOUND', message: 'Operasi tidak dikenal.' } }
+  const op: OperationName = name
+  const def = contract[op]
+  try {
+    return await core.run(async () => {
+      const actor = await loadActor(core.ds.manager, session)
+      if (!allows(def.access, actor?.roles ?? null)) {
+        throw actor
+          ? new AppError('FORBIDDEN', 'Anda tidak memiliki hak untuk melakukan tindakan ini.')
+          : new AppError('UNAUTHENTICATED', 'Sesi Anda telah berakhir. Silakan masuk kembali.')
+      }
+      const parsed = def.input.safeParse(rawInput ?? {})
+      if (!parsed.success) throw toValidationError(parsed.error)
+      const handler = handlers[op] as (ctx: ReturnType<typeof makeCtx>, input: unknown) => Promise<unknown>
+      const data =
+        def.kind === 'command'
+          ? await core.ds.transaction((em) => handler(makeCtx(core, em, session, actor, op), parsed.data))
+          : await handler(makeCtx(core, core.ds.manager, session, actor, op), parsed.data)
+      return { ok: true as const, data }
+    })
+  } catch (error) {
+    if (error instanceof AppError) return { ok: false, error: error.toBody() }
+    core.logError(`Operasi ${op} gagal`, error)
+    return { ok: false, error: { code: 'INTERNAL', message: GENERIC_ERROR_MESSAGE } }
+  }
+}

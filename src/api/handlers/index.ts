@@ -1,0 +1,24 @@
+import { login, logout, sessionInfo } from '../../services/auth'
+import { createOpd, listOpd, updateOpd } from '../../services/opd'
+import { attachmentHandlers, letterHandlers } from './letters'
+import type { Handlers, HandlersFor } from './types'
+
+const sessionHandlers: HandlersFor<'session'> = {
+  'session.current': (ctx) => sessionInfo(ctx),
+  'session.login': login,
+  'session.logout': logout,
+}
+
+const opdHandlers: HandlersFor<'opd'> = {
+  'opd.list': (ctx, input) => listOpd(ctx.em, input),
+  'opd.create': createOpd,
+  'opd.update': updateOpd,
+}
+
+/** Every operation's handler; the type makes a declared operation without a handler a compile error. */
+export const handlers: Handlers = {
+  ...sessionHandlers,
+  ...letterHandlers,
+  ...attachmentHandlers,
+  ...opdHandlers,
+}

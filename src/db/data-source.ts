@@ -1,0 +1,38 @@
+import 'reflect-metadata'
+import { mkdirSync } from 'node:fs'
+import { dirname } from 'node:path'
+import { DataSource } from 'typeorm'
+import { entities } from './entities'
+import { migrations } from './migrations'
+
+export interface DatabaseOptions {
+  /** Path of the SQLite file (created if missing). */
+  file: string
+  /** Print SQL (debugging only). */
+  logging?: boolean
+}
+
+/**
+ * Opens the database and brings its schema up to date. Schema changes come only from committed migrations
+ * (never `synchronize`), so every installation runs the same, reviewable SQL.
+ */
+export async function openDatabase(options: DatabaseOptions): Promise<DataSource> {
+  if (options.file !== ':memory:') mkdirSync(dirname(options.file), { recursive: true })
+  const ds = new DataSource({
+    type: 'sqlite',
+    database: options.file,
+    entities,
+    migrations,
+    migrationsRun: false,
+    synchronize: false,
+    logging: options.logging ?? false,
+    // WAL lets readers work while a write is under way; the busy timeout makes a second process wait, not fail.
+    enableWAL: true,
+    busyTimeout: 5000,
+  })
+  await ds.initialize()
+  await ds.query('PRAGMA foreign_keys = ON')
+  await ds.query('PRAGMA synchronous = NORMAL')
+  await ds.runMigrations({ transaction: 'each' })
+  return ds
+}

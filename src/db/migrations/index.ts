@@ -1,0 +1,5 @@
+import { Foundation1764000000000 } from './1764000000000-Foundation'
+import { Users1764000100000 } from './1764000100000-Users'
+
+/** Every migration, oldest first. Add new ones at the end; never edit one that has shipped. */
+export const migrations = [Foundation1764000000000, Users1764000100000]

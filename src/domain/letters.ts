@@ -1,0 +1,31 @@
+// Vocabulary of Surat Masuk (DOMAIN.md section 3): stored keys are the words the office uses.
+export const SIFAT = ['Biasa', 'Penting', 'Segera', 'Sangat Segera'] as const
+export type Sifat = (typeof SIFAT)[number]
+
+export const JENIS_PERMOHONAN = [
+  'Penarikan Server',
+  'Colocation',
+  'Permohonan Server',
+  'Hosting Aplikasi',
+  'Kenaikan Bandwidth',
+  'Jaringan Baru',
+  'Lainnya',
+] as const
+export type JenisPermohonan = (typeof JENIS_PERMOHONAN)[number]
+
+export const LETTER_STATUS = ['aktif', 'dibatalkan'] as const
+export type LetterStatus = (typeof LETTER_STATUS)[number]
+export const LETTER_STATUS_LABELS: Record<LetterStatus, string> = { aktif: 'Aktif', dibatalkan: 'Dibatalkan' }
+
+/** Attachments: scans of the letter. 20 MB covers a multi-page colour scan at 300 dpi. */
+export const ATTACHMENT_MAX_BYTES = 20 * 1024 * 1024
+export const ATTACHMENT_TYPES: Record<string, string> = {
+  'application/pdf': 'PDF',
+  'image/jpeg': 'JPG',
+  'image/png': 'PNG',
+}
+
+/** Nomor Agenda shown as the office writes it: zero-padded within its year. */
+export function formatNomorAgenda(tahun: number, nomor: number): string {
+  return `${String(nomor).padStart(4, '0')}/${tahun}`
+}

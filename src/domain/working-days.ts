@@ -1,0 +1,80 @@
+// Hari kerja (DOMAIN.md section 2): Monday-Friday minus national holidays and cuti bersama, which the admin
+// keeps per year. Dates are ISO 'YYYY-MM-DD' strings, so they compare correctly as strings.
+import { addDays, isIsoDate, namaHari } from './dates'
+import type { Sifat } from './letters'
+
+function assertIsoDate(value: string): void {
+  if (!isIsoDate(value)) throw new Error(`Tanggal tidak valid: ${value}`)
+}
+
+export class WorkingCalendar {
+  private readonly holidays: ReadonlySet<string>
+
+  constructor(holidays: Iterable<string>) {
+    const set = new Set<string>()
+    for (const date of holidays) {
+      assertIsoDate(date)
+      set.add(date)
+    }
+    this.holidays = set
+  }
+
+  isWorkingDay(date: string): boolean {
+    const hari = namaHari(date)
+    return hari !== 'Sabtu' && hari !== 'Minggu' && !this.holidays.has(date)
+  }
+
+  /** The nth working day after `date`; with n = 0, `date` itself when it is a working day, else the next one. */
+  addWorkingDays(date: string, n: number): string {
+    assertIsoDate(date)
+    if (!Number.isInteger(n) || n < 0) throw new RangeError(`Jumlah hari kerja tidak valid: ${n}`)
+    let current = date
+    if (n === 0) {
+      while (!this.isWorkingDay(current)) current = addDays(current, 1)
+      return current
+    }
+    for (let counted = 0; counted < n; ) {
+      current = addDays(current, 1)
+      if (this.isWorkingDay(current)) counted++
+    }
+    return current
+  }
+
+  /** Working days after `from` up to and including `to`; negative when `to` is before `from`. */
+  workingDaysBetween(from: string, to: string): number {
+    assertIsoDate(from)
+    assertIsoDate(to)
+    if (to < from) return -this.workingDaysBetween(to, from)
+    let count = 0
+    for (let d = addDays(from, 1); d <= to; d = addDays(d, 1)) {
+      if (this.isWorkingDay(d)) count++
+    }
+    return count
+  }
+}
+
+/**
+ * Response target per letter urgency, in working days. The SOP gives Sangat Segera 1x24 jam, Segera 2x24 jam and
+ * Biasa 5 hari kerja; the "x24 jam" targets are counted as working days because nobody acts on a letter over the
+ * weekend. Penting has no target in the SOP: 3 working days is our assumption (between Segera and Biasa) until the
+ * office says otherwise.
+ */
+export const SIFAT_HARI_KERJA: Readonly<Record<Sifat, number>> = {
+  'Sangat Segera': 1,
+  Segera: 2,
+  Penting: 3,
+  Biasa: 5,
+}
+
+/** Due date of the response to a letter received on `receivedDate`. */
+export function dueDateForSifat(receivedDate: string, sifat: Sifat, cal: WorkingCalendar): string {
+  return cal.addWorkingDays(receivedDate, SIFAT_HARI_KERJA[sifat])
+}
+
+/**
+ * Working days `today` is past `due`; 0 when not late. A weekend or holiday right after the due date does not add
+ * to it: the count grows only on days the office could have acted.
+ */
+export function lateWorkingDays(due: string, today: string, cal: WorkingCalendar): number {
+  return Math.max(0, cal.workingDaysBetween(due, today))
+}

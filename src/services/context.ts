@@ -1,0 +1,36 @@
+import type { EntityManager } from 'typeorm'
+import { AppError } from '../api/contract/errors'
+import type { Core } from '../api/core'
+import type { Actor, Session } from '../api/session'
+import { appendAudit, type AuditInput } from './audit'
+
+/** Everything a use-case gets: the transaction's entity manager, who is acting, and the audit writer. */
+export interface Ctx {
+  em: EntityManager
+  core: Core
+  session: Session
+  actor: Actor | null
+  /** The instant this call started (one clock reading per call, so a use-case is consistent). */
+  now: Date
+  operation: string
+  /** Writes an audit entry in the same transaction as the change it describes. */
+  audit(entry: AuditInput): Promise<void>
+}
+
+export function makeCtx(core: Core, em: EntityManager, session: Session, actor: Actor | null, operation: string): Ctx {
+  const now = core.clock()
+  return {
+    em,
+    core,
+    session,
+    actor,
+    now,
+    operation,
+    audit: (entry) => appendAudit(em, { ...entry, operation, actor, shell: session.shell, at: now.toISOString() }),
+  }
+}
+
+export function requireActor(ctx: Ctx): Actor {
+  if (!ctx.actor) throw new AppError('UNAUTHENTICATED', 'Silakan masuk terlebih dahulu.')
+  return ctx.actor
+}

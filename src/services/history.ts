@@ -1,0 +1,35 @@
+import type { EntityManager } from 'typeorm'
+import type { HistoryEntry } from '../api/contract/letters'
+
+/** Indonesian names of operations, for history lists. Unknown operations show their technical name. */
+export const OPERATION_LABELS: Record<string, string> = {
+  'letters.register': 'Mencatat surat masuk',
+  'letters.update': 'Mengubah data surat',
+  'letters.void': 'Membatalkan surat',
+  'letters.attach': 'Menambah berkas',
+  'letters.detach': 'Menghapus berkas',
+}
+
+/** One record's history from the audit trail, newest first, with before/after per field. */
+export async function historyOf(em: EntityManager, entityType: string, entityId: number | string, labels: Record<string, string>): Promise<HistoryEntry[]> {
+  const rows: { id: number; at: string; username: string; operation: string; before: string | null; after: string | null; reason: string | null }[] =
+    await em.query(
+      'SELECT id, at, username, operation, before, after, reason FROM audit_log WHERE entity_type = ? AND entity_id = ? ORDER BY id DESC',
+      [entityType, String(entityId)],
+    )
+  return rows.map((r) => {
+    const before = (r.before ? JSON.parse(r.before) : {}) as Record<string, unknown>
+    const after = (r.after ? JSON.parse(r.after) : {}) as Record<string, unknown>
+    const isCreation = r.before === null
+    const fields = isCreation ? [] : [...new Set([...Object.keys(before), ...Object.keys(after)])]
+    return {
+      id: Number(r.id),
+      at: r.at,
+      username: r.username,
+      operation: r.operation,
+      action: OPERATION_LABELS[r.operation] ?? r.operation,
+      reason: r.reason,
+      changes: fields.map((f) => ({ field: f, label: labels[f] ?? f, before: before[f] ?? null, after: after[f] ?? null })),
+    }
+  })
+}

@@ -1,0 +1,178 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { LetterRegisterInput } from '../api/contract/letters'
+import type { Session } from '../api/session'
+import { createTestCore, failure, type TestCore } from '../testing/core'
+
+const NOW = new Date('2026-11-24T03:00:00Z') // Selasa, 10.00 WIB
+
+const sample = (over: Partial<LetterRegisterInput> = {}): LetterRegisterInput => ({
+  nomorSurat: '500.12/091/DISDIK/2026',
+  tanggalSurat: '2026-11-20',
+  asalOpdId: null,
+  asalSurat: 'Dinas Pendidikan Kota Batam',
+  hal: 'Permohonan penarikan server aplikasi PPDB dari Data Center',
+  sifat: 'Segera',
+  lampiran: '1 (satu) berkas',
+  kodeKlasifikasi: '500.12',
+  isiRingkas: 'Server PPDB dipindahkan ke pusat data kementerian',
+  jenisPermohonan: 'Penarikan Server',
+  ...over,
+})
+
+describe('Surat Masuk', () => {
+  let t: TestCore
+  let tu: Session
+  beforeEach(async () => {
+    t = await createTestCore({ now: () => NOW })
+    tu = await t.signIn(['sekretariat'])
+  })
+  afterEach(async () => t.close())
+
+  it('registers with the next agenda number and today as Tanggal Diterima', async () => {
+    const a = await t.call(tu, 'letters.register', sample())
+    const b = await t.call(tu, 'letters.register', sample({ nomorSurat: 'B/2' }))
+    expect(a.nomorAgenda).toBe(1)
+    expect(b.nomorAgenda).toBe(2)
+    expect(a.tahun).toBe(2026)
+    expect(a.tanggalDiterima).toBe('2026-11-24')
+    expect(a.status).toBe('aktif')
+    const history = await t.call(tu, 'letters.history', { id: a.id })
+    expect(history).toHaveLength(1)
+    expect(history[0].action).toBe('Mencatat surat masuk')
+  })
+
+  it('numbers per year of receipt', async () => {
+    await t.call(tu, 'letters.register', sample({ tanggalDiterima: '2025-12-31', tanggalSurat: '2025-12-30' }))
+    const jan = await t.call(tu, 'letters.register', sample({ tanggalDiterima: '2026-01-02', tanggalSurat: '2025-12-30' }))
+    expect(jan.nomorAgenda).toBe(1)
+    expect(jan.tahun).toBe(2026)
+  })
+
+  it('hands out unique agenda numbers to concurrent registrations', async () => {
+    const results = await Promise.all(Array.from({ length: 25 }, (_, i) => t.call(tu, 'letters.register', sample({ nomorSurat: `X/${i}` }))))
+    const numbers = results.map((r) => r.nomorAgenda).sort((x, y) => x - y)
+    expect(numbers).toEqual(Array.from({ length: 25 }, (_, i) => i + 1))
+  })
+
+  it('takes the OPD name from the master list', async () => {
+    const opd = (await t.call(tu, 'opd.list', {})).find((o) => o.nama === 'Dinas Kesehatan')!
+    const l = await t.call(tu, 'letters.register', sample({ asalOpdId: opd.id, asalSurat: '' }))
+    expect(l.asalSurat).toBe('Dinas Kesehatan')
+    expect(l.asalOpdId).toBe(opd.id)
+  })
+
+  it('rejects bad input with a message per field and writes nothing', async () => {
+    const err = await failure(t.call(tu, 'letters.register', sample({ nomorSurat: '  ', hal: '', tanggalSurat: '2026-02-30', asalSurat: '', sifat: 'Kilat' as never })))
+    expect(err.code).toBe('VALIDATION')
+    expect(err.fields).toMatchObject({
+      nomorSurat: 'Nomor Surat wajib diisi.',
+      hal: 'Hal wajib diisi.',
+      tanggalSurat: 'Tanggal Surat bukan tanggal yang valid.',
+      sifat: 'Pilih Sifat dari daftar.',
+    })
+    const noSender = await failure(t.call(tu, 'letters.register', sample({ asalSurat: '' })))
+    expect(noSender.fields?.asalSurat).toMatch(/Asal Surat wajib diisi/)
+    const future = await failure(t.call(tu, 'letters.register', sample({ tanggalSurat: '2026-11-25' })))
+    expect(future.fields?.tanggalSurat).toBe('Tanggal Surat tidak boleh sesudah Tanggal Diterima.')
+    const page = await t.call(tu, 'letters.list', {})
+    expect(page.total).toBe(0)
+    const [{ n }] = await t.core.ds.query('SELECT COUNT(*) AS n FROM audit_log')
+    expect(Number(n)).toBe(0)
+    const counters = await t.core.ds.query('SELECT * FROM counter')
+    expect(counters).toEqual([])
+  })
+
+  it('finds letters by words of Hal, by number fragments and by sender', async () => {
+    await t.call(tu, 'letters.register', sample())
+    await t.call(tu, 'letters.register', sample({ nomorSurat: '005/11/DINKES/2026', hal: 'Undangan rapat koordinasi jaringan', isiRingkas: 'Rapat di ruang rapat', asalSurat: 'Dinas Kesehatan', jenisPermohonan: 'Jaringan Baru' }))
+    const byWord = await t.call(tu, 'letters.list', { q: 'ppdb' })
+    expect(byWord.items.map((i) => i.nomorSurat)).toEqual(['500.12/091/DISDIK/2026'])
+    const byPrefix = await t.call(tu, 'letters.list', { q: 'koordin jaring' })
+    expect(byPrefix.items.map((i) => i.nomorSurat)).toEqual(['005/11/DINKES/2026'])
+    const byNumber = await t.call(tu, 'letters.list', { q: '091/DISDIK' })
+    expect(byNumber.total).toBe(1)
+    const bySender = await t.call(tu, 'letters.list', { q: 'kesehatan' })
+    expect(bySender.total).toBe(1)
+    const none = await t.call(tu, 'letters.list', { q: 'colocation' })
+    expect(none.total).toBe(0)
+  })
+
+  it('filters, sorts and pages on the server', async () => {
+    for (let i = 1; i <= 12; i++) {
+      await t.call(tu, 'letters.register', sample({ nomorSurat: `N/${i}`, sifat: i % 3 === 0 ? 'Sangat Segera' : 'Biasa', tanggalDiterima: `2026-11-${String(i).padStart(2, '0')}`, tanggalSurat: '2026-10-01' }))
+    }
+    const p1 = await t.call(tu, 'letters.list', { pageSize: 5, page: 1 })
+    expect(p1.total).toBe(12)
+    expect(p1.items.map((i) => i.nomorSurat)).toEqual(['N/12', 'N/11', 'N/10', 'N/9', 'N/8'])
+    const p3 = await t.call(tu, 'letters.list', { pageSize: 5, page: 3 })
+    expect(p3.items.map((i) => i.nomorSurat)).toEqual(['N/2', 'N/1'])
+    const urgent = await t.call(tu, 'letters.list', { sifat: 'Sangat Segera', sortBy: 'nomorAgenda', sortDesc: false })
+    expect(urgent.items.map((i) => i.nomorSurat)).toEqual(['N/3', 'N/6', 'N/9', 'N/12'])
+    const range = await t.call(tu, 'letters.list', { dari: '2026-11-05', sampai: '2026-11-07' })
+    expect(range.total).toBe(3)
+    expect((await t.call(tu, 'letters.list', { tahun: 2025 })).total).toBe(0)
+    expect(await t.call(tu, 'letters.years', {})).toEqual([2026])
+  })
+
+  it('edits with a reason, keeps before/after, and refuses a stale version', async () => {
+    const l = await t.call(tu, 'letters.register', sample())
+    const edited = await t.call(tu, 'letters.update', { ...sample({ hal: 'Permohonan penarikan dua server PPDB' }), id: l.id, versi: l.versi, alasan: 'Salah ketik jumlah server' })
+    expect(edited.hal).toBe('Permohonan penarikan dua server PPDB')
+    expect(edited.versi).toBe(2)
+    const stale = await failure(t.call(tu, 'letters.update', { ...sample({ hal: 'lain' }), id: l.id, versi: 1, alasan: 'Perubahan kedua' }))
+    expect(stale.code).toBe('CONFLICT')
+    const noReason = await failure(t.call(tu, 'letters.update', { ...sample(), id: l.id, versi: 2, alasan: '' }))
+    expect(noReason.fields?.alasan).toMatch(/Alasan perubahan wajib diisi/)
+    const [latest] = await t.call(tu, 'letters.history', { id: l.id })
+    expect(latest.reason).toBe('Salah ketik jumlah server')
+    expect(latest.changes).toEqual([{ field: 'hal', label: 'Hal', before: sample().hal, after: 'Permohonan penarikan dua server PPDB' }])
+    // The search index follows the edit.
+    expect((await t.call(tu, 'letters.list', { q: 'dua server' })).total).toBe(1)
+  })
+
+  it('voids a letter with a reason and never reuses its number', async () => {
+    const l = await t.call(tu, 'letters.register', sample())
+    const voided = await t.call(tu, 'letters.void', { id: l.id, alasan: 'Tercatat dua kali' })
+    expect(voided.status).toBe('dibatalkan')
+    expect(voided.alasanBatal).toBe('Tercatat dua kali')
+    const next = await t.call(tu, 'letters.register', sample())
+    expect(next.nomorAgenda).toBe(2)
+    expect((await t.call(tu, 'letters.list', {})).total).toBe(2)
+    expect((await t.call(tu, 'letters.list', { status: 'dibatalkan' })).items.map((i) => i.id)).toEqual([l.id])
+    const again = await failure(t.call(tu, 'letters.void', { id: l.id, alasan: 'Sekali lagi' }))
+    expect(again.message).toBe('Surat ini sudah dibatalkan.')
+    const edit = await failure(t.call(tu, 'letters.update', { ...sample(), id: l.id, versi: voided.versi, alasan: 'Coba ubah' }))
+    expect(edit.code).toBe('DOMAIN')
+  })
+
+  it('attaches PDF/JPG/PNG scans, refuses other types, and removes with a reason', async () => {
+    const l = await t.call(tu, 'letters.register', sample())
+    const pdf = Buffer.from('%PDF-1.4\n% uji\n').toString('base64')
+    const att = await t.call(tu, 'letters.attach', { letterId: l.id, fileName: 'surat.pdf', mimeType: 'application/pdf', dataBase64: pdf })
+    expect(att.mimeType).toBe('application/pdf')
+    expect(att.sha256).toMatch(/^[0-9a-f]{64}$/)
+    const content = await t.call(tu, 'attachments.content', { id: att.id })
+    expect(content.dataBase64).toBe(pdf)
+    const exe = await failure(t.call(tu, 'letters.attach', { letterId: l.id, fileName: 'virus.pdf', mimeType: 'application/pdf', dataBase64: Buffer.from('MZ\x90\x00').toString('base64') }))
+    expect(exe.fields?.file).toBe('Jenis berkas "virus.pdf" tidak didukung. Unggah PDF, JPG, atau PNG.')
+    const big = await failure(t.call(tu, 'letters.attach', { letterId: l.id, fileName: 'besar.pdf', mimeType: 'application/pdf', dataBase64: Buffer.alloc(21 * 1024 * 1024, 0x25).toString('base64') }))
+    expect(big.fields?.file).toMatch(/Berkas terlalu besar \(21\.0 MB\)\. Batasnya 20 MB\./)
+    expect((await t.call(tu, 'letters.get', { id: l.id })).attachments).toHaveLength(1)
+    await t.call(tu, 'letters.detach', { attachmentId: att.id, alasan: 'Salah unggah berkas' })
+    expect((await t.call(tu, 'letters.get', { id: l.id })).attachments).toHaveLength(0)
+    // The bytes are kept: removal is a mark, not a delete.
+    const [{ n }] = await t.core.ds.query('SELECT COUNT(*) AS n FROM attachment_content')
+    expect(Number(n)).toBe(1)
+    const actions = (await t.call(tu, 'letters.history', { id: l.id })).map((h) => h.action)
+    expect(actions).toEqual(['Menghapus berkas', 'Menambah berkas', 'Mencatat surat masuk'])
+  })
+
+  it('lets only Sekretariat and Admin register; anyone signed in may read; nobody signed out', async () => {
+    const kabid = await t.signIn(['kabid'])
+    const err = await failure(t.call(kabid, 'letters.register', sample()))
+    expect(err.code).toBe('FORBIDDEN')
+    expect((await t.call(kabid, 'letters.list', {})).total).toBe(0)
+    const anon = { ...kabid, userId: null }
+    expect((await failure(t.call(anon, 'letters.list', {}))).code).toBe('UNAUTHENTICATED')
+  })
+})

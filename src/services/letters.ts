@@ -1,0 +1,184 @@
+import type { EntityManager } from 'typeorm'
+import type { z } from 'zod'
+import { ConflictError, DomainError, NotFoundError } from '../api/contract/errors'
+import type { Page } from '../api/contract/fields'
+import type { HistoryEntry, LetterDetail, LetterListInput as ListSchema, LetterRegisterInput as RegisterSchema, LetterRow, LetterUpdateInput as UpdateSchema } from '../api/contract/letters'
+import { execute, insertRow } from '../db/sql'
+import { todayInOffice } from '../domain/dates'
+import { listAttachments } from './attachments'
+import { requireActor, type Ctx } from './context'
+import { nextNumber } from './counters'
+import { historyOf } from './history'
+import { toFtsQuery } from './search-query'
+
+type RegisterInput = z.output<typeof RegisterSchema>
+type UpdateInput = z.output<typeof UpdateSchema>
+type ListInput = z.output<typeof ListSchema>
+
+export const AGENDA_COUNTER = 'agenda-surat-masuk'
+export const LETTER_ENTITY = 'surat_masuk'
+
+/** Labels for the history view, in the words of the form. */
+export const LETTER_FIELD_LABELS: Record<string, string> = {
+  tanggalDiterima: 'Tanggal Diterima', nomorSurat: 'Nomor Surat', tanggalSurat: 'Tanggal Surat', asalSurat: 'Asal Surat',
+  asalOpdId: 'OPD', hal: 'Hal', sifat: 'Sifat', rahasia: 'Rahasia', lampiran: 'Lampiran', kodeKlasifikasi: 'Kode Klasifikasi',
+  isiRingkas: 'Isi Ringkas', jenisPermohonan: 'Jenis Permohonan', nomorSrikandi: 'Nomor SRIKANDI', status: 'Status',
+  alasanBatal: 'Alasan Pembatalan', lampiranBerkas: 'Berkas', nomorAgenda: 'Nomor Agenda',
+}
+
+const ROW_COLUMNS = `s.id, s.tahun, s.nomor_agenda AS nomorAgenda, s.tanggal_diterima AS tanggalDiterima, s.nomor_surat AS nomorSurat,
+  s.tanggal_surat AS tanggalSurat, s.asal_surat AS asalSurat, s.asal_opd_id AS asalOpdId, s.hal, s.sifat, s.rahasia,
+  s.jenis_permohonan AS jenisPermohonan, s.status, s.lampiran,
+  (SELECT COUNT(*) FROM attachment a WHERE a.owner_type = 'surat_masuk' AND a.owner_id = s.id AND a.removed_at IS NULL) AS jumlahLampiranBerkas`
+
+const SORT_COLUMNS: Record<ListInput['sortBy'], string> = {
+  tanggalDiterima: 's.tanggal_diterima', nomorAgenda: 's.tahun {dir}, s.nomor_agenda', tanggalSurat: 's.tanggal_surat',
+  nomorSurat: 's.nomor_surat', asalSurat: 's.asal_surat', sifat: 's.sifat',
+}
+
+function toRow(r: Record<string, unknown>): LetterRow {
+  return { ...(r as unknown as LetterRow), rahasia: !!r.rahasia, jumlahLampiranBerkas: Number(r.jumlahLampiranBerkas) }
+}
+
+/** The sender's name: the OPD's current name when one is chosen, otherwise what was typed. */
+async function resolveSender(em: EntityManager, input: { asalOpdId: number | null; asalSurat: string }): Promise<string> {
+  if (input.asalOpdId === null) return input.asalSurat
+  const rows: { nama: string }[] = await em.query('SELECT nama FROM opd WHERE id = ?', [input.asalOpdId])
+  if (!rows[0]) throw new DomainError('OPD yang dipilih tidak ada dalam daftar.', 'asalOpdId')
+  return rows[0].nama
+}
+
+function checkDates(received: string, letterDate: string, today: string): void {
+  if (received > today) throw new DomainError('Tanggal Diterima tidak boleh sesudah hari ini.', 'tanggalDiterima')
+  if (letterDate > received) throw new DomainError('Tanggal Surat tidak boleh sesudah Tanggal Diterima.', 'tanggalSurat')
+}
+
+/** The stored fields of a letter, as the audit trail records them. */
+function snapshot(l: LetterDetail): Record<string, unknown> {
+  const { attachments: _a, createdByName: _c, jumlahLampiranBerkas: _j, updatedAt: _u, versi: _v, ...rest } = l
+  return rest
+}
+
+export async function registerLetter(ctx: Ctx, input: RegisterInput): Promise<LetterDetail> {
+  const actor = requireActor(ctx)
+  const today = todayInOffice(ctx.now)
+  const tanggalDiterima = input.tanggalDiterima ?? today
+  checkDates(tanggalDiterima, input.tanggalSurat, today)
+  const asalSurat = await resolveSender(ctx.em, input)
+  const tahun = Number(tanggalDiterima.slice(0, 4))
+  const nomorAgenda = await nextNumber(ctx.em, AGENDA_COUNTER, tahun)
+  const now = ctx.now.toISOString()
+  const id = await insertRow(
+    ctx.em,
+    `INSERT INTO surat_masuk (tahun, nomor_agenda, tanggal_diterima, nomor_surat, tanggal_surat, asal_opd_id, asal_surat, hal, sifat,
+       rahasia, lampiran, kode_klasifikasi, isi_ringkas, jenis_permohonan, nomor_srikandi, status, created_by, created_at, updated_at, versi)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'aktif', ?, ?, ?, 1)`,
+    [tahun, nomorAgenda, tanggalDiterima, input.nomorSurat, input.tanggalSurat, input.asalOpdId, asalSurat, input.hal, input.sifat,
+      input.rahasia ? 1 : 0, input.lampiran, input.kodeKlasifikasi, input.isiRingkas, input.jenisPermohonan, input.nomorSrikandi || null,
+      actor.userId, now, now],
+  )
+  const letter = await getLetter(ctx.em, id)
+  await ctx.audit({ entityType: LETTER_ENTITY, entityId: letter.id, after: snapshot(letter) })
+  return letter
+}
+
+export async function updateLetter(ctx: Ctx, input: UpdateInput): Promise<LetterDetail> {
+  requireActor(ctx)
+  const before = await getLetter(ctx.em, input.id)
+  if (before.status === 'dibatalkan') throw new DomainError('Surat yang sudah dibatalkan tidak dapat diubah.')
+  if (before.versi !== input.versi) throw new ConflictError()
+  const tanggalDiterima = input.tanggalDiterima ?? before.tanggalDiterima
+  // The agenda number belongs to the year it was received in; moving across years would need a new number.
+  if (Number(tanggalDiterima.slice(0, 4)) !== before.tahun) {
+    throw new DomainError(`Tanggal Diterima harus tetap di tahun ${before.tahun} (Nomor Agenda tahun itu). Batalkan surat lalu catat ulang bila tahunnya salah.`, 'tanggalDiterima')
+  }
+  checkDates(tanggalDiterima, input.tanggalSurat, todayInOffice(ctx.now))
+  const asalSurat = await resolveSender(ctx.em, input)
+  const changed = await execute(
+    ctx.em,
+    `UPDATE surat_masuk SET tanggal_diterima = ?, nomor_surat = ?, tanggal_surat = ?, asal_opd_id = ?, asal_surat = ?, hal = ?, sifat = ?,
+       rahasia = ?, lampiran = ?, kode_klasifikasi = ?, isi_ringkas = ?, jenis_permohonan = ?, nomor_srikandi = ?, updated_at = ?, versi = versi + 1
+     WHERE id = ? AND versi = ?`,
+    [tanggalDiterima, input.nomorSurat, input.tanggalSurat, input.asalOpdId, asalSurat, input.hal, input.sifat, input.rahasia ? 1 : 0,
+      input.lampiran, input.kodeKlasifikasi, input.isiRingkas, input.jenisPermohonan, input.nomorSrikandi || null, ctx.now.toISOString(),
+      input.id, input.versi],
+  )
+  if (changed === 0) throw new ConflictError()
+  const after = await getLetter(ctx.em, input.id)
+  const b = snapshot(before)
+  const a = snapshot(after)
+  const fields = Object.keys(a).filter((k) => JSON.stringify(a[k]) !== JSON.stringify(b[k]))
+  if (fields.length === 0) throw new DomainError('Tidak ada perubahan untuk disimpan.')
+  await ctx.audit({
+    entityType: LETTER_ENTITY,
+    entityId: input.id,
+    before: Object.fromEntries(fields.map((k) => [k, b[k]])),
+    after: Object.fromEntries(fields.map((k) => [k, a[k]])),
+    reason: input.alasan,
+  })
+  return after
+}
+
+/** A letter registered by mistake is voided, never deleted; its agenda number stays taken. */
+export async function voidLetter(ctx: Ctx, input: { id: number; alasan: string }): Promise<LetterDetail> {
+  requireActor(ctx)
+  const before = await getLetter(ctx.em, input.id)
+  if (before.status === 'dibatalkan') throw new DomainError('Surat ini sudah dibatalkan.')
+  const now = ctx.now.toISOString()
+  await ctx.em.query(
+    `UPDATE surat_masuk SET status = 'dibatalkan', alasan_batal = ?, dibatalkan_pada = ?, updated_at = ?, versi = versi + 1 WHERE id = ?`,
+    [input.alasan, now, now, input.id],
+  )
+  await ctx.audit({ entityType: LETTER_ENTITY, entityId: input.id, before: { status: 'aktif' }, after: { status: 'dibatalkan', alasanBatal: input.alasan }, reason: input.alasan })
+  return getLetter(ctx.em, input.id)
+}
+
+export async function getLetter(em: EntityManager, id: number): Promise<LetterDetail> {
+  const rows: Record<string, unknown>[] = await em.query(
+    `SELECT ${ROW_COLUMNS}, s.kode_klasifikasi AS kodeKlasifikasi, s.isi_ringkas AS isiRingkas, COALESCE(s.nomor_srikandi, '') AS nomorSrikandi,
+       s.alasan_batal AS alasanBatal, s.dibatalkan_pada AS dibatalkanPada, s.created_at AS createdAt, s.updated_at AS updatedAt, s.versi,
+       COALESCE(u.nama, '') AS createdByName
+     FROM surat_masuk s LEFT JOIN app_user u ON u.id = s.created_by WHERE s.id = ?`,
+    [id],
+  )
+  if (!rows[0]) throw new NotFoundError('Surat')
+  return { ...rows[0], ...toRow(rows[0]), attachments: await listAttachments(em, LETTER_ENTITY, id) } as LetterDetail
+}
+
+export async function listLetters(em: EntityManager, input: ListInput): Promise<Page<LetterRow>> {
+  const where: string[] = []
+  const params: unknown[] = []
+  const add = (sql: string, ...values: unknown[]) => {
+    where.push(sql)
+    params.push(...values)
+  }
+  if (input.tahun !== undefined) add('s.tahun = ?', input.tahun)
+  if (input.sifat) add('s.sifat = ?', input.sifat)
+  if (input.asalOpdId !== undefined) add('s.asal_opd_id = ?', input.asalOpdId)
+  if (input.jenisPermohonan) add('s.jenis_permohonan = ?', input.jenisPermohonan)
+  if (input.status) add('s.status = ?', input.status)
+  if (input.dari) add('s.tanggal_diterima >= ?', input.dari)
+  if (input.sampai) add('s.tanggal_diterima <= ?', input.sampai)
+  const fts = input.q ? toFtsQuery(input.q) : null
+  if (input.q && !fts) return { items: [], total: 0 }
+  if (fts) add('s.id IN (SELECT rowid FROM surat_masuk_fts WHERE surat_masuk_fts MATCH ?)', fts)
+  const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : ''
+  const dir = input.sortDesc ? 'DESC' : 'ASC'
+  const order = `${SORT_COLUMNS[input.sortBy].replace('{dir}', dir)} ${dir}, s.id ${dir}`
+  const [{ total }] = await em.query(`SELECT COUNT(*) AS total FROM surat_masuk s ${whereSql}`, params)
+  const rows: Record<string, unknown>[] = await em.query(
+    `SELECT ${ROW_COLUMNS} FROM surat_masuk s ${whereSql} ORDER BY ${order} LIMIT ? OFFSET ?`,
+    [...params, input.pageSize, (input.page - 1) * input.pageSize],
+  )
+  return { items: rows.map(toRow), total: Number(total) }
+}
+
+export async function letterYears(em: EntityManager): Promise<number[]> {
+  const rows: { tahun: number }[] = await em.query('SELECT DISTINCT tahun FROM surat_masuk ORDER BY tahun DESC')
+  return rows.map((r) => Number(r.tahun))
+}
+
+export async function letterHistory(em: EntityManager, id: number): Promise<HistoryEntry[]> {
+  await getLetter(em, id)
+  return historyOf(em, LETTER_ENTITY, id, LETTER_FIELD_LABELS)
+}

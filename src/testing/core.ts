@@ -1,0 +1,62 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { Input, OperationName, Output } from '../api/contract'
+import { AppError } from '../api/contract/errors'
+import type { Role } from '../api/contract/roles'
+import { createCore, type Core } from '../api/core'
+import { dispatch } from '../api/dispatch'
+import { newSession, type Session } from '../api/session'
+import { insertUser } from '../services/users'
+
+/** A core on a fresh temporary SQLite file, for integration tests. */
+export interface TestCore {
+  core: Core
+  dir: string
+  file: string
+  /** Signs a new session in as a new user holding these roles. */
+  signIn(roles: Role[], username?: string): Promise<Session>
+  /** Calls an operation as `session` and returns its data, throwing the AppError on failure. */
+  call<K extends OperationName>(session: Session, name: K, input: Input<K>): Promise<Output<K>>
+  close(): Promise<void>
+}
+
+export async function createTestCore(options: { now?: () => Date } = {}): Promise<TestCore> {
+  const dir = mkdtempSync(join(tmpdir(), 'sidara-test-'))
+  const file = join(dir, 'sidara.sqlite')
+  const core = await createCore({ dbFile: file, clock: options.now, logError: () => undefined })
+  let n = 0
+  const t: TestCore = {
+    core,
+    dir,
+    file,
+    async signIn(roles, username) {
+      const name = username ?? `${roles.join('-') || 'tanpa-peran'}-${++n}`
+      const userId = await insertUser(core.ds.manager, { username: name, nama: `Pengguna ${name}`, password: 'rahasia-uji-123', roles }, new Date().toISOString())
+      const s = newSession('test')
+      s.userId = userId
+      return s
+    },
+    async call(session, name, input) {
+      const env = await dispatch(core, session, name, input)
+      if (env.ok) return env.data as Output<typeof name>
+      throw new AppError(env.error.code, env.error.message, env.error.fields)
+    },
+    async close() {
+      await core.close()
+      rmSync(dir, { recursive: true, force: true })
+    },
+  }
+  return t
+}
+
+/** Awaits a call expected to fail and returns its AppError. */
+export async function failure(p: Promise<unknown>): Promise<AppError> {
+  try {
+    await p
+  } catch (e) {
+    if (e instanceof AppError) return e
+    throw e
+  }
+  throw new Error('Diharapkan gagal, ternyata berhasil.')
+}

@@ -1,0 +1,14 @@
+import { resolve } from 'node:path'
+import { defineConfig } from 'vitest/config'
+
+// Chromium tests against browser mode (out/ must be built first: `npm run test:e2e` does it).
+export default defineConfig({
+  resolve: { alias: { '@core': resolve(__dirname, 'src') } },
+  test: {
+    include: ['tests/e2e/**/*.e2e.ts'],
+    environment: 'node',
+    testTimeout: 90_000,
+    hookTimeout: 60_000,
+    fileParallelism: false,
+  },
+})
