@@ -1,0 +1,47 @@
+import { createClient, type Transport } from '@core/api/contract/client'
+import type { Envelope } from '@core/api/contract/errors'
+import type { PreloadBridge, ShellOperations } from '@core/api/contract/shell'
+
+declare global {
+  interface Window {
+    /** Present only inside Electron (exposed by the preload). */
+    sidara?: PreloadBridge
+  }
+}
+
+const bridge = window.sidara
+
+const httpTransport: Transport = async (name, input) => {
+  let res: Response
+  try {
+    res = await fetch(`/api/${name}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      credentials: 'same-origin',
+      body: JSON.stringify(input ?? {}),
+    })
+  } catch {
+    return { ok: false, error: { code: 'INTERNAL', message: 'Tidak dapat terhubung ke Sidara. Pastikan programnya masih berjalan.' } }
+  }
+  try {
+    return (await res.json()) as Envelope<unknown>
+  } catch {
+    return { ok: false, error: { code: 'INTERNAL', message: `Jawaban server tidak dapat dibaca (HTTP ${res.status}).` } }
+  }
+}
+
+const ipcTransport: Transport = (name, input) => bridge!.invoke(name, input) as Promise<Envelope<unknown>>
+
+/** The typed API: `api.letters.register(input)`. Electron's bridge when present, HTTP otherwise. */
+export const api = createClient(bridge ? ipcTransport : httpTransport)
+
+/** True inside the Electron shell. */
+export const isDesktop = !!bridge
+
+/** Calls a desktop-only operation (native dialogs); undefined in browser mode. */
+export async function shellCall<K extends keyof ShellOperations>(name: K, input: ShellOperations[K]['input']): Promise<ShellOperations[K]['output'] | undefined> {
+  if (!bridge) return undefined
+  const env = (await bridge.invoke(name, input)) as Envelope<ShellOperations[K]['output']>
+  if (!env.ok) throw new Error(env.error.message)
+  return env.data
+}

@@ -1,0 +1,81 @@
+import type { Core } from '../../api/core'
+import { dispatch } from '../../api/dispatch'
+import type { Role } from '../../api/contract/roles'
+import { newSession } from '../../api/session'
+import { addDays, todayInOffice } from '../../domain/dates'
+import { JENIS_PERMOHONAN, SIFAT } from '../../domain/letters'
+import { insertUser } from '../../services/users'
+
+export const DEMO_PASSWORD = 'sidara-demo'
+
+const DEMO_USERS: { username: string; nama: string; roles: Role[] }[] = [
+  { username: 'admin', nama: 'Admin Sidara', roles: ['admin'] },
+  { username: 'sekretariat', nama: 'Rina Marlina, S.E.', roles: ['sekretariat'] },
+  { username: 'kadis', nama: 'Aarif Apriansyah, S.T., M.T.', roles: ['kadis'] },
+  { username: 'kabid', nama: 'Hendra Gunawan, S.Kom., M.Si.', roles: ['kabid'] },
+  { username: 'kasi', nama: 'Dewi Kartika, S.T.', roles: ['kasi'] },
+  { username: 'timdc', nama: 'Fajar Nugroho, A.Md.', roles: ['timdc'] },
+]
+
+const HAL_TEMPLATES: Record<string, string[]> = {
+  'Penarikan Server': ['Permohonan penarikan server {app} dari Data Center', 'Penarikan perangkat server {app} milik {opd}'],
+  Colocation: ['Permohonan colocation server {app}', 'Penempatan perangkat server {app} di Data Center'],
+  'Permohonan Server': ['Permohonan penyediaan virtual server untuk {app}'],
+  'Hosting Aplikasi': ['Permohonan hosting aplikasi {app}', 'Permohonan subdomain dan hosting {app}'],
+  'Kenaikan Bandwidth': ['Permohonan penambahan bandwidth internet kantor {opd}'],
+  'Jaringan Baru': ['Permohonan pemasangan jaringan baru di gedung {opd}'],
+  Lainnya: ['Undangan rapat koordinasi SPBE', 'Permohonan narasumber pelatihan keamanan informasi', 'Permohonan data pengguna email dinas'],
+}
+const APPS = ['SIMPEG', 'PPDB Online', 'e-Retribusi', 'SIMRS', 'e-Perizinan', 'Sistem Informasi Pajak Daerah', 'Dashboard Kesehatan', 'SIPKD', 'e-Kinerja', 'Website Kecamatan']
+
+/** A small deterministic random generator, so the sample data is the same on every machine. */
+function rng(seed: number) {
+  let s = seed
+  return () => {
+    s = (s * 1103515245 + 12345) & 0x7fffffff
+    return s / 0x7fffffff
+  }
+}
+
+/**
+ * Fills the sample database (`--demo`) once: the demo accounts and a few hundred letters over the last two years,
+ * all registered through the API so they carry agenda numbers and audit entries like real ones.
+ */
+export async function fillDemoData(core: Core, letters = 320): Promise<void> {
+  const [{ n }] = await core.ds.query('SELECT COUNT(*) AS n FROM app_user')
+  if (Number(n) > 0) return
+  const now = core.clock().toISOString()
+  const ids: Record<string, number> = {}
+  await core.ds.transaction(async (em) => {
+    for (const u of DEMO_USERS) ids[u.username] = await insertUser(em, { ...u, password: DEMO_PASSWORD }, now)
+  })
+  const session = newSession('test')
+  session.userId = ids.sekretariat
+  const opds: { id: number; nama: string; singkatan: string | null }[] = await core.ds.query('SELECT id, nama, singkatan FROM opd')
+  const random = rng(2026)
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)]
+  const today = todayInOffice(core.clock())
+  // Spread over ~two years, oldest first so agenda numbers rise with the dates.
+  const days = Array.from({ length: letters }, () => Math.floor(random() * 700)).sort((a, b) => b - a)
+  for (const back of days) {
+    const received = addDays(today, -back)
+    const jenis = random() < 0.35 ? 'Penarikan Server' : pick(JENIS_PERMOHONAN)
+    const opd = pick(opds)
+    const hal = pick(HAL_TEMPLATES[jenis]).replace('{app}', pick(APPS)).replace('{opd}', opd.nama)
+    const seq = String(Math.floor(random() * 900) + 100)
+    const env = await dispatch(core, session, 'letters.register', {
+      tanggalDiterima: received,
+      tanggalSurat: addDays(received, -Math.floor(random() * 5)),
+      nomorSurat: `${jenis === 'Lainnya' ? '005' : '500.12'}/${seq}/${opd.singkatan ?? 'KEC'}/${received.slice(0, 4)}`,
+      asalOpdId: opd.id,
+      asalSurat: '',
+      hal,
+      sifat: random() < 0.6 ? 'Biasa' : pick(SIFAT),
+      lampiran: random() < 0.5 ? '1 (satu) berkas' : '',
+      kodeKlasifikasi: jenis === 'Lainnya' ? '005' : '500.12',
+      isiRingkas: `${hal}. Mohon ditindaklanjuti sesuai ketentuan yang berlaku.`,
+      jenisPermohonan: jenis,
+    })
+    if (!env.ok) throw new Error(`Data contoh gagal dibuat: ${env.error.message}`)
+  }
+}
