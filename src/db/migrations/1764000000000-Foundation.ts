@@ -49,6 +49,8 @@ export class Foundation1764000000000 implements MigrationInterface {
     await q.query(`CREATE INDEX ix_surat_masuk_opd ON surat_masuk (asal_opd_id, tanggal_diterima)`)
     await q.query(`CREATE INDEX ix_surat_masuk_jenis ON surat_masuk (jenis_permohonan, tanggal_diterima)`)
     await q.query(`CREATE INDEX ix_surat_masuk_status ON surat_masuk (status)`)
+    await q.query(`CREATE INDEX ix_surat_masuk_asal ON surat_masuk (asal_surat)`)
+    await q.query(`CREATE INDEX ix_surat_masuk_nomor ON surat_masuk (nomor_surat)`)
 
     // Full-text index over the searchable fields, kept in step by triggers.
     await q.query(`CREATE VIRTUAL TABLE surat_masuk_fts USING fts5(

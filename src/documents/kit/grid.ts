@@ -1,19 +1,17 @@
 // Borderless tables used only to lay things out side by side (kop, "Nomor : ..." rows, signature columns).
-import { AlignmentType, Paragraph, Table, TableBorders, TableCell, TableLayoutType, TableRow, WidthType } from 'docx'
+import { Paragraph, Table, TableBorders, TableCell, TableLayoutType, TableRow, VerticalAlignTable, WidthType } from 'docx'
 
 export type CellContent = readonly (Paragraph | Table)[]
 
 export interface GridOptions {
-  /** Table width; 100% of the text width by default. */
-  widthPercent?: number
-  /** Centres the table on the page, for blocks narrower than the text. */
-  centered?: boolean
   /** Keeps each row on one page (signature blocks must not split). */
   cantSplit?: boolean
+  /** Centres cell contents vertically (kop text beside a taller logo). */
+  verticalCenter?: boolean
 }
 
 /**
- * A borderless table with fixed column widths (percent of the table width); no side padding, so text lines up with
+ * A borderless table across the text width with fixed column widths (percent); no side padding, so text lines up with
  * the body text.
  */
 export function layoutGrid(
@@ -22,10 +20,9 @@ export function layoutGrid(
   options: GridOptions = {},
 ): Table {
   return new Table({
-    width: { size: options.widthPercent ?? 100, type: WidthType.PERCENTAGE },
+    width: { size: 100, type: WidthType.PERCENTAGE },
     layout: TableLayoutType.FIXED,
     borders: TableBorders.NONE,
-    alignment: options.centered ? AlignmentType.CENTER : undefined,
     margins: { left: 0, right: 0 },
     rows: rows.map(
       (cells) =>
@@ -37,6 +34,7 @@ export function layoutGrid(
                 // A cell must end with a paragraph for Word to open the file.
                 children: children.length ? [...children] : [new Paragraph({})],
                 width: { size: columnsPercent[i], type: WidthType.PERCENTAGE },
+                verticalAlign: options.verticalCenter ? VerticalAlignTable.CENTER : undefined,
               }),
           ),
         }),

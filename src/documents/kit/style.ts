@@ -1,5 +1,5 @@
 // Document-wide look: one font and size for every run (a setting, Arial 12 by default) and the paper size.
-import { Document, type ISectionOptions } from 'docx'
+import { Document, LineRuleType, type ISectionOptions } from 'docx'
 import { sectionProperties, type Orientation, type Paper } from './page'
 
 export interface DocStyle {
@@ -27,7 +27,7 @@ export function createDocument(style: DocStyle, sections: readonly KitSection[])
           // Indonesian language so Word's spelling check does not flag every word.
           run: { font: style.font, size: halfPoints(style.sizePt), language: { value: 'id-ID' } },
           // Single spacing with no gap after paragraphs, stated so Word and LibreOffice lay out alike.
-          paragraph: { spacing: { before: 0, after: 0, line: 240 } },
+          paragraph: { spacing: { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO } },
         },
       },
     },

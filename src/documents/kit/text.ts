@@ -1,5 +1,5 @@
 // Paragraph helpers. Sizes are in points; text may hold '\n' for line breaks within one paragraph.
-import { AlignmentType, Paragraph, TextRun, UnderlineType } from 'docx'
+import { AlignmentType, Paragraph, TextRun, UnderlineType, type Table } from 'docx'
 import { layoutGrid } from './grid'
 import { halfPoints } from './style'
 
@@ -66,7 +66,7 @@ export function blankLines(count: number): Paragraph[] {
  * Label-colon-value rows ("Nomor : 500.12.2/091/KOMINFO-PE/2026") as a borderless table, so long values wrap
  * under themselves instead of under the label.
  */
-export function fieldTable(rows: readonly (readonly [label: string, value: string])[], labelWidthPercent = 20) {
+export function fieldTable(rows: readonly (readonly [label: string, value: string])[], labelWidthPercent = 20): Table {
   const colonPercent = 3
   return layoutGrid(
     [labelWidthPercent, colonPercent, 100 - labelWidthPercent - colonPercent],

@@ -1,0 +1,80 @@
+#!/usr/bin/env node
+// `npm test`: lint, typecheck, unit + integration tests, build, then the Chromium tests against browser mode.
+// Ends with one line "all: N passed, M failed" (lint, typecheck and build count as one check each).
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
+import { join } from 'node:path'
+
+const root = join(import.meta.dirname, '..')
+const reports = join(root, 'test-results')
+mkdirSync(reports, { recursive: true })
+const bin = (name) => join(root, 'node_modules', '.bin', name)
+
+let passed = 0
+let failed = 0
+const problems = []
+
+function run(label, cmd, args, env = {}) {
+  console.log(`\n=== ${label} ===`)
+  const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } })
+  return r.status === 0
+}
+
+function check(label, cmd, args) {
+  if (run(label, cmd, args)) passed++
+  else {
+    failed++
+    problems.push(label)
+  }
+}
+
+/** Runs vitest with a JSON report and adds its counts; a file that failed at import counts as a failure. */
+function vitest(label, args) {
+  const out = join(reports, `${label.replace(/\W+/g, '-')}.json`)
+  rmSync(out, { force: true })
+  const ok = run(label, bin('vitest'), ['run', ...args, '--reporter=default', '--reporter=json', `--outputFile.json=${out}`])
+  if (!existsSync(out)) {
+    failed++
+    problems.push(`${label}: no report`)
+    return
+  }
+  const r = JSON.parse(readFileSync(out, 'utf8'))
+  const brokenFiles = r.testResults.filter((f) => f.status === 'failed' && f.assertionResults.length === 0).length
+  passed += r.numPassedTests
+  failed += r.numFailedTests + brokenFiles
+  if (r.numFailedTests + brokenFiles > 0 || !ok) problems.push(label)
+  if (!ok && r.numFailedTests + brokenFiles === 0) failed++
+}
+
+function findChromium() {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].filter(Boolean)
+  return candidates.find((p) => existsSync(p))
+}
+
+check('lint', bin('eslint'), ['--max-warnings=0', '.'])
+check('typecheck (node)', bin('tsc'), ['-p', 'tsconfig.node.json', '--noEmit'])
+check('typecheck (renderer)', bin('vue-tsc'), ['-p', 'tsconfig.web.json', '--noEmit'])
+vitest('unit and integration', [])
+const built = run('build', bin('electron-vite'), ['build'])
+if (built) passed++
+else {
+  failed++
+  problems.push('build')
+}
+
+const chromium = findChromium()
+if (!chromium) {
+  const msg = 'Chromium TIDAK ditemukan: uji Chromium (tests/e2e) DILEWATI. Pasang dengan `apt-get install chromium` atau set CHROMIUM_PATH.'
+  console.log(`\n${'!'.repeat(msg.length)}\n${msg}\n${'!'.repeat(msg.length)}`)
+  if (process.env.REQUIRE_E2E === '1') {
+    failed++
+    problems.push('e2e: Chromium wajib (REQUIRE_E2E=1) tetapi tidak ada')
+  }
+} else if (built) {
+  process.env.CHROMIUM_PATH = chromium
+  vitest('e2e (Chromium)', ['-c', 'vitest.e2e.config.ts'])
+}
+
+if (problems.length) console.log(`\nGagal: ${problems.join('; ')}`)
+console.log(`\nall: ${passed} passed, ${failed} failed`)
+process.exit(failed > 0 ? 1 : 0)

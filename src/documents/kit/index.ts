@@ -1,0 +1,29 @@
+// The document kit: page, style, kop, text, tables and signatures for Tata Naskah Dinas .docx files.
+export { layoutGrid, type CellContent, type GridOptions } from './grid'
+export { imageInfo, type ImageInfo } from './image'
+export { kopSurat, type Kop } from './kop'
+export { toBuffer } from './pack'
+export {
+  cmToTwip,
+  contentWidthTwip,
+  MARGIN_CM,
+  mmToTwip,
+  PAPER_MM,
+  sectionProperties,
+  type Orientation,
+  type Paper,
+} from './page'
+export { mengetahuiBlock, signatureBlock, signatureColumns, type SignPrefix, type Signer } from './signature'
+export { createDocument, DEFAULT_STYLE, halfPoints, type DocStyle, type KitSection } from './style'
+export { checkbox, dataTable, type DataTableOptions } from './tables'
+export {
+  blankLines,
+  bodyParagraph,
+  fieldTable,
+  paragraph,
+  textRuns,
+  title,
+  type Align,
+  type ParagraphOptions,
+  type RunOptions,
+} from './text'

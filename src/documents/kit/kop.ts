@@ -1,0 +1,80 @@
+// Kop surat (letterhead): logo on the left, the office's name and contacts centred beside it, a double rule below.
+import { BorderStyle, ImageRun, Paragraph, type Table } from 'docx'
+import { layoutGrid } from './grid'
+import { imageInfo } from './image'
+import { paragraph } from './text'
+
+export interface Kop {
+  pemerintah: string
+  dinas: string
+  alamat: string
+  telepon: string
+  laman: string
+  email: string
+  logo?: Uint8Array | null
+}
+
+const LOGO_WIDTH_CM = 2.2
+/** Logo column as a share of the text width: the logo plus a small gap on A4 and F4. */
+const LOGO_COLUMN_PERCENT = 17
+/** docx sizes images in pixels at 96 per inch. */
+const PX_PER_CM = 96 / 2.54
+
+function logoRun(bytes: Uint8Array): ImageRun {
+  const info = imageInfo(bytes)
+  if (!info) throw new Error('Logo kop surat harus berupa gambar PNG atau JPEG.')
+  const width = Math.round(LOGO_WIDTH_CM * PX_PER_CM)
+  return new ImageRun({
+    type: info.type,
+    data: bytes,
+    transformation: { width, height: Math.round((width * info.height) / info.width) },
+    altText: { name: 'Logo', description: 'Logo', title: 'Logo' },
+  })
+}
+
+/** "Telepon ... Laman ... Pos-el ...", leaving out what the office has not filled in. */
+function kontak(kop: Kop): string {
+  return [
+    ['Telepon', kop.telepon],
+    ['Laman', kop.laman],
+    ['Pos-el', kop.email],
+  ]
+    .filter(([, value]) => value.trim())
+    .map(([label, value]) => `${label} ${value.trim()}`)
+    .join(' ')
+}
+
+function kopLines(kop: Kop): Paragraph[] {
+  const lines = [
+    paragraph(kop.pemerintah.toUpperCase(), { bold: true, sizePt: 14, align: 'center' }),
+    paragraph(kop.dinas.toUpperCase(), { bold: true, sizePt: 16, align: 'center' }),
+  ]
+  if (kop.alamat.trim()) lines.push(paragraph(kop.alamat.trim(), { sizePt: 11, align: 'center' }))
+  const contacts = kontak(kop)
+  if (contacts) lines.push(paragraph(contacts, { sizePt: 10, align: 'center' }))
+  return lines
+}
+
+/** The double rule under the kop: an empty paragraph with a tiny mark so only the border takes up space. */
+function doubleRule(): Paragraph {
+  return new Paragraph({
+    border: { bottom: { style: BorderStyle.DOUBLE, size: 12, color: '000000', space: 1 } },
+    run: { size: 2 },
+    spacing: { after: 240 },
+  })
+}
+
+/** The kop for the first page. Without a logo the text is centred across the whole width. */
+export function kopSurat(kop: Kop): (Table | Paragraph)[] {
+  const lines = kopLines(kop)
+  const head = kop.logo
+    ? [
+        layoutGrid(
+          [LOGO_COLUMN_PERCENT, 100 - LOGO_COLUMN_PERCENT],
+          [[[new Paragraph({ children: [logoRun(kop.logo)] })], lines]],
+          { verticalCenter: true },
+        ),
+      ]
+    : lines
+  return [...head, doubleRule()]
+}
