@@ -1,10 +1,75 @@
 import { createRouter, createWebHashHistory } from 'vue-router'
+import type { Role } from '@core/api/contract/roles'
+import { useNotifyStore } from './stores/notify'
+import { useSessionStore } from './stores/session'
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    /** Shown in the window title. */
+    title?: string
+    /** Reachable without signing in (the sign-in page). */
+    public?: boolean
+    /** Only these roles may open the page. */
+    roles?: Role[]
+  }
+}
+
+const MANAGE_LETTERS: Role[] = ['sekretariat', 'admin']
 
 // Hash history: the same URLs work from Electron's app protocol and from browser mode.
 export const router = createRouter({
   history: createWebHashHistory(),
   routes: [
-    { path: '/', redirect: '/surat-masuk' },
-    { path: '/surat-masuk', name: 'surat-masuk', component: () => import('./pages/SuratMasukPage.vue') },
+    { path: '/masuk', name: 'masuk', component: () => import('./pages/LoginPage.vue'), meta: { title: 'Masuk', public: true } },
+    { path: '/', name: 'dasbor', component: () => import('./pages/DashboardPage.vue'), meta: { title: 'Dasbor' } },
+    {
+      path: '/surat-masuk',
+      name: 'surat-masuk',
+      component: () => import('./pages/surat-masuk/SuratMasukListPage.vue'),
+      meta: { title: 'Surat Masuk' },
+    },
+    {
+      path: '/surat-masuk/baru',
+      name: 'surat-masuk-baru',
+      component: () => import('./pages/surat-masuk/SuratMasukFormPage.vue'),
+      meta: { title: 'Catat Surat Masuk', roles: MANAGE_LETTERS },
+    },
+    {
+      path: '/surat-masuk/:id(\\d+)',
+      name: 'surat-masuk-detail',
+      component: () => import('./pages/surat-masuk/SuratMasukDetailPage.vue'),
+      props: (route) => ({ id: Number(route.params.id) }),
+      meta: { title: 'Detail Surat Masuk' },
+    },
+    {
+      path: '/surat-masuk/:id(\\d+)/ubah',
+      name: 'surat-masuk-ubah',
+      component: () => import('./pages/surat-masuk/SuratMasukFormPage.vue'),
+      props: (route) => ({ id: Number(route.params.id) }),
+      meta: { title: 'Ubah Surat Masuk', roles: MANAGE_LETTERS },
+    },
+    { path: '/:pathMatch(.*)*', name: 'tidak-ditemukan', component: () => import('./pages/NotFoundPage.vue'), meta: { title: 'Halaman Tidak Ditemukan' } },
   ],
+  scrollBehavior: (_to, _from, saved) => saved ?? { top: 0 },
+})
+
+router.beforeEach(async (to) => {
+  const session = useSessionStore()
+  try {
+    await session.ensureLoaded()
+  } catch {
+    // The sign-in page explains that the server cannot be reached.
+    return to.meta.public ? true : { name: 'masuk' }
+  }
+  if (to.meta.public) return session.user ? { name: 'dasbor' } : true
+  if (!session.user) return { name: 'masuk', query: to.fullPath === '/' ? {} : { lanjut: to.fullPath } }
+  if (to.meta.roles && !session.hasRole(...to.meta.roles)) {
+    useNotifyStore().show('Anda tidak memiliki hak untuk membuka halaman itu.', 'warning')
+    return { name: 'dasbor' }
+  }
+  return true
+})
+
+router.afterEach((to) => {
+  document.title = to.meta.title ? `${to.meta.title} · Sidara` : 'Sidara'
 })

@@ -8,6 +8,9 @@ import type { Core } from './core'
 import { handlers } from './handlers'
 import type { Session } from './session'
 
+/** What a user whose password was reset by an Admin may do before choosing a new one. */
+const ALLOWED_BEFORE_PASSWORD_CHANGE = new Set<OperationName>(['session.current', 'session.logout', 'users.changePassword'])
+
 /** Turns zod's issues into one Indonesian message per field path. */
 export function toValidationError(error: z.ZodError): ValidationError {
   const fields: Record<string, string> = {}
@@ -33,6 +36,9 @@ export async function dispatch(core: Core, session: Session, name: string, rawIn
         throw actor
           ? new AppError('FORBIDDEN', 'Anda tidak memiliki hak untuk melakukan tindakan ini.')
           : new AppError('UNAUTHENTICATED', 'Sesi Anda telah berakhir. Silakan masuk kembali.')
+      }
+      if (actor?.mustChangePassword && !ALLOWED_BEFORE_PASSWORD_CHANGE.has(op)) {
+        throw new AppError('FORBIDDEN', 'Ganti kata sandi Anda terlebih dahulu.')
       }
       const parsed = def.input.safeParse(rawInput ?? {})
       if (!parsed.success) throw toValidationError(parsed.error)

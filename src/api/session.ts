@@ -21,4 +21,6 @@ export interface Actor {
   nama: string
   pegawaiId: number | null
   roles: Role[]
+  /** Set after an Admin reset: only the password change is allowed until it is done. */
+  mustChangePassword?: boolean
 }

@@ -15,7 +15,7 @@ async function main(): Promise<void> {
   console.log(`Sidara (mode peramban${args.demo ? ', data contoh' : ''})`)
   console.log(`Basis data: ${dbFile}`)
   console.log(`Buka di peramban: ${server.loginUrl}`)
-  if (args.demo) console.log('Akun contoh: admin, sekretariat, kadis, kabid, kasi, timdc (kata sandi: sidara-demo)')
+  if (args.demo) console.log('Akun contoh: admin, sekretariat, kadis, kabid, kasi, timdc, timdc2 (kata sandi: sidara-demo)')
   console.log('Tekan Ctrl+C untuk berhenti.')
   const stop = async () => {
     await server.close()

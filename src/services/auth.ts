@@ -4,6 +4,7 @@ import { AppError } from '../api/contract/errors'
 import { ROLES, type Role } from '../api/contract/roles'
 import type { Actor, Session } from '../api/session'
 import { appendAudit } from './audit'
+import { currentOffice } from './settings'
 import type { Ctx } from './context'
 import { dummyPasswordHash, verifyPassword } from './passwords'
 
@@ -29,13 +30,13 @@ async function rolesOf(em: EntityManager, userId: number): Promise<Role[]> {
 /** Resolves the session's user for one call; a deactivated user counts as signed out. */
 export async function loadActor(em: EntityManager, session: Session): Promise<Actor | null> {
   if (session.userId === null) return null
-  const rows: UserRow[] = await em.query('SELECT id, username, nama, pegawai_id, aktif FROM app_user WHERE id = ?', [session.userId])
+  const rows: UserRow[] = await em.query('SELECT id, username, nama, pegawai_id, aktif, must_change_password FROM app_user WHERE id = ?', [session.userId])
   const u = rows[0]
   if (!u || !u.aktif) {
     session.userId = null
     return null
   }
-  return { userId: u.id, username: u.username, nama: u.nama, pegawaiId: u.pegawai_id, roles: await rolesOf(em, u.id) }
+  return { userId: u.id, username: u.username, nama: u.nama, pegawaiId: u.pegawai_id, roles: await rolesOf(em, u.id), mustChangePassword: !!u.must_change_password }
 }
 
 export async function currentUser(em: EntityManager, userId: number): Promise<CurrentUser> {
@@ -49,13 +50,21 @@ export async function countUsers(em: EntityManager): Promise<number> {
   return Number(n)
 }
 
+/** "Dinas Komunikasi dan Informatika Kota Batam", from the kop settings. */
+async function officeName(em: EntityManager): Promise<string> {
+  const o = await currentOffice(em)
+  const dinas = o.dinas.toLowerCase().replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase()).replace(/\bDan\b/g, 'dan')
+  const wilayah = o.pemerintah.replace(/^PEMERINTAH\s+/i, '').toLowerCase().replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase())
+  return `${dinas} ${wilayah}`.trim()
+}
+
 export async function sessionInfo(ctx: Ctx): Promise<SessionInfo> {
   const setupNeeded = (await countUsers(ctx.em)) === 0
   return {
     user: ctx.actor ? await currentUser(ctx.em, ctx.actor.userId) : null,
     setupNeeded,
     demo: ctx.core.demo,
-    namaKantor: 'Dinas Komunikasi dan Informatika Kota Batam',
+    namaKantor: await officeName(ctx.em),
   }
 }
 

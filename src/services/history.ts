@@ -8,6 +8,23 @@ export const OPERATION_LABELS: Record<string, string> = {
   'letters.void': 'Membatalkan surat',
   'letters.attach': 'Menambah berkas',
   'letters.detach': 'Menghapus berkas',
+  'setup.run': 'Menyiapkan Sidara',
+  'session.lock': 'Akun dikunci (salah kata sandi)',
+  'users.create': 'Membuat pengguna',
+  'users.update': 'Mengubah pengguna',
+  'users.resetPassword': 'Mengatur ulang kata sandi',
+  'users.changePassword': 'Mengganti kata sandi sendiri',
+  'pegawai.create': 'Menambah pegawai',
+  'pegawai.update': 'Mengubah data pegawai',
+  'jabatan.assign': 'Menetapkan pemangku jabatan',
+  'jabatan.endHolding': 'Mengakhiri masa jabatan',
+  'settings.updateOffice': 'Mengubah identitas kantor',
+  'klasifikasi.save': 'Menyimpan kode klasifikasi',
+  'libur.save': 'Menyimpan hari libur',
+  'libur.remove': 'Menghapus hari libur',
+  'nomor.update': 'Mengubah format nomor',
+  'opd.create': 'Menambah OPD',
+  'opd.update': 'Mengubah OPD',
 }
 
 /** One record's history from the audit trail, newest first, with before/after per field. */

@@ -1,13 +1,23 @@
 import type { InputOf, OutputOf } from './define'
 import { lettersContract } from './letters'
 import { opdContract } from './opd'
+import { auditContract } from './audit'
+import { masterContract } from './master'
+import { peopleContract } from './people'
 import { sessionContract } from './session'
+import { settingsContract } from './settings'
+import { usersContract } from './users'
 
 /** Every operation of Sidara, declared once. Both shells and the renderer's client are derived from this. */
 export const contract = {
   ...sessionContract,
   ...lettersContract,
   ...opdContract,
+  ...usersContract,
+  ...peopleContract,
+  ...settingsContract,
+  ...masterContract,
+  ...auditContract,
 }
 
 export type Contract = typeof contract

@@ -1,12 +1,15 @@
 import { login, logout, sessionInfo } from '../../services/auth'
 import { createOpd, listOpd, updateOpd } from '../../services/opd'
+import { runSetup } from '../../services/users-admin'
+import { auditHandlers, jabatanHandlers, masterHandlers, pegawaiHandlers, settingsHandlers, userHandlers } from './admin'
 import { attachmentHandlers, letterHandlers } from './letters'
 import type { Handlers, HandlersFor } from './types'
 
-const sessionHandlers: HandlersFor<'session'> = {
+const sessionHandlers: HandlersFor<'session' | 'setup'> = {
   'session.current': (ctx) => sessionInfo(ctx),
   'session.login': login,
   'session.logout': logout,
+  'setup.run': runSetup,
 }
 
 const opdHandlers: HandlersFor<'opd'> = {
@@ -21,4 +24,10 @@ export const handlers: Handlers = {
   ...letterHandlers,
   ...attachmentHandlers,
   ...opdHandlers,
+  ...userHandlers,
+  ...pegawaiHandlers,
+  ...jabatanHandlers,
+  ...settingsHandlers,
+  ...masterHandlers,
+  ...auditHandlers,
 }

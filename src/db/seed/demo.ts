@@ -5,16 +5,19 @@ import { newSession } from '../../api/session'
 import { addDays, todayInOffice } from '../../domain/dates'
 import { JENIS_PERMOHONAN, SIFAT } from '../../domain/letters'
 import { insertUser } from '../../services/users'
+import { insertRow } from '../sql'
 
 export const DEMO_PASSWORD = 'sidara-demo'
 
-const DEMO_USERS: { username: string; nama: string; roles: Role[] }[] = [
+// Sample people only: names and NIPs are invented (the Kadis's name is the SOP's signer).
+const DEMO_USERS: { username: string; nama: string; roles: Role[]; nip?: string; pangkat?: string; jabatan?: string; kodeJabatan?: string }[] = [
   { username: 'admin', nama: 'Admin Sidara', roles: ['admin'] },
-  { username: 'sekretariat', nama: 'Rina Marlina, S.E.', roles: ['sekretariat'] },
-  { username: 'kadis', nama: 'Aarif Apriansyah, S.T., M.T.', roles: ['kadis'] },
-  { username: 'kabid', nama: 'Hendra Gunawan, S.Kom., M.Si.', roles: ['kabid'] },
-  { username: 'kasi', nama: 'Dewi Kartika, S.T.', roles: ['kasi'] },
-  { username: 'timdc', nama: 'Fajar Nugroho, A.Md.', roles: ['timdc'] },
+  { username: 'sekretariat', nama: 'Rina Marlina, S.E.', roles: ['sekretariat'], nip: '198503122010012015', pangkat: 'Penata Muda Tingkat I, III/b', jabatan: 'Pengadministrasi Umum' },
+  { username: 'kadis', nama: 'Aarif Apriansyah, S.T., M.T.', roles: ['kadis'], nip: '197304082002121005', pangkat: 'Pembina, IV/a', jabatan: 'Kepala Dinas Komunikasi dan Informatika', kodeJabatan: 'kadis' },
+  { username: 'kabid', nama: 'Hendra Gunawan, S.Kom., M.Si.', roles: ['kabid'], nip: '197811202005011003', pangkat: 'Pembina, IV/a', jabatan: 'Kepala Bidang Penyelenggaraan E-Government', kodeJabatan: 'kabid-pe' },
+  { username: 'kasi', nama: 'Dewi Kartika, S.T.', roles: ['kasi'], nip: '198306152008012012', pangkat: 'Penata Tingkat I, III/d', jabatan: 'Kepala Seksi Infrastruktur dan Teknologi', kodeJabatan: 'kasi-it' },
+  { username: 'timdc', nama: 'Fajar Nugroho, A.Md.', roles: ['timdc'], nip: '199001232015031002', pangkat: 'Pengatur Tingkat I, II/d', jabatan: 'Pengelola Data Center' },
+  { username: 'timdc2', nama: 'Yoga Pratama, S.Kom.', roles: ['timdc'], nip: '199207082019031004', pangkat: 'Penata Muda, III/a', jabatan: 'Pranata Komputer Ahli Pertama' },
 ]
 
 const HAL_TEMPLATES: Record<string, string[]> = {
@@ -47,7 +50,20 @@ export async function fillDemoData(core: Core, letters = 320): Promise<void> {
   const now = core.clock().toISOString()
   const ids: Record<string, number> = {}
   await core.ds.transaction(async (em) => {
-    for (const u of DEMO_USERS) ids[u.username] = await insertUser(em, { ...u, password: DEMO_PASSWORD }, now)
+    for (const u of DEMO_USERS) {
+      let pegawaiId: number | null = null
+      if (u.nip) {
+        pegawaiId = await insertRow(
+          em,
+          `INSERT INTO pegawai (nama, nip, pangkat_golongan, jabatan, unit, created_at, updated_at) VALUES (?, ?, ?, ?, 'Dinas Komunikasi dan Informatika', ?, ?)`,
+          [u.nama, u.nip, u.pangkat, u.jabatan, now, now],
+        )
+        if (u.kodeJabatan) {
+          await em.query(`INSERT INTO pemangku_jabatan (jabatan_id, pegawai_id, jenis, dari, created_at) SELECT id, ?, 'definitif', '2020-01-01', ? FROM jabatan WHERE kode = ?`, [pegawaiId, now, u.kodeJabatan])
+        }
+      }
+      ids[u.username] = await insertUser(em, { ...u, pegawaiId, password: DEMO_PASSWORD }, now)
+    }
   })
   const session = newSession('test')
   session.userId = ids.sekretariat

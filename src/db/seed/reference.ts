@@ -1,14 +1,44 @@
-import type { DataSource } from 'typeorm'
+import type { DataSource, EntityManager } from 'typeorm'
+import { DEFAULT_NUMBER_FORMAT } from '../../domain/numbering'
+import { JABATAN_AWAL } from '../../domain/people'
+import { HARI_LIBUR_AWAL } from './hari-libur'
+import { KLASIFIKASI_AWAL } from './klasifikasi'
 import { OPD_AWAL } from './opd-list'
 
-/** Fills master lists on a new database. Runs at every start; it only ever adds to an empty list. */
+/** Document kinds with their own yearly number sequence. */
+export const FORMAT_NOMOR_AWAL = [
+  { jenis: 'surat-balasan', nama: 'Surat Balasan kepada OPD', kka: '500.12.2', unit: 'KOMINFO-PE' },
+  { jenis: 'ba-penarikan', nama: 'Berita Acara Penarikan Server', kka: '500.12.2', unit: 'KOMINFO-PE' },
+  { jenis: 'laporan-pelaksanaan', nama: 'Laporan / Berita Acara Pelaksanaan', kka: '500.12.2', unit: 'KOMINFO-PE' },
+]
+
+async function isEmpty(em: EntityManager, table: string): Promise<boolean> {
+  const [{ n }] = await em.query(`SELECT COUNT(*) AS n FROM ${table}`)
+  return Number(n) === 0
+}
+
+/** Fills each master list of a new database once. Runs at every start; it only ever fills an empty list. */
 export async function seedReferenceData(ds: DataSource): Promise<void> {
-  const [{ n }] = await ds.query('SELECT COUNT(*) AS n FROM opd')
-  if (Number(n) > 0) return
   const now = new Date().toISOString()
   await ds.transaction(async (em) => {
-    for (const o of OPD_AWAL) {
-      await em.query('INSERT INTO opd (nama, singkatan, aktif, created_at, updated_at) VALUES (?, ?, 1, ?, ?)', [o.nama, o.singkatan || null, now, now])
+    if (await isEmpty(em, 'opd')) {
+      for (const o of OPD_AWAL) {
+        await em.query('INSERT INTO opd (nama, singkatan, aktif, created_at, updated_at) VALUES (?, ?, 1, ?, ?)', [o.nama, o.singkatan || null, now, now])
+      }
+    }
+    if (await isEmpty(em, 'jabatan')) {
+      for (const j of JABATAN_AWAL) await em.query('INSERT INTO jabatan (kode, nama, peran, urutan) VALUES (?, ?, ?, ?)', [j.kode, j.nama, j.peran, j.urutan])
+    }
+    if (await isEmpty(em, 'kode_klasifikasi')) {
+      for (const [kode, uraian] of KLASIFIKASI_AWAL) await em.query('INSERT INTO kode_klasifikasi (kode, uraian) VALUES (?, ?)', [kode, uraian])
+    }
+    if (await isEmpty(em, 'hari_libur')) {
+      for (const [t, k, j] of HARI_LIBUR_AWAL) await em.query('INSERT INTO hari_libur (tanggal, keterangan, jenis) VALUES (?, ?, ?)', [t, k, j])
+    }
+    for (const f of FORMAT_NOMOR_AWAL) {
+      await em.query('INSERT INTO format_nomor (jenis, nama, format, kka, unit, digit) VALUES (?, ?, ?, ?, ?, 3) ON CONFLICT (jenis) DO NOTHING', [
+        f.jenis, f.nama, DEFAULT_NUMBER_FORMAT, f.kka, f.unit,
+      ])
     }
   })
 }

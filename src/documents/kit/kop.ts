@@ -64,10 +64,10 @@ function doubleRule(): Paragraph {
   })
 }
 
-/** The kop for the first page. Without a logo the text is centred across the whole width. */
+/** The kop for the first page. Without a logo (none uploaded) the text is centred across the whole width. */
 export function kopSurat(kop: Kop): (Table | Paragraph)[] {
   const lines = kopLines(kop)
-  const head = kop.logo
+  const head = kop.logo?.length
     ? [
         layoutGrid(
           [LOGO_COLUMN_PERCENT, 100 - LOGO_COLUMN_PERCENT],

@@ -1,0 +1,23 @@
+import { resolve } from 'node:path'
+import { createCore, type Core } from '../src/api/core'
+import { fillDemoData } from '../src/db/seed/demo'
+import type { ShellArgs } from '../src/server/args'
+import { databaseFile } from '../src/server/paths'
+
+/** `--db FILE` wins; otherwise sidara.sqlite (or sidara-demo.sqlite with --demo) in the user-data folder. */
+export function resolveDatabaseFile(args: Pick<ShellArgs, 'db' | 'demo'>, userDataDir: string): string {
+  return args.db ? resolve(args.db) : databaseFile(userDataDir, args.demo)
+}
+
+/** Opens (and migrates) the database; with --demo fills the sample data on first use. */
+export async function openAppCore(args: Pick<ShellArgs, 'db' | 'demo'>, userDataDir: string): Promise<{ core: Core; dbFile: string }> {
+  const dbFile = resolveDatabaseFile(args, userDataDir)
+  const core = await createCore({ dbFile, demo: args.demo })
+  try {
+    if (args.demo) await fillDemoData(core)
+  } catch (error) {
+    await core.close().catch(() => undefined)
+    throw error
+  }
+  return { core, dbFile }
+}

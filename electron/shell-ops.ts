@@ -1,0 +1,147 @@
+// Desktop-only operations (src/api/contract/shell.ts), answered by the main process, never by the core.
+import { app, dialog, type BrowserWindow, type SaveDialogOptions } from 'electron'
+import { writeFile } from 'node:fs/promises'
+import { dirname, extname, join } from 'node:path'
+import { z } from 'zod'
+import type { Envelope } from '../src/api/contract/errors'
+import type { ShellOperations } from '../src/api/contract/shell'
+import { toValidationError } from '../src/api/dispatch'
+import { isAllowedExternalUrl, markSavedBySidara, safeOpenExternal, safeOpenPath } from './security'
+
+/** Same ceiling as browser mode's request body: a 20 MB scan with room to spare. */
+export const MAX_SAVE_BYTES = 32 * 1024 * 1024
+const MAX_BASE64_CHARS = Math.ceil(MAX_SAVE_BYTES / 3) * 4
+
+const SaveFileInput = z.object({
+  fileName: z
+    .string({ error: 'Nama berkas wajib diisi.' })
+    .trim()
+    .min(1, { error: 'Nama berkas wajib diisi.' })
+    .max(200, { error: 'Nama berkas terlalu panjang (maksimal 200 karakter).' }),
+  mimeType: z.string({ error: 'Jenis berkas wajib diisi.' }).max(200, { error: 'Jenis berkas tidak valid.' }),
+  dataBase64: z
+    .string({ error: 'Isi berkas wajib ada.' })
+    .max(MAX_BASE64_CHARS, { error: 'Berkas terlalu besar (maksimal 32 MB).' })
+    .regex(/^[A-Za-z0-9+/]*={0,2}$/, { error: 'Isi berkas tidak dapat dibaca.' }),
+  open: z.boolean({ error: 'Pilihan membuka berkas tidak valid.' }).default(false),
+})
+
+const OpenExternalInput = z.object({
+  url: z.string({ error: 'Alamat tautan wajib diisi.' }).max(2048, { error: 'Alamat tautan terlalu panjang.' }),
+})
+
+export interface ShellContext {
+  /** The window that asked: the save dialog is modal to it. */
+  window: BrowserWindow | null
+}
+
+type Answer<K extends keyof ShellOperations> = Promise<Envelope<ShellOperations[K]['output']>>
+
+const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$/i
+
+/**
+ * The suggested name as a plain file name: no folders, no characters Windows refuses, no leading dots (hidden
+ * files) or trailing dots/spaces, not a reserved device name, at most 150 characters.
+ */
+export function safeFileName(name: string): string {
+  const base = name.split(/[\\/]/).pop() ?? ''
+  // eslint-disable-next-line no-control-regex
+  let clean = base.replace(/[\u0000-\u001f\u007f<>:"|?*]/g, '_').replace(/^[\s.]+|[\s.]+$/g, '')
+  if (clean.length > 150) {
+    const ext = extname(clean).slice(0, 16)
+    clean = clean.slice(0, 150 - ext.length) + ext
+  }
+  if (!clean) clean = 'dokumen'
+  return WINDOWS_RESERVED.test(clean) ? `_${clean}` : clean
+}
+
+const FILTER_NAMES: Record<string, string> = {
+  docx: 'Dokumen Word', doc: 'Dokumen Word', xlsx: 'Buku Kerja Excel', pdf: 'Dokumen PDF', csv: 'Berkas CSV',
+  zip: 'Arsip ZIP', png: 'Gambar PNG', jpg: 'Gambar JPEG', jpeg: 'Gambar JPEG', txt: 'Berkas Teks',
+  json: 'Berkas JSON', sqlite: 'Basis Data Sidara',
+}
+
+function saveFilters(fileName: string): SaveDialogOptions['filters'] {
+  const ext = extname(fileName).slice(1).toLowerCase()
+  const all = { name: 'Semua Berkas', extensions: ['*'] }
+  return ext ? [{ name: FILTER_NAMES[ext] ?? `Berkas ${ext.toUpperCase()}`, extensions: [ext] }, all] : [all]
+}
+
+let lastFolder: string | null = null
+
+function defaultFolder(): string {
+  if (lastFolder) return lastFolder
+  try {
+    return app.getPath('documents')
+  } catch {
+    return app.getPath('home')
+  }
+}
+
+const ok = <T>(data: T): Envelope<T> => ({ ok: true, data })
+
+async function saveFile(rawInput: unknown, ctx: ShellContext): Answer<'shell.saveFile'> {
+  const parsed = SaveFileInput.safeParse(rawInput ?? {})
+  if (!parsed.success) return { ok: false, error: toValidationError(parsed.error).toBody() }
+  const input = parsed.data
+  const bytes = Buffer.from(input.dataBase64, 'base64')
+  if (bytes.length > MAX_SAVE_BYTES) {
+    return { ok: false, error: { code: 'VALIDATION', message: 'Berkas terlalu besar (maksimal 32 MB).' } }
+  }
+  const fileName = safeFileName(input.fileName)
+  const options: SaveDialogOptions = {
+    title: 'Simpan Berkas',
+    buttonLabel: 'Simpan',
+    defaultPath: join(defaultFolder(), fileName),
+    filters: saveFilters(fileName),
+    properties: ['createDirectory', 'showOverwriteConfirmation'],
+  }
+  const choice = ctx.window ? await dialog.showSaveDialog(ctx.window, options) : await dialog.showSaveDialog(options)
+  if (choice.canceled || !choice.filePath) return ok({ saved: false })
+  // Some Linux dialogs accept a name typed without its extension; keep the document openable.
+  let path = choice.filePath
+  if (!extname(path) && extname(fileName)) path += extname(fileName)
+  try {
+    await writeFile(path, bytes)
+  } catch (error) {
+    console.error('[berkas] Gagal menyimpan', path, error)
+    return {
+      ok: false,
+      error: {
+        code: 'INTERNAL',
+        message: 'Berkas tidak dapat disimpan di lokasi itu. Pastikan berkas tidak sedang dibuka di program lain dan folder dapat ditulisi, lalu coba lagi.',
+      },
+    }
+  }
+  lastFolder = dirname(path)
+  markSavedBySidara(path)
+  // A file that will not open is not a failed save: the user still has it where they chose.
+  if (input.open) await safeOpenPath(path)
+  return ok({ saved: true, path })
+}
+
+async function openExternal(rawInput: unknown): Answer<'shell.openExternal'> {
+  const parsed = OpenExternalInput.safeParse(rawInput ?? {})
+  if (!parsed.success) return { ok: false, error: toValidationError(parsed.error).toBody() }
+  if (!isAllowedExternalUrl(parsed.data.url)) {
+    const message = 'Tautan ini tidak dapat dibuka. Hanya alamat https:// dan alamat email yang diizinkan.'
+    return { ok: false, error: { code: 'VALIDATION', message, fields: { url: message } } }
+  }
+  return ok({ ok: await safeOpenExternal(parsed.data.url) })
+}
+
+export function isShellOperationName(name: string): boolean {
+  return name.startsWith('shell.')
+}
+
+/** Answers a `shell.*` operation. Input is validated here, as dispatch does for the core's operations. */
+export async function answerShellOperation(name: string, input: unknown, ctx: ShellContext): Promise<Envelope<unknown>> {
+  switch (name) {
+    case 'shell.saveFile':
+      return saveFile(input, ctx)
+    case 'shell.openExternal':
+      return openExternal(input)
+    default:
+      return { ok: false, error: { code: 'NOT_FOUND', message: 'Operasi tidak dikenal.' } }
+  }
+}

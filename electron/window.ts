@@ -1,0 +1,61 @@
+import { BrowserWindow, type BrowserWindowConstructorOptions } from 'electron'
+import { APP_ENTRY_URL } from './app-origin'
+import type { AppPaths } from './app-paths'
+
+/** The one window's options, per Electron's security checklist. Exported so tests can assert them. */
+export function mainWindowOptions(paths: Pick<AppPaths, 'preloadFile' | 'windowIcon'>): BrowserWindowConstructorOptions {
+  return {
+    title: 'Sidara',
+    width: 1280,
+    height: 800,
+    minWidth: 1024,
+    minHeight: 640,
+    // Shown on ready-to-show, so the user never sees an empty white frame.
+    show: false,
+    backgroundColor: '#ffffff',
+    icon: paths.windowIcon,
+    webPreferences: {
+      preload: paths.preloadFile,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      safeDialogs: true,
+      spellcheck: false,
+    },
+  }
+}
+
+export function createMainWindow(paths: Pick<AppPaths, 'preloadFile' | 'windowIcon'>): BrowserWindow {
+  const win = new BrowserWindow(mainWindowOptions(paths))
+  win.once('ready-to-show', () => win.show())
+  win.webContents.on('render-process-gone', (_event, details) => {
+    console.error('[jendela] Proses tampilan berhenti:', details.reason, details.exitCode)
+  })
+  return win
+}
+
+/** The app protocol in production; the Vite dev server (hot reload) during `electron-vite dev`. */
+export async function loadRenderer(win: BrowserWindow, devServerUrl?: string): Promise<void> {
+  try {
+    await win.loadURL(devServerUrl ?? APP_ENTRY_URL)
+  } catch (error) {
+    // A failed load leaves the window showing an error page; the user can still use Tampilan > Muat Ulang.
+    console.error('[jendela] Tampilan gagal dimuat:', error)
+    win.show()
+  }
+}
+
+/** Brings the window to the front (a second launch of Sidara lands here). */
+export function focusWindow(win: BrowserWindow | null): void {
+  if (!win || win.isDestroyed()) return
+  if (win.isMinimized()) win.restore()
+  win.show()
+  win.focus()
+}

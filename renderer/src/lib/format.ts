@@ -1,0 +1,34 @@
+import { formatTanggal, isIsoDate } from '@core/domain/dates'
+import { LETTER_STATUS_LABELS, type LetterStatus } from '@core/domain/letters'
+
+const number1 = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 1 })
+
+/** "820 B", "12,4 KB", "3,1 MB" */
+export function formatUkuran(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`
+  if (bytes < 1024 * 1024) return `${number1.format(bytes / 1024)} KB`
+  return `${number1.format(bytes / (1024 * 1024))} MB`
+}
+
+export function formatAngka(value: number): string {
+  return new Intl.NumberFormat('id-ID').format(value)
+}
+
+export function statusLabel(status: string): string {
+  return LETTER_STATUS_LABELS[status as LetterStatus] ?? status
+}
+
+/** A value from the history (before/after) as the user reads it. */
+export function formatNilaiRiwayat(value: unknown, lookup?: (value: unknown) => string | undefined): string {
+  const looked = lookup?.(value)
+  if (looked !== undefined) return looked
+  if (value === null || value === undefined || value === '') return '(kosong)'
+  if (typeof value === 'boolean') return value ? 'Ya' : 'Tidak'
+  if (typeof value === 'string') {
+    if (isIsoDate(value)) return formatTanggal(value)
+    if (value in LETTER_STATUS_LABELS) return statusLabel(value)
+    return value
+  }
+  if (typeof value === 'object' && value !== null && 'fileName' in value) return String((value as { fileName: unknown }).fileName)
+  return JSON.stringify(value)
+}

@@ -1,0 +1,61 @@
+import { defineStore } from 'pinia'
+import { computed, ref } from 'vue'
+import type { Role } from '@core/api/contract/roles'
+import type { SessionInfo } from '@core/api/contract/session'
+import { api } from '../api'
+
+/** Who is signed in, over `session.current/login/logout`. */
+export const useSessionStore = defineStore('session', () => {
+  const info = ref<SessionInfo | null>(null)
+  /** Why the last user is no longer signed in: they chose Keluar, or the server ended the session. */
+  const signedOut = ref<'keluar' | 'berakhir' | null>(null)
+  let loading: Promise<void> | null = null
+
+  const user = computed(() => info.value?.user ?? null)
+  const demo = computed(() => info.value?.demo ?? false)
+  const setupNeeded = computed(() => info.value?.setupNeeded ?? false)
+  const namaKantor = computed(() => info.value?.namaKantor ?? 'Dinas Komunikasi dan Informatika Kota Batam')
+
+  function hasRole(...roles: Role[]): boolean {
+    return !!user.value && roles.some((r) => user.value!.roles.includes(r))
+  }
+  /** Sekretariat and Admin register, edit and void letters and manage their files. */
+  const canManageLetters = computed(() => hasRole('sekretariat', 'admin'))
+
+  async function refresh(): Promise<void> {
+    info.value = await api.session.current()
+  }
+
+  /** Loads the session once; later calls reuse it. */
+  function ensureLoaded(): Promise<void> {
+    if (info.value) return Promise.resolve()
+    loading ??= refresh().finally(() => {
+      loading = null
+    })
+    return loading
+  }
+
+  async function login(username: string, password: string): Promise<void> {
+    await api.session.login({ username, password })
+    await refresh()
+    signedOut.value = null
+  }
+
+  async function logout(): Promise<void> {
+    try {
+      await api.session.logout()
+    } finally {
+      signedOut.value = 'keluar'
+      if (info.value) info.value = { ...info.value, user: null }
+    }
+  }
+
+  /** The server said the session is over (signed out elsewhere, user deactivated). */
+  function forget(): void {
+    if (!info.value?.user) return
+    signedOut.value = 'berakhir'
+    info.value = { ...info.value, user: null }
+  }
+
+  return { info, signedOut, user, demo, setupNeeded, namaKantor, hasRole, canManageLetters, refresh, ensureLoaded, login, logout, forget }
+})

@@ -1,0 +1,41 @@
+import { z } from 'zod'
+import { FONTS, KERTAS, type OfficeIdentity } from '../../domain/office'
+import { command, query } from './define'
+import { opsional, pilihan, wajib } from './fields'
+import { anyOf, SIGNED_IN } from './roles'
+
+export const OfficeInput = z.object({
+  pemerintah: wajib('Nama Pemerintah', 120),
+  dinas: wajib('Nama Dinas', 160),
+  alamat: wajib('Alamat', 300),
+  telepon: opsional('Telepon', 80),
+  laman: opsional('Laman', 120),
+  email: z.union([z.literal(''), z.email({ error: 'Pos-el tidak valid.' })]).default(''),
+  kota: wajib('Kota', 60),
+  kertas: pilihan('Ukuran Kertas', KERTAS),
+  font: pilihan('Huruf', FONTS),
+  ukuranFont: z.number({ error: 'Ukuran huruf wajib diisi.' }).int().min(10, { error: 'Ukuran huruf 10 sampai 14.' }).max(14, { error: 'Ukuran huruf 10 sampai 14.' }),
+})
+export type OfficeInput = z.input<typeof OfficeInput>
+
+/** A new logo, sent as base64 (PNG or JPG). */
+export const LogoInput = z.object({ fileName: wajib('Nama berkas', 255), dataBase64: z.string().min(1, { error: 'Berkas logo kosong.' }) })
+
+export interface OfficeSettings extends OfficeIdentity {
+  versi: number
+  berlakuSejak: string
+}
+
+export interface SettingVersionRow {
+  id: number
+  berlakuSejak: string
+  oleh: string
+  value: OfficeIdentity
+}
+
+export const settingsContract = {
+  'settings.office': query(z.object({}), SIGNED_IN).returns<OfficeSettings>(),
+  'settings.updateOffice': command(OfficeInput.extend({ logoBaru: LogoInput.nullable().default(null), hapusLogo: z.boolean().default(false) }), anyOf('admin')).returns<OfficeSettings>(),
+  'settings.logo': query(z.object({}), SIGNED_IN).returns<{ mimeType: string; dataBase64: string } | null>(),
+  'settings.officeHistory': query(z.object({}), anyOf('admin')).returns<SettingVersionRow[]>(),
+}

@@ -1,0 +1,50 @@
+import { z } from 'zod'
+import { command, query } from './define'
+import { idOf, wajib } from './fields'
+import { anyOf, ROLES, SIGNED_IN, type Role } from './roles'
+
+export const PASSWORD_MIN = 8
+
+export const password = (label = 'Kata sandi') =>
+  z
+    .string({ error: `${label} wajib diisi.` })
+    .min(PASSWORD_MIN, { error: `${label} paling sedikit ${PASSWORD_MIN} karakter.` })
+    .max(200, { error: `${label} terlalu panjang.` })
+
+const username = z
+  .string({ error: 'Nama pengguna wajib diisi.' })
+  .trim()
+  .min(3, { error: 'Nama pengguna paling sedikit 3 karakter.' })
+  .max(60, { error: 'Nama pengguna paling banyak 60 karakter.' })
+  .regex(/^[a-zA-Z0-9._-]+$/, { error: 'Nama pengguna hanya huruf, angka, titik, garis bawah, atau tanda hubung.' })
+
+const roles = z.array(z.enum(ROLES)).min(1, { error: 'Pilih paling sedikit satu peran.' })
+
+export interface UserRow {
+  id: number
+  username: string
+  nama: string
+  roles: Role[]
+  pegawaiId: number | null
+  pegawaiNama: string | null
+  aktif: boolean
+  terkunci: boolean
+  lastLoginAt: string | null
+}
+
+export const UserCreateInput = z.object({ username, nama: wajib('Nama', 200), roles, pegawaiId: idOf('Pegawai').nullable().default(null), password: password('Kata sandi awal') })
+
+export const usersContract = {
+  'users.list': query(z.object({}), anyOf('admin')).returns<UserRow[]>(),
+  'users.create': command(UserCreateInput, anyOf('admin')).returns<UserRow>(),
+  'users.update': command(z.object({ id: idOf('Pengguna'), nama: wajib('Nama', 200), roles, pegawaiId: idOf('Pegawai').nullable().default(null), aktif: z.boolean() }), anyOf('admin')).returns<UserRow>(),
+  'users.resetPassword': command(z.object({ id: idOf('Pengguna'), password: password('Kata sandi baru') }), anyOf('admin')).returns<UserRow>(),
+  'users.changePassword': command(
+    z
+      .object({ passwordLama: z.string().min(1, { error: 'Kata sandi lama wajib diisi.' }), passwordBaru: password('Kata sandi baru'), ulangi: z.string() })
+      .refine((v) => v.passwordBaru === v.ulangi, { error: 'Ulangan kata sandi tidak sama.', path: ['ulangi'] }),
+    SIGNED_IN,
+  ).returns<{ ok: true }>(),
+}
+
+export { username, roles }

@@ -1,0 +1,58 @@
+import { verifyAuditChain } from '../../services/audit'
+import { auditEntityTypes, listAudit } from '../../services/audit-query'
+import { todayInOffice } from '../../domain/dates'
+import { listFormatNomor, listKlasifikasi, listLibur, removeLibur, saveKlasifikasi, saveLibur, updateFormatNomor } from '../../services/master'
+import { assignHolder, createPegawai, endHolding, getPegawai, listJabatan, listPegawai, signerOn, updatePegawai } from '../../services/people'
+import { currentOffice, officeHistory, officeLogo, saveOffice, storeLogo } from '../../services/settings'
+import { changeOwnPassword, createUser, listUsers, resetPassword, updateUser } from '../../services/users-admin'
+import type { HandlersFor } from './types'
+
+export const userHandlers: HandlersFor<'users'> = {
+  'users.list': (ctx) => listUsers(ctx.em),
+  'users.create': createUser,
+  'users.update': updateUser,
+  'users.resetPassword': resetPassword,
+  'users.changePassword': changeOwnPassword,
+}
+
+export const pegawaiHandlers: HandlersFor<'pegawai'> = {
+  'pegawai.list': (ctx, input) => listPegawai(ctx.em, input, todayInOffice(ctx.now)),
+  'pegawai.get': (ctx, input) => getPegawai(ctx.em, input.id, todayInOffice(ctx.now)),
+  'pegawai.create': createPegawai,
+  'pegawai.update': updatePegawai,
+}
+
+export const jabatanHandlers: HandlersFor<'jabatan'> = {
+  'jabatan.list': (ctx) => listJabatan(ctx.em, todayInOffice(ctx.now)),
+  'jabatan.assign': assignHolder,
+  'jabatan.endHolding': endHolding,
+  'jabatan.signerOn': (ctx, input) => signerOn(ctx.em, input.kode, input.tanggal),
+}
+
+export const settingsHandlers: HandlersFor<'settings'> = {
+  'settings.office': (ctx) => currentOffice(ctx.em),
+  'settings.updateOffice': async (ctx, input) => {
+    const { logoBaru, hapusLogo, ...identity } = input
+    const current = await currentOffice(ctx.em)
+    const logoAttachmentId = logoBaru ? await storeLogo(ctx, logoBaru) : hapusLogo ? null : current.logoAttachmentId
+    return saveOffice(ctx, { ...identity, logoAttachmentId })
+  },
+  'settings.logo': async (ctx) => officeLogo(ctx.em, await currentOffice(ctx.em)),
+  'settings.officeHistory': (ctx) => officeHistory(ctx.em),
+}
+
+export const masterHandlers: HandlersFor<'klasifikasi' | 'libur' | 'nomor'> = {
+  'klasifikasi.list': (ctx, input) => listKlasifikasi(ctx.em, input),
+  'klasifikasi.save': saveKlasifikasi,
+  'libur.list': (ctx, input) => listLibur(ctx.em, input.tahun),
+  'libur.save': saveLibur,
+  'libur.remove': (ctx, input) => removeLibur(ctx, input.tanggal),
+  'nomor.list': (ctx) => listFormatNomor(ctx.em, todayInOffice(ctx.now)),
+  'nomor.update': updateFormatNomor,
+}
+
+export const auditHandlers: HandlersFor<'audit'> = {
+  'audit.list': (ctx, input) => listAudit(ctx.em, input),
+  'audit.verify': (ctx) => verifyAuditChain(ctx.em),
+  'audit.entityTypes': (ctx) => auditEntityTypes(ctx.em),
+}

@@ -1,0 +1,36 @@
+/**
+ * Starter Kode Klasifikasi Arsip (Permendagri 83/2022), the branches this office uses: 000 Umum and 500.12
+ * Komunikasi dan Informatika. Check against the regulation's annex; the Admin adds or corrects codes in Pengaturan.
+ */
+export const KLASIFIKASI_AWAL: [string, string][] = [
+  ['000', 'Umum'],
+  ['000.1', 'Ketatausahaan dan Kerumahtanggaan'],
+  ['000.1.1', 'Telekomunikasi'],
+  ['000.1.2', 'Perjalanan Dinas Pimpinan'],
+  ['000.1.3', 'Rapat Pimpinan'],
+  ['000.1.4', 'Penggunaan Fasilitas Kantor'],
+  ['000.1.5', 'Rumah Dinas'],
+  ['000.1.6', 'Kendaraan Dinas'],
+  ['000.2', 'Perlengkapan'],
+  ['000.2.1', 'Perencanaan Kebutuhan Barang'],
+  ['000.2.2', 'Pengadaan Barang'],
+  ['000.2.3', 'Inventarisasi Barang Milik Daerah'],
+  ['000.2.4', 'Penghapusan Barang Milik Daerah'],
+  ['000.3', 'Pengadaan Barang/Jasa'],
+  ['000.4', 'Perpustakaan'],
+  ['000.5', 'Kearsipan'],
+  ['000.5.1', 'Pengelolaan Arsip Dinamis'],
+  ['000.5.2', 'Pengelolaan Arsip Statis'],
+  ['000.6', 'Persandian'],
+  ['000.7', 'Perencanaan Pembangunan'],
+  ['000.8', 'Organisasi dan Tata Laksana'],
+  ['000.9', 'Penelitian, Pengkajian dan Pengembangan'],
+  ['500.12', 'Komunikasi dan Informatika'],
+  ['500.12.1', 'Informasi dan Komunikasi Publik'],
+  ['500.12.2', 'Penyelenggaraan E-Government'],
+  ['500.12.2.1', 'Infrastruktur Teknologi Informasi dan Data Center'],
+  ['500.12.2.2', 'Aplikasi Informatika'],
+  ['500.12.3', 'Persandian dan Keamanan Informasi'],
+  ['500.12.4', 'Statistik Sektoral'],
+  ['500.12.5', 'Pos dan Telekomunikasi'],
+]

@@ -1,0 +1,89 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { Session } from '../api/session'
+import { createTestCore, failure, type TestCore } from '../testing/core'
+
+describe('pegawai, positions and settings', () => {
+  let t: TestCore
+  let admin: Session
+  beforeEach(async () => {
+    t = await createTestCore({ now: () => new Date('2026-11-24T03:00:00Z') })
+    admin = await t.signIn(['admin'])
+  })
+  afterEach(async () => t.close())
+
+  const pegawai = (nama: string, nip: string) => t.call(admin, 'pegawai.create', { nama, nip, pangkatGolongan: 'Pembina, IV/a', jabatan: 'Kepala Dinas' })
+
+  it('validates and groups NIP, refuses duplicates', async () => {
+    const p = await pegawai('Aarif Apriansyah, S.T., M.T.', '19730408 200212 1 005')
+    expect(p.nip).toBe('197304082002121005')
+    const bad = await failure(pegawai('X', '12345'))
+    expect(bad.fields?.nip).toMatch(/^NIP harus 18 angka/)
+    const dup = await failure(pegawai('Y', '197304082002121005'))
+    expect(dup.fields?.nip).toBe('NIP ini sudah tercatat atas nama Aarif Apriansyah, S.T., M.T..')
+  })
+
+  it('signs with whoever held the position on the document date, Plt./Plh. included', async () => {
+    const kadis = (await t.call(admin, 'jabatan.list', {})).find((j) => j.kode === 'kadis')!
+    const lama = await pegawai('Kepala Lama, S.H.', '19650101 199003 1 002')
+    const baru = await pegawai('Kepala Baru, S.T.', '19730408 200212 1 005')
+    const plt = await pegawai('Pelaksana Tugas, S.Kom.', '19800202 200501 1 003')
+    const plh = await pegawai('Pelaksana Harian, S.E.', '19820303 200601 2 004')
+    await t.call(admin, 'jabatan.assign', { jabatanId: kadis.id, pegawaiId: lama.id, jenis: 'definitif', dari: '2020-01-01', sampai: '2026-03-31' })
+    await t.call(admin, 'jabatan.assign', { jabatanId: kadis.id, pegawaiId: plt.id, jenis: 'Plt.', dari: '2026-04-01', sampai: '2026-06-30' })
+    await t.call(admin, 'jabatan.assign', { jabatanId: kadis.id, pegawaiId: baru.id, jenis: 'definitif', dari: '2026-07-01' })
+    await t.call(admin, 'jabatan.assign', { jabatanId: kadis.id, pegawaiId: plh.id, jenis: 'Plh.', dari: '2026-11-23', sampai: '2026-11-27' })
+    const on = async (tanggal: string) => t.call(admin, 'jabatan.signerOn', { kode: 'kadis', tanggal })
+    expect((await on('2025-05-05'))?.nama).toBe('Kepala Lama, S.H.')
+    expect(await on('2019-12-31')).toBeNull()
+    expect(await on('2026-05-05')).toMatchObject({ nama: 'Pelaksana Tugas, S.Kom.', jenis: 'Plt.' })
+    expect(await on('2026-08-17')).toMatchObject({ nama: 'Kepala Baru, S.T.', jenis: 'definitif', pangkatGolongan: 'Pembina, IV/a' })
+    expect(await on('2026-11-24')).toMatchObject({ nama: 'Pelaksana Harian, S.E.', jenis: 'Plh.' })
+    const overlap = await failure(t.call(admin, 'jabatan.assign', { jabatanId: kadis.id, pegawaiId: plt.id, jenis: 'definitif', dari: '2026-03-01' }))
+    expect(overlap.fields?.dari).toMatch(/sudah punya pemangku definitif pada rentang itu/)
+    const list = await t.call(admin, 'jabatan.list', {})
+    expect(list.find((j) => j.kode === 'kadis')!.pemangkuSaatIni?.nama).toBe('Pelaksana Harian, S.E.')
+    expect((await t.call(admin, 'pegawai.get', { id: plh.id })).jabatanSaatIni).toEqual(['Plh. Kepala Dinas Komunikasi dan Informatika'])
+  })
+
+  it('versions settings: an old instant still reads the old kop', async () => {
+    const first = await t.call(admin, 'settings.updateOffice', {
+      pemerintah: 'PEMERINTAH KOTA BATAM', dinas: 'DINAS KOMUNIKASI DAN INFORMATIKA', alamat: 'Alamat lama', kota: 'Batam', kertas: 'A4', font: 'Arial', ukuranFont: 12,
+    })
+    const [{ id }] = await t.core.ds.query('SELECT id FROM setting_version ORDER BY id DESC LIMIT 1')
+    await t.core.ds.query(`UPDATE setting_version SET berlaku_sejak = '2025-01-01T00:00:00.000Z' WHERE id = ?`, [id])
+    const second = await t.call(admin, 'settings.updateOffice', { ...first, alamat: 'Alamat baru', kertas: 'F4', logoBaru: null })
+    expect(second.alamat).toBe('Alamat baru')
+    const { officeAt } = await import('./settings')
+    expect((await officeAt(t.core.ds.manager, '2025-06-01T00:00:00.000Z')).alamat).toBe('Alamat lama')
+    expect((await t.call(admin, 'settings.officeHistory', {})).map((v) => v.value.alamat)).toEqual(['Alamat baru', 'Alamat lama'])
+    const badLogo = await failure(t.call(admin, 'settings.updateOffice', { ...first, logoBaru: { fileName: 'logo.pdf', dataBase64: Buffer.from('%PDF-1.4').toString('base64') } }))
+    expect(badLogo.fields?.logoBaru).toBe('Logo harus berupa gambar PNG atau JPG.')
+  })
+
+  it('numbers documents from the configured format, per year, never twice', async () => {
+    const formats = await t.call(admin, 'nomor.list', {})
+    expect(formats.find((f) => f.jenis === 'surat-balasan')?.contoh).toBe('500.12.2/001/KOMINFO-PE/2026')
+    const bad = await failure(t.call(admin, 'nomor.update', { jenis: 'surat-balasan', format: '{kka}/{tahun}', kka: '500.12.2', unit: 'KOMINFO-PE', digit: 3 }))
+    expect(bad.fields?.format).toBe('Format nomor wajib memuat {urut}.')
+    const { takeDocumentNumber } = await import('./master')
+    const { makeCtx } = await import('./context')
+    const numbers = await t.core.ds.transaction(async (em) => {
+      const ctx = makeCtx(t.core, em, admin, null, 'test')
+      return [await takeDocumentNumber(ctx, 'surat-balasan', '2026-11-24'), await takeDocumentNumber(ctx, 'surat-balasan', '2026-11-25'), await takeDocumentNumber(ctx, 'surat-balasan', '2027-01-04')]
+    })
+    expect(numbers.map((n) => n.nomor)).toEqual(['500.12.2/001/KOMINFO-PE/2026', '500.12.2/002/KOMINFO-PE/2026', '500.12.2/001/KOMINFO-PE/2027'])
+  })
+
+  it('keeps master lists: klasifikasi sorted by segment, holidays per year', async () => {
+    await t.call(admin, 'klasifikasi.save', { kode: '500.12.10', uraian: 'Uji' })
+    const codes = (await t.call(admin, 'klasifikasi.list', {})).map((k) => k.kode)
+    expect(codes.indexOf('500.12.10')).toBeGreaterThan(codes.indexOf('500.12.5'))
+    const bad = await failure(t.call(admin, 'klasifikasi.save', { kode: '5a', uraian: 'x' }))
+    expect(bad.fields?.kode).toMatch(/angka bertitik/)
+    expect((await t.call(admin, 'libur.list', { tahun: 2026 })).some((h) => h.tanggal === '2026-12-25')).toBe(true)
+    await t.call(admin, 'libur.save', { tanggal: '2027-01-01', keterangan: 'Tahun Baru 2027', jenis: 'Libur Nasional' })
+    expect(await t.call(admin, 'libur.list', { tahun: 2027 })).toEqual([{ tanggal: '2027-01-01', keterangan: 'Tahun Baru 2027', jenis: 'Libur Nasional' }])
+    await t.call(admin, 'libur.remove', { tanggal: '2027-01-01' })
+    expect(await t.call(admin, 'libur.list', { tahun: 2027 })).toEqual([])
+  })
+})
