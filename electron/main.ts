@@ -1,2 +1,79 @@
-// Placeholder until the Electron shell lands.
-export {}
+// Sidara's Electron main process: one instance, one window, one IPC channel, the core on a local SQLite file.
+// Options: --demo (sample database), --db FILE, --data-dir DIR (see src/server/args.ts).
+import { app, BrowserWindow, dialog, session } from 'electron'
+import { resolve } from 'node:path'
+import type { Core } from '../src/api/core'
+import { parseShellArgs } from '../src/server/args'
+import { trustedOrigins } from './app-origin'
+import { appPaths } from './app-paths'
+import { registerAppScheme, serveAppProtocol } from './app-protocol'
+import { registerIpc } from './ipc'
+import { installMenu } from './menu'
+import { openAppCore, resolveDatabaseFile } from './open-core'
+import { hardenSession, hardenWebContents } from './security'
+import { createMainWindow, focusWindow, loadRenderer } from './window'
+
+const args = parseShellArgs(process.argv.slice(1))
+// Before anything reads userData: the single-instance lock and Chromium's profile live there too.
+if (args.dataDir) app.setPath('userData', resolve(args.dataDir))
+
+const origins = trustedOrigins(app.isPackaged, process.env.ELECTRON_RENDERER_URL)
+const devServerUrl = origins.length > 1 ? process.env.ELECTRON_RENDERER_URL : undefined
+
+let mainWindow: BrowserWindow | null = null
+let core: Core | null = null
+
+async function start(): Promise<void> {
+  hardenSession(session.defaultSession)
+  const paths = appPaths(app.getAppPath())
+  serveAppProtocol(paths.rendererDir)
+  const opened = await openAppCore(args, app.getPath('userData'))
+  core = opened.core
+  console.log(`Sidara ${app.getVersion()}${args.demo ? ' (data contoh)' : ''}; basis data: ${opened.dbFile}`)
+  const ipc = registerIpc({ core, origins })
+  installMenu()
+  mainWindow = createMainWindow(paths)
+  ipc.trackWindow(mainWindow)
+  mainWindow.on('closed', () => {
+    mainWindow = null
+  })
+  await loadRenderer(mainWindow, devServerUrl)
+}
+
+function failStartup(error: unknown): void {
+  console.error('Sidara gagal dijalankan:', error)
+  const detail = error instanceof Error ? error.message : String(error)
+  dialog.showErrorBox(
+    'Sidara tidak dapat dijalankan',
+    `${detail}\n\nBasis data: ${resolveDatabaseFile(args, app.getPath('userData'))}\n\n` +
+      'Pastikan folder itu dapat ditulisi dan tidak ada program lain yang memakai berkasnya, lalu coba lagi.',
+  )
+  app.exit(1)
+}
+
+// Close the database cleanly (WAL checkpoint) before the process ends.
+function closeCoreBeforeQuit(event: Electron.Event): void {
+  if (!core) return
+  event.preventDefault()
+  const closing = core
+  core = null
+  closing
+    .close()
+    .catch((error: unknown) => console.error('Basis data gagal ditutup:', error))
+    .finally(() => app.quit())
+}
+
+// Forces the sandbox on every renderer, whatever a window's options say.
+app.enableSandbox()
+registerAppScheme()
+
+if (!app.requestSingleInstanceLock()) {
+  // Another Sidara is running on this data folder; it focuses its window (second-instance below).
+  app.quit()
+} else {
+  app.on('second-instance', () => focusWindow(mainWindow))
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, origins))
+  app.on('window-all-closed', () => app.quit())
+  app.on('will-quit', closeCoreBeforeQuit)
+  app.whenReady().then(start).catch(failStartup)
+}

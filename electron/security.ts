@@ -18,7 +18,7 @@ export function isAppUrl(url: string, origins: readonly string[]): boolean {
  * javascript:, smb:, UNC paths, custom protocol handlers that could start programs) is refused. Backslashes,
  * control characters and surrounding spaces are refused outright because parsers disagree about them.
  */
-export function isAllowedExternalUrl(url: unknown): url is string {
+export function isAllowedExternalUrl(url: unknown): boolean {
   if (typeof url !== 'string' || url.length === 0 || url.length > MAX_EXTERNAL_URL_LENGTH) return false
   // eslint-disable-next-line no-control-regex
   if (url !== url.trim() || /[\\\u0000-\u001f\u007f]/.test(url)) return false
@@ -35,7 +35,7 @@ export function isAllowedExternalUrl(url: unknown): url is string {
 
 /** Opens an https/mailto link in the user's browser or mail program. Returns false (and logs) when refused. */
 export async function safeOpenExternal(url: unknown): Promise<boolean> {
-  if (!isAllowedExternalUrl(url)) {
+  if (typeof url !== 'string' || !isAllowedExternalUrl(url)) {
     console.warn('[keamanan] Tautan keluar ditolak:', String(url).slice(0, 200))
     return false
   }

@@ -72,7 +72,7 @@ if (!chromium) {
   }
 } else if (built) {
   process.env.CHROMIUM_PATH = chromium
-  vitest('e2e (Chromium)', ['-c', 'vitest.e2e.config.ts'])
+  vitest('e2e (Chromium)', ['-c', 'vitest.e2e.config.mts'])
 }
 
 if (problems.length) console.log(`\nGagal: ${problems.join('; ')}`)

@@ -56,6 +56,15 @@ const EXPECTED: Record<OperationName, Expected> = {
   'audit.list': ['admin'],
   'audit.verify': ['admin'],
   'audit.entityTypes': ['admin'],
+  'disposisi.create': ['kadis', 'kabid', 'kasi', 'sekretariat'],
+  'disposisi.forLetter': 'signedIn',
+  'disposisi.inbox': 'signedIn',
+  'disposisi.inboxCount': 'signedIn',
+  'disposisi.markRead': 'signedIn',
+  'disposisi.setStatus': ['kadis', 'kabid', 'kasi', 'timdc', 'sekretariat'],
+  'disposisi.recipients': 'signedIn',
+  'documents.lembarDisposisi': ['kadis', 'kabid', 'kasi', 'sekretariat'],
+  'documents.bukuAgenda': ['sekretariat', 'kadis', 'kabid', 'admin'],
 }
 
 describe('permission matrix', () => {

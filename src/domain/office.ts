@@ -2,6 +2,9 @@
 export const KERTAS = ['A4', 'F4'] as const
 export type Kertas = (typeof KERTAS)[number]
 
+export const FONTS = ['Arial', 'Times New Roman', 'Bookman Old Style', 'Tahoma', 'Calibri'] as const
+export type Font = (typeof FONTS)[number]
+
 export interface OfficeIdentity {
   pemerintah: string
   dinas: string
@@ -12,7 +15,7 @@ export interface OfficeIdentity {
   /** Place name in "Batam, 24 November 2026". */
   kota: string
   kertas: Kertas
-  font: string
+  font: Font
   ukuranFont: number
   /** Attachment id of the uploaded logo (PNG/JPG), or null for the default logo. */
   logoAttachmentId: number | null
@@ -33,4 +36,3 @@ export const DEFAULT_OFFICE: OfficeIdentity = {
   logoAttachmentId: null,
 }
 
-export const FONTS = ['Arial', 'Times New Roman', 'Bookman Old Style', 'Tahoma', 'Calibri'] as const

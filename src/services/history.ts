@@ -25,6 +25,10 @@ export const OPERATION_LABELS: Record<string, string> = {
   'nomor.update': 'Mengubah format nomor',
   'opd.create': 'Menambah OPD',
   'opd.update': 'Mengubah OPD',
+  'disposisi.create': 'Mendisposisikan surat',
+  'disposisi.markRead': 'Membaca disposisi',
+  'disposisi.setStatus': 'Memperbarui status disposisi',
+  'documents.bukuAgenda': 'Mencetak Buku Agenda',
 }
 
 /** One record's history from the audit trail, newest first, with before/after per field. */

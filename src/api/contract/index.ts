@@ -2,6 +2,8 @@ import type { InputOf, OutputOf } from './define'
 import { lettersContract } from './letters'
 import { opdContract } from './opd'
 import { auditContract } from './audit'
+import { dispositionsContract } from './dispositions'
+import { documentsContract } from './documents'
 import { masterContract } from './master'
 import { peopleContract } from './people'
 import { sessionContract } from './session'
@@ -18,6 +20,8 @@ export const contract = {
   ...settingsContract,
   ...masterContract,
   ...auditContract,
+  ...dispositionsContract,
+  ...documentsContract,
 }
 
 export type Contract = typeof contract

@@ -1,0 +1,85 @@
+// One channel into the API. Every message passes one sender check before anything else runs.
+import { BrowserWindow, ipcMain, type IpcMainInvokeEvent } from 'electron'
+import { GENERIC_ERROR_MESSAGE, type Envelope } from '../src/api/contract/errors'
+import type { Core } from '../src/api/core'
+import { dispatch } from '../src/api/dispatch'
+import { newSession, type Session } from '../src/api/session'
+import { INVOKE_CHANNEL } from './channel'
+import { isAppUrl } from './security'
+import { answerShellOperation, isShellOperationName } from './shell-ops'
+
+const MAX_NAME_LENGTH = 100
+
+export const REFUSED: Envelope<never> = {
+  ok: false,
+  error: { code: 'FORBIDDEN', message: 'Akses ditolak: permintaan tidak berasal dari jendela Sidara.' },
+}
+
+/**
+ * True when the message comes from the main frame (not an iframe) of the sender's page and that page is on one of
+ * our own origins. The frame is compared by process and routing id, which identify it uniquely.
+ */
+export function isTrustedSender(event: Pick<IpcMainInvokeEvent, 'sender' | 'senderFrame'>, origins: readonly string[]): boolean {
+  try {
+    const frame = event.senderFrame
+    if (!frame || frame.parent !== null) return false
+    const main = event.sender.mainFrame
+    if (frame.processId !== main.processId || frame.routingId !== main.routingId) return false
+    return isAppUrl(frame.url, origins)
+  } catch {
+    // The frame or page went away while the message was in flight.
+    return false
+  }
+}
+
+export interface IpcOptions {
+  core: Core
+  /** Origins the renderer may be served from (app-origin.ts trustedOrigins). */
+  origins: readonly string[]
+}
+
+export interface IpcBridge {
+  /** Gives the window its own sign-in session; only tracked windows are answered. */
+  trackWindow(win: BrowserWindow): void
+  /** For tests and shutdown. */
+  dispose(): void
+}
+
+/** Registers the `sidara:invoke` handler (once). */
+export function registerIpc(options: IpcOptions): IpcBridge {
+  // Keyed by webContents id: a window's session lives as long as the window (it survives a reload, like a cookie).
+  const sessions = new Map<number, Session>()
+
+  ipcMain.handle(INVOKE_CHANNEL, async (event, name: unknown, input: unknown): Promise<Envelope<unknown>> => {
+    const session = sessions.get(event.sender.id)
+    if (!session || !isTrustedSender(event, options.origins)) {
+      console.warn('[ipc] Permintaan ditolak:', String(name).slice(0, MAX_NAME_LENGTH), 'dari', event.senderFrame?.url ?? '(bingkai tidak dikenal)')
+      return REFUSED
+    }
+    if (typeof name !== 'string' || name.length === 0 || name.length > MAX_NAME_LENGTH) {
+      return { ok: false, error: { code: 'NOT_FOUND', message: 'Operasi tidak dikenal.' } }
+    }
+    try {
+      if (isShellOperationName(name)) {
+        return await answerShellOperation(name, input, { window: BrowserWindow.fromWebContents(event.sender) })
+      }
+      return await dispatch(options.core, session, name, input)
+    } catch (error) {
+      // dispatch maps its own errors; this catches the unexpected (e.g. a dialog that failed to open).
+      console.error(`[ipc] Operasi ${name} gagal`, error)
+      return { ok: false, error: { code: 'INTERNAL', message: GENERIC_ERROR_MESSAGE } }
+    }
+  })
+
+  return {
+    trackWindow(win) {
+      const id = win.webContents.id
+      sessions.set(id, newSession('electron'))
+      win.once('closed', () => sessions.delete(id))
+    },
+    dispose() {
+      ipcMain.removeHandler(INVOKE_CHANNEL)
+      sessions.clear()
+    },
+  }
+}

@@ -1,0 +1,43 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import { openAppCore, resolveDatabaseFile } from './open-core'
+
+const dir = mkdtempSync(join(tmpdir(), 'sidara-open-core-'))
+afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+describe('resolveDatabaseFile', () => {
+  it('uses the user-data folder, a separate file for the demo, and --db above both', () => {
+    expect(resolveDatabaseFile({ demo: false }, '/data/Sidara')).toBe(join('/data/Sidara', 'sidara.sqlite'))
+    expect(resolveDatabaseFile({ demo: true }, '/data/Sidara')).toBe(join('/data/Sidara', 'sidara-demo.sqlite'))
+    expect(resolveDatabaseFile({ demo: true, db: 'lain.sqlite' }, '/data/Sidara')).toBe(resolve('lain.sqlite'))
+  })
+})
+
+describe('openAppCore', () => {
+  it('opens and migrates the database in the user-data folder', async () => {
+    const { core, dbFile } = await openAppCore({ demo: false }, join(dir, 'biasa'))
+    try {
+      expect(dbFile).toBe(join(dir, 'biasa', 'sidara.sqlite'))
+      expect(existsSync(dbFile)).toBe(true)
+      expect(core.demo).toBe(false)
+      const [{ n }] = await core.ds.query('SELECT COUNT(*) AS n FROM app_user')
+      expect(Number(n)).toBe(0)
+    } finally {
+      await core.close()
+    }
+  })
+
+  it('--demo opens the demo file filled with the sample data', async () => {
+    const { core, dbFile } = await openAppCore({ demo: true }, join(dir, 'contoh'))
+    try {
+      expect(dbFile).toBe(join(dir, 'contoh', 'sidara-demo.sqlite'))
+      expect(core.demo).toBe(true)
+      const users: { username: string }[] = await core.ds.query('SELECT username FROM app_user ORDER BY username')
+      expect(users.map((u) => u.username)).toContain('admin')
+    } finally {
+      await core.close()
+    }
+  }, 60_000)
+})

@@ -1,0 +1,97 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import ExcelJS from 'exceljs'
+import { createTestCore, failure, type TestCore } from '../testing/core'
+import { createOfficials, type Officials } from '../testing/officials'
+import { convertToPdf, hasLibreOffice, pdfPageCount } from './kit/testing/libreoffice'
+import { docxText, writeTemp } from './testing/docx'
+
+describe('Lembar Disposisi and Buku Agenda', () => {
+  let t: TestCore
+  let o: Officials
+  let suratId: number
+  beforeAll(async () => {
+    t = await createTestCore({ now: () => new Date('2026-11-24T02:00:00Z') })
+    o = await createOfficials(t)
+    const l = await t.call(o.tu, 'letters.register', {
+      nomorSurat: '500.12/091/DISDIK/2026', tanggalSurat: '2026-11-20', asalSurat: 'Dinas Pendidikan', hal: 'Permohonan penarikan server PPDB dari Data Center',
+      sifat: 'Sangat Segera', rahasia: true, jenisPermohonan: 'Penarikan Server', isiRingkas: 'Server PPDB dipindahkan',
+    })
+    suratId = l.id
+    await t.call(o.tu, 'letters.register', { nomorSurat: 'B/2', tanggalSurat: '2026-11-21', asalSurat: 'Dinas Sosial', hal: 'Undangan rapat', sifat: 'Biasa', jenisPermohonan: 'Lainnya' })
+  })
+  afterAll(async () => t.close())
+
+  it('prints a blank sheet before anyone disposes: boxes empty, sifat ticked', async () => {
+    const file = await t.call(o.kabid, 'documents.lembarDisposisi', { suratId })
+    expect(file.fileName).toBe('Lembar-Disposisi-0001-2026.docx')
+    const doc = await docxText(file.dataBase64)
+    expect(doc.paragraphs).toContain('LEMBAR DISPOSISI')
+    expect(doc.paragraphs).toContain('Surat dari : Dinas Pendidikan')
+    expect(doc.paragraphs).toContain('No. Agenda : 0001/2026')
+    expect(doc.paragraphs).toContain('Diterima Tgl. : 24 November 2026')
+    expect(doc.text).toContain('☑ Sangat Segera   ☐ Segera   ☐ Penting   ☐ Biasa   ☑ Rahasia')
+    expect(doc.paragraphs).toContain('☐ Kepala Bidang Penyelenggaraan E-Government')
+    expect(doc.paragraphs).toContain('☐ Untuk ditindaklanjuti')
+    for (const box of ['Catatan Kepala Dinas:', 'Catatan Kepala Bidang:', 'Catatan Kepala Seksi:', 'Tanda Terima']) expect(doc.paragraphs).toContain(box)
+    expect(doc.text).not.toContain('Kepada:')
+  })
+
+  it('fills what was recorded, level by level', async () => {
+    await t.call(o.tu, 'disposisi.create', { suratId, dariPegawaiId: o.pegawai.kadis, kepada: [{ jabatanKode: 'kabid-pe' }], instruksi: ['Untuk ditindaklanjuti', 'Koordinasi/konfirmasikan'], instruksiLain: 'Laporkan hasilnya', catatan: 'Segera.' })
+    const file = await t.call(o.tu, 'documents.lembarDisposisi', { suratId })
+    const doc = await docxText(file.dataBase64)
+    expect(doc.paragraphs).toContain('☑ Kepala Bidang Penyelenggaraan E-Government')
+    expect(doc.paragraphs).toContain('☑ Untuk ditindaklanjuti')
+    expect(doc.paragraphs).toContain('☑ Koordinasi/konfirmasikan')
+    expect(doc.paragraphs).toContain('☐ Arsip')
+    expect(doc.paragraphs).toContain('☑ Laporkan hasilnya')
+    const kadisBox = doc.paragraphs.indexOf('Catatan Kepala Dinas:')
+    expect(doc.paragraphs[kadisBox + 1]).toBe('Kepada: Hendra Gunawan, S.Kom., M.Si. (Kepala Bidang Penyelenggaraan E-Government)')
+    expect(doc.paragraphs).toContain('Catatan: Segera.')
+    expect(doc.text).toContain('Tanggal: 24 November 2026    Batas waktu: 25 November 2026    (dicatat oleh Rina Marlina, S.E.)')
+    // The Kabid's box stays blank until the Kabid disposes.
+    const kabidBox = doc.paragraphs.indexOf('Catatan Kepala Bidang:')
+    expect(doc.paragraphs[kabidBox + 1]).toBe('')
+  })
+
+  it.skipIf(!hasLibreOffice())('fits on one page on A4 and on F4', async () => {
+    for (const kertas of ['A4', 'F4'] as const) {
+      const office = await t.call(o.admin, 'settings.office', {})
+      await t.call(o.admin, 'settings.updateOffice', { ...office, kertas, logoBaru: null })
+      const file = await t.call(o.kabid, 'documents.lembarDisposisi', { suratId })
+      const pdf = await convertToPdf(writeTemp(file.fileName, file.dataBase64))
+      expect(await pdfPageCount(pdf), kertas).toBe(1)
+    }
+  })
+
+  it('writes the Buku Agenda for a period as .docx and .xlsx', async () => {
+    const docx = await t.call(o.tu, 'documents.bukuAgenda', { dari: '2026-11-01', sampai: '2026-11-30' })
+    expect(docx.fileName).toBe('Buku-Agenda-Surat-Masuk-2026-11-01-sd-2026-11-30.docx')
+    const doc = await docxText(docx.dataBase64)
+    expect(doc.paragraphs).toContain('BUKU AGENDA SURAT MASUK')
+    expect(doc.paragraphs).toContain('Periode 1 November 2026 s.d. 30 November 2026')
+    expect(doc.paragraphs).toContain('0001/2026')
+    expect(doc.paragraphs).toContain('Sangat Segera, Rahasia')
+    expect(doc.paragraphs).toContain('Kepala Bidang Penyelenggaraan E-Government')
+    expect(doc.paragraphs).toContain('Jumlah surat: 2')
+    expect(doc.paragraphs).toContain('Mengetahui,')
+    expect(doc.xml).toContain('w:orient="landscape"')
+
+    const xlsx = await t.call(o.tu, 'documents.bukuAgenda', { dari: '2026-11-01', sampai: '2026-11-30', format: 'xlsx' })
+    const wb = new ExcelJS.Workbook()
+    await wb.xlsx.load(Buffer.from(xlsx.dataBase64, 'base64') as unknown as ArrayBuffer)
+    const ws = wb.getWorksheet('Buku Agenda')!
+    expect(ws.getRow(4).values).toEqual([undefined, 'No. Agenda', 'Tgl. Diterima', 'Nomor Surat', 'Tgl. Surat', 'Asal Surat', 'Hal / Isi Ringkas', 'Sifat', 'Diteruskan kepada', 'Keterangan'])
+    expect(ws.getCell('A5').value).toBe('0001/2026')
+    expect(ws.getCell('B5').value).toEqual(new Date('2026-11-24T00:00:00Z'))
+    expect(ws.getCell('B5').numFmt).toBe('dd/mm/yyyy')
+    expect(ws.getCell('C6').value).toBe('B/2')
+    const bad = await failure(t.call(o.tu, 'documents.bukuAgenda', { dari: '2026-11-30', sampai: '2026-11-01' }))
+    expect(bad.fields?.sampai).toBe('Sampai tanggal tidak boleh sebelum Dari tanggal.')
+  })
+
+  it.skipIf(!hasLibreOffice())('LibreOffice opens the Buku Agenda', async () => {
+    const file = await t.call(o.tu, 'documents.bukuAgenda', { dari: '2026-01-01', sampai: '2026-12-31' })
+    expect(await pdfPageCount(await convertToPdf(writeTemp(file.fileName, file.dataBase64)))).toBeGreaterThanOrEqual(1)
+  })
+})

@@ -1,0 +1,91 @@
+// Lembar Disposisi (DOMAIN.md section 4): one page, printable before the leaders write on it by hand.
+import { BorderStyle, Paragraph, Table, TableCell, TableLayoutType, TableRow, WidthType } from 'docx'
+import type { DisposisiView } from '../api/contract/dispositions'
+import type { LetterDetail } from '../api/contract/letters'
+import { formatTanggal } from '../domain/dates'
+import { INSTRUKSI, LEVEL_LEMBAR } from '../domain/dispositions'
+import { formatNomorAgenda, SIFAT } from '../domain/letters'
+import { checkbox, createDocument, kopSurat, paragraph, title, toBuffer, type DocStyle, type Kop } from './kit'
+
+export interface LembarDisposisiData {
+  letter: LetterDetail
+  /** All dispositions of the letter, flattened in the order they were made. */
+  dispositions: DisposisiView[]
+  /** Positions offered under "Diteruskan kepada Sdr." (besides anyone already recorded). */
+  jabatanTujuan: string[]
+  kop: Kop
+  style: DocStyle
+}
+
+const LINE = { style: BorderStyle.SINGLE, size: 6, color: '000000' } as const
+const TEXT_PT = 10
+
+function cell(children: Paragraph[], widthPercent: number, columnSpan = 1): TableCell {
+  return new TableCell({ children, columnSpan, width: { size: widthPercent, type: WidthType.PERCENTAGE }, margins: { top: 50, bottom: 50, left: 100, right: 100 } })
+}
+
+const p = (text: string, bold = false) => paragraph(text, { sizePt: TEXT_PT, bold })
+const labelled = (label: string, value: string) => p(`${label} : ${value}`)
+
+/** What one level wrote: to whom, the instructions, the note, deadline and date; blank lines when nothing yet. */
+function levelText(items: DisposisiView[]): Paragraph[] {
+  if (items.length === 0) return Array.from({ length: 5 }, () => p(''))
+  return items.flatMap((d) => [
+    p(`Kepada: ${d.penerima.map((r) => `${r.nama}${r.jabatan ? ` (${r.jabatan})` : ''}`).join('; ')}`),
+    ...(d.instruksi.length || d.instruksiLain ? [p(`Instruksi: ${[...d.instruksi, d.instruksiLain].filter(Boolean).join('; ')}`)] : []),
+    ...(d.catatan ? [p(`Catatan: ${d.catatan}`)] : []),
+    p(`Tanggal: ${formatTanggal(d.tanggal)}${d.batasWaktu ? `    Batas waktu: ${formatTanggal(d.batasWaktu)}` : ''}${d.dicatatOleh ? `    (dicatat oleh ${d.dicatatOleh})` : ''}`),
+  ])
+}
+
+export function lembarDisposisiDocument(data: LembarDisposisiData) {
+  const { letter, dispositions } = data
+  const top = dispositions.filter((d) => d.parentPenerimaId === null)
+  const forwardedTo = top.flatMap((d) => d.penerima.map((r) => r.jabatan || r.nama))
+  const options = [...new Set([...data.jabatanTujuan, ...forwardedTo])]
+  const ticked = new Set(top.flatMap((d) => d.instruksi))
+  const sifatLine = [...SIFAT].reverse().map((s) => `${checkbox(letter.sifat === s)} ${s}`).join('   ') + `   ${checkbox(letter.rahasia)} Rahasia`
+  const otherInstructions = top.map((d) => d.instruksiLain).filter(Boolean).join('; ')
+
+  const rows = [
+    new TableRow({ children: [cell([labelled('Surat dari', letter.asalSurat)], 55), cell([labelled('Diterima Tgl.', formatTanggal(letter.tanggalDiterima))], 45)] }),
+    new TableRow({ children: [cell([labelled('No. Surat', letter.nomorSurat)], 55), cell([labelled('No. Agenda', formatNomorAgenda(letter.tahun, letter.nomorAgenda))], 45)] }),
+    new TableRow({ children: [cell([labelled('Tgl. Surat', formatTanggal(letter.tanggalSurat))], 55), cell([p('Sifat :'), p(sifatLine)], 45)] }),
+    new TableRow({ children: [cell([labelled('Hal', letter.hal)], 100, 2)] }),
+    new TableRow({
+      children: [
+        cell([p('Diteruskan kepada Sdr.:', true), ...options.map((o) => p(`${checkbox(forwardedTo.includes(o))} ${o}`)), p(`${checkbox(false)} ..............................`)], 55),
+        cell([p('Dengan hormat harap:', true), ...INSTRUKSI.map((i) => p(`${checkbox(ticked.has(i))} ${i}`)), p(`${checkbox(!!otherInstructions)} ${otherInstructions || '..............................'}`)], 45),
+      ],
+    }),
+    ...LEVEL_LEMBAR.map(
+      (level) =>
+        new TableRow({
+          cantSplit: true,
+          children: [cell([p(`${level.label}:`, true), ...levelText(dispositions.filter((d) => (level.kode === 'kadis' ? d.parentPenerimaId === null : d.dariJabatanKode === level.kode)))], 100, 2)],
+        }),
+    ),
+    new TableRow({
+      children: [cell([p('Tanda Terima', true), p('Diterima oleh : ..............................'), p('Tanggal          : ..............................'), p('Paraf              : ..............................')], 100, 2)],
+    }),
+  ]
+
+  return createDocument(data.style, [
+    {
+      children: [
+        ...kopSurat(data.kop),
+        title('LEMBAR DISPOSISI', { spacingAfterPt: 6 }),
+        new Table({
+          width: { size: 100, type: WidthType.PERCENTAGE },
+          layout: TableLayoutType.FIXED,
+          borders: { top: LINE, bottom: LINE, left: LINE, right: LINE, insideHorizontal: LINE, insideVertical: LINE },
+          rows,
+        }),
+      ],
+    },
+  ])
+}
+
+export async function lembarDisposisiDocx(data: LembarDisposisiData): Promise<Buffer> {
+  return toBuffer(lembarDisposisiDocument(data))
+}

@@ -1,0 +1,199 @@
+// Browser tests against browser mode: starts `node out/main/web.js --demo` on a fresh database, drives Debian's
+// Chromium with playwright-core (never downloads a browser). `out/` must already be built (`npm run test:e2e`).
+import { spawn, type ChildProcess } from 'node:child_process'
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core'
+
+export const ROOT = resolve(__dirname, '../..')
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
+export const DEMO_PASSWORD = 'sidara-demo'
+export const SCREENSHOT_DIR = join(ROOT, 'test-results', 'screenshots')
+
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+]
+
+/** An office laptop's screen. */
+const VIEWPORT = { width: 1366, height: 768 }
+
+export function chromiumAvailable(): boolean {
+  return existsSync(CHROMIUM_PATH)
+}
+
+export interface RunningApp {
+  /** http://127.0.0.1:PORT */
+  origin: string
+  /** The per-launch link that sets the session cookie. */
+  loginUrl: string
+  browser: Browser
+  /** Errors thrown in any page (uncaught exceptions, console.error), for tests to assert none happened. */
+  pageErrors: string[]
+  /** A fresh browser context (own cookies) with the app opened at its sign-in page. */
+  openPage(): Promise<Page>
+  close(): Promise<void>
+}
+
+/** Starts the server on a fresh demo database and Chromium. */
+export async function startApp(): Promise<RunningApp> {
+  const entry = join(ROOT, 'out/main/web.js')
+  if (!existsSync(entry)) throw new Error(`${entry} tidak ada: jalankan \`npx electron-vite build\` dulu.`)
+  const dir = mkdtempSync(join(tmpdir(), 'sidara-e2e-'))
+  const server = spawn(process.execPath, [entry, '--demo', '--db', join(dir, 'sidara.sqlite'), '--port', '0'], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let loginUrl: string
+  try {
+    loginUrl = await readLoginUrl(server)
+  } catch (error) {
+    await stopProcess(server)
+    rmSync(dir, { recursive: true, force: true })
+    throw error
+  }
+  const origin = new URL(loginUrl).origin
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS })
+  const contexts: BrowserContext[] = []
+  const pageErrors: string[] = []
+
+  return {
+    origin,
+    loginUrl,
+    browser,
+    pageErrors,
+    async openPage() {
+      const context = await browser.newContext({ viewport: VIEWPORT, locale: 'id-ID', timezoneId: 'Asia/Jakarta', acceptDownloads: true })
+      contexts.push(context)
+      const page = await context.newPage()
+      page.setDefaultTimeout(15_000)
+      page.on('pageerror', (e) => pageErrors.push(`pageerror: ${e.message}`))
+      page.on('console', (m) => {
+        if (m.type() === 'error') pageErrors.push(`console.error: ${m.text()}`)
+      })
+      await page.goto(loginUrl)
+      await page.getByLabel('Nama Pengguna', { exact: true }).waitFor()
+      return page
+    },
+    async close() {
+      for (const c of contexts) await c.close().catch(() => undefined)
+      await browser.close().catch(() => undefined)
+      await stopProcess(server)
+      rmSync(dir, { recursive: true, force: true })
+    },
+  }
+}
+
+function readLoginUrl(server: ChildProcess): Promise<string> {
+  return new Promise((resolvePromise, reject) => {
+    let out = ''
+    let err = ''
+    const timer = setTimeout(() => fail(new Error(`Server tidak siap dalam 30 detik.\n${out}\n${err}`)), 30_000)
+    const onExit = (code: number | null) => fail(new Error(`Server berhenti (kode ${code}).\n${out}\n${err}`))
+    function fail(e: Error) {
+      clearTimeout(timer)
+      server.off('exit', onExit)
+      reject(e)
+    }
+    server.stderr!.on('data', (chunk: Buffer) => (err += chunk.toString()))
+    server.stdout!.on('data', (chunk: Buffer) => {
+      out += chunk.toString()
+      const m = /Buka di peramban: (\S+)/.exec(out)
+      if (m) {
+        clearTimeout(timer)
+        server.off('exit', onExit)
+        resolvePromise(m[1])
+      }
+    })
+    server.once('exit', onExit)
+  })
+}
+
+async function stopProcess(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return
+  const exited = new Promise<void>((r) => child.once('exit', () => r()))
+  child.kill('SIGTERM')
+  const timeout = new Promise<'timeout'>((r) => setTimeout(() => r('timeout'), 5_000))
+  if ((await Promise.race([exited, timeout])) === 'timeout') {
+    child.kill('SIGKILL')
+    await exited
+  }
+}
+
+/** Signs in through the sign-in page (the page must be on it, e.g. from openPage() or after signOut()). */
+export async function signIn(page: Page, username: string, password = DEMO_PASSWORD): Promise<void> {
+  if (!page.url().includes('#/masuk')) {
+    await page.goto(`${new URL(page.url()).origin}/#/masuk`)
+  }
+  await page.getByLabel('Nama Pengguna', { exact: true }).fill(username)
+  await page.getByLabel('Kata Sandi', { exact: true }).fill(password)
+  await page.getByRole('button', { name: 'Masuk', exact: true }).click()
+  await page.getByRole('button', { name: 'Keluar' }).waitFor()
+}
+
+export async function signOut(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Keluar' }).click()
+  await page.getByLabel('Nama Pengguna', { exact: true }).waitFor()
+}
+
+let announced = false
+
+/** Saves a full-page PNG under test-results/screenshots/ (the folder is printed once per run). */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true })
+  if (!announced) {
+    console.log(`Tangkapan layar: ${SCREENSHOT_DIR}`)
+    announced = true
+  }
+  const path = join(SCREENSHOT_DIR, `${name}.png`)
+  // Let transitions (menus, snackbars, dialogs) settle.
+  await page.waitForTimeout(350)
+  await page.screenshot({ path, fullPage: true })
+  return path
+}
+
+/** The text of the messages Vuetify links to a field (aria-describedby): what the user reads next to it. */
+export async function fieldMessage(field: Locator): Promise<string> {
+  const ids = (await field.getAttribute('aria-describedby')) ?? ''
+  const texts: string[] = []
+  for (const id of ids.split(/\s+/).filter(Boolean)) {
+    const el = field.page().locator(`[id="${id}"]`)
+    if (await el.count()) texts.push((await el.innerText()).trim())
+  }
+  return texts.join(' ')
+}
+
+/** Today in the office's time zone, 'YYYY-MM-DD'. */
+export function todayInJakarta(): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date())
+}
+
+/** A one-page PDF, small and valid enough for any viewer. */
+export function smallPdf(text = 'Sidara uji'): Buffer {
+  const stream = `BT /F1 18 Tf 72 720 Td (${text}) Tj ET`
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
+    `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`,
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+  ]
+  let body = '%PDF-1.4\n'
+  const offsets: number[] = []
+  objects.forEach((o, i) => {
+    offsets.push(body.length)
+    body += `${i + 1} 0 obj\n${o}\nendobj\n`
+  })
+  const xref = body.length
+  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`
+  body += offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')
+  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`
+  return Buffer.from(body, 'latin1')
+}

@@ -1,0 +1,174 @@
+// Surat Masuk end to end: the Sekretariat registers a letter, finds it, attaches its scan and corrects it;
+// a Kepala Bidang may read but not register.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { chromiumAvailable, fieldMessage, screenshot, signIn, signOut, smallPdf, startApp, todayInJakarta, type RunningApp } from './harness'
+
+/** Picks from a Vuetify select the keyboard way: focus, Enter opens the list, then the option. */
+async function chooseOption(page: Page, label: string, option: string): Promise<void> {
+  await page.getByLabel(label, { exact: true }).focus()
+  await page.keyboard.press('Enter')
+  await page.getByRole('option', { name: option, exact: true }).click()
+}
+
+/** Opens a section from the navigation drawer. */
+async function openSection(page: Page, name: string): Promise<void> {
+  await page.getByRole('navigation', { name: 'Menu utama' }).getByRole('link', { name, exact: true }).click()
+}
+
+function daysBefore(iso: string, days: number): string {
+  const d = new Date(`${iso}T00:00:00Z`)
+  d.setUTCDate(d.getUTCDate() - days)
+  return d.toISOString().slice(0, 10)
+}
+
+describe.skipIf(!chromiumAvailable())('Surat Masuk di Chromium (mode peramban)', () => {
+  let app: RunningApp
+
+  beforeAll(async () => {
+    app = await startApp()
+  })
+
+  afterAll(async () => {
+    await app?.close()
+  })
+
+  it('menolak kata sandi yang salah dengan pesan di samping kolom Kata Sandi', async () => {
+    const page = await app.openPage()
+    await screenshot(page, '01-masuk')
+    await page.getByLabel('Nama Pengguna', { exact: true }).fill('sekretariat')
+    await page.getByLabel('Kata Sandi', { exact: true }).fill('bukan-kata-sandinya')
+    await page.getByRole('button', { name: 'Masuk', exact: true }).click()
+    await page.getByText('Nama pengguna atau kata sandi salah').waitFor()
+    expect(await fieldMessage(page.getByLabel('Kata Sandi', { exact: true }))).toContain('Nama pengguna atau kata sandi salah.')
+    // Still on the sign-in page, and what was typed is kept.
+    expect(page.url()).toContain('#/masuk')
+    expect(await page.getByLabel('Nama Pengguna', { exact: true }).inputValue()).toBe('sekretariat')
+    await screenshot(page, '02-masuk-gagal')
+    await page.context().close()
+  })
+
+  it('Sekretariat mencatat, mencari, melampirkan berkas, dan mengubah surat', async () => {
+    const page = await app.openPage()
+    await signIn(page, 'sekretariat')
+    await page.getByRole('heading', { name: /Selamat datang/ }).waitFor()
+    await page.getByText('Data contoh.').waitFor()
+    await screenshot(page, '03-dasbor')
+
+    // The list.
+    await openSection(page, 'Surat Masuk')
+    await page.getByRole('heading', { name: 'Surat Masuk', exact: true }).waitFor()
+    await page.getByRole('cell', { name: /^\d{4}\/\d{4}$/ }).first().waitFor()
+    await screenshot(page, '04-daftar-surat-masuk')
+
+    // The form: everything but Hal, then save.
+    await page.getByRole('link', { name: 'Catat Surat Masuk' }).click()
+    await page.getByRole('heading', { name: 'Catat Surat Masuk' }).waitFor()
+    const today = todayInJakarta()
+    expect(await page.getByLabel('Tanggal Diterima', { exact: true }).inputValue()).toBe(today)
+    await page.getByLabel('Nomor Surat', { exact: true }).fill('500.12/777/DINKES/2026')
+    await page.getByLabel('Tanggal Surat', { exact: true }).fill(daysBefore(today, 2))
+    await page.getByLabel('Asal Surat', { exact: true }).fill('Dinas Kesehatan')
+    await page.getByRole('option', { name: /^Dinas Kesehatan\b/ }).click()
+    await chooseOption(page, 'Sifat', 'Segera')
+    await page.getByLabel('Lampiran', { exact: true }).fill('1 (satu) berkas')
+    await page.getByLabel('Kode Klasifikasi', { exact: true }).fill('500.12')
+    await page.getByLabel('Isi Ringkas', { exact: true }).fill('Dinas Kesehatan memohon penarikan dua unit server dari rak B-03 karena aplikasi dipindah ke pusat data kementerian.')
+    await chooseOption(page, 'Jenis Permohonan', 'Penarikan Server')
+    await page.getByRole('button', { name: 'Simpan' }).click()
+
+    const hal = page.getByLabel('Hal', { exact: true })
+    await page.getByText('Hal wajib diisi.').waitFor()
+    expect(await fieldMessage(hal)).toContain('Hal wajib diisi.')
+    expect(page.url()).toContain('#/surat-masuk/baru')
+    // Nothing typed was lost.
+    expect(await page.getByLabel('Nomor Surat', { exact: true }).inputValue()).toBe('500.12/777/DINKES/2026')
+    await screenshot(page, '05-form-surat-masuk-galat')
+
+    await hal.fill('Permohonan penarikan server Zamrudkencana dari Data Center')
+    await page.getByRole('button', { name: 'Simpan' }).click()
+    const notice = page.getByText(/Surat masuk tercatat dengan Nomor Agenda \d{4}\/\d{4}/)
+    await notice.waitFor()
+    const agenda = /(\d{4}\/\d{4})/.exec(await notice.innerText())![1]
+    await page.getByRole('heading', { name: `Surat Masuk ${agenda}` }).waitFor()
+    expect(page.url()).toMatch(/#\/surat-masuk\/\d+$/)
+
+    // Find it by a word of its Hal.
+    await openSection(page, 'Surat Masuk')
+    await page.getByLabel('Cari', { exact: true }).fill('zamrudkencana')
+    await page.waitForURL(/cari=zamrudkencana/)
+    const row = page.getByRole('row').filter({ hasText: 'Zamrudkencana' })
+    await row.waitFor()
+    expect(await page.getByRole('row').count()).toBe(2) // header + the letter
+    expect(await row.innerText()).toContain(agenda)
+    // The search survives a reload (it is in the URL).
+    await page.reload()
+    await row.waitFor()
+    expect(await page.getByLabel('Cari', { exact: true }).inputValue()).toBe('zamrudkencana')
+
+    // Open the detail by clicking the row.
+    await row.getByText('Zamrudkencana').click()
+    await page.getByRole('heading', { name: `Surat Masuk ${agenda}` }).waitFor()
+    await page.getByText('Dicatat oleh Rina Marlina, S.E.').waitFor()
+
+    // Attach a PDF.
+    await page.getByLabel('Tambah Berkas', { exact: true }).setInputFiles({ name: 'pindaian-surat.pdf', mimeType: 'application/pdf', buffer: smallPdf() })
+    await page.getByRole('link', { name: 'pindaian-surat.pdf' }).waitFor()
+    await page.getByRole('button', { name: 'Unduh pindaian-surat.pdf' }).waitFor()
+    await page.getByText('Menambah berkas').waitFor()
+
+    // A file of another type is refused before it is sent, in the server's words.
+    await page.getByLabel('Tambah Berkas', { exact: true }).setInputFiles({ name: 'catatan.txt', mimeType: 'text/plain', buffer: Buffer.from('bukan surat') })
+    await page.getByText('Jenis berkas "catatan.txt" tidak didukung. Unggah PDF, JPG, atau PNG.').waitFor()
+
+    // Edit: the reason is required, then the change shows in Riwayat.
+    await page.getByRole('link', { name: 'Ubah' }).click()
+    await page.getByRole('heading', { name: 'Ubah Surat Masuk' }).waitFor()
+    expect(await hal.inputValue()).toBe('Permohonan penarikan server Zamrudkencana dari Data Center')
+    await hal.fill('Permohonan penarikan server Zamrudkencana dan storage dari Data Center')
+    await page.getByRole('button', { name: 'Simpan' }).click()
+    await page.getByText('Alasan perubahan wajib diisi (paling sedikit 5 karakter).').waitFor()
+    await page.getByLabel('Alasan Perubahan', { exact: true }).fill('Perihal disesuaikan dengan surat asli')
+    await page.getByRole('button', { name: 'Simpan' }).click()
+    await page.getByRole('heading', { name: `Surat Masuk ${agenda}` }).waitFor()
+
+    const history = page.getByRole('list', { name: 'Riwayat surat' })
+    const change = history.getByRole('listitem').filter({ hasText: 'Mengubah data surat' }).first()
+    await change.waitFor()
+    const changeText = await change.innerText()
+    expect(changeText).toContain('Hal:')
+    expect(changeText).toContain('Permohonan penarikan server Zamrudkencana dari Data Center → Permohonan penarikan server Zamrudkencana dan storage dari Data Center')
+    expect(changeText).toContain('Perihal disesuaikan dengan surat asli')
+    await screenshot(page, '06-detail-surat-masuk')
+
+    // The register form by URL for a role that may use it, keyboard only: Enter in a field saves (and is refused).
+    expect(app.pageErrors).toEqual([])
+    await page.context().close()
+  })
+
+  it('Kepala Bidang melihat daftar tanpa tombol Catat Surat Masuk', async () => {
+    const page = await app.openPage()
+    await signIn(page, 'sekretariat')
+    await signOut(page)
+    await signIn(page, 'kabid')
+    await page.getByText('Kepala Bidang').waitFor()
+    await openSection(page, 'Surat Masuk')
+    await page.getByRole('heading', { name: 'Surat Masuk', exact: true }).waitFor()
+    await page.getByRole('cell', { name: /^\d{4}\/\d{4}$/ }).first().waitFor()
+    expect(await page.getByRole('link', { name: 'Catat Surat Masuk' }).count()).toBe(0)
+    expect(await page.getByRole('button', { name: 'Catat Surat Masuk' }).count()).toBe(0)
+
+    // The detail has no Ubah / Batalkan Surat, and the form's URL is refused.
+    await page.getByRole('cell', { name: /^\d{4}\/\d{4}$/ }).first().getByRole('link').click()
+    await page.getByRole('heading', { name: /^Surat Masuk \d{4}\/\d{4}$/ }).waitFor()
+    expect(await page.getByRole('link', { name: 'Ubah' }).count()).toBe(0)
+    expect(await page.getByRole('button', { name: 'Batalkan Surat' }).count()).toBe(0)
+    expect(await page.getByLabel('Tambah Berkas', { exact: true }).count()).toBe(0)
+    await page.goto(`${app.origin}/#/surat-masuk/baru`)
+    await page.getByText('Anda tidak memiliki hak untuk membuka halaman itu.').waitFor()
+    expect(await page.getByRole('heading', { name: 'Catat Surat Masuk' }).count()).toBe(0)
+    await screenshot(page, '07-kabid-dasbor')
+    expect(app.pageErrors).toEqual([])
+    await page.context().close()
+  })
+})
