@@ -18,12 +18,16 @@ interface AuditFilter {
 export async function listAudit(em: EntityManager, f: AuditFilter): Promise<Page<AuditRow>> {
   const where: string[] = []
   const params: unknown[] = []
-  if (f.userId !== undefined) (where.push('user_id = ?'), params.push(f.userId))
-  if (f.entityType) (where.push('entity_type = ?'), params.push(f.entityType))
-  if (f.entityId) (where.push('entity_id = ?'), params.push(f.entityId))
+  const add = (sql: string, value: unknown) => {
+    where.push(sql)
+    params.push(value)
+  }
+  if (f.userId !== undefined) add('user_id = ?', f.userId)
+  if (f.entityType) add('entity_type = ?', f.entityType)
+  if (f.entityId) add('entity_id = ?', f.entityId)
   // Office days start at 00:00 WIB = 17:00 UTC the day before.
-  if (f.dari) (where.push('at >= ?'), params.push(new Date(`${f.dari}T00:00:00+07:00`).toISOString()))
-  if (f.sampai) (where.push('at <= ?'), params.push(new Date(`${f.sampai}T23:59:59.999+07:00`).toISOString()))
+  if (f.dari) add('at >= ?', new Date(`${f.dari}T00:00:00+07:00`).toISOString())
+  if (f.sampai) add('at <= ?', new Date(`${f.sampai}T23:59:59.999+07:00`).toISOString())
   const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : ''
   const [{ total }] = await em.query(`SELECT COUNT(*) AS total FROM audit_log ${whereSql}`, params)
   const rows: { id: number; at: string; username: string; operation: string; entity_type: string; entity_id: string; before: string | null; after: string | null; reason: string | null; shell: string }[] =
