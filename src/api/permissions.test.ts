@@ -65,6 +65,15 @@ const EXPECTED: Record<OperationName, Expected> = {
   'disposisi.recipients': 'signedIn',
   'documents.lembarDisposisi': ['kadis', 'kabid', 'kasi', 'sekretariat'],
   'documents.bukuAgenda': ['sekretariat', 'kadis', 'kabid', 'admin'],
+  'kasus.open': ['sekretariat', 'admin'],
+  'kasus.list': 'signedIn',
+  'kasus.get': 'signedIn',
+  'kasus.forLetter': 'signedIn',
+  'kasus.stats': 'signedIn',
+  'kasus.act': ['kadis', 'kabid', 'kasi', 'timdc', 'sekretariat'],
+  'kasus.attachPhoto': ['timdc'],
+  'kasus.removePhoto': ['timdc'],
+  'kasus.document': 'signedIn',
 }
 
 describe('permission matrix', () => {

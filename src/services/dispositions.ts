@@ -9,6 +9,7 @@ import { dueDateForSifat, lateWorkingDays, type WorkingCalendar } from '../domai
 import type { Sifat } from '../domain/letters'
 import { insertRow } from '../db/sql'
 import { requireActor, type Ctx } from './context'
+import { onDisposition } from './cases/engine'
 import { getLetter, LETTER_ENTITY } from './letters'
 import { workingCalendar } from './master'
 import { signerOn } from './people'
@@ -202,6 +203,7 @@ export async function createDisposition(ctx: Ctx, input: CreateInput): Promise<D
     before: { disposisi: null },
     after: { disposisi: `${summary(dari)} kepada ${kepada.map(summary).join('; ')}${onBehalf ? ` (dicatat oleh ${actor.nama})` : ''}`, batasWaktu },
   })
+  await onDisposition(ctx, letter.id)
   return findView(ctx.em, letter.id, id, today)
 }
 

@@ -29,6 +29,10 @@ export const OPERATION_LABELS: Record<string, string> = {
   'disposisi.markRead': 'Membaca disposisi',
   'disposisi.setStatus': 'Memperbarui status disposisi',
   'documents.bukuAgenda': 'Mencetak Buku Agenda',
+  'kasus.open': 'Membuka permohonan',
+  'kasus.act': 'Menyelesaikan langkah SOP',
+  'kasus.attachPhoto': 'Mengunggah foto dokumentasi',
+  'kasus.removePhoto': 'Menghapus foto dokumentasi',
 }
 
 /** One record's history from the audit trail, newest first, with before/after per field. */

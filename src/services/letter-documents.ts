@@ -2,9 +2,9 @@ import type { GeneratedFile } from '../api/contract/documents'
 import { DomainError } from '../api/contract/errors'
 import { todayInOffice } from '../domain/dates'
 import { bukuAgendaDocx, bukuAgendaXlsx, type AgendaRow } from '../documents/buku-agenda'
-import type { Signer } from '../documents/kit'
 import { lembarDisposisiDocx } from '../documents/lembar-disposisi'
 import { DOCX_MIME, generated, loadOfficeKit, XLSX_MIME } from '../documents/office-kit'
+import { signerFromHolder } from '../documents/signers'
 import type { DisposisiView } from '../api/contract/dispositions'
 import type { Ctx } from './context'
 import { dispositionsOf } from './dispositions'
@@ -50,11 +50,6 @@ async function agendaRows(ctx: Ctx, dari: string, sampai: string): Promise<Agend
   }))
 }
 
-function signer(s: Awaited<ReturnType<typeof signerOn>>): Signer | null {
-  if (!s) return null
-  return { nama: s.nama, nip: s.nip, pangkat: s.pangkatGolongan, jabatan: s.jabatanNama, prefix: s.jenis === 'definitif' ? null : s.jenis, atasNamaJabatan: s.jenis === 'definitif' ? null : s.jabatanNama }
-}
-
 export async function bukuAgendaFile(ctx: Ctx, input: { dari: string; sampai: string; format: 'docx' | 'xlsx' }): Promise<GeneratedFile> {
   const rows = await agendaRows(ctx, input.dari, input.sampai)
   const book = { dari: input.dari, sampai: input.sampai, rows }
@@ -67,6 +62,6 @@ export async function bukuAgendaFile(ctx: Ctx, input: { dari: string; sampai: st
   }
   const today = todayInOffice(ctx.now)
   // The register is acknowledged by the Sekretaris Dinas (who runs the secretariat), else the Kepala Dinas.
-  const mengetahui = signer((await signerOn(ctx.em, 'sekdis', today)) ?? (await signerOn(ctx.em, 'kadis', today)))
+  const mengetahui = signerFromHolder((await signerOn(ctx.em, 'sekdis', today)) ?? (await signerOn(ctx.em, 'kadis', today)))
   return generated(`${name}.docx`, DOCX_MIME, await bukuAgendaDocx(book, kit.kop, kit.style, kit.office.kota, today, mengetahui))
 }

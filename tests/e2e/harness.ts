@@ -20,6 +20,8 @@ const CHROMIUM_ARGS = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
+  // Chromium's own words (date fields show dd/mm/yyyy) in Indonesian, as on the office's machines.
+  '--lang=id-ID',
 ]
 
 /** An office laptop's screen. */

@@ -1,6 +1,6 @@
 // Surat Masuk end to end: the Sekretariat registers a letter, finds it, attaches its scan and corrects it;
 // a Kepala Bidang may read but not register.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest'
 import type { Page } from 'playwright-core'
 import { chromiumAvailable, fieldMessage, screenshot, signIn, signOut, smallPdf, startApp, todayInJakarta, type RunningApp } from './harness'
 
@@ -50,6 +50,9 @@ describe.skipIf(!chromiumAvailable())('Surat Masuk di Chromium (mode peramban)',
 
   it('Sekretariat mencatat, mencari, melampirkan berkas, dan mengubah surat', async () => {
     const page = await app.openPage()
+    onTestFailed(async () => {
+      await screenshot(page, 'gagal-sekretariat')
+    })
     await signIn(page, 'sekretariat')
     await page.getByRole('heading', { name: /Selamat datang/ }).waitFor()
     await page.getByText('Data contoh.').waitFor()

@@ -2,6 +2,7 @@ import type { InputOf, OutputOf } from './define'
 import { lettersContract } from './letters'
 import { opdContract } from './opd'
 import { auditContract } from './audit'
+import { casesContract } from './cases'
 import { dispositionsContract } from './dispositions'
 import { documentsContract } from './documents'
 import { masterContract } from './master'
@@ -22,6 +23,7 @@ export const contract = {
   ...auditContract,
   ...dispositionsContract,
   ...documentsContract,
+  ...casesContract,
 }
 
 export type Contract = typeof contract

@@ -2,6 +2,7 @@ import { login, logout, sessionInfo } from '../../services/auth'
 import { createOpd, listOpd, updateOpd } from '../../services/opd'
 import { runSetup } from '../../services/users-admin'
 import { auditHandlers, jabatanHandlers, masterHandlers, pegawaiHandlers, settingsHandlers, userHandlers } from './admin'
+import { caseHandlers } from './cases'
 import { dispositionHandlers, documentHandlers } from './dispositions'
 import { attachmentHandlers, letterHandlers } from './letters'
 import type { Handlers, HandlersFor } from './types'
@@ -33,4 +34,5 @@ export const handlers: Handlers = {
   ...auditHandlers,
   ...dispositionHandlers,
   ...documentHandlers,
+  ...caseHandlers,
 }

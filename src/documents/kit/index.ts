@@ -2,7 +2,9 @@
 export { layoutGrid, type CellContent, type GridOptions } from './grid'
 export { imageInfo, type ImageInfo } from './image'
 export { kopSurat, type Kop } from './kop'
+export { numberedList, type NumberedListOptions } from './lists'
 export { toBuffer } from './pack'
+export { fittedImage, photoCaption, photoGrid, type PhotoGridOptions, type PhotoItem } from './photos'
 export {
   cmToTwip,
   contentWidthTwip,
@@ -14,8 +16,10 @@ export {
   type Paper,
 } from './page'
 export { mengetahuiBlock, signatureBlock, signatureColumns, type SignPrefix, type Signer } from './signature'
+export { bottomAlignedColumns, signatureRow, type SignatureCell } from './signature-row'
 export { createDocument, DEFAULT_STYLE, halfPoints, type DocStyle, type KitSection } from './style'
 export { checkbox, dataTable, type DataTableOptions } from './tables'
+export { tanggalTerbilang } from './tanggal'
 export {
   blankLines,
   bodyParagraph,

@@ -1,0 +1,30 @@
+import { chromium } from 'playwright-core'
+import { spawn } from 'node:child_process'
+const srv = spawn(process.execPath, ['/work/main/out/main/web.js','--demo','--db','/tmp/dbg-'+Date.now()+'.sqlite','--port','0'])
+const url = await new Promise(r => { let o=''; srv.stdout.on('data', d => { o+=d; const m=/Buka di peramban: (\S+)/.exec(o); if (m) r(m[1]) }) })
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless','--no-sandbox','--disable-gpu'] })
+const p = await b.newPage()
+p.on('console', m => console.log('console', m.type(), m.text()))
+await p.goto(url)
+await p.getByLabel('Nama Pengguna', {exact:true}).fill('sekretariat')
+await p.getByLabel('Kata Sandi', {exact:true}).fill('sidara-demo')
+await p.getByRole('button', {name:'Masuk', exact:true}).click()
+await p.getByRole('button', {name:'Keluar'}).waitFor()
+await p.getByRole('navigation').getByRole('link', {name:'Surat Masuk', exact:true}).click()
+await p.getByLabel('Cari', {exact:true}).fill('simpeg')
+await p.waitForURL(/cari=simpeg/)
+if (process.argv[2]) await p.reload()
+await p.getByRole('row').nth(1).getByRole('cell').nth(5).click()
+await p.getByRole('link', {name:'Ubah'}).waitFor()
+if (process.argv[3]) {
+await p.getByLabel('Tambah Berkas', {exact:true}).setInputFiles({ name: 'a.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 hello') })
+await p.getByRole('link', {name:'a.pdf'}).waitFor()
+}
+await p.getByRole('link', {name:'Ubah'}).click()
+await p.getByLabel('Alasan Perubahan', {exact:true}).waitFor()
+await p.getByLabel('Hal', {exact:true}).fill('Hal baru untuk uji')
+await p.getByLabel('Alasan Perubahan', {exact:true}).fill('Uji perubahan hal')
+await p.getByRole('button', {name:'Simpan'}).click()
+for (let i = 0; i < 4; i++) { await p.waitForTimeout(400); console.log('after', p.url()) }
+await p.screenshot({path:'/tmp/dbg.png'})
+await b.close(); srv.kill()

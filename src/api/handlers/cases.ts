@@ -1,0 +1,45 @@
+import { DomainError } from '../../api/contract/errors'
+import { todayInOffice } from '../../domain/dates'
+import { SOP_07 } from '../../domain/sop'
+import { decodeFile, removeAttachment, sniffMime, storeAttachment } from '../../services/attachments'
+import { caseDocument } from '../../services/cases/documents'
+import { act, CASE_ENTITY, openCase } from '../../services/cases/engine'
+import { caseDetail, caseRowForLetter, caseStats, listCases } from '../../services/cases/queries'
+import { loadCase } from '../../services/cases/store'
+import type { HandlersFor } from './types'
+
+/** Photos document steps 8-10 (withdrawal, monitoring removal, report). */
+const PHOTO_STEPS = ['pendampingan', 'hapus-monitoring', 'laporan']
+
+export const caseHandlers: HandlersFor<'kasus'> = {
+  'kasus.open': async (ctx, input) => {
+    const c = await openCase(ctx, input.suratId, SOP_07)
+    return caseDetail(ctx.em, c.id, ctx.actor, ctx.now)
+  },
+  'kasus.list': (ctx, input) => listCases(ctx.em, input, todayInOffice(ctx.now)),
+  'kasus.get': (ctx, input) => caseDetail(ctx.em, input.id, ctx.actor, ctx.now),
+  'kasus.forLetter': (ctx, input) => caseRowForLetter(ctx.em, input.suratId, todayInOffice(ctx.now)),
+  'kasus.stats': (ctx) => caseStats(ctx.em, todayInOffice(ctx.now)),
+  'kasus.act': async (ctx, input) => {
+    const c = await act(ctx, input)
+    return caseDetail(ctx.em, c.id, ctx.actor, ctx.now)
+  },
+  'kasus.attachPhoto': async (ctx, input) => {
+    const c = await loadCase(ctx.em, input.kasusId)
+    if (c.status !== 'berjalan' || !PHOTO_STEPS.includes(c.langkah)) throw new DomainError('Foto dokumentasi diunggah pada langkah 8 sampai 10 (penarikan, monitoring, laporan).')
+    const mime = sniffMime(decodeFile(input.dataBase64))
+    if (mime !== 'image/jpeg' && mime !== 'image/png') throw new DomainError('Foto harus berupa gambar JPG atau PNG.', 'file')
+    const info = await storeAttachment(ctx, { type: CASE_ENTITY, id: c.id }, input)
+    await ctx.em.query('INSERT INTO kasus_foto (attachment_id, kasus_id, langkah) VALUES (?, ?, ?)', [info.id, c.id, c.langkah])
+    return { id: info.id, fileName: info.fileName, keterangan: info.keterangan, langkah: c.langkah, createdAt: info.createdAt }
+  },
+  'kasus.removePhoto': async (ctx, input) => {
+    const rows: { kasus_id: number }[] = await ctx.em.query('SELECT kasus_id FROM kasus_foto WHERE attachment_id = ?', [input.attachmentId])
+    if (!rows[0]) throw new DomainError('Foto tidak ditemukan.')
+    const c = await loadCase(ctx.em, rows[0].kasus_id)
+    if (c.status !== 'berjalan') throw new DomainError('Permohonan ini sudah ditutup; fotonya tidak dapat dihapus.')
+    await removeAttachment(ctx, input.attachmentId, input.alasan)
+    return { ok: true as const }
+  },
+  'kasus.document': (ctx, input) => caseDocument(ctx, input.kasusId, input.jenis),
+}

@@ -1,0 +1,270 @@
+// Vocabulary and rules of the Data Center inventory (DOMAIN.md section 5). Pure: the renderer uses it too.
+
+export const JENIS_PERANGKAT = ['server', 'storage', 'switch', 'firewall', 'lainnya'] as const
+export type JenisPerangkat = (typeof JENIS_PERANGKAT)[number]
+export const JENIS_PERANGKAT_LABELS: Record<JenisPerangkat, string> = {
+  server: 'Server',
+  storage: 'Storage',
+  switch: 'Switch',
+  firewall: 'Firewall',
+  lainnya: 'Lainnya',
+}
+
+export const STATUS_PERANGKAT = ['Rencana', 'Aktif', 'Dalam Proses Penarikan', 'Ditarik', 'Nonaktif'] as const
+export type StatusPerangkat = (typeof STATUS_PERANGKAT)[number]
+
+/** Statuses a device may be recorded with when it is first entered. */
+export const STATUS_AWAL = ['Rencana', 'Aktif', 'Nonaktif'] as const satisfies readonly StatusPerangkat[]
+
+/** Where a status may move to. Ditarik is final. */
+export const STATUS_TRANSITIONS: Readonly<Record<StatusPerangkat, readonly StatusPerangkat[]>> = {
+  Rencana: ['Aktif', 'Nonaktif'],
+  Aktif: ['Dalam Proses Penarikan', 'Nonaktif'],
+  'Dalam Proses Penarikan': ['Aktif', 'Ditarik'],
+  Nonaktif: ['Aktif'],
+  Ditarik: [],
+}
+
+/** Block colours of the rack elevation and the status chips (fill, with dark text on it). */
+export const STATUS_COLORS: Readonly<Record<StatusPerangkat, string>> = {
+  Rencana: '#90caf9',
+  Aktif: '#a5d6a7',
+  'Dalam Proses Penarikan': '#ffcc80',
+  Ditarik: '#ef9a9a',
+  Nonaktif: '#cfcfcf',
+}
+
+export const SISI = ['depan', 'belakang'] as const
+export type Sisi = (typeof SISI)[number]
+export const SISI_LABELS: Record<Sisi, string> = { depan: 'Depan', belakang: 'Belakang' }
+
+export const TINGGI_RAK_DEFAULT = 42
+export const TINGGI_RAK_MAX = 60
+export const TINGGI_PERANGKAT_MAX = 20
+
+export function canTransition(from: StatusPerangkat, to: StatusPerangkat): boolean {
+  return STATUS_TRANSITIONS[from].includes(to)
+}
+
+/**
+ * Why a user may not move a device from one status to another by hand, or null when allowed. Ditarik is given only by
+ * the withdrawal workflow (Berita Acara Penarikan), never directly.
+ */
+export function manualTransitionProblem(from: StatusPerangkat, to: StatusPerangkat): string | null {
+  if (from === to) return `Status perangkat sudah ${to}.`
+  if (from === 'Ditarik') return 'Perangkat yang sudah Ditarik tidak dapat diubah statusnya.'
+  if (to === 'Ditarik') return 'Status Ditarik hanya diberikan melalui proses penarikan perangkat (Berita Acara Penarikan), tidak dapat diubah langsung.'
+  if (!canTransition(from, to)) {
+    const allowed = STATUS_TRANSITIONS[from].filter((s) => s !== 'Ditarik')
+    return `Status ${from} tidak dapat diubah menjadi ${to}. Pilihan: ${allowed.join(', ')}.`
+  }
+  return null
+}
+
+/** The statuses a user may choose next (for the status buttons). */
+export function manualNextStatuses(from: StatusPerangkat): StatusPerangkat[] {
+  return STATUS_TRANSITIONS[from].filter((s) => s !== 'Ditarik')
+}
+
+/** A device that has been withdrawn no longer takes room in a rack. */
+export function occupiesRack(status: StatusPerangkat): boolean {
+  return status !== 'Ditarik'
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// IP addresses
+
+const IPV4_OCTET = /^(0|[1-9]\d{0,2})$/
+
+export function isIpv4(text: string): boolean {
+  const parts = text.split('.')
+  return parts.length === 4 && parts.every((p) => IPV4_OCTET.test(p) && Number(p) <= 255)
+}
+
+/** The eight 16-bit groups of an IPv6 address, or null when it is not one (no zone ids, no prefixes). */
+function ipv6Groups(text: string): number[] | null {
+  if (!/^[0-9a-fA-F:.]+$/.test(text) || text.length > 45) return null
+  let tail: number[] = []
+  let body = text
+  const lastColon = text.lastIndexOf(':')
+  if (text.includes('.')) {
+    // An embedded IPv4 address in the last 32 bits (::ffff:192.0.2.1).
+    const v4 = text.slice(lastColon + 1)
+    if (!isIpv4(v4)) return null
+    const o = v4.split('.').map(Number)
+    tail = [(o[0] << 8) | o[1], (o[2] << 8) | o[3]]
+    body = text.slice(0, lastColon + 1)
+    if (body.endsWith(':') && !body.endsWith('::')) body = body.slice(0, -1)
+  }
+  const halves = body.split('::')
+  if (halves.length > 2) return null
+  const parse = (s: string): number[] | null => {
+    if (s === '') return []
+    const groups = s.split(':')
+    if (groups.some((g) => !/^[0-9a-fA-F]{1,4}$/.test(g))) return null
+    return groups.map((g) => parseInt(g, 16))
+  }
+  const head = parse(halves[0])
+  const rest = halves.length === 2 ? parse(halves[1]) : []
+  if (!head || !rest) return null
+  const given = head.length + rest.length + tail.length
+  if (halves.length === 2) {
+    if (given > 7) return null
+    return [...head, ...Array(8 - given).fill(0), ...rest, ...tail]
+  }
+  return given === 8 ? [...head, ...tail] : null
+}
+
+export function isIpv6(text: string): boolean {
+  return ipv6Groups(text) !== null
+}
+
+/** RFC 5952 text: lower case, no leading zeros, the longest run of two or more zero groups as "::". */
+function formatIpv6(groups: number[]): string {
+  if (groups.slice(0, 5).every((g) => g === 0) && groups[5] === 0xffff) {
+    return `::ffff:${groups[6] >> 8}.${groups[6] & 255}.${groups[7] >> 8}.${groups[7] & 255}`
+  }
+  let bestStart = -1
+  let bestLength = 1
+  for (let i = 0; i < 8; ) {
+    if (groups[i] !== 0) {
+      i++
+      continue
+    }
+    let j = i
+    while (j < 8 && groups[j] === 0) j++
+    if (j - i > bestLength) {
+      bestStart = i
+      bestLength = j - i
+    }
+    i = j
+  }
+  const hex = groups.map((g) => g.toString(16))
+  if (bestStart < 0) return hex.join(':')
+  return `${hex.slice(0, bestStart).join(':')}::${hex.slice(bestStart + bestLength).join(':')}`
+}
+
+/** The address in its one canonical form (so search and comparison work), or null when it is not an IP address. */
+export function normalizeIp(text: string): string | null {
+  const t = text.trim()
+  if (isIpv4(t)) return t
+  const groups = ipv6Groups(t)
+  return groups ? formatIpv6(groups) : null
+}
+
+export function isIpAddress(text: string): boolean {
+  return normalizeIp(text) !== null
+}
+
+/**
+ * Splits a spreadsheet cell holding several addresses (comma, semicolon, new line or space between them). A host
+ * prefix written after an address ("10.1.1.5/24") is dropped: the inventory records addresses, not networks.
+ */
+export function parseIpList(text: string): { ips: string[]; invalid: string[] } {
+  const ips: string[] = []
+  const invalid: string[] = []
+  for (const token of text.split(/[,;\s]+/).filter(Boolean)) {
+    const m = /^(.*)\/(\d{1,3})$/.exec(token)
+    const address = m ? m[1] : token
+    const ip = normalizeIp(address)
+    const prefixOk = !m || (ip !== null && Number(m[2]) <= (ip.includes(':') ? 128 : 32))
+    if (ip && prefixOk) {
+      if (!ips.includes(ip)) ips.push(ip)
+    } else invalid.push(token)
+  }
+  return { ips, invalid }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Rack units
+
+/** Where a device sits: its lowest unit, its height, the face it is mounted on, and whether it fills the depth. */
+export interface Placement {
+  uBawah: number
+  tinggiU: number
+  sisi: Sisi
+  kedalamanPenuh: boolean
+}
+
+export interface UnitSlot {
+  u: number
+  sisi: Sisi
+}
+
+/** Anything that may hold a place in a rack. A device not in a rack, or withdrawn, holds none. */
+export interface PlacedLike {
+  status?: StatusPerangkat
+  uBawah: number | null
+  tinggiU: number
+  sisi: Sisi | null
+  kedalamanPenuh: boolean
+}
+
+/**
+ * The unit-faces a device takes: units uBawah .. uBawah + tinggiU - 1 on its face, or on both faces when it is full
+ * depth. Ordered by unit, front before back.
+ */
+export function occupiedUnits(device: PlacedLike): UnitSlot[] {
+  if (device.uBawah === null || device.sisi === null) return []
+  if (device.status && !occupiesRack(device.status)) return []
+  const faces: Sisi[] = device.kedalamanPenuh ? ['depan', 'belakang'] : [device.sisi]
+  const slots: UnitSlot[] = []
+  for (let u = device.uBawah; u < device.uBawah + device.tinggiU; u++) for (const sisi of faces) slots.push({ u, sisi })
+  return slots
+}
+
+/** "U10" or "U10-U11". */
+export function unitLabel(uBawah: number, tinggiU: number): string {
+  return tinggiU > 1 ? `U${uBawah}-U${uBawah + tinggiU - 1}` : `U${uBawah}`
+}
+
+/** Why a device does not fit in a rack of this height, or null. */
+export function fitProblem(p: Pick<Placement, 'uBawah' | 'tinggiU'>, rack: { nama: string; tinggiU: number }): string | null {
+  if (p.uBawah < 1) return 'Posisi U paling rendah adalah U1.'
+  const top = p.uBawah + p.tinggiU - 1
+  if (top > rack.tinggiU) {
+    const highest = rack.tinggiU - p.tinggiU + 1
+    return highest >= 1
+      ? `Perangkat ${p.tinggiU}U yang dipasang mulai U${p.uBawah} melewati batas atas rak ${rack.nama} (${rack.tinggiU}U). Posisi U paling tinggi untuk perangkat ini adalah U${highest}.`
+      : `Perangkat ${p.tinggiU}U lebih tinggi dari rak ${rack.nama} (${rack.tinggiU}U).`
+  }
+  return null
+}
+
+export interface Conflict<D> {
+  device: D
+  u: number
+  sisi: Sisi
+}
+
+/** The devices (other than `selfId`) that already take any unit-face this placement needs, lowest unit first. */
+export function findConflicts<D extends PlacedLike & { id: number }>(p: Placement, others: readonly D[], selfId: number | null = null): Conflict<D>[] {
+  const wanted = occupiedUnits({ ...p, status: 'Aktif' })
+  const conflicts: Conflict<D>[] = []
+  for (const other of others) {
+    if (other.id === selfId) continue
+    const taken = new Set(occupiedUnits(other).map((s) => `${s.u}:${s.sisi}`))
+    const hit = wanted.find((s) => taken.has(`${s.u}:${s.sisi}`))
+    if (hit) conflicts.push({ device: other, u: hit.u, sisi: hit.sisi })
+  }
+  return conflicts.sort((a, b) => a.u - b.u || a.sisi.localeCompare(b.sisi))
+}
+
+/** The Indonesian message for a unit that is taken. */
+export function conflictMessage(c: { u: number; sisi: Sisi; nama: string }, rakNama: string): string {
+  return `U${c.u} sisi ${c.sisi} di rak ${rakNama} sudah terisi oleh ${c.nama}.`
+}
+
+/** "R01 U10 (depan)", "R01 U10-U11 (belakang, kedalaman penuh)"; "Tidak di rak" for a device without a place. */
+export function formatPosisi(
+  rakNama: string | null,
+  p: { uBawah: number | null; tinggiU: number; sisi: Sisi | null; kedalamanPenuh: boolean },
+): string {
+  if (!rakNama || p.uBawah === null || p.sisi === null) return 'Tidak di rak'
+  return `${rakNama} ${unitLabel(p.uBawah, p.tinggiU)} (${p.sisi}${p.kedalamanPenuh ? ', kedalaman penuh' : ''})`
+}
+
+/** Share of a rack's units that hold something on either face, 0..100 (whole percent). */
+export function fillPercent(usedUnits: number, tinggiU: number): number {
+  return tinggiU > 0 ? Math.round((usedUnits / tinggiU) * 100) : 0
+}

@@ -1,0 +1,28 @@
+// What the withdrawal workflow needs from the inventory, in one place.
+import type { EntityManager } from 'typeorm'
+import type { CaseDevice } from '../../api/contract/cases'
+import type { DeviceDetail } from '../../api/contract/inventory'
+import { cancelWithdrawal, clearMonitoring, markInWithdrawal, markWithdrawn } from '../device-workflow'
+import { getDevice } from '../devices'
+
+/** "CPU ..., RAM ..., Storage ..." as one line for documents. */
+export function specLine(d: Pick<DeviceDetail, 'cpu' | 'ram' | 'storage' | 'spesifikasiLain'>): string {
+  return [d.cpu && `CPU ${d.cpu}`, d.ram && `RAM ${d.ram}`, d.storage && `Storage ${d.storage}`, d.spesifikasiLain].filter(Boolean).join(', ')
+}
+
+export function toCaseDevice(d: DeviceDetail): CaseDevice {
+  return {
+    perangkatId: d.id, nama: d.nama, jenis: d.jenis, merek: d.merek, tipe: d.tipe, nomorSeri: d.nomorSeri, kodeBarang: d.kodeBarang,
+    spesifikasi: specLine(d), posisi: d.status === 'Ditarik' ? (d.posisiTerakhir ?? d.posisi) : d.posisi, ip: d.ip, status: d.status,
+    monitoring: d.monitoring, monitoringHost: d.monitoringHost, nomorBaKolokasi: d.nomorBaKolokasi, tanggalKolokasi: d.tanggalKolokasi,
+  }
+}
+
+export const devicePort = {
+  get: (em: EntityManager, id: number) => getDevice(em, id),
+  caseDevice: async (em: EntityManager, id: number) => toCaseDevice(await getDevice(em, id)),
+  markInWithdrawal,
+  cancelWithdrawal,
+  markWithdrawn,
+  clearMonitoring,
+}

@@ -1,0 +1,154 @@
+import type { EntityManager } from 'typeorm'
+import type { CaseDocumentKind } from '../../api/contract/cases'
+import type { GeneratedFile } from '../../api/contract/documents'
+import { DomainError } from '../../api/contract/errors'
+import { JENIS_PERANGKAT_LABELS } from '../../domain/inventory'
+import { todayInOffice } from '../../domain/dates'
+import { stepOf } from '../../domain/sop'
+import { beritaAcaraPenarikanDocx, formulirKelengkapanDocx, laporanPelaksanaanDocx, suratBalasanDocx } from '../../documents/case-documents'
+import type { DeviceLine, LetterRef, Party, Photo } from '../../documents/case-documents/types'
+import type { Signer } from '../../documents/kit'
+import { DOCX_MIME, generated, loadOfficeKit, type OfficeKit } from '../../documents/office-kit'
+import { signerFor } from '../../documents/signers'
+import { attachmentContent } from '../attachments'
+import type { Ctx } from '../context'
+import { getDevice } from '../devices'
+import { getLetter } from '../letters'
+import { specLine } from './devices-port'
+import { sopOf } from './engine'
+import { casePhotos } from './queries'
+import { lastStepData, loadCase, stepRows, type KasusRow } from './store'
+
+const JABATAN_KADIS = 'Kepala Dinas Komunikasi dan Informatika'
+
+async function requireSigner(em: EntityManager, kode: string, tanggal: string, label: string): Promise<Signer> {
+  const s = await signerFor(em, kode, tanggal)
+  if (!s) throw new DomainError(`Belum ada pemangku jabatan ${label} pada tanggal dokumen. Isi di Pengaturan > Jabatan.`)
+  return s
+}
+
+async function deviceLines(em: EntityManager, ids: number[], kondisi: { perangkatId: number; kondisi: string; keterangan: string }[] = []): Promise<DeviceLine[]> {
+  return Promise.all(
+    ids.map(async (id) => {
+      const d = await getDevice(em, id)
+      const k = kondisi.find((x) => x.perangkatId === id)
+      return {
+        nama: d.nama, jenis: JENIS_PERANGKAT_LABELS[d.jenis], merek: d.merek, tipe: d.tipe, nomorSeri: d.nomorSeri || '-', kodeBarang: d.kodeBarang || '-',
+        spesifikasi: specLine(d) || '-', rakU: (d.status === 'Ditarik' ? d.posisiTerakhir : d.posisi) ?? '-',
+        hostnameIp: [d.nama, d.ip.join(', ')].filter(Boolean).join(' / '), kondisi: k?.kondisi, keterangan: k?.keterangan,
+      }
+    }),
+  )
+}
+
+async function photos(em: EntityManager, kasusId: number): Promise<Photo[]> {
+  return Promise.all(
+    (await casePhotos(em, kasusId)).map(async (p) => ({ bytes: Buffer.from((await attachmentContent(em, p.id)).dataBase64, 'base64'), caption: p.keterangan })),
+  )
+}
+
+async function allDeviceIds(em: EntityManager, kasusId: number, activeOnly: boolean): Promise<number[]> {
+  const rows: { perangkat_id: number }[] = await em.query(`SELECT perangkat_id FROM kasus_perangkat WHERE kasus_id = ? ${activeOnly ? 'AND aktif = 1' : ''} ORDER BY perangkat_id`, [kasusId])
+  return rows.map((r) => Number(r.perangkat_id))
+}
+
+/** The kop as it was when the document was first issued (settings are versioned). */
+async function kitFor(em: EntityManager, kasusId: number, jenis: string): Promise<OfficeKit> {
+  const rows: { dibuat_pada: string }[] = await em.query('SELECT dibuat_pada FROM kasus_dokumen WHERE kasus_id = ? AND jenis = ?', [kasusId, jenis])
+  return loadOfficeKit(em, rows[0]?.dibuat_pada)
+}
+
+const instansiKominfo = (k: OfficeKit) => `${titleCase(k.office.dinas)} ${titleCase(k.office.pemerintah.replace(/^PEMERINTAH\s+/i, ''))}`
+function titleCase(s: string): string {
+  return s.toLowerCase().replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase()).replace(/\b(Dan|Di|Ke)\b/g, (w) => w.toLowerCase())
+}
+
+interface SuratBalasanStep {
+  nomor: string; tanggal: string; sifat: string; lampiran: string; hal: string; kepada: string; temuan: string; penandatangan: 'kadis' | 'an-kabid'; tembusan: string[]; perangkatIds: number[]
+}
+interface LaporanStep {
+  nomorBa: string; nomorLaporan: string; tanggal: string; pihakPertamaPegawaiId: number; pihakKedua: { nama: string; nip: string; jabatan: string; instansi: string }
+  mengetahui: 'kasi-it' | 'kabid-pe'; kondisi: { perangkatId: number; kondisi: string; keterangan: string }[]; ringkasan: string; perangkatIds: number[]
+}
+
+async function pegawaiParty(em: EntityManager, pegawaiId: number, tanggal: string, instansi: string): Promise<Party> {
+  const [p] = (await em.query('SELECT nama, nip, pangkat_golongan, jabatan FROM pegawai WHERE id = ?', [pegawaiId])) as { nama: string; nip: string | null; pangkat_golongan: string; jabatan: string }[]
+  const held: { nama: string }[] = await em.query(
+    `SELECT j.nama FROM pemangku_jabatan h JOIN jabatan j ON j.id = h.jabatan_id WHERE h.pegawai_id = ? AND h.dari <= ? AND (h.sampai IS NULL OR h.sampai >= ?) ORDER BY j.urutan LIMIT 1`,
+    [pegawaiId, tanggal, tanggal],
+  )
+  return { nama: p.nama, nip: p.nip, pangkat: p.pangkat_golongan || null, jabatan: held[0]?.nama ?? (p.jabatan || 'Staf Data Center'), instansi }
+}
+
+const partySigner = (p: Party): Signer => ({ nama: p.nama, nip: p.nip ?? null, pangkat: p.pangkat ?? null, jabatan: p.jabatan })
+
+async function build(ctx: Ctx, c: KasusRow, jenis: CaseDocumentKind): Promise<{ bytes: Buffer; nomor: string }> {
+  const em = ctx.em
+  const letter = await getLetter(em, c.surat_id)
+  const ref: LetterRef = { nomor: letter.nomorSurat, tanggal: letter.tanggalSurat, hal: letter.hal }
+  if (jenis === 'surat-balasan') {
+    const step = await lastStepData<SuratBalasanStep>(em, c.id, 'surat-balasan')
+    if (!step) throw new DomainError('Surat Balasan dibuat pada langkah 6.')
+    const s = step.parsed
+    const check = await lastStepData<{ tidakTerdaftar: { nama: string; keterangan: string }[] }>(em, c.id, 'pemeriksaan')
+    const kit = await kitFor(em, c.id, jenis)
+    const penandatangan =
+      s.penandatangan === 'kadis'
+        ? await requireSigner(em, 'kadis', s.tanggal, 'Kepala Dinas')
+        : { ...(await requireSigner(em, 'kabid-pe', s.tanggal, 'Kepala Bidang')), prefix: 'a.n.' as const, atasNamaJabatan: JABATAN_KADIS }
+    const bytes = await suratBalasanDocx({
+      kop: kit.kop, style: kit.style, kota: kit.office.kota, nomor: s.nomor, tanggal: s.tanggal, sifat: s.sifat, lampiran: s.lampiran || '-', hal: s.hal, kepada: s.kepada,
+      suratPermohonan: ref, temuan: s.temuan, perangkat: await deviceLines(em, s.perangkatIds), tidakTerdaftar: check?.parsed.tidakTerdaftar ?? [], penandatangan, tembusan: s.tembusan,
+    })
+    return { bytes, nomor: s.nomor }
+  }
+  if (jenis === 'formulir-kelengkapan') {
+    const kit = await loadOfficeKit(em)
+    const bytes = await formulirKelengkapanDocx({
+      kop: kit.kop, style: kit.style, kota: kit.office.kota, kasusNomor: c.nomor, opd: c.pemohon, suratPermohonan: ref,
+      perangkat: await deviceLines(em, await allDeviceIds(em, c.id, c.status === 'berjalan')), tanggal: todayInOffice(ctx.now),
+    })
+    return { bytes, nomor: '' }
+  }
+  const step = await lastStepData<LaporanStep>(em, c.id, 'laporan')
+  if (!step) throw new DomainError('Berita Acara dan Laporan dibuat pada langkah 10.')
+  const s = step.parsed
+  const kit = await kitFor(em, c.id, jenis)
+  const pihakPertama = await pegawaiParty(em, s.pihakPertamaPegawaiId, s.tanggal, instansiKominfo(kit))
+  const mengetahui = await signerFor(em, s.mengetahui, s.tanggal)
+  const perangkat = await deviceLines(em, s.perangkatIds, s.kondisi)
+  const foto = await photos(em, c.id)
+  if (jenis === 'ba-penarikan') {
+    const kolokasi = new Map<string, string | null>()
+    for (const id of s.perangkatIds) {
+      const d = await getDevice(em, id)
+      if (d.nomorBaKolokasi) kolokasi.set(d.nomorBaKolokasi, d.tanggalKolokasi)
+    }
+    const bytes = await beritaAcaraPenarikanDocx({
+      kop: kit.kop, style: kit.style, kota: kit.office.kota, nomor: s.nomorBa, tanggal: s.tanggal, pihakPertama,
+      pihakKedua: { nama: s.pihakKedua.nama, nip: s.pihakKedua.nip || null, jabatan: s.pihakKedua.jabatan, instansi: s.pihakKedua.instansi },
+      suratPermohonan: ref, baKolokasi: [...kolokasi].map(([nomor, tanggal]) => ({ nomor, tanggal })), perangkat, mengetahui, foto,
+    })
+    return { bytes, nomor: s.nomorBa }
+  }
+  const sop = sopOf(c)
+  const langkah = (await stepRows(em, c.id))
+    .filter((r) => stepOf(sop, r.langkah).kind !== 'akhir')
+    .map((r) => ({ no: stepOf(sop, r.langkah).no, nama: stepOf(sop, r.langkah).nama, tanggal: todayInOffice(new Date(r.selesai)), oleh: r.atas_nama ? `${r.atas_nama} (dicatat oleh ${r.oleh_nama})` : r.oleh_nama, uraian: [stepOf(sop, r.langkah).hasil[r.hasil]?.label, r.catatan].filter(Boolean).join('. ') }))
+  const bytes = await laporanPelaksanaanDocx({
+    kop: kit.kop, style: kit.style, kota: kit.office.kota, nomor: s.nomorLaporan, tanggal: s.tanggal, kasusNomor: c.nomor, opd: c.pemohon, suratPermohonan: ref,
+    langkah, perangkat, ringkasan: s.ringkasan, foto, penyusun: partySigner(pihakPertama), mengetahui,
+  })
+  return { bytes, nomor: s.nomorLaporan }
+}
+
+const FILE_PREFIX: Record<CaseDocumentKind, string> = {
+  'surat-balasan': 'Surat-Balasan', 'formulir-kelengkapan': 'Formulir-Kelengkapan', 'ba-penarikan': 'BA-Penarikan-Server', 'laporan-pelaksanaan': 'Laporan-Pelaksanaan',
+}
+
+/** Regenerates a document of the case from what was recorded, with the numbers issued when its step was done. */
+export async function caseDocument(ctx: Ctx, kasusId: number, jenis: CaseDocumentKind): Promise<GeneratedFile> {
+  const c = await loadCase(ctx.em, kasusId)
+  const { bytes } = await build(ctx, c, jenis)
+  return generated(`${FILE_PREFIX[jenis]}-${c.nomor}.docx`, DOCX_MIME, bytes)
+}

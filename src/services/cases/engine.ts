@@ -1,0 +1,216 @@
+import type { EntityManager } from 'typeorm'
+import type { Role } from '../../api/contract/roles'
+import { AppError, ConflictError, DomainError } from '../../api/contract/errors'
+import type { StepInput } from '../../api/contract/cases'
+import { todayInOffice } from '../../domain/dates'
+import { SOPS, stepOf, type SopDefinition, type SopStep } from '../../domain/sop'
+import { lateWorkingDays, type WorkingCalendar } from '../../domain/working-days'
+import { execute, insertRow } from '../../db/sql'
+import { requireActor, type Ctx } from '../context'
+import { nextNumber } from '../counters'
+import { getLetter } from '../letters'
+import { workingCalendar } from '../master'
+import { signerOn } from '../people'
+import { loadCase, caseOfLetter, type KasusRow } from './store'
+import { STEP_HANDLERS } from './steps'
+import type { z } from 'zod'
+import type { StepInput as StepSchema } from '../../api/contract/cases'
+
+export const CASE_ENTITY = 'kasus'
+
+/** The position whose holder acts for a role, for "Sekretariat recording on behalf" and for "who holds it now". */
+export const ROLE_POSITION: Partial<Record<Role, string>> = { kadis: 'kadis', kabid: 'kabid-pe', kasi: 'kasi-it' }
+
+export function sopOf(c: Pick<KasusRow, 'sop_kode'>): SopDefinition {
+  const sop = SOPS[c.sop_kode]
+  if (!sop) throw new Error(`SOP ${c.sop_kode} tidak dikenal`)
+  return sop
+}
+
+/** Each step is due the given number of working days after the previous one completed. */
+export function dueAfter(cal: WorkingCalendar, instantIso: string, days: number): string {
+  return cal.addWorkingDays(todayInOffice(new Date(instantIso)), days)
+}
+
+interface Completion {
+  hasil: string
+  oleh: string
+  olehUserId: number | null
+  atasNama: string | null
+  catatan: string
+  data: Record<string, unknown>
+}
+
+/**
+ * Records the current step as done and moves the case along the outcome's edge: to the next step (due one working
+ * day later), or to its end. The only place a case changes step.
+ */
+export async function completeStep(ctx: Ctx, c: KasusRow, done: Completion): Promise<KasusRow> {
+  const sop = sopOf(c)
+  const step = stepOf(sop, c.langkah)
+  const edge = step.hasil[done.hasil]
+  if (!edge) throw new Error(`Hasil ${done.hasil} tidak dikenal pada langkah ${step.kode}`)
+  const cal = await workingCalendar(ctx.em)
+  const nowIso = ctx.now.toISOString()
+  const today = todayInOffice(ctx.now)
+  await ctx.em.query(
+    `INSERT INTO kasus_langkah (kasus_id, langkah, mulai, jatuh_tempo, selesai, hasil, oleh_user_id, oleh_nama, atas_nama, catatan, data, hari_kerja, terlambat_hari)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    [c.id, step.kode, c.langkah_mulai, c.jatuh_tempo, nowIso, done.hasil, done.olehUserId, done.oleh, done.atasNama, done.catatan, JSON.stringify(done.data),
+      Math.max(0, cal.workingDaysBetween(todayInOffice(new Date(c.langkah_mulai)), today)), c.jatuh_tempo ? lateWorkingDays(c.jatuh_tempo, today, cal) : 0],
+  )
+  let next = edge.ke
+  let status = edge.statusAkhir ?? 'berjalan'
+  if (next && stepOf(sop, next).kind === 'akhir') {
+    // The end step is reached, not worked: record it at once.
+    await ctx.em.query(
+      `INSERT INTO kasus_langkah (kasus_id, langkah, mulai, selesai, hasil, oleh_nama, catatan) VALUES (?, ?, ?, ?, 'selesai', '-', '')`,
+      [c.id, next, nowIso, nowIso],
+    )
+    status = 'selesai'
+  }
+  if (status !== 'berjalan') next = next ?? step.kode
+  const due = status === 'berjalan' && next ? dueAfter(cal, nowIso, stepOf(sop, next).waktuHariKerja) : null
+  await ctx.em.query(
+    `UPDATE kasus SET langkah = ?, langkah_mulai = ?, jatuh_tempo = ?, status = ?, closed_at = ?, versi = versi + 1 WHERE id = ?`,
+    [next, nowIso, due, status, status === 'berjalan' ? null : nowIso, c.id],
+  )
+  await ctx.audit({
+    entityType: CASE_ENTITY,
+    entityId: c.id,
+    before: { langkah: `${step.no}. ${step.nama}` },
+    after: { langkah: status === 'berjalan' ? `${stepOf(sop, next!).no}. ${stepOf(sop, next!).nama}` : status === 'selesai' ? 'Selesai' : 'Ditolak', hasil: edge.label, ...(done.atasNama ? { atasNama: done.atasNama } : {}) },
+    reason: done.catatan || null,
+  })
+  return loadCase(ctx.em, c.id)
+}
+
+/** Opens the case of a registered letter (step 1 is the registration) and catches up with dispositions already made. */
+export async function openCase(ctx: Ctx, suratId: number, sop: SopDefinition): Promise<KasusRow> {
+  requireActor(ctx)
+  const letter = await getLetter(ctx.em, suratId)
+  if (letter.status === 'dibatalkan') throw new DomainError('Surat yang dibatalkan tidak dapat dijadikan permohonan.')
+  if (letter.jenisPermohonan !== sop.jenisPermohonan) {
+    throw new DomainError(`Permohonan ${sop.nama} dibuka dari surat dengan Jenis Permohonan "${sop.jenisPermohonan}". Ubah jenis surat ini dulu bila keliru.`)
+  }
+  const existing = await caseOfLetter(ctx.em, suratId)
+  if (existing) throw new DomainError(`Surat ini sudah menjadi permohonan ${existing.nomor}.`)
+  const seq = await nextNumber(ctx.em, `kasus:${sop.kode}`, letter.tahun)
+  const nomor = `${sop.prefixNomor}-${letter.tahun}-${String(seq).padStart(4, '0')}`
+  const cal = await workingCalendar(ctx.em)
+  const first = sop.steps[0]
+  const registeredAt = letter.createdAt
+  const id = await insertRow(
+    ctx.em,
+    `INSERT INTO kasus (sop_kode, nomor, surat_id, opd_id, pemohon, status, langkah, langkah_mulai, jatuh_tempo, created_by, created_at)
+     VALUES (?, ?, ?, ?, ?, 'berjalan', ?, ?, ?, ?, ?)`,
+    [sop.kode, nomor, suratId, letter.asalOpdId, letter.asalSurat, first.kode, registeredAt, cal.addWorkingDays(letter.tanggalDiterima, first.waktuHariKerja), ctx.actor!.userId, ctx.now.toISOString()],
+  )
+  await ctx.audit({ entityType: CASE_ENTITY, entityId: id, after: { nomor, surat: `${letter.nomorSurat} (${letter.hal})`, pemohon: letter.asalSurat } })
+  // Step 1 happened when the Sekretariat registered the letter: its time is the registration's, not now.
+  const atRegistration = { ...ctx, now: new Date(registeredAt) }
+  let c = await completeStep(atRegistration, await loadCase(ctx.em, id), {
+    hasil: 'selesai', oleh: letter.createdByName || 'Sekretariat', olehUserId: null, atasNama: null,
+    catatan: `Surat ${letter.nomorSurat} dicatat dengan Nomor Agenda ${letter.nomorAgenda}/${letter.tahun}.`, data: { suratId },
+  })
+  c = await syncWithDispositions(ctx, c)
+  return c
+}
+
+interface DispositionFact {
+  id: number
+  dariJabatanKode: string | null
+  dariNama: string
+  tanggal: string
+  createdAt: string
+  catatan: string
+  dicatatOleh: string | null
+  kepada: { pegawaiId: number; nama: string; jabatanKode: string | null }[]
+}
+
+async function dispositionFacts(em: EntityManager, suratId: number, afterId = 0): Promise<DispositionFact[]> {
+  const rows: { id: number; dari_jabatan_kode: string | null; dari_nama: string; tanggal: string; created_at: string; catatan: string; dicatat: string | null }[] = await em.query(
+    `SELECT d.id, d.dari_jabatan_kode, d.dari_nama, d.tanggal, d.created_at, d.catatan, u.nama AS dicatat FROM disposisi d LEFT JOIN app_user u ON u.id = d.dicatat_oleh
+     WHERE d.surat_id = ? AND d.id > ? ORDER BY d.id`,
+    [suratId, afterId],
+  )
+  const facts: DispositionFact[] = []
+  for (const r of rows) {
+    const kepada: { pegawai_id: number; nama: string; jabatan_kode: string | null }[] = await em.query('SELECT pegawai_id, nama, jabatan_kode FROM disposisi_penerima WHERE disposisi_id = ? ORDER BY id', [r.id])
+    facts.push({
+      id: Number(r.id), dariJabatanKode: r.dari_jabatan_kode, dariNama: r.dari_nama, tanggal: r.tanggal, createdAt: r.created_at, catatan: r.catatan, dicatatOleh: r.dicatat,
+      kepada: kepada.map((k) => ({ pegawaiId: Number(k.pegawai_id), nama: k.nama, jabatanKode: k.jabatan_kode })),
+    })
+  }
+  return facts
+}
+
+/** Does this disposition complete the step (Kadis to Kabid, Kabid to Kasi, Kasi appointing staff)? */
+function completesStep(step: SopStep, d: DispositionFact): boolean {
+  if (step.kind !== 'disposisi' || !step.disposisi || d.dariJabatanKode !== step.disposisi.dari) return false
+  return step.disposisi.kepada === 'tim' ? d.kepada.length > 0 : d.kepada.some((k) => k.jabatanKode === step.disposisi!.kepada)
+}
+
+/**
+ * Steps 2-4 are the letter's dispositions: each one that matches the current step completes it, so nobody records
+ * the same fact twice. Called when a case opens (to catch up) and after every new disposition of its letter.
+ */
+export async function syncWithDispositions(ctx: Ctx, c: KasusRow): Promise<KasusRow> {
+  let current = c
+  for (const d of await dispositionFacts(ctx.em, c.surat_id)) {
+    if (current.status !== 'berjalan') break
+    const step = stepOf(sopOf(current), current.langkah)
+    if (!completesStep(step, d)) continue
+    if (step.disposisi?.kepada === 'tim') {
+      await ctx.em.query('UPDATE kasus SET tim = ? WHERE id = ?', [JSON.stringify(d.kepada.map((k) => ({ pegawaiId: k.pegawaiId, nama: k.nama }))), current.id])
+    }
+    const kepada = d.kepada.map((k) => k.nama).join(', ')
+    current = await completeStep({ ...ctx, now: new Date(d.createdAt) }, current, {
+      hasil: 'selesai', oleh: d.dariNama, olehUserId: null, atasNama: null,
+      catatan: `Disposisi kepada ${kepada}${d.catatan ? `: ${d.catatan}` : ''}${d.dicatatOleh ? ` (dicatat oleh ${d.dicatatOleh})` : ''}`,
+      data: { disposisiId: d.id },
+    })
+  }
+  return current
+}
+
+/** After a disposition is recorded: advance the letter's case if it has one. */
+export async function onDisposition(ctx: Ctx, suratId: number): Promise<void> {
+  const c = await caseOfLetter(ctx.em, suratId)
+  if (c && c.status === 'berjalan') await syncWithDispositions(ctx, c)
+}
+
+/** Who may act on a step: its role, or the Sekretariat recording for the holder of a leader's position. */
+export async function actingAs(ctx: Ctx, step: SopStep): Promise<{ atasNama: string | null }> {
+  const actor = requireActor(ctx)
+  if (step.pelaksana && actor.roles.includes(step.pelaksana)) return { atasNama: null }
+  if (step.dapatDicatatSekretariat && actor.roles.includes('sekretariat') && step.pelaksana) {
+    const kode = ROLE_POSITION[step.pelaksana]
+    const holder = kode ? await signerOn(ctx.em, kode, todayInOffice(ctx.now)) : null
+    return { atasNama: holder ? `${holder.jenis === 'definitif' ? '' : `${holder.jenis} `}${holder.nama}` : step.pelaksanaLabel }
+  }
+  throw new AppError('FORBIDDEN', `Langkah "${step.no}. ${step.nama}" dikerjakan oleh ${step.pelaksanaLabel}.`)
+}
+
+type ParsedStep = z.output<typeof StepSchema>
+
+/** Submits the current step's form. Only the current step, only by its actor, only on the version the user saw. */
+export async function act(ctx: Ctx, input: { kasusId: number; versi: number; input: ParsedStep }): Promise<KasusRow> {
+  const actor = requireActor(ctx)
+  const c = await loadCase(ctx.em, input.kasusId)
+  if (c.status !== 'berjalan') throw new DomainError('Permohonan ini sudah ditutup.')
+  const sop = sopOf(c)
+  const step = stepOf(sop, c.langkah)
+  if (input.input.langkah !== step.kode) {
+    throw new DomainError(`Langkah yang berjalan sekarang adalah ${step.no}. ${step.nama}; langkah lain belum dapat dikerjakan.`)
+  }
+  if (step.kind !== 'formulir') throw new DomainError(`Langkah ${step.no} diselesaikan dengan disposisi surat, bukan dengan formulir.`)
+  if (c.versi !== input.versi) throw new ConflictError('Permohonan ini sudah diperbarui oleh pengguna lain. Muat ulang halaman lalu periksa kembali.')
+  const { atasNama } = await actingAs(ctx, step)
+  const handler = STEP_HANDLERS[step.kode as StepInput['langkah']]
+  const result = await handler(ctx, c, input.input as never)
+  // Guard against a concurrent submission between our read and this write.
+  const bumped = await execute(ctx.em, 'UPDATE kasus SET versi = versi WHERE id = ? AND versi = ?', [c.id, input.versi])
+  if (bumped === 0) throw new ConflictError()
+  return completeStep(ctx, c, { hasil: result.hasil, oleh: actor.nama, olehUserId: actor.userId, atasNama, catatan: input.input.catatan ?? '', data: result.data })
+}

@@ -1,0 +1,139 @@
+import type { z } from 'zod'
+import type { StepInput } from '../../api/contract/cases'
+import { DomainError } from '../../api/contract/errors'
+import { todayInOffice } from '../../domain/dates'
+import type { Ctx } from '../context'
+import { takeDocumentNumber } from '../master'
+import { devicePort } from './devices-port'
+import { activeDeviceIds, type KasusRow } from './store'
+
+type Parsed = z.output<typeof StepInput>
+type InputOf<K extends Parsed['langkah']> = Extract<Parsed, { langkah: K }>
+type StepResult = { hasil: string; data: Record<string, unknown> }
+type StepHandler<K extends Parsed['langkah']> = (ctx: Ctx, c: KasusRow, input: InputOf<K>) => Promise<StepResult>
+
+const caseRef = (c: KasusRow) => `Permohonan ${c.nomor}`
+
+/** Every device of the case must be answered for, once, and nothing else. */
+function coversExactly(active: number[], given: number[], what: string): void {
+  const missing = active.filter((id) => !given.includes(id))
+  const extra = given.filter((id) => !active.includes(id))
+  if (missing.length || extra.length || new Set(given).size !== given.length) throw new DomainError(`${what} harus diisi tepat satu kali untuk setiap perangkat permohonan ini.`, 'perangkat')
+}
+
+/** Records a document's number and date once; later calls (a report returned for revision) keep the number. */
+async function issueDocument(ctx: Ctx, c: KasusRow, jenis: string, tanggal: string): Promise<string> {
+  const rows: { nomor: string }[] = await ctx.em.query('SELECT nomor FROM kasus_dokumen WHERE kasus_id = ? AND jenis = ?', [c.id, jenis])
+  if (rows[0]) {
+    await ctx.em.query('UPDATE kasus_dokumen SET tanggal = ? WHERE kasus_id = ? AND jenis = ?', [tanggal, c.id, jenis])
+    return rows[0].nomor
+  }
+  const { nomor } = await takeDocumentNumber(ctx, jenis, tanggal)
+  await ctx.em.query('INSERT INTO kasus_dokumen (kasus_id, jenis, nomor, tanggal, dibuat_pada) VALUES (?, ?, ?, ?, ?)', [c.id, jenis, nomor, tanggal, ctx.now.toISOString()])
+  return nomor
+}
+
+function notFuture(ctx: Ctx, tanggal: string, field: string, label: string): void {
+  if (tanggal > todayInOffice(ctx.now)) throw new DomainError(`${label} tidak boleh sesudah hari ini.`, field)
+}
+
+const pemeriksaan: StepHandler<'pemeriksaan'> = async (ctx, c, input) => {
+  const ids = [...new Set(input.perangkatIds)]
+  if (input.hasil === 'sesuai') {
+    if (ids.length === 0) throw new DomainError('Pilih perangkat yang akan ditarik dari inventaris; hasil "sesuai" perlu paling sedikit satu perangkat.', 'perangkatIds')
+    if (input.tidakTerdaftar.length) throw new DomainError('Ada perangkat yang tidak terdaftar di inventaris: hasil pemeriksaan harus "tidak sesuai".', 'hasil')
+  }
+  for (const id of ids) {
+    const device = await devicePort.get(ctx.em, id)
+    if (c.opd_id !== null && device.opdId !== c.opd_id) throw new DomainError(`Perangkat ${device.nama} bukan milik ${c.pemohon}.`, 'perangkatIds')
+    const other: { nomor: string }[] = await ctx.em.query(
+      `SELECT k.nomor FROM kasus_perangkat kp JOIN kasus k ON k.id = kp.kasus_id WHERE kp.perangkat_id = ? AND kp.aktif = 1 AND k.status = 'berjalan' AND k.id <> ?`,
+      [id, c.id],
+    )
+    if (other[0]) throw new DomainError(`Perangkat ${device.nama} sedang dalam permohonan ${other[0].nomor}.`, 'perangkatIds')
+  }
+  for (const id of ids) await ctx.em.query('INSERT INTO kasus_perangkat (kasus_id, perangkat_id, aktif) VALUES (?, ?, 1) ON CONFLICT DO UPDATE SET aktif = 1', [c.id, id])
+  await devicePort.markInWithdrawal(ctx, ids, caseRef(c))
+  return { hasil: input.hasil, data: { perangkatIds: ids, tidakTerdaftar: input.tidakTerdaftar, alasan: input.alasan } }
+}
+
+const suratBalasan: StepHandler<'surat-balasan'> = async (ctx, c, input) => {
+  notFuture(ctx, input.tanggal, 'tanggal', 'Tanggal surat')
+  const nomor = await issueDocument(ctx, c, 'surat-balasan', input.tanggal)
+  const ids = await activeDeviceIds(ctx.em, c.id)
+  await devicePort.cancelWithdrawal(ctx, ids, caseRef(c))
+  await ctx.em.query('UPDATE kasus_perangkat SET aktif = 0 WHERE kasus_id = ?', [c.id])
+  const { langkah: _l, atasNamaPegawaiId: _a, catatan: _c, ...surat } = input
+  return { hasil: 'selesai', data: { ...surat, nomor, perangkatIds: ids } }
+}
+
+const formulir: StepHandler<'formulir'> = async (ctx, c, input) => {
+  notFuture(ctx, input.tanggalKembali, 'tanggalKembali', 'Tanggal formulir kembali')
+  const active = await activeDeviceIds(ctx.em, c.id)
+  coversExactly(active, input.perangkat.map((p) => p.perangkatId), 'Konfirmasi perangkat')
+  const released = input.perangkat.filter((p) => !p.dikonfirmasi)
+  for (const r of released) if (r.catatan.length < 5) throw new DomainError('Tulis alasan untuk perangkat yang tidak dikonfirmasi OPD.', `perangkat.${input.perangkat.indexOf(r)}.catatan`)
+  if (released.length === input.perangkat.length) throw new DomainError('Tidak ada perangkat yang dikonfirmasi OPD. Bila OPD membatalkan penarikan, catat alasannya dan hubungi Kasi.', 'perangkat')
+  // A device the OPD did not confirm stays in the Data Center: it leaves the case and returns to Aktif.
+  const releasedIds = released.map((r) => r.perangkatId)
+  if (releasedIds.length) {
+    await devicePort.cancelWithdrawal(ctx, releasedIds, caseRef(c))
+    for (const id of releasedIds) await ctx.em.query('UPDATE kasus_perangkat SET aktif = 0 WHERE kasus_id = ? AND perangkat_id = ?', [c.id, id])
+  }
+  return { hasil: 'selesai', data: { tanggalKembali: input.tanggalKembali, penanggungJawab: input.penanggungJawab, perangkat: input.perangkat } }
+}
+
+const pendampingan: StepHandler<'pendampingan'> = async (ctx, c, input) => {
+  notFuture(ctx, input.tanggal, 'tanggal', 'Tanggal penarikan')
+  coversExactly(await activeDeviceIds(ctx.em, c.id), input.verifikasi.map((v) => v.perangkatId), 'Verifikasi')
+  input.verifikasi.forEach((v, i) => {
+    if ((!v.serialSesuai || !v.merekTipeSesuai || !v.spesifikasiSesuai) && v.catatan.length < 5) {
+      throw new DomainError('Tulis catatan untuk perangkat yang tidak sesuai.', `verifikasi.${i}.catatan`)
+    }
+  })
+  const [{ n }] = await ctx.em.query(`SELECT COUNT(*) AS n FROM kasus_foto f JOIN attachment a ON a.id = f.attachment_id WHERE f.kasus_id = ? AND f.langkah = 'pendampingan' AND a.removed_at IS NULL`, [c.id])
+  if (Number(n) === 0) throw new DomainError('Unggah paling sedikit satu foto dokumentasi penarikan.', 'foto')
+  return { hasil: 'selesai', data: { tanggal: input.tanggal, jam: input.jam, wakilOpd: input.wakilOpd, verifikasi: input.verifikasi, jumlahFoto: Number(n) } }
+}
+
+const hapusMonitoring: StepHandler<'hapus-monitoring'> = async (ctx, c, input) => {
+  coversExactly(await activeDeviceIds(ctx.em, c.id), input.perangkat.map((p) => p.perangkatId), 'Penghapusan monitoring')
+  for (const p of input.perangkat) {
+    if (p.waktu.slice(0, 10) > todayInOffice(ctx.now)) throw new DomainError('Waktu penghapusan tidak boleh sesudah hari ini.', 'perangkat')
+    await devicePort.clearMonitoring(ctx, p.perangkatId, { waktu: p.waktu, hostMonitoring: p.hostMonitoring, caseRef: caseRef(c) })
+  }
+  return { hasil: 'selesai', data: { perangkat: input.perangkat } }
+}
+
+const laporan: StepHandler<'laporan'> = async (ctx, c, input) => {
+  notFuture(ctx, input.tanggal, 'tanggal', 'Tanggal Berita Acara')
+  const active = await activeDeviceIds(ctx.em, c.id)
+  const pegawai: unknown[] = await ctx.em.query('SELECT id FROM pegawai WHERE id = ?', [input.pihakPertamaPegawaiId])
+  if (!pegawai.length) throw new DomainError('Pihak Pertama tidak ditemukan.', 'pihakPertamaPegawaiId')
+  const nomorBa = await issueDocument(ctx, c, 'ba-penarikan', input.tanggal)
+  const nomorLaporan = await issueDocument(ctx, c, 'laporan-pelaksanaan', input.tanggal)
+  // Completing the report is the moment the devices leave the inventory: same transaction as the step.
+  await devicePort.markWithdrawn(ctx, active, caseRef(c))
+  const { langkah: _l, atasNamaPegawaiId: _a, catatan: _c, ...report } = input
+  return { hasil: 'selesai', data: { ...report, nomorBa, nomorLaporan, perangkatIds: active } }
+}
+
+const pemeriksaanLaporan: StepHandler<'pemeriksaan-laporan'> = async (_ctx, _c, input) => {
+  if (input.keputusan === 'dikembalikan' && input.catatan.length < 5) throw new DomainError('Tulis apa yang harus diperbaiki (paling sedikit 5 karakter).', 'catatan')
+  return { hasil: input.keputusan, data: {} }
+}
+
+/** Steps 12 and 13: receiving and reviewing the report; what matters is who and when, and the note. */
+const received = async (): Promise<StepResult> => ({ hasil: 'selesai', data: {} })
+
+export const STEP_HANDLERS: { [K in Parsed['langkah']]: StepHandler<K> } = {
+  pemeriksaan,
+  'surat-balasan': suratBalasan,
+  formulir,
+  pendampingan,
+  'hapus-monitoring': hapusMonitoring,
+  laporan,
+  'pemeriksaan-laporan': pemeriksaanLaporan,
+  'laporan-kabid': received,
+  'review-kadis': received,
+}
