@@ -117,8 +117,10 @@ export function rackElevationSvg(rack: ElevationRack, devices: readonly Elevatio
         out.push(`<text x="${cx}" y="${n(mid - 2)}" text-anchor="middle" font-size="${n(fontSize)}" font-weight="bold">${escapeXml(fit(d.nama, maxChars))}</text>`)
         out.push(`<text x="${cx}" y="${n(mid + fontSize)}" text-anchor="middle" font-size="${n(fontSize)}">${escapeXml(fit(opd, maxChars))}</text>`)
       } else {
-        const label = opd ? `${d.nama} · ${opd}` : d.nama
-        out.push(`<text x="${cx}" y="${n(y + uh / 2 + fontSize / 2 - 1)}" text-anchor="middle" font-size="${n(fontSize)}">${escapeXml(fit(label, maxChars))}</text>`)
+        // One line: the hostname gives way first so the OPD stays readable.
+        const room = maxChars - [...opd].length - 3
+        const label = opd && room >= 6 ? `${fit(d.nama, room)} · ${opd}` : fit(opd ? `${d.nama} · ${opd}` : d.nama, maxChars)
+        out.push(`<text x="${cx}" y="${n(y + uh / 2 + fontSize / 2 - 1)}" text-anchor="middle" font-size="${n(fontSize)}">${escapeXml(label)}</text>`)
       }
       out.push('</g>')
     }

@@ -29,7 +29,7 @@ async function takenUnit(
   const rows: { u: number; sisi: Sisi; nama: string; perangkatId: number }[] = await em.query(
     `SELECT pu.u, pu.sisi, p.nama, p.id AS perangkatId FROM perangkat_unit pu JOIN perangkat p ON p.id = pu.perangkat_id
      WHERE pu.rak_id = ? AND pu.u BETWEEN ? AND ? AND pu.sisi IN (${faces.map(() => '?').join(', ')}) AND pu.perangkat_id IS NOT ?
-     ORDER BY pu.u, pu.sisi LIMIT 1`,
+     ORDER BY pu.u, CASE pu.sisi WHEN 'depan' THEN 0 ELSE 1 END LIMIT 1`,
     [rakId, p.uBawah, p.uBawah + p.tinggiU - 1, ...faces, selfId],
   )
   return rows[0] ? { ...rows[0], u: Number(rows[0].u), perangkatId: Number(rows[0].perangkatId) } : null

@@ -52,7 +52,7 @@ const SORT_COLUMNS: Record<ListInput['sortBy'], string> = {
   opd: 'o.nama COLLATE NOCASE {dir}, p.nama COLLATE NOCASE',
   jenis: 'p.jenis {dir}, p.nama COLLATE NOCASE',
   status: 'p.status {dir}, p.nama COLLATE NOCASE',
-  rak: 'r.nama COLLATE NOCASE {dir}, p.u_bawah',
+  rak: 'r.nama COLLATE NOCASE {dir}, p.u_bawah {dir}, p.nama COLLATE NOCASE',
   nomorSeri: 'p.nomor_seri COLLATE NOCASE',
   kodeBarang: 'p.kode_barang COLLATE NOCASE',
   tanggalKolokasi: 'p.tanggal_kolokasi',
@@ -180,7 +180,7 @@ function whereOf(f: DeviceFilter): { sql: string; params: unknown[] } {
 
 function orderOf(sortBy: ListInput['sortBy'], desc: boolean): string {
   const dir = desc ? 'DESC' : 'ASC'
-  return `${SORT_COLUMNS[sortBy].replace('{dir}', dir)} ${dir}, p.id ${dir}`
+  return `${SORT_COLUMNS[sortBy].replaceAll('{dir}', dir)} ${dir}, p.id ${dir}`
 }
 
 export async function listDevices(em: EntityManager, input: ListInput): Promise<Page<DeviceRow>> {
@@ -253,7 +253,13 @@ export function positionChanged(a: Pick<DeviceData, 'rakId' | 'uBawah' | 'sisi'>
 }
 
 /** Records a new device after checking every rule. */
-export async function insertDevice(ctx: Ctx, d: DeviceData, status: StatusPerangkat, check: Omit<CheckOptions, 'selfId'> = {}): Promise<DeviceDetail> {
+export async function insertDevice(
+  ctx: Ctx,
+  d: DeviceData,
+  status: StatusPerangkat,
+  check: Omit<CheckOptions, 'selfId'> = {},
+  reason: string | null = null,
+): Promise<DeviceDetail> {
   const actor = requireActor(ctx)
   await checkDevice(ctx.em, d, { ...check, selfId: null })
   const now = ctx.now.toISOString()
@@ -270,7 +276,7 @@ export async function insertDevice(ctx: Ctx, d: DeviceData, status: StatusPerang
   await writeIps(ctx.em, id, d.ip)
   await syncUnits(ctx.em, id)
   const device = await getDevice(ctx.em, id)
-  await ctx.audit({ entityType: DEVICE_ENTITY, entityId: id, after: deviceSnapshot(device) })
+  await ctx.audit({ entityType: DEVICE_ENTITY, entityId: id, after: deviceSnapshot(device), reason })
   return device
 }
 

@@ -24,7 +24,9 @@ export interface TestCore {
 export async function createTestCore(options: { now?: () => Date } = {}): Promise<TestCore> {
   const dir = mkdtempSync(join(tmpdir(), 'sidara-test-'))
   const file = join(dir, 'sidara.sqlite')
-  const core = await createCore({ dbFile: file, clock: options.now, logError: () => undefined })
+  // Unexpected errors are kept so a failing test shows their cause, not only the user's generic message.
+  let lastInternal: unknown = null
+  const core = await createCore({ dbFile: file, clock: options.now, logError: (_m, e) => (lastInternal = e) })
   let n = 0
   const t: TestCore = {
     core,
@@ -40,6 +42,7 @@ export async function createTestCore(options: { now?: () => Date } = {}): Promis
     async call(session, name, input) {
       const env = await dispatch(core, session, name, input)
       if (env.ok) return env.data as Output<typeof name>
+      if (env.error.code === 'INTERNAL') throw new Error(`${name}: ${env.error.message}`, { cause: lastInternal })
       throw new AppError(env.error.code, env.error.message, env.error.fields)
     },
     async close() {

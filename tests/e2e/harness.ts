@@ -20,7 +20,8 @@ const CHROMIUM_ARGS = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
-  // Chromium's own words (date fields show dd/mm/yyyy) in Indonesian, as on the office's machines.
+  // Chromium's own texts (e.g. the date field's dd/mm/yyyy) in Indonesian where its locale files are installed
+  // (Debian: chromium-l10n); without them date fields show mm/dd/yyyy in the screenshots.
   '--lang=id-ID',
 ]
 
@@ -147,8 +148,11 @@ export async function signOut(page: Page): Promise<void> {
 
 let announced = false
 
-/** Saves a full-page PNG under test-results/screenshots/ (the folder is printed once per run). */
-export async function screenshot(page: Page, name: string): Promise<string> {
+/**
+ * Saves a PNG of what the user sees (the window; `fullPage` for the whole scrolled page) under
+ * test-results/screenshots/ (the folder is printed once per run).
+ */
+export async function screenshot(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<string> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true })
   if (!announced) {
     console.log(`Tangkapan layar: ${SCREENSHOT_DIR}`)
@@ -157,7 +161,7 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const path = join(SCREENSHOT_DIR, `${name}.png`)
   // Let transitions (menus, snackbars, dialogs) settle.
   await page.waitForTimeout(350)
-  await page.screenshot({ path, fullPage: true })
+  await page.screenshot({ path, fullPage: options.fullPage ?? false })
   return path
 }
 

@@ -1,5 +1,14 @@
-import { formatTanggal, isIsoDate } from '@core/domain/dates'
+import { formatTanggal, isIsoDate, parseIsoDate } from '@core/domain/dates'
 import { LETTER_STATUS_LABELS, type LetterStatus } from '@core/domain/letters'
+
+const BULAN_PENDEK = ['Jan', 'Feb', 'Mar', 'Apr', 'Mei', 'Jun', 'Jul', 'Agu', 'Sep', 'Okt', 'Nov', 'Des'] as const
+
+/** "24 Nov 2026": for dense tables; the full form (formatTanggal) goes in the cell's title. */
+export function formatTanggalPendek(value: string | null | undefined): string {
+  if (!value) return ''
+  const { year, month, day } = parseIsoDate(value.slice(0, 10))
+  return `${day} ${BULAN_PENDEK[month - 1]} ${year}`
+}
 
 const number1 = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 1 })
 

@@ -5,6 +5,7 @@ import { auditContract } from './audit'
 import { casesContract } from './cases'
 import { dispositionsContract } from './dispositions'
 import { documentsContract } from './documents'
+import { inventoryContract } from './inventory'
 import { masterContract } from './master'
 import { peopleContract } from './people'
 import { sessionContract } from './session'
@@ -21,6 +22,7 @@ export const contract = {
   ...settingsContract,
   ...masterContract,
   ...auditContract,
+  ...inventoryContract,
   ...dispositionsContract,
   ...documentsContract,
   ...casesContract,

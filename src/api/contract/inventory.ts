@@ -14,6 +14,7 @@ import {
   type StatusPerangkat,
 } from '../../domain/inventory'
 import { command, query } from './define'
+import type { GeneratedFile } from './documents'
 import { alasan, idOf, opsional, paging, pilihan, tanggal, wajib, type Page } from './fields'
 import type { HistoryEntry } from './letters'
 import { anyOf, SIGNED_IN } from './roles'
@@ -137,6 +138,9 @@ function checkPosition<T extends PositionShape>(v: T, ctx: z.RefinementCtx): T {
   if (v.rakId === null && v.uBawah !== null) ctx.addIssue({ code: 'custom', message: 'Pilih Rak untuk posisi U ini.', path: ['rakId'] })
   return v.rakId === null ? { ...v, uBawah: null, sisi: null } : { ...v, sisi: v.sisi ?? 'depan' }
 }
+
+/** The device fields alone (the import checks each row with it). */
+export const DeviceDataInput = z.object(deviceFields).transform((v, ctx) => checkPosition(v, ctx))
 
 export const DeviceCreateInput = z
   .object({ ...deviceFields, status: pilihan('Status', STATUS_AWAL).default('Aktif') })
@@ -351,12 +355,6 @@ export const RekapInput = z.object({
   tanggal: tanggal('Tanggal').optional(),
 })
 export type RekapInput = z.input<typeof RekapInput>
-
-export interface GeneratedFile {
-  fileName: string
-  mimeType: string
-  dataBase64: string
-}
 
 export const inventoryContract = {
   'racks.list': query(z.object({ termasukNonaktif: z.boolean().default(false) }), SIGNED_IN).returns<RackRow[]>(),

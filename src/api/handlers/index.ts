@@ -4,6 +4,7 @@ import { runSetup } from '../../services/users-admin'
 import { auditHandlers, jabatanHandlers, masterHandlers, pegawaiHandlers, settingsHandlers, userHandlers } from './admin'
 import { caseHandlers } from './cases'
 import { dispositionHandlers, documentHandlers } from './dispositions'
+import { deviceHandlers, rackHandlers } from './inventory'
 import { attachmentHandlers, letterHandlers } from './letters'
 import type { Handlers, HandlersFor } from './types'
 
@@ -32,6 +33,8 @@ export const handlers: Handlers = {
   ...settingsHandlers,
   ...masterHandlers,
   ...auditHandlers,
+  ...rackHandlers,
+  ...deviceHandlers,
   ...dispositionHandlers,
   ...documentHandlers,
   ...caseHandlers,

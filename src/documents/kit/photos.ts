@@ -1,6 +1,17 @@
 // Photos laid out in a borderless grid with numbered captions ("Foto 1. Rak R01 sebelum penarikan").
-import { ImageRun, Paragraph, type Table } from 'docx'
-import { layoutGrid, type CellContent } from './grid'
+import {
+  AlignmentType,
+  ImageRun,
+  Paragraph,
+  Table,
+  TableBorders,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  VerticalAlignTable,
+  WidthType,
+  type TableVerticalAlign,
+} from 'docx'
 import { imageInfo } from './image'
 import { paragraph } from './text'
 
@@ -13,7 +24,7 @@ export interface PhotoItem {
 export interface PhotoGridOptions {
   /** Photos per row (default 2). */
   columns?: number
-  /** The box each photo is scaled into, keeping its proportions (default 7.6 x 7 cm). */
+  /** The box each photo is scaled into, keeping its proportions (default 7.6 x 6 cm: three rows to an A4 page). */
   maxWidthCm?: number
   maxHeightCm?: number
   captionPt?: number
@@ -43,31 +54,43 @@ export function photoCaption(n: number, caption: string): string {
 }
 
 /**
- * The photos in rows of `columns`, each centred in its cell with its caption under it; a row never splits across
- * pages. A file that is not a readable PNG or JPEG gets a note in its place instead of failing the document.
+ * The photos in rows of `columns`, each centred in its column on a common bottom line with its caption under it, so
+ * captions line up when landscape and portrait photos share a row; a row and its captions stay on one page. A file
+ * that is not a readable PNG or JPEG gets a note in its place instead of failing the document.
  */
 export function photoGrid(photos: readonly PhotoItem[], options: PhotoGridOptions = {}): Table {
   if (!photos.length) throw new Error('photoGrid: no photos')
   const columns = options.columns ?? 2
   const first = options.firstNumber ?? 1
   const captionPt = options.captionPt ?? 10
-  const cells: CellContent[] = photos.map((photo, i) => {
-    const caption = photoCaption(first + i, photo.caption)
-    const image = fittedImage(photo.bytes, options.maxWidthCm ?? 7.6, options.maxHeightCm ?? 7, caption)
-    return [
-      image
-        ? new Paragraph({ children: [image], alignment: 'center', keepNext: true })
-        : paragraph('(berkas foto tidak dapat ditampilkan)', { align: 'center', sizePt: captionPt, keepNext: true }),
-      paragraph(caption, { align: 'center', sizePt: captionPt, spacingAfterPt: 12 }),
-    ]
-  })
-  const rows: CellContent[][] = []
-  for (let i = 0; i < cells.length; i += columns) {
-    rows.push(Array.from({ length: columns }, (_, c) => cells[i + c] ?? []))
+  const width = 100 / columns
+  const cell = (children: Paragraph[], verticalAlign: TableVerticalAlign) =>
+    new TableCell({ children, width: { size: width, type: WidthType.PERCENTAGE }, verticalAlign })
+  const rows: TableRow[] = []
+  for (let start = 0; start < photos.length; start += columns) {
+    const slots = Array.from({ length: columns }, (_, c) => photos[start + c])
+    const images = slots.map((photo, c) => {
+      if (!photo) return [new Paragraph({})]
+      const image = fittedImage(photo.bytes, options.maxWidthCm ?? 7.6, options.maxHeightCm ?? 6, photoCaption(first + start + c, photo.caption))
+      return [
+        image
+          ? new Paragraph({ children: [image], alignment: AlignmentType.CENTER, keepNext: true, spacing: { before: 120, after: 60 } })
+          : paragraph('(berkas foto tidak dapat ditampilkan)', { align: 'center', sizePt: captionPt, keepNext: true }),
+      ]
+    })
+    const captions = slots.map((photo, c) => [
+      paragraph(photo ? photoCaption(first + start + c, photo.caption) : '', { align: 'center', sizePt: captionPt, spacingAfterPt: 12 }),
+    ])
+    rows.push(
+      new TableRow({ cantSplit: true, children: images.map((p) => cell(p, VerticalAlignTable.BOTTOM)) }),
+      new TableRow({ cantSplit: true, children: captions.map((p) => cell(p, VerticalAlignTable.TOP)) }),
+    )
   }
-  return layoutGrid(
-    Array.from({ length: columns }, () => 100 / columns),
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    layout: TableLayoutType.FIXED,
+    borders: TableBorders.NONE,
+    margins: { left: 0, right: 0 },
     rows,
-    { cantSplit: true },
-  )
+  })
 }

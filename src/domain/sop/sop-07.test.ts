@@ -25,7 +25,10 @@ describe('SOP 07 declaration', () => {
     const queue = ['registrasi']
     while (queue.length) {
       for (const h of Object.values(stepOf(SOP_07, queue.shift()!).hasil)) {
-        if (h.ke && !seen.has(h.ke)) (seen.add(h.ke), queue.push(h.ke))
+        if (h.ke && !seen.has(h.ke)) {
+          seen.add(h.ke)
+          queue.push(h.ke)
+        }
       }
     }
     expect([...seen].sort()).toEqual(SOP_07.steps.map((s) => s.kode).sort())

@@ -7,7 +7,8 @@ import { pngImage } from '../../documents/kit/testing/png'
 import { docxText, writeTemp } from '../../documents/testing/docx'
 import { convertToPdf, hasLibreOffice, pdfPageCount } from '../../documents/kit/testing/libreoffice'
 
-const photo = () => pngImage(40, 30, (x, y) => [x * 6, y * 8, 120, 255]).toString('base64')
+/** A small distinct picture per seed (Word stores identical images once). */
+const photo = (seed = 0) => pngImage(40, 30, (x, y) => [(x * 6 + seed * 40) % 256, y * 8, 120, 255]).toString('base64')
 
 describe('Permohonan Penarikan Server (SOP 07)', () => {
   let t: TestCore
@@ -82,7 +83,7 @@ describe('Permohonan Penarikan Server (SOP 07)', () => {
     const noPhoto = await failure(step(o.dc2, c.id, { langkah: 'pendampingan', tanggal: '2026-11-24', jam: '10:00', wakilOpd: { nama: 'Budi Santoso' }, verifikasi: devices.map((perangkatId) => ({ perangkatId, serialSesuai: true, merekTipeSesuai: true, spesifikasiSesuai: true })) }))
     expect(noPhoto.fields?.foto).toBe('Unggah paling sedikit satu foto dokumentasi penarikan.')
     await t.call(o.dc2, 'kasus.attachPhoto', { kasusId: c.id, fileName: 'rak-depan.png', dataBase64: photo(), keterangan: 'Server dilepas dari rak R01' })
-    await t.call(o.dc2, 'kasus.attachPhoto', { kasusId: c.id, fileName: 'serah.png', dataBase64: photo(), keterangan: 'Serah terima perangkat kepada OPD' })
+    await t.call(o.dc2, 'kasus.attachPhoto', { kasusId: c.id, fileName: 'serah.png', dataBase64: photo(1), keterangan: 'Serah terima perangkat kepada OPD' })
     c = await step(o.dc2, c.id, { langkah: 'pendampingan', tanggal: '2026-11-24', jam: '10:00', wakilOpd: { nama: 'Budi Santoso', jabatan: 'Kasubbag Umum' }, verifikasi: devices.map((perangkatId) => ({ perangkatId, serialSesuai: true, merekTipeSesuai: true, spesifikasiSesuai: true })) })
     c = await step(o.dc2, c.id, { langkah: 'hapus-monitoring', perangkat: devices.map((perangkatId) => ({ perangkatId, waktu: '2026-11-24T11:00', hostMonitoring: 'zabbix.batam.go.id' })) })
     expect(c.perangkat.every((d) => !d.monitoring)).toBe(true)

@@ -112,8 +112,11 @@ const laporan: StepHandler<'laporan'> = async (ctx, c, input) => {
   if (!pegawai.length) throw new DomainError('Pihak Pertama tidak ditemukan.', 'pihakPertamaPegawaiId')
   const nomorBa = await issueDocument(ctx, c, 'ba-penarikan', input.tanggal)
   const nomorLaporan = await issueDocument(ctx, c, 'laporan-pelaksanaan', input.tanggal)
-  // Completing the report is the moment the devices leave the inventory: same transaction as the step.
-  await devicePort.markWithdrawn(ctx, active, caseRef(c))
+  // Completing the report is the moment the devices leave the inventory: same transaction as the step. A report
+  // returned by the Kasi and submitted again finds them withdrawn already.
+  const pending: number[] = []
+  for (const id of active) if ((await devicePort.get(ctx.em, id)).status !== 'Ditarik') pending.push(id)
+  await devicePort.markWithdrawn(ctx, pending, caseRef(c))
   const { langkah: _l, atasNamaPegawaiId: _a, catatan: _c, ...report } = input
   return { hasil: 'selesai', data: { ...report, nomorBa, nomorLaporan, perangkatIds: active } }
 }

@@ -1,0 +1,122 @@
+// Berita Acara Penarikan Perangkat Server (SOP 07 step 8): the Data Center (PIHAK PERTAMA) hands the devices over to
+// the OPD (PIHAK KEDUA), which withdraws them.
+//
+// Layout: the opening, parties and references on a portrait page; the ten-column device table, the closing and the
+// signatures on landscape pages, where serial and asset numbers print whole at a legible size (on a portrait page
+// the columns are too narrow for them); the photos on portrait pages again.
+import type { Document, FileChild, Paragraph } from 'docx'
+import { formatTanggal } from '../../domain/dates'
+import { formatNip } from '../../domain/nip'
+import {
+  blankLines,
+  bodyParagraph,
+  createDocument,
+  fieldTable,
+  kopSurat,
+  layoutGrid,
+  mengetahuiBlock,
+  numberedList,
+  paragraph,
+  signatureRow,
+  tanggalTerbilang,
+  title,
+  toBuffer,
+} from '../kit'
+import { closing, dataCenterName, deviceTable, lampiranDokumentasi, letterRefText, partySigner, richParagraph } from './shared'
+import type { BeritaAcaraData, Party } from './types'
+
+const TABLE_PT = 9
+
+export function beritaAcaraTitle(pemerintah: string): string {
+  return `BERITA ACARA PENARIKAN PERANGKAT SERVER DARI ${dataCenterName(pemerintah).toUpperCase()}`
+}
+
+/** "1." then Nama, NIP, Jabatan, Instansi and "selanjutnya disebut PIHAK PERTAMA." indented beside it. */
+function partyBlock(n: number, party: Party, sebutan: string): FileChild {
+  return layoutGrid(
+    [5, 95],
+    [
+      [
+        [paragraph(`${n}.`)],
+        [
+          fieldTable(
+            [
+              ['Nama', party.nama],
+              ['NIP', party.nip?.trim() ? formatNip(party.nip) : '-'],
+              ['Jabatan', party.jabatan],
+              ['Instansi', party.instansi],
+            ],
+            18,
+          ),
+          richParagraph(['selanjutnya disebut ', [sebutan, { bold: true }], '.'], 'left', 8),
+        ],
+      ],
+    ],
+  )
+}
+
+/** BA Kolokasi listed once each, numbered when there are several; "-" when there is none. */
+function baKolokasi(list: BeritaAcaraData['baKolokasi']): Paragraph[] {
+  const lines = [
+    ...new Set(
+      list.filter((ba) => ba.nomor.trim()).map((ba) => `Nomor ${ba.nomor.trim()}${ba.tanggal ? ` tanggal ${formatTanggal(ba.tanggal)}` : ''}`),
+    ),
+  ]
+  if (lines.length > 1) return numberedList(lines, { indentCm: 0.6 })
+  return [paragraph(lines[0] ?? '-')]
+}
+
+/** "Surat Permohonan : ..." and "Berita Acara Kolokasi : ..." as label-colon-value rows. */
+function references(data: BeritaAcaraData): FileChild {
+  const row = (label: string, value: Paragraph[]) => [[paragraph(label)], [paragraph(':')], value]
+  return layoutGrid(
+    [30, 3, 67],
+    [row('Surat Permohonan', [paragraph(letterRefText(data.suratPermohonan))]), row('Berita Acara Kolokasi', baKolokasi(data.baKolokasi))],
+  )
+}
+
+export function beritaAcaraPenarikanDocument(data: BeritaAcaraData): Document {
+  const dc = dataCenterName(data.kop.pemerintah)
+  const opening = [
+    ...kopSurat(data.kop),
+    title(beritaAcaraTitle(data.kop.pemerintah), { spacingAfterPt: 0 }),
+    paragraph(`Nomor : ${data.nomor}`, { align: 'center', spacingAfterPt: 18 }),
+    bodyParagraph(`Pada hari ini ${tanggalTerbilang(data.tanggal)}, kami yang bertanda tangan di bawah ini:`),
+    partyBlock(1, data.pihakPertama, 'PIHAK PERTAMA'),
+    partyBlock(2, data.pihakKedua, 'PIHAK KEDUA'),
+    bodyParagraph('Penarikan perangkat ini dilaksanakan berdasarkan:'),
+    references(data),
+  ]
+  const handover = [
+    richParagraph([
+      ['PIHAK PERTAMA', { bold: true }],
+      ' menyerahkan kepada ',
+      ['PIHAK KEDUA', { bold: true }],
+      ', dan ',
+      ['PIHAK KEDUA', { bold: true }],
+      ` menerima serta menarik dari ${dc} perangkat milik ${data.pihakKedua.instansi} sebagai berikut:`,
+    ]),
+    deviceTable(
+      data.perangkat,
+      [['no', 3], ['nama', 11], ['merekTipe', 11], ['nomorSeri', 11], ['kodeBarang', 13], ['spesifikasi', 15], ['rakU', 10], ['hostnameIp', 11], ['kondisi', 6], ['keterangan', 9]],
+      TABLE_PT,
+    ),
+    ...blankLines(1),
+    ...closing('Demikian Berita Acara ini dibuat dengan sebenar-benarnya untuk dipergunakan sebagaimana mestinya.'),
+    signatureRow([
+      { signer: partySigner(data.pihakKedua), heading: 'PIHAK KEDUA' },
+      { signer: partySigner(data.pihakPertama), heading: 'PIHAK PERTAMA' },
+    ]),
+    ...(data.mengetahui ? [...blankLines(1), ...mengetahuiBlock(data.mengetahui)] : []),
+  ]
+  const lampiran = lampiranDokumentasi(data.foto, 'Berita Acara Penarikan Perangkat Server dari Data Center', data.nomor, data.tanggal)
+  return createDocument(data.style, [
+    { children: opening },
+    { orientation: 'landscape', children: handover },
+    ...(lampiran.length ? [{ children: lampiran }] : []),
+  ])
+}
+
+export async function beritaAcaraPenarikanDocx(data: BeritaAcaraData): Promise<Buffer> {
+  return toBuffer(beritaAcaraPenarikanDocument(data))
+}

@@ -1,0 +1,92 @@
+// Rekap Inventaris Perangkat Data Center (.docx): kop, title, the device table on landscape pages, the count per
+// status, and the signatures (Kepala Seksi Infrastruktur dan Teknologi; "Mengetahui," the Kepala Bidang).
+import type { Document } from 'docx'
+import type { DeviceDetail } from '../api/contract/inventory'
+import { formatTanggal } from '../domain/dates'
+import { JENIS_PERANGKAT_LABELS, STATUS_PERANGKAT, unitLabel } from '../domain/inventory'
+import {
+  blankLines,
+  createDocument,
+  dataTable,
+  kopSurat,
+  layoutGrid,
+  mengetahuiBlock,
+  paragraph,
+  signatureBlock,
+  title,
+  type Signer,
+} from './kit'
+import type { OfficeKit } from './office-kit'
+
+export const REKAP_TITLE = 'REKAP INVENTARIS PERANGKAT DATA CENTER'
+
+export interface RekapData {
+  /** Kop and page style from Settings. */
+  kit: OfficeKit
+  /** Date of the rekap (ISO). */
+  tanggal: string
+  /** The OPD the rekap is for, or null for all. */
+  opd: { nama: string } | null
+  devices: readonly DeviceDetail[]
+  /** Signs the rekap (Kepala Seksi Infrastruktur dan Teknologi). */
+  pembuat: Signer
+  /** Acknowledges it (Kepala Bidang). */
+  mengetahui: Signer
+}
+
+/** "R01 / U10-U11"; for a withdrawn device where it stood; "-" when it is not in a rack. */
+export function rakU(d: DeviceDetail): string {
+  if (d.rakNama && d.uBawah !== null) return `${d.rakNama} / ${unitLabel(d.uBawah, d.tinggiU)}`
+  if (d.status === 'Ditarik' && d.posisiTerakhir) return `(${d.posisiTerakhir})`
+  return '-'
+}
+
+function merekTipe(d: DeviceDetail): string {
+  return [d.merek, d.tipe].filter(Boolean).join(' ') || '-'
+}
+
+/** "12 perangkat: Aktif 10, Nonaktif 2." */
+export function ringkasan(devices: readonly DeviceDetail[]): string {
+  const parts = STATUS_PERANGKAT.map((s) => [s, devices.filter((d) => d.status === s).length] as const).filter(([, n]) => n > 0)
+  return `Jumlah: ${devices.length} perangkat${parts.length ? ` (${parts.map(([s, n]) => `${s} ${n}`).join(', ')})` : ''}.`
+}
+
+export function rekapInventarisDocument(data: RekapData): Document {
+  const perOpd = data.opd !== null
+  const headers = ['No', 'Nama Perangkat', ...(perOpd ? [] : ['OPD']), 'Jenis', 'Merek/Tipe', 'Nomor Seri', 'Kode Barang/NUP', 'Rak/U', 'IP', 'Status']
+  const widths = perOpd ? [4, 17, 8, 16, 13, 13, 12, 10, 7] : [4, 13, 11, 7, 14, 11, 12, 11, 10, 7]
+  const rows = data.devices.map((d, i) => [
+    String(i + 1),
+    d.nama,
+    ...(perOpd ? [] : [d.opdSingkatan || d.opdNama]),
+    JENIS_PERANGKAT_LABELS[d.jenis] ?? d.jenis,
+    merekTipe(d),
+    d.nomorSeri || '-',
+    d.kodeBarang || '-',
+    rakU(d),
+    d.ip.join('\n') || '-',
+    d.status,
+  ])
+  const tanggal = formatTanggal(data.tanggal)
+  return createDocument(data.kit.style, [
+    {
+      orientation: 'landscape',
+      children: [
+        ...kopSurat(data.kit.kop),
+        title(REKAP_TITLE),
+        paragraph(perOpd ? `OPD: ${data.opd!.nama}` : 'Seluruh OPD', { align: 'center', bold: true }),
+        paragraph(`Keadaan per ${tanggal}`, { align: 'center', spacingAfterPt: 12 }),
+        dataTable(headers, rows, widths, { sizePt: 9, align: ['center'] }),
+        ...(rows.length ? [] : [paragraph('Tidak ada perangkat yang tercatat.', { align: 'center', sizePt: 10 })]),
+        paragraph('', { sizePt: 6 }),
+        paragraph(ringkasan(data.devices), { sizePt: 10 }),
+        ...blankLines(1),
+        layoutGrid([50, 50], [[[], [paragraph(`${data.kit.office.kota}, ${tanggal}`, { align: 'center', keepNext: true }), ...signatureBlock(data.pembuat)]]], {
+          cantSplit: true,
+        }),
+        ...blankLines(1),
+        ...mengetahuiBlock(data.mengetahui),
+      ],
+    },
+  ])
+}

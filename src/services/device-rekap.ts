@@ -1,0 +1,50 @@
+import type { EntityManager } from 'typeorm'
+import type { GeneratedFile } from '../api/contract/documents'
+import { NotFoundError } from '../api/contract/errors'
+import { toBuffer, type Signer } from '../documents/kit'
+import { DOCX_MIME, generated, loadOfficeKit } from '../documents/office-kit'
+import { rekapInventarisDocument } from '../documents/rekap-inventaris'
+import { signerFor } from '../documents/signers'
+import { todayInOffice } from '../domain/dates'
+import { STATUS_PERANGKAT } from '../domain/inventory'
+import { findDevices } from './devices'
+
+/** Who signs for a position on the date; a dotted line to sign on when nobody holds it. */
+async function signerOrBlank(em: EntityManager, kode: string, tanggal: string): Promise<Signer> {
+  const signer = await signerFor(em, kode, tanggal)
+  if (signer) return signer
+  const rows: { nama: string }[] = await em.query('SELECT nama FROM jabatan WHERE kode = ?', [kode])
+  return { nama: '(.......................................)', nip: null, pangkat: null, jabatan: rows[0]?.nama ?? kode }
+}
+
+const fileSafe = (s: string) => s.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '')
+
+/** devices.rekapDocx: the devices of one OPD (or all), withdrawn ones only when asked, ordered by OPD, rack and unit. */
+export async function rekapInventaris(em: EntityManager, input: { opdId?: number; termasukDitarik: boolean; tanggal?: string }, now: Date): Promise<GeneratedFile> {
+  const tanggal = input.tanggal ?? todayInOffice(now)
+  let opd: { nama: string; singkatan: string } | null = null
+  if (input.opdId !== undefined) {
+    const rows: { nama: string; singkatan: string | null }[] = await em.query('SELECT nama, singkatan FROM opd WHERE id = ?', [input.opdId])
+    if (!rows[0]) throw new NotFoundError('OPD')
+    opd = { nama: rows[0].nama, singkatan: rows[0].singkatan ?? '' }
+  }
+  const status = input.termasukDitarik ? undefined : STATUS_PERANGKAT.filter((s) => s !== 'Ditarik')
+  const collator = new Intl.Collator('id', { numeric: true, sensitivity: 'base' })
+  const devices = (await findDevices(em, { opdId: input.opdId, status }, 'opd')).sort(
+    (a, b) =>
+      collator.compare(a.opdNama, b.opdNama) ||
+      collator.compare(a.rakNama ?? '\uffff', b.rakNama ?? '\uffff') ||
+      (b.uBawah ?? 0) - (a.uBawah ?? 0) ||
+      collator.compare(a.nama, b.nama),
+  )
+  const doc = rekapInventarisDocument({
+    kit: await loadOfficeKit(em),
+    tanggal,
+    opd,
+    devices,
+    pembuat: await signerOrBlank(em, 'kasi-it', tanggal),
+    mengetahui: await signerOrBlank(em, 'kabid-pe', tanggal),
+  })
+  const who = opd ? fileSafe(opd.singkatan || opd.nama) : 'Semua-OPD'
+  return generated(`Rekap-Inventaris-${who}-${tanggal}.docx`, DOCX_MIME, await toBuffer(doc))
+}

@@ -1,0 +1,113 @@
+import { DomainError } from '../api/contract/errors'
+import type { DeviceDetail } from '../api/contract/inventory'
+import { todayInOffice } from '../domain/dates'
+import type { StatusPerangkat } from '../domain/inventory'
+import { requireActor, type Ctx } from './context'
+import { syncUnits } from './device-rules'
+import { auditDeviceChange, getDevice } from './devices'
+
+// What the withdrawal workflow (SOP 07, "permohonan penarikan") does to the inventory. These run inside the case
+// step's transaction and are audited under that step's operation; markWithdrawn is the only way a device becomes
+// Ditarik. Each refuses the whole batch (naming every device that does not qualify) or changes all of it.
+
+function requireCaseRef(caseRef: string): string {
+  const ref = caseRef.trim()
+  if (!ref) throw new Error('Rujukan kasus penarikan wajib diberikan.')
+  return ref
+}
+
+/** The devices, each once; an empty list is nothing to do. */
+async function loadAll(ctx: Ctx, deviceIds: readonly number[]): Promise<DeviceDetail[]> {
+  const ids = [...new Set(deviceIds)]
+  const devices: DeviceDetail[] = []
+  for (const id of ids) devices.push(await getDevice(ctx.em, id))
+  return devices
+}
+
+/** Refuses the whole batch, naming every device that does not qualify. */
+function refuse(problems: string[]): void {
+  if (problems.length) throw new DomainError(problems.join(' '), 'perangkat')
+}
+
+async function setWithdrawalState(ctx: Ctx, d: DeviceDetail, status: StatusPerangkat, ref: string | null, reason: string): Promise<DeviceDetail> {
+  await ctx.em.query('UPDATE perangkat SET status = ?, ref_penarikan = ?, updated_at = ?, versi = versi + 1 WHERE id = ?', [status, ref, ctx.now.toISOString(), d.id])
+  return auditDeviceChange(ctx, d, reason)
+}
+
+/**
+ * SOP step 5-7: the devices an OPD asks to withdraw are put "Dalam Proses Penarikan" for the case `caseRef`. Each must
+ * be Aktif (or already in process for this case, which is left as is; or put in process by hand, which the case takes
+ * over). All or nothing.
+ */
+export async function markInWithdrawal(ctx: Ctx, deviceIds: readonly number[], caseRef: string): Promise<DeviceDetail[]> {
+  requireActor(ctx)
+  const ref = requireCaseRef(caseRef)
+  const devices = await loadAll(ctx, deviceIds)
+  refuse(
+    devices.flatMap((d) => {
+      if (d.status === 'Aktif') return []
+      if (d.status === 'Dalam Proses Penarikan' && (d.refPenarikan === null || d.refPenarikan === ref)) return []
+      if (d.status === 'Dalam Proses Penarikan') return [`${d.nama} sudah dalam proses penarikan lain (${d.refPenarikan}).`]
+      return [`${d.nama} berstatus ${d.status}; hanya perangkat Aktif yang dapat diajukan penarikan.`]
+    }),
+  )
+  const out: DeviceDetail[] = []
+  for (const d of devices) {
+    out.push(d.refPenarikan === ref ? d : await setWithdrawalState(ctx, d, 'Dalam Proses Penarikan', ref, `Proses penarikan ${ref}`))
+  }
+  return out
+}
+
+/** The case was rejected or cancelled: its devices go back to Aktif. */
+export async function cancelWithdrawal(ctx: Ctx, deviceIds: readonly number[], caseRef: string): Promise<DeviceDetail[]> {
+  requireActor(ctx)
+  const ref = requireCaseRef(caseRef)
+  const devices = await loadAll(ctx, deviceIds)
+  refuse(devices.filter((d) => d.status !== 'Dalam Proses Penarikan' || d.refPenarikan !== ref).map((d) => `${d.nama} tidak sedang dalam proses penarikan ${ref}.`))
+  const out: DeviceDetail[] = []
+  for (const d of devices) out.push(await setWithdrawalState(ctx, d, 'Aktif', null, `Penarikan ${ref} dibatalkan`))
+  return out
+}
+
+/**
+ * The Berita Acara Penarikan is signed: the devices are Ditarik. Their units are freed (the last position is kept as
+ * text in `posisiTerakhir`), everything else stays; the device is never deleted. The only way to Ditarik.
+ */
+export async function markWithdrawn(ctx: Ctx, deviceIds: readonly number[], caseRef: string): Promise<DeviceDetail[]> {
+  requireActor(ctx)
+  const ref = requireCaseRef(caseRef)
+  const devices = await loadAll(ctx, deviceIds)
+  refuse(devices.filter((d) => d.status !== 'Dalam Proses Penarikan' || d.refPenarikan !== ref).map((d) => `${d.nama} tidak sedang dalam proses penarikan ${ref}.`))
+  const out: DeviceDetail[] = []
+  for (const d of devices) {
+    await ctx.em.query(
+      `UPDATE perangkat SET status = 'Ditarik', posisi_terakhir = ?, tanggal_ditarik = ?, rak_id = NULL, u_bawah = NULL, sisi = NULL,
+         updated_at = ?, versi = versi + 1 WHERE id = ?`,
+      [d.rakId === null ? null : d.posisi, todayInOffice(ctx.now), ctx.now.toISOString(), d.id],
+    )
+    await syncUnits(ctx.em, d.id)
+    out.push(await auditDeviceChange(ctx, d, `Ditarik melalui ${ref}`))
+  }
+  return out
+}
+
+/** SOP step 9: the device was taken out of the monitoring system. Nothing happens for a device that was not monitored. */
+export interface MonitoringRemoval {
+  caseRef: string
+  /** When it was taken out of the monitoring system (ISO instant or date), as Tim DC reports it. */
+  waktu?: string
+  /** The host name it had in the monitoring system; kept on the device when none was recorded. */
+  hostMonitoring?: string
+  keterangan?: string
+}
+
+export async function clearMonitoring(ctx: Ctx, deviceId: number, info: MonitoringRemoval): Promise<DeviceDetail> {
+  requireActor(ctx)
+  const ref = requireCaseRef(info.caseRef)
+  const d = await getDevice(ctx.em, deviceId)
+  if (!d.monitoring) return d
+  const host = d.monitoringHost || info.hostMonitoring?.trim() || ''
+  await ctx.em.query('UPDATE perangkat SET monitoring = 0, monitoring_host = ?, updated_at = ?, versi = versi + 1 WHERE id = ?', [host, ctx.now.toISOString(), deviceId])
+  const details = [(info.hostMonitoring?.trim() || host) && `host ${info.hostMonitoring?.trim() || host}`, info.waktu && `pada ${info.waktu}`, info.keterangan?.trim()].filter(Boolean).join(', ')
+  return auditDeviceChange(ctx, d, `Dikeluarkan dari sistem monitoring (${ref})${details ? `: ${details}` : ''}`)
+}

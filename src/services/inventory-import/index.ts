@@ -1,0 +1,3 @@
+// Spreadsheet import and export of the device inventory.
+export { exportDevices, EXPORT_COLUMNS } from './export'
+export { commitImport, previewImport, type ImportRequest } from './run'
