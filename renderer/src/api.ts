@@ -32,8 +32,23 @@ const httpTransport: Transport = async (name, input) => {
 
 const ipcTransport: Transport = (name, input) => bridge!.invoke(name, input) as Promise<Envelope<unknown>>
 
+let sessionEnded: (() => void) | null = null
+
+/** Called whenever the core answers that nobody is signed in (any call but the sign-in itself). */
+export function onSessionEnded(listener: () => void): void {
+  sessionEnded = listener
+}
+
+const watchingSession =
+  (transport: Transport): Transport =>
+  async (name, input) => {
+    const envelope = await transport(name, input)
+    if (!envelope.ok && envelope.error.code === 'UNAUTHENTICATED' && name !== 'session.login') sessionEnded?.()
+    return envelope
+  }
+
 /** The typed API: `api.letters.register(input)`. Electron's bridge when present, HTTP otherwise. */
-export const api = createClient(bridge ? ipcTransport : httpTransport)
+export const api = createClient(watchingSession(bridge ? ipcTransport : httpTransport))
 
 /** True inside the Electron shell. */
 export const isDesktop = !!bridge

@@ -1,5 +1,10 @@
 import { createRouter, createWebHashHistory } from 'vue-router'
 import type { Role } from '@core/api/contract/roles'
+import { disposisiRoutes } from './routes/disposisi'
+import { inventarisRoutes } from './routes/inventaris'
+import { laporanRoutes } from './routes/laporan'
+import { pengaturanRoutes } from './routes/pengaturan'
+import { permohonanRoutes } from './routes/permohonan'
 import { useNotifyStore } from './stores/notify'
 import { useSessionStore } from './stores/session'
 
@@ -48,6 +53,11 @@ export const router = createRouter({
       props: (route) => ({ id: Number(route.params.id) }),
       meta: { title: 'Ubah Surat Masuk', roles: MANAGE_LETTERS },
     },
+    ...disposisiRoutes,
+    ...permohonanRoutes,
+    ...inventarisRoutes,
+    ...laporanRoutes,
+    ...pengaturanRoutes,
     { path: '/:pathMatch(.*)*', name: 'tidak-ditemukan', component: () => import('./pages/NotFoundPage.vue'), meta: { title: 'Halaman Tidak Ditemukan' } },
   ],
   scrollBehavior: (_to, _from, saved) => saved ?? { top: 0 },

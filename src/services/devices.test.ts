@@ -52,7 +52,7 @@ describe('Inventaris Data Center', () => {
       await device({ uBawah: 30 })
       const shrink = await failure(t.call(dc, 'racks.update', { id: r01.id, versi: r01.versi, nama: 'R01', tinggiU: 24, aktif: true }))
       expect(shrink.fields).toEqual({ tinggiU: 'Rak ini berisi perangkat sampai U31; tingginya tidak bisa kurang dari 31U.' })
-      const off = await failure(t.call(dc, 'racks.update', { id: r01.id, versi: r01.versi, nama: 'R01', aktif: false }))
+      const off = await failure(t.call(dc, 'racks.update', { id: r01.id, versi: r01.versi, nama: 'R01', tinggiU: 42, aktif: false }))
       expect(off.fields?.aktif).toBe('Rak R01 masih berisi 1 perangkat. Pindahkan perangkatnya dulu sebelum rak dinonaktifkan.')
       const renamed = await t.call(dc, 'racks.update', { id: r02.id, versi: r02.versi, nama: 'R02-A', lokasi: 'Lt. 4', tinggiU: 45, aktif: false, alasan: 'Rak dipindah' })
       expect(renamed).toMatchObject({ nama: 'R02-A', tinggiU: 45, aktif: false, versi: 2 })

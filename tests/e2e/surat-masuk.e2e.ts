@@ -167,6 +167,8 @@ describe.skipIf(!chromiumAvailable())('Surat Masuk di Chromium (mode peramban)',
     expect(changeText).toContain('Permohonan penarikan server Zamrudkencana dari Data Center → Permohonan penarikan server Zamrudkencana dan storage dari Data Center')
     expect(changeText).toContain('Perihal disesuaikan dengan surat asli')
     await screenshot(page, '06-detail-surat-masuk')
+    await page.getByRole('heading', { name: /^Berkas/ }).scrollIntoViewIfNeeded()
+    await screenshot(page, '06b-detail-berkas')
 
     // Void it with the keyboard only: the dialog asks for the reason, Escape would close it.
     const voidButton = page.getByRole('button', { name: 'Batalkan Surat' })
@@ -247,13 +249,14 @@ describe.skipIf(!chromiumAvailable())('Surat Masuk di Chromium (mode peramban)',
     // A filter goes into the URL; Back takes it off again.
     await chooseOption(page, 'Sifat', 'Sangat Segera')
     await page.waitForURL(/sifat=Sangat(\+|%20)Segera/)
-    await page.getByRole('cell', { name: /^\d{4}\/\d{4}$/ }).first().waitFor()
-    const sifatCells = await page.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.children[6]?.textContent?.trim() ?? ''))
-    expect(sifatCells.length).toBeGreaterThan(0)
-    expect(sifatCells.every((t) => t.startsWith('Sangat Segera'))).toBe(true)
+    // The Sifat column (7th) of every row, once the filtered page has arrived.
+    const sifatColumn = () => page.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.children[6]?.textContent?.trim() ?? ''))
+    await expect.poll(async () => (await sifatColumn()).every((t) => t.startsWith('Sangat Segera')), { timeout: 10_000 }).toBe(true)
+    expect((await sifatColumn()).length).toBeGreaterThan(0)
     await page.goBack()
     await page.waitForURL((url) => !url.href.includes('sifat='))
-    expect(await page.getByLabel('Sifat', { exact: true }).inputValue()).toBe('')
+    await expect.poll(() => page.getByLabel('Sifat', { exact: true }).inputValue(), { timeout: 10_000 }).toBe('')
+    await expect.poll(async () => (await sifatColumn()).some((t) => !t.startsWith('Sangat Segera')), { timeout: 10_000 }).toBe(true)
 
     // The detail has no Ubah / Batalkan Surat, and the form's URL is refused.
     await page.getByRole('cell', { name: /^\d{4}\/\d{4}$/ }).first().getByRole('link').click()

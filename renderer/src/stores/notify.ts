@@ -1,7 +1,6 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
-import { errorMessage, isAppError } from '../lib/errors'
-import { useSessionStore } from './session'
+import { errorMessage } from '../lib/errors'
 
 export interface Notice {
   id: number
@@ -18,9 +17,8 @@ export const useNotifyStore = defineStore('notify', () => {
     current.value = { id: next++, text, color }
   }
 
-  /** Shows an error's Indonesian message; an ended session sends the user back to the sign-in page. */
+  /** Shows an error's Indonesian message. */
   function error(e: unknown): void {
-    if (isAppError(e, 'UNAUTHENTICATED')) useSessionStore().forget()
     show(errorMessage(e), 'error')
   }
 

@@ -2,7 +2,7 @@ import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import type { Role } from '@core/api/contract/roles'
 import type { SessionInfo } from '@core/api/contract/session'
-import { api } from '../api'
+import { api, onSessionEnded } from '../api'
 
 /** Who is signed in, over `session.current/login/logout`. */
 export const useSessionStore = defineStore('session', () => {
@@ -56,6 +56,9 @@ export const useSessionStore = defineStore('session', () => {
     signedOut.value = 'berakhir'
     info.value = { ...info.value, user: null }
   }
+
+  // Any call that finds the session gone (signed out elsewhere, user deactivated) brings back the sign-in page.
+  onSessionEnded(forget)
 
   return { info, signedOut, user, demo, setupNeeded, namaKantor, hasRole, canManageLetters, refresh, ensureLoaded, login, logout, forget }
 })

@@ -41,11 +41,13 @@ const rackFields = {
 
 export const RackCreateInput = z.object(rackFields)
 export type RackCreateInput = z.input<typeof RackCreateInput>
+/** The whole rack as the form shows it (height and active flag included: no defaults that could resize or reactivate it). */
 export const RackUpdateInput = z.object({
   id: idOf('Rak'),
   versi: z.number().int().positive(),
   ...rackFields,
-  aktif: z.boolean().default(true),
+  tinggiU: bilanganU('Tinggi Rak (U)', TINGGI_RAK_MAX),
+  aktif: z.boolean({ error: 'Aktif harus ya atau tidak.' }),
   alasan: opsional('Alasan perubahan', 500),
 })
 export type RackUpdateInput = z.input<typeof RackUpdateInput>
@@ -147,6 +149,7 @@ export const DeviceCreateInput = z
   .transform((v, ctx) => checkPosition(v, ctx))
 export type DeviceCreateInput = z.input<typeof DeviceCreateInput>
 
+/** The whole device as the form holds it (start from devices.get): a field left out takes its default, i.e. is cleared. */
 export const DeviceUpdateInput = z
   .object({
     id: idOf('Perangkat'),

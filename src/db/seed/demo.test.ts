@@ -20,5 +20,8 @@ describe('demo data', () => {
     expect(new Set(page.items.map((l) => `${l.tahun}/${l.nomorAgenda}`)).size).toBe(40)
     const signer = await t.call(s, 'jabatan.signerOn', { kode: 'kadis', tanggal: '2026-11-24' })
     expect(signer?.nama).toBe('Aarif Apriansyah, S.T., M.T.')
+    const racks = await t.call(s, 'racks.list', {})
+    expect(racks.map((r) => r.nama)).toEqual(['R01', 'R02', 'R03', 'RJ01'])
+    expect((await t.call(s, 'devices.list', {})).total).toBe(38)
   })
 })
