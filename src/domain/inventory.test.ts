@@ -18,7 +18,8 @@ import {
 describe('status transitions', () => {
   const allowed: [StatusPerangkat, StatusPerangkat][] = [
     ['Rencana', 'Aktif'], ['Rencana', 'Nonaktif'], ['Aktif', 'Dalam Proses Penarikan'], ['Aktif', 'Nonaktif'],
-    ['Dalam Proses Penarikan', 'Aktif'], ['Dalam Proses Penarikan', 'Ditarik'], ['Nonaktif', 'Aktif'],
+    ['Dalam Proses Penarikan', 'Aktif'], ['Dalam Proses Penarikan', 'Nonaktif'], ['Dalam Proses Penarikan', 'Ditarik'],
+    ['Nonaktif', 'Aktif'], ['Nonaktif', 'Dalam Proses Penarikan'],
   ]
 
   it('allows exactly the listed moves', () => {
@@ -35,7 +36,7 @@ describe('status transitions', () => {
     expect(manualTransitionProblem('Rencana', 'Dalam Proses Penarikan')).toBe('Status Rencana tidak dapat diubah menjadi Dalam Proses Penarikan. Pilihan: Aktif, Nonaktif.')
     expect(manualTransitionProblem('Aktif', 'Aktif')).toBe('Status perangkat sudah Aktif.')
     expect(manualTransitionProblem('Nonaktif', 'Aktif')).toBeNull()
-    expect(manualNextStatuses('Dalam Proses Penarikan')).toEqual(['Aktif'])
+    expect(manualNextStatuses('Dalam Proses Penarikan')).toEqual(['Aktif', 'Nonaktif'])
     expect(manualNextStatuses('Ditarik')).toEqual([])
   })
 })

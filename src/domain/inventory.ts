@@ -20,8 +20,8 @@ export const STATUS_AWAL = ['Rencana', 'Aktif', 'Nonaktif'] as const satisfies r
 export const STATUS_TRANSITIONS: Readonly<Record<StatusPerangkat, readonly StatusPerangkat[]>> = {
   Rencana: ['Aktif', 'Nonaktif'],
   Aktif: ['Dalam Proses Penarikan', 'Nonaktif'],
-  'Dalam Proses Penarikan': ['Aktif', 'Ditarik'],
-  Nonaktif: ['Aktif'],
+  'Dalam Proses Penarikan': ['Aktif', 'Nonaktif', 'Ditarik'],
+  Nonaktif: ['Aktif', 'Dalam Proses Penarikan'],
   Ditarik: [],
 }
 

@@ -30,9 +30,16 @@ function refuse(problems: string[]): void {
 }
 
 async function setWithdrawalState(ctx: Ctx, d: DeviceDetail, status: StatusPerangkat, ref: string | null, reason: string): Promise<DeviceDetail> {
-  await ctx.em.query('UPDATE perangkat SET status = ?, ref_penarikan = ?, updated_at = ?, versi = versi + 1 WHERE id = ?', [status, ref, ctx.now.toISOString(), d.id])
+  // Entering a withdrawal remembers where the device came from, so a cancelled one returns there.
+  await ctx.em.query(
+    `UPDATE perangkat SET status = ?, ref_penarikan = ?, status_sebelum_penarikan = ?, updated_at = ?, versi = versi + 1 WHERE id = ?`,
+    [status, ref, ref ? d.status : null, ctx.now.toISOString(), d.id],
+  )
   return auditDeviceChange(ctx, d, reason)
 }
+
+/** Devices in service or switched off may be withdrawn: an OPD often takes back a server that no longer runs. */
+const WITHDRAWABLE: readonly StatusPerangkat[] = ['Aktif', 'Nonaktif']
 
 /**
  * SOP step 5-7: the devices an OPD asks to withdraw are put "Dalam Proses Penarikan" for the case `caseRef`. Each must
@@ -45,10 +52,10 @@ export async function markInWithdrawal(ctx: Ctx, deviceIds: readonly number[], c
   const devices = await loadAll(ctx, deviceIds)
   refuse(
     devices.flatMap((d) => {
-      if (d.status === 'Aktif') return []
+      if (WITHDRAWABLE.includes(d.status)) return []
       if (d.status === 'Dalam Proses Penarikan' && (d.refPenarikan === null || d.refPenarikan === ref)) return []
       if (d.status === 'Dalam Proses Penarikan') return [`${d.nama} sudah dalam proses penarikan lain (${d.refPenarikan}).`]
-      return [`${d.nama} berstatus ${d.status}; hanya perangkat Aktif yang dapat diajukan penarikan.`]
+      return [`${d.nama} berstatus ${d.status}; hanya perangkat Aktif atau Nonaktif yang dapat diajukan penarikan.`]
     }),
   )
   const out: DeviceDetail[] = []
@@ -58,14 +65,18 @@ export async function markInWithdrawal(ctx: Ctx, deviceIds: readonly number[], c
   return out
 }
 
-/** The case was rejected or cancelled: its devices go back to Aktif. */
+/** The case was rejected or the OPD kept the device: it goes back to the status it had (Aktif or Nonaktif). */
 export async function cancelWithdrawal(ctx: Ctx, deviceIds: readonly number[], caseRef: string): Promise<DeviceDetail[]> {
   requireActor(ctx)
   const ref = requireCaseRef(caseRef)
   const devices = await loadAll(ctx, deviceIds)
   refuse(devices.filter((d) => d.status !== 'Dalam Proses Penarikan' || d.refPenarikan !== ref).map((d) => `${d.nama} tidak sedang dalam proses penarikan ${ref}.`))
   const out: DeviceDetail[] = []
-  for (const d of devices) out.push(await setWithdrawalState(ctx, d, 'Aktif', null, `Penarikan ${ref} dibatalkan`))
+  for (const d of devices) {
+    const rows: { s: string | null }[] = await ctx.em.query('SELECT status_sebelum_penarikan AS s FROM perangkat WHERE id = ?', [d.id])
+    const back: StatusPerangkat = rows[0]?.s === 'Nonaktif' ? 'Nonaktif' : 'Aktif'
+    out.push(await setWithdrawalState(ctx, d, back, null, `Penarikan ${ref} dibatalkan`))
+  }
   return out
 }
 

@@ -172,7 +172,7 @@ describe('Inventaris Data Center', () => {
       expect(skip.fields?.status).toBe('Status Rencana tidak dapat diubah menjadi Dalam Proses Penarikan. Pilihan: Aktif, Nonaktif.')
       const aktif = await t.call(dc, 'devices.setStatus', { id: d.id, versi: d.versi, status: 'Aktif', alasan: 'Server sudah terpasang' })
       const mati = await t.call(dc, 'devices.setStatus', { id: d.id, versi: aktif.versi, status: 'Nonaktif', alasan: 'Server mati total' })
-      expect(mati.statusBerikutnya).toEqual(['Aktif'])
+      expect(mati.statusBerikutnya).toEqual(['Aktif', 'Dalam Proses Penarikan'])
       const noReason = await failure(t.call(dc, 'devices.setStatus', { id: d.id, versi: mati.versi, status: 'Aktif', alasan: '' }))
       expect(noReason.fields?.alasan).toMatch(/Alasan perubahan status wajib diisi/)
       const [h] = await t.call(dc, 'devices.history', { id: d.id })
@@ -253,11 +253,20 @@ describe('Inventaris Data Center', () => {
       expect(history[1].changes).toEqual([{ field: 'monitoring', label: 'Monitoring', before: 'Ya', after: 'Tidak' }])
     })
 
-    it('only takes Aktif devices into a case, and does nothing for an empty list', async () => {
+    it('only takes Aktif or Nonaktif devices into a case, and does nothing for an empty list', async () => {
       const plan = await device({ status: 'Rencana' })
       const err = await failure(asStep(t, dc, (ctx) => markInWithdrawal(ctx, [plan.id], 'Permohonan 1')))
-      expect(err.message).toBe('srv-simpus-01 berstatus Rencana; hanya perangkat Aktif yang dapat diajukan penarikan.')
+      expect(err.message).toBe('srv-simpus-01 berstatus Rencana; hanya perangkat Aktif atau Nonaktif yang dapat diajukan penarikan.')
       expect(await asStep(t, dc, (ctx) => markInWithdrawal(ctx, [], 'Permohonan 1'))).toEqual([])
+    })
+
+    it('takes a switched-off device into a case and gives it back switched off when the case is rejected', async () => {
+      const mati = await device({ status: 'Nonaktif', nama: 'srv-lama-01', nomorSeri: 'OLD-1', kodeBarang: 'NUP-OLD-1', uBawah: 30 })
+      const [inCase] = await asStep(t, dc, (ctx) => markInWithdrawal(ctx, [mati.id], 'Permohonan 2'))
+      expect(inCase.status).toBe('Dalam Proses Penarikan')
+      const [back] = await asStep(t, dc, (ctx) => cancelWithdrawal(ctx, [mati.id], 'Permohonan 2'))
+      expect(back.status).toBe('Nonaktif')
+      expect(back.refPenarikan).toBeNull()
     })
   })
 

@@ -89,6 +89,10 @@ export class Perangkat {
   status: string
 
   /** The withdrawal case (penarikan) the device is or was part of. */
+  /** The status to return to if the withdrawal is cancelled (Aktif or Nonaktif). */
+  @Column({ type: 'varchar', length: 30, name: 'status_sebelum_penarikan', nullable: true })
+  statusSebelumPenarikan: string | null
+
   @Column({ type: 'varchar', length: 120, name: 'ref_penarikan', nullable: true })
   refPenarikan: string | null
 

@@ -1,12 +1,72 @@
 import { Attachment, AttachmentContent } from './Attachment'
 import { AuditEntry } from './AuditEntry'
 import { Counter } from './Counter'
+import { Disposisi, DisposisiPenerima } from './Disposisi'
+import { Kasus, KasusDokumen, KasusFoto, KasusLangkah, KasusPerangkat } from './Kasus'
+import { FormatNomor, HariLibur, KodeKlasifikasi, SettingVersion } from './Master'
 import { Opd } from './Opd'
+import { Jabatan, Pegawai, PemangkuJabatan } from './Pegawai'
 import { Perangkat, PerangkatCatatan, PerangkatIp, PerangkatUnit } from './Perangkat'
 import { Rak } from './Rak'
 import { SuratMasuk } from './SuratMasuk'
 import { User, UserRole } from './User'
 
-export { Attachment, AttachmentContent, AuditEntry, Counter, Opd, Perangkat, PerangkatCatatan, PerangkatIp, PerangkatUnit, Rak, SuratMasuk, User, UserRole }
+export {
+  Attachment,
+  AttachmentContent,
+  AuditEntry,
+  Counter,
+  Disposisi,
+  DisposisiPenerima,
+  FormatNomor,
+  HariLibur,
+  Jabatan,
+  Kasus,
+  KasusDokumen,
+  KasusFoto,
+  KasusLangkah,
+  KasusPerangkat,
+  KodeKlasifikasi,
+  Opd,
+  Pegawai,
+  PemangkuJabatan,
+  Perangkat,
+  PerangkatCatatan,
+  PerangkatIp,
+  PerangkatUnit,
+  Rak,
+  SettingVersion,
+  SuratMasuk,
+  User,
+  UserRole,
+}
 
-export const entities = [Opd, SuratMasuk, Attachment, AttachmentContent, Counter, AuditEntry, User, UserRole, Rak, Perangkat, PerangkatIp, PerangkatUnit, PerangkatCatatan]
+export const entities = [
+  Opd,
+  SuratMasuk,
+  Attachment,
+  AttachmentContent,
+  Counter,
+  AuditEntry,
+  User,
+  UserRole,
+  Pegawai,
+  Jabatan,
+  PemangkuJabatan,
+  SettingVersion,
+  KodeKlasifikasi,
+  HariLibur,
+  FormatNomor,
+  Rak,
+  Perangkat,
+  PerangkatIp,
+  PerangkatUnit,
+  PerangkatCatatan,
+  Disposisi,
+  DisposisiPenerima,
+  Kasus,
+  KasusLangkah,
+  KasusPerangkat,
+  KasusFoto,
+  KasusDokumen,
+]

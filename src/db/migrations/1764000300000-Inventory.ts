@@ -50,6 +50,7 @@ export class Inventory1764000300000 implements MigrationInterface {
       monitoring_host VARCHAR(200) NOT NULL DEFAULT '',
       status VARCHAR(30) NOT NULL,
       ref_penarikan VARCHAR(120),
+      status_sebelum_penarikan VARCHAR(30),
       posisi_terakhir VARCHAR(120),
       tanggal_ditarik VARCHAR(10),
       created_by INTEGER,
