@@ -18,7 +18,8 @@ export async function lembarDisposisiFile(ctx: Ctx, suratId: number): Promise<Ge
   const today = todayInOffice(ctx.now)
   const tree = await dispositionsOf(ctx.em, suratId, today)
   const jabatan: { nama: string }[] = await ctx.em.query(`SELECT nama FROM jabatan WHERE aktif = 1 AND kode <> 'kadis' ORDER BY urutan`)
-  const kit = await loadOfficeKit(ctx.em)
+  // The sheet belongs to the letter: reprinted later, it keeps the kop in force when the letter was registered.
+  const kit = await loadOfficeKit(ctx.em, letter.createdAt)
   const bytes = await lembarDisposisiDocx({ letter, dispositions: flatten(tree.pohon), jabatanTujuan: jabatan.map((j) => j.nama), kop: kit.kop, style: kit.style })
   return generated(`Lembar-Disposisi-${String(letter.nomorAgenda).padStart(4, '0')}-${letter.tahun}.docx`, DOCX_MIME, bytes)
 }
