@@ -88,11 +88,11 @@ export class Perangkat {
   @Column({ type: 'varchar', length: 30 })
   status: string
 
-  /** The withdrawal case (penarikan) the device is or was part of. */
   /** The status to return to if the withdrawal is cancelled (Aktif or Nonaktif). */
   @Column({ type: 'varchar', length: 30, name: 'status_sebelum_penarikan', nullable: true })
   statusSebelumPenarikan: string | null
 
+  /** The withdrawal case (penarikan) the device is or was part of. */
   @Column({ type: 'varchar', length: 120, name: 'ref_penarikan', nullable: true })
   refPenarikan: string | null
 
