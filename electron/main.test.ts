@@ -76,6 +76,10 @@ describe('a normal start', () => {
     expect(win.visible).toBe(true)
   })
 
+  it('runs in Indonesian whatever the system language', () => {
+    expect(fake.app.commandLine.appendSwitch).toHaveBeenCalledWith('lang', 'id-ID')
+  })
+
   it('registers the privileged scheme before ready, then serves it', () => {
     expect(fake.app.enableSandbox).toHaveBeenCalled()
     expect(fake.protocol.registerSchemesAsPrivileged).toHaveBeenCalledTimes(1)

@@ -65,6 +65,8 @@ function closeCoreBeforeQuit(event: Electron.Event): void {
 
 // Forces the sandbox on every renderer, whatever a window's options say.
 app.enableSandbox()
+// Indonesian everywhere, whatever the Windows language: date inputs read dd/mm/yyyy, built-in texts are Indonesian.
+app.commandLine.appendSwitch('lang', 'id-ID')
 registerAppScheme()
 
 if (!app.requestSingleInstanceLock()) {

@@ -89,6 +89,7 @@ class FakeApp extends EventEmitter {
   getVersion = vi.fn(() => '0.1.0')
   getName = vi.fn(() => 'Sidara')
   enableSandbox = vi.fn()
+  commandLine = { appendSwitch: vi.fn() }
   requestSingleInstanceLock = vi.fn(() => this.hasSingleInstanceLock)
   whenReady = vi.fn(() => Promise.resolve())
   exit = vi.fn()
