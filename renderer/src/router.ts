@@ -71,6 +71,12 @@ router.beforeEach(async (to) => {
     // The sign-in page explains that the server cannot be reached.
     return to.meta.public ? true : { name: 'masuk' }
   }
+  // First run: the setup wizard until the first Admin exists, and never again afterwards.
+  if (session.setupNeeded) return to.name === 'persiapan' ? true : { name: 'persiapan' }
+  if (to.name === 'persiapan') return { name: session.user ? 'dasbor' : 'masuk' }
+  // A password an Admin set is replaced by the user's own before anything else opens.
+  if (session.mustChangePassword) return to.name === 'ganti-kata-sandi' ? true : { name: 'ganti-kata-sandi', query: to.fullPath === '/' ? {} : { lanjut: to.fullPath } }
+  if (to.name === 'ganti-kata-sandi') return { name: session.user ? 'dasbor' : 'masuk' }
   if (to.meta.public) return session.user ? { name: 'dasbor' } : true
   if (!session.user) return { name: 'masuk', query: to.fullPath === '/' ? {} : { lanjut: to.fullPath } }
   if (to.meta.roles && !session.hasRole(...to.meta.roles)) {

@@ -25,6 +25,17 @@ export const ATTACHMENT_TYPES: Record<string, string> = {
   'image/png': 'PNG',
 }
 
+/** "21,3 MB": sizes as an Indonesian reader writes them. */
+export function formatMegabytes(bytes: number): string {
+  return `${(bytes / 1048576).toFixed(1).replace('.', ',')} MB`
+}
+
+// One wording for the checks the renderer makes before sending and the core makes on the bytes it receives.
+export const attachmentEmptyMessage = (): string => 'Berkas kosong.'
+export const attachmentTypeMessage = (fileName: string): string => `Jenis berkas "${fileName}" tidak didukung. Unggah PDF, JPG, atau PNG.`
+export const attachmentTooLargeMessage = (bytes: number): string =>
+  `Berkas terlalu besar (${formatMegabytes(bytes)}). Batasnya ${ATTACHMENT_MAX_BYTES / 1048576} MB.`
+
 /** Nomor Agenda shown as the office writes it: zero-padded within its year. */
 export function formatNomorAgenda(tahun: number, nomor: number): string {
   return `${String(nomor).padStart(4, '0')}/${tahun}`

@@ -3,7 +3,7 @@ import type { EntityManager } from 'typeorm'
 import type { AttachmentInfo } from '../api/contract/letters'
 import { DomainError, NotFoundError } from '../api/contract/errors'
 import { insertRow } from '../db/sql'
-import { ATTACHMENT_MAX_BYTES, ATTACHMENT_TYPES } from '../domain/letters'
+import { ATTACHMENT_MAX_BYTES, ATTACHMENT_TYPES, attachmentEmptyMessage, attachmentTooLargeMessage, attachmentTypeMessage } from '../domain/letters'
 import { requireActor, type Ctx } from './context'
 
 /** Recognises the file by its first bytes, not by the name or the type the sender claims. */
@@ -17,10 +17,8 @@ export function sniffMime(bytes: Uint8Array): string | null {
 
 export function decodeFile(dataBase64: string): Buffer {
   const bytes = Buffer.from(dataBase64, 'base64')
-  if (bytes.length === 0) throw new DomainError('Berkas kosong.', 'file')
-  if (bytes.length > ATTACHMENT_MAX_BYTES) {
-    throw new DomainError(`Berkas terlalu besar (${(bytes.length / 1048576).toFixed(1)} MB). Batasnya ${ATTACHMENT_MAX_BYTES / 1048576} MB.`, 'file')
-  }
+  if (bytes.length === 0) throw new DomainError(attachmentEmptyMessage(), 'file')
+  if (bytes.length > ATTACHMENT_MAX_BYTES) throw new DomainError(attachmentTooLargeMessage(bytes.length), 'file')
   return bytes
 }
 
@@ -37,7 +35,7 @@ export async function storeAttachment(
   const bytes = decodeFile(file.dataBase64)
   const mime = sniffMime(bytes)
   if (!mime || !ATTACHMENT_TYPES[mime]) {
-    throw new DomainError(`Jenis berkas "${file.fileName}" tidak didukung. Unggah PDF, JPG, atau PNG.`, 'file')
+    throw new DomainError(attachmentTypeMessage(file.fileName), 'file')
   }
   const sha256 = createHash('sha256').update(bytes).digest('hex')
   const now = ctx.now.toISOString()

@@ -44,9 +44,10 @@ export const OPERATION_LABELS: Record<string, string> = {
 
 /** One record's history from the audit trail, newest first, with before/after per field. */
 export async function historyOf(em: EntityManager, entityType: string, entityId: number | string, labels: Record<string, string>): Promise<HistoryEntry[]> {
-  const rows: { id: number; at: string; username: string; operation: string; before: string | null; after: string | null; reason: string | null }[] =
+  const rows: { id: number; at: string; username: string; nama: string; operation: string; before: string | null; after: string | null; reason: string | null }[] =
     await em.query(
-      'SELECT id, at, username, operation, before, after, reason FROM audit_log WHERE entity_type = ? AND entity_id = ? ORDER BY id DESC',
+      `SELECT a.id, a.at, a.username, COALESCE(u.nama, a.username) AS nama, a.operation, a.before, a.after, a.reason
+       FROM audit_log a LEFT JOIN app_user u ON u.id = a.user_id WHERE a.entity_type = ? AND a.entity_id = ? ORDER BY a.id DESC`,
       [entityType, String(entityId)],
     )
   return rows.map((r) => {
@@ -58,6 +59,7 @@ export async function historyOf(em: EntityManager, entityType: string, entityId:
       id: Number(r.id),
       at: r.at,
       username: r.username,
+      nama: r.nama,
       operation: r.operation,
       action: OPERATION_LABELS[r.operation] ?? r.operation,
       reason: r.reason,

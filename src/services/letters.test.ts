@@ -156,7 +156,7 @@ describe('Surat Masuk', () => {
     const exe = await failure(t.call(tu, 'letters.attach', { letterId: l.id, fileName: 'virus.pdf', mimeType: 'application/pdf', dataBase64: Buffer.from('MZ\x90\x00').toString('base64') }))
     expect(exe.fields?.file).toBe('Jenis berkas "virus.pdf" tidak didukung. Unggah PDF, JPG, atau PNG.')
     const big = await failure(t.call(tu, 'letters.attach', { letterId: l.id, fileName: 'besar.pdf', mimeType: 'application/pdf', dataBase64: Buffer.alloc(21 * 1024 * 1024, 0x25).toString('base64') }))
-    expect(big.fields?.file).toMatch(/Berkas terlalu besar \(21\.0 MB\)\. Batasnya 20 MB\./)
+    expect(big.fields?.file).toMatch(/Berkas terlalu besar \(21,0 MB\)\. Batasnya 20 MB\./)
     expect((await t.call(tu, 'letters.get', { id: l.id })).attachments).toHaveLength(1)
     await t.call(tu, 'letters.detach', { attachmentId: att.id, alasan: 'Salah unggah berkas' })
     expect((await t.call(tu, 'letters.get', { id: l.id })).attachments).toHaveLength(0)

@@ -1,5 +1,6 @@
-// Browser tests against browser mode: starts `node out/main/web.js --demo` on a fresh database, drives Debian's
-// Chromium with playwright-core (never downloads a browser). `out/` must already be built (`npm run test:e2e`).
+// Browser tests against browser mode: starts `node out/main/web.js --demo` on a fresh database (or, with
+// `startApp({ demo: false })`, on an empty one: the first-run wizard), drives Debian's Chromium with playwright-core
+// (never downloads a browser). `out/` must already be built (`npm run test:e2e`).
 import { spawn, type ChildProcess } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -37,20 +38,29 @@ export interface RunningApp {
   origin: string
   /** The per-launch link that sets the session cookie. */
   loginUrl: string
+  /** The server's SQLite file (for tests that check what a change behind the app's back does). */
+  dbFile: string
   browser: Browser
   /** Errors thrown in any page (uncaught exceptions, console.error), for tests to assert none happened. */
   pageErrors: string[]
-  /** A fresh browser context (own cookies) with the app opened at its sign-in page. */
+  /** A fresh browser context (own cookies) with the app opened at its sign-in page (or, on an empty database, the setup wizard). */
   openPage(): Promise<Page>
   close(): Promise<void>
 }
 
-/** Starts the server on a fresh demo database and Chromium. */
-export async function startApp(): Promise<RunningApp> {
+export interface StartOptions {
+  /** The sample database with its accounts (`--demo`, the default); false: an empty database, as on first install. */
+  demo?: boolean
+}
+
+/** Starts the server on a fresh database (the demo one unless `demo: false`) and Chromium. */
+export async function startApp(options: StartOptions = {}): Promise<RunningApp> {
+  const demo = options.demo ?? true
   const entry = join(ROOT, 'out/main/web.js')
   if (!existsSync(entry)) throw new Error(`${entry} tidak ada: jalankan \`npx electron-vite build\` dulu.`)
   const dir = mkdtempSync(join(tmpdir(), 'sidara-e2e-'))
-  const server = spawn(process.execPath, [entry, '--demo', '--db', join(dir, 'sidara.sqlite'), '--port', '0'], {
+  const dbFile = join(dir, 'sidara.sqlite')
+  const server = spawn(process.execPath, [entry, ...(demo ? ['--demo'] : []), '--db', dbFile, '--port', '0'], {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
   })
@@ -70,6 +80,7 @@ export async function startApp(): Promise<RunningApp> {
   return {
     origin,
     loginUrl,
+    dbFile,
     browser,
     pageErrors,
     async openPage() {
@@ -82,7 +93,8 @@ export async function startApp(): Promise<RunningApp> {
         if (m.type() === 'error') pageErrors.push(`console.error: ${m.text()}`)
       })
       await page.goto(loginUrl)
-      await page.getByLabel('Nama Pengguna', { exact: true }).waitFor()
+      if (demo) await page.getByLabel('Nama Pengguna', { exact: true }).waitFor()
+      else await page.waitForURL(/#\/(masuk|persiapan)/)
       return page
     },
     async close() {

@@ -12,7 +12,7 @@ describe('checkAttachment', () => {
     expect(checkAttachment({ name: 'catatan.docx', type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', size: 10 })).toBe(
       'Jenis berkas "catatan.docx" tidak didukung. Unggah PDF, JPG, atau PNG.',
     )
-    expect(checkAttachment({ name: 'besar.pdf', type: 'application/pdf', size: 25 * 1024 * 1024 })).toBe('Berkas terlalu besar (25.0 MB). Batasnya 20 MB.')
+    expect(checkAttachment({ name: 'besar.pdf', type: 'application/pdf', size: 25 * 1024 * 1024 })).toBe('Berkas terlalu besar (25,0 MB). Batasnya 20 MB.')
     expect(checkAttachment({ name: 'kosong.pdf', type: 'application/pdf', size: 0 })).toBe('Berkas kosong.')
   })
 })

@@ -14,6 +14,8 @@ export const useSessionStore = defineStore('session', () => {
   const user = computed(() => info.value?.user ?? null)
   const demo = computed(() => info.value?.demo ?? false)
   const setupNeeded = computed(() => info.value?.setupNeeded ?? false)
+  /** An Admin set this user's password: they choose their own before anything else. */
+  const mustChangePassword = computed(() => info.value?.user?.mustChangePassword ?? false)
   const namaKantor = computed(() => info.value?.namaKantor ?? 'Dinas Komunikasi dan Informatika Kota Batam')
 
   function hasRole(...roles: Role[]): boolean {
@@ -50,6 +52,12 @@ export const useSessionStore = defineStore('session', () => {
     }
   }
 
+  /** The signed-in user's own password; afterwards nothing is held back any more. */
+  async function changePassword(input: { passwordLama: string; passwordBaru: string; ulangi: string }): Promise<void> {
+    await api.users.changePassword(input)
+    await refresh()
+  }
+
   /** The server said the session is over (signed out elsewhere, user deactivated). */
   function forget(): void {
     if (!info.value?.user) return
@@ -60,5 +68,5 @@ export const useSessionStore = defineStore('session', () => {
   // Any call that finds the session gone (signed out elsewhere, user deactivated) brings back the sign-in page.
   onSessionEnded(forget)
 
-  return { info, signedOut, user, demo, setupNeeded, namaKantor, hasRole, canManageLetters, refresh, ensureLoaded, login, logout, forget }
+  return { info, signedOut, user, demo, setupNeeded, mustChangePassword, namaKantor, hasRole, canManageLetters, refresh, ensureLoaded, login, logout, changePassword, forget }
 })

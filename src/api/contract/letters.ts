@@ -93,6 +93,8 @@ export interface HistoryEntry {
   id: number
   at: string
   username: string
+  /** The user's display name (the username when the account is gone). */
+  nama: string
   operation: string
   /** Indonesian summary of the action, e.g. "Mengubah surat". */
   action: string

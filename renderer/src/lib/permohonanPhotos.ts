@@ -1,0 +1,15 @@
+import { api } from '../api'
+import { base64ToBlob } from '../files'
+
+// Photos of a case are stored attachments; each is fetched once per session and shown from a blob: URL.
+const cache = new Map<number, Promise<string>>()
+
+export function photoUrl(attachmentId: number): Promise<string> {
+  let p = cache.get(attachmentId)
+  if (!p) {
+    p = api.attachments.content({ id: attachmentId }).then((f) => URL.createObjectURL(base64ToBlob(f.dataBase64, f.mimeType)))
+    p.catch(() => cache.delete(attachmentId))
+    cache.set(attachmentId, p)
+  }
+  return p
+}

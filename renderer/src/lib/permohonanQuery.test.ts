@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest'
+import { caseListFromQuery, caseListInput, caseListToQuery, hasCaseFilters } from './permohonanQuery'
+
+describe('permohonanQuery', () => {
+  it('reads the filters from the URL and ignores what is malformed', () => {
+    expect(caseListFromQuery({ status: 'berjalan', opd: '12', terlambat: '1', cari: 'ppdb', halaman: '2', per: '50' })).toEqual({
+      page: 2, pageSize: 50, status: 'berjalan', opdId: 12, terlambat: true, q: 'ppdb',
+    })
+    expect(caseListFromQuery({ status: 'hilang', opd: 'x', terlambat: 'ya', halaman: '0', per: '7' })).toEqual({
+      page: 1, pageSize: 25, status: undefined, opdId: undefined, terlambat: undefined, q: undefined,
+    })
+  })
+
+  it('writes short links and round-trips', () => {
+    expect(caseListToQuery({ page: 1, pageSize: 25 })).toEqual({})
+    const state = { page: 3, pageSize: 10, status: 'ditolak' as const, opdId: 4, terlambat: true, q: 'server' }
+    expect(caseListFromQuery(caseListToQuery(state) as Record<string, string>)).toEqual(state)
+  })
+
+  it('gives kasus.list its input', () => {
+    expect(caseListInput({ page: 1, pageSize: 25, q: '  ' })).toEqual({ page: 1, pageSize: 25, terlambat: false })
+    expect(caseListInput({ page: 2, pageSize: 10, terlambat: true, opdId: 3, q: ' ppdb ' })).toEqual({ page: 2, pageSize: 10, terlambat: true, opdId: 3, q: 'ppdb' })
+    expect(hasCaseFilters({})).toBe(false)
+    expect(hasCaseFilters({ terlambat: true })).toBe(true)
+  })
+})

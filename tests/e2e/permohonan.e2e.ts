@@ -1,0 +1,276 @@
+// Permohonan Penarikan Server (SOP 07) end to end: one whole case through the screens, from the registration of the
+// OPD's letter to Selesai, each step by the role the SOP names, downloading the documents on the way.
+import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest'
+import type { Download, Page } from 'playwright-core'
+import { pngImage } from '../../src/documents/kit/testing/png'
+import { chromiumAvailable, fieldMessage, screenshot, signIn, signOut, startApp, todayInJakarta, type RunningApp } from './harness'
+
+const NAMA = {
+  kabid: 'Hendra Gunawan, S.Kom., M.Si.',
+  kasi: 'Dewi Kartika, S.T.',
+  timdc: 'Fajar Nugroho, A.Md.',
+  timdc2: 'Yoga Pratama, S.Kom.',
+}
+
+/** A phone-sized photo (larger than the 1600 px the renderer shrinks to), a different picture per seed. */
+function photo(seed: number): Buffer {
+  return pngImage(2000, 1500, (x, y) => [(x / 8 + seed * 60) % 256, (y / 6) % 256, seed ? 90 : 200, 255])
+}
+
+async function chooseOption(page: Page, label: string, option: string): Promise<void> {
+  await page.getByLabel(label, { exact: true }).focus()
+  await page.keyboard.press('Enter')
+  await page.getByRole('option', { name: option, exact: true }).click()
+}
+
+/** The whole page as one picture, drawn in a window as tall as the page (so the fixed bars stay at the top). */
+async function wholePage(page: Page, name: string): Promise<void> {
+  const size = page.viewportSize()!
+  const height = await page.evaluate(() => document.documentElement.scrollHeight)
+  await page.setViewportSize({ width: size.width, height: Math.min(height, 6000) })
+  await screenshot(page, name)
+  await page.setViewportSize(size)
+}
+
+async function saved(download: Promise<Download>): Promise<string> {
+  const d = await download
+  expect(await d.failure()).toBeNull()
+  return d.suggestedFilename()
+}
+
+describe.skipIf(!chromiumAvailable())('Permohonan Penarikan Server di Chromium (mode peramban)', () => {
+  let app: RunningApp
+
+  beforeAll(async () => {
+    app = await startApp()
+  })
+
+  afterAll(async () => {
+    await app?.close()
+  })
+
+  it('menjalankan satu permohonan utuh dari surat masuk sampai Selesai', async () => {
+    const page = await app.openPage()
+    onTestFailed(async () => {
+      await wholePage(page, 'gagal-permohonan')
+    })
+    const today = todayInJakarta()
+    const caseHeading = page.getByRole('heading', { name: /^Permohonan PNR-\d{4}-\d{4}$/ })
+    const notice = (text: string | RegExp) => page.locator('.v-snackbar').getByText(text)
+    /** Saves the current step: its button, then "Ya, Simpan" when the step asks to confirm. */
+    async function saveStep(button: string, confirm = true): Promise<void> {
+      await page.getByRole('button', { name: button }).click()
+      if (confirm) await page.getByRole('dialog').getByRole('button', { name: 'Ya, Simpan' }).click()
+    }
+    async function stepDone(no: number): Promise<void> {
+      await notice(new RegExp(`^Langkah ${no}\\. .* tercatat`)).waitFor()
+    }
+    async function as(username: string, url: string): Promise<void> {
+      await signOut(page)
+      await signIn(page, username)
+      await page.goto(url)
+    }
+
+    // 1. The Sekretariat registers the OPD's letter (Jenis: Penarikan Server) and opens the case from it.
+    await signIn(page, 'sekretariat')
+    await page.goto(`${app.origin}/#/surat-masuk/baru`)
+    await page.getByRole('heading', { name: 'Catat Surat Masuk' }).waitFor()
+    await page.getByLabel('Nomor Surat', { exact: true }).fill('500.12/217/DISDIK/2026')
+    await page.getByLabel('Tanggal Surat', { exact: true }).fill(today)
+    await page.getByLabel('Asal Surat', { exact: true }).fill('Dinas Pendidikan')
+    await page.getByRole('option', { name: /^Dinas Pendidikan\b/ }).click()
+    await chooseOption(page, 'Sifat', 'Segera')
+    await page.getByLabel('Hal', { exact: true }).fill('Permohonan penarikan server PPDB Online dari Data Center')
+    await page.getByLabel('Isi Ringkas', { exact: true }).fill('Dinas Pendidikan memohon penarikan dua server PPDB Online (srv-ppdb-app dan srv-ppdb-db) karena aplikasi dipindahkan.')
+    await chooseOption(page, 'Jenis Permohonan', 'Penarikan Server')
+    await page.getByRole('button', { name: 'Simpan' }).click()
+    await page.getByRole('heading', { name: /^Surat Masuk \d{4}\/\d{4}$/ }).waitFor()
+    const letterUrl = page.url()
+
+    await page.getByRole('heading', { name: 'Permohonan Penarikan' }).waitFor()
+    await page.getByRole('button', { name: 'Buka Permohonan' }).click()
+    await caseHeading.waitFor()
+    const nomor = (await caseHeading.innerText()).replace('Permohonan ', '')
+    const caseUrl = page.url()
+    expect(caseUrl).toMatch(/#\/permohonan\/\d+$/)
+    await page.getByText(`Permohonan ${nomor} dibuka.`).waitFor()
+    // The SOP's identity and its warning are on the case page; all 14 steps are listed, step 2 is running.
+    await page.getByText('07/SOP/Kominfo-PE/10/2018').first().waitFor()
+    await page.getByText('Pencatatan dan pendokumentasian yang tidak lengkap').waitFor()
+    const steps = page.getByRole('list', { name: 'Alur SOP permohonan ini' }).locator(':scope > li')
+    expect(await steps.count()).toBe(14)
+    expect(await page.locator('[aria-current=step]').innerText()).toContain('2. Disposisi Kepala Dinas')
+
+    // 2-4. The letter goes down by disposition: Kadis -> Kabid -> Kasi -> Tim Data Center.
+    const dispositions: [user: string, to: string[]][] = [
+      ['kadis', [NAMA.kabid]],
+      ['kabid', [NAMA.kasi]],
+      ['kasi', [NAMA.timdc, NAMA.timdc2]],
+    ]
+    for (const [user, to] of dispositions) {
+      await as(user, letterUrl)
+      await page.getByRole('button', { name: 'Disposisikan' }).click()
+      const dialog = page.getByRole('dialog')
+      const kepada = dialog.getByLabel('Diteruskan kepada', { exact: true })
+      for (const name of to) {
+        await kepada.fill(name.split(',')[0])
+        await page.getByRole('option', { name: new RegExp(`^${name.split(',')[0]}`) }).click()
+      }
+      await dialog.getByRole('button', { name: 'Simpan Disposisi' }).click()
+      await dialog.waitFor({ state: 'hidden' })
+    }
+    // The Kasi's page of the letter shows the case at step 5 now.
+    await page.getByText('5. Pemeriksaan daftar perangkat').first().waitFor()
+
+    // 5. Tim DC: the devices named in the letter, against the inventory and the BA Kolokasi.
+    await as('timdc', caseUrl)
+    await page.getByText('Giliran Anda: langkah 5. Pemeriksaan daftar perangkat').waitFor()
+    await page.getByRole('button', { name: 'Kerjakan Langkah Ini' }).click()
+    expect(await page.getByText(`${NAMA.timdc}, ${NAMA.timdc2}`).count()).toBeGreaterThan(0)
+    // Saving without a decision is refused next to the field, in the contract's words.
+    await page.getByRole('button', { name: 'Simpan Hasil Pemeriksaan' }).click()
+    await page.getByText('Pilih hasil pemeriksaan: sesuai atau tidak sesuai.').waitFor()
+    await page.getByLabel('Cari perangkat', { exact: true }).fill('ppdb')
+    for (const host of ['srv-ppdb-app', 'srv-ppdb-db']) await page.getByRole('checkbox', { name: `Pilih ${host}`, exact: true }).check()
+    const chosen = page.getByRole('table', { name: 'Perangkat dipilih' })
+    await chosen.getByText(/^BA\/\d{3}\/KOMINFO-PE\/\d{4}$/).first().waitFor()
+    expect(await chosen.locator('tbody tr').count()).toBe(2)
+    await page.getByRole('radio', { name: /^Sesuai data/ }).check()
+    await page.getByLabel('Alasan / hasil pemeriksaan', { exact: true }).fill('Kedua server PPDB sesuai inventaris dan BA Kolokasi yang tercatat.')
+    await page.locator('#langkah-5').scrollIntoViewIfNeeded()
+    await screenshot(page, 'permohonan-01-langkah-5')
+    await wholePage(page, 'permohonan-01b-langkah-5-penuh')
+    await saveStep('Simpan Hasil Pemeriksaan')
+    await stepDone(5)
+    // Step 6 is the branch not taken.
+    await page.locator('#langkah-6').getByText('Tidak dilalui: hasil langkah 5 "Sesuai data".').waitFor()
+
+    // 7. The Formulir Kelengkapan goes to the OPD and comes back filled in.
+    await page.getByText('Giliran Anda: langkah 7. Formulir Kelengkapan').waitFor()
+    const formulir = page.waitForEvent('download')
+    await page.getByRole('button', { name: 'Unduh Formulir Kelengkapan', exact: true }).click()
+    expect(await saved(formulir)).toMatch(/\.docx$/)
+    await page.getByLabel('Nama penanggung jawab OPD', { exact: true }).fill('Budi Santoso, S.Kom.')
+    await page.getByLabel('NIP / No. Identitas', { exact: true }).fill('198001012005011001')
+    await page.getByLabel('Jabatan', { exact: true }).fill('Kepala Subbagian Umum dan Kepegawaian')
+    await page.getByLabel('Telepon', { exact: true }).fill('0812-7700-0001')
+    await saveStep('Simpan Formulir Kelengkapan', false)
+    await stepDone(7)
+
+    // 8. Verification and the physical withdrawal, with photos (shrunk in the browser, each with its caption).
+    await page.getByText('Giliran Anda: langkah 8. Verifikasi dan pendampingan penarikan').waitFor()
+    expect(await page.getByLabel('Nama wakil OPD', { exact: true }).inputValue()).toBe('Budi Santoso, S.Kom.')
+    for (const b of await page.getByRole('button', { name: 'Semua sesuai' }).all()) await b.click()
+    await page.getByLabel('Tambah Foto', { exact: true }).setInputFiles([
+      { name: 'IMG_2041.png', mimeType: 'image/png', buffer: photo(0) },
+      { name: 'IMG_2042.png', mimeType: 'image/png', buffer: photo(1) },
+    ])
+    const waiting = page.getByRole('list', { name: 'Foto belum diunggah' })
+    await waiting.getByText(/IMG_2041\.jpg · 1600×1200 px/).waitFor()
+    await waiting.getByText(/IMG_2042\.jpg · 1600×1200 px/).waitFor()
+    await page.getByLabel('Keterangan foto 1', { exact: true }).fill('Server srv-ppdb-app dan srv-ppdb-db dilepas dari rak')
+    await page.getByRole('button', { name: /^Unggah Semua/ }).click()
+    await page.getByText('Keterangan foto wajib diisi.').waitFor()
+    await page.getByLabel('Keterangan foto 1', { exact: true }).fill('Serah terima perangkat kepada wakil Dinas Pendidikan')
+    await page.getByRole('button', { name: 'Unggah', exact: true }).click()
+    const uploaded = page.getByRole('list', { name: 'Foto terunggah' })
+    await uploaded.getByRole('listitem').nth(1).waitFor()
+    await uploaded.locator('img').nth(1).waitFor()
+    await page.locator('#langkah-8').scrollIntoViewIfNeeded()
+    await screenshot(page, 'permohonan-02-langkah-8')
+    await wholePage(page, 'permohonan-02b-langkah-8-penuh')
+    await saveStep('Simpan Pendampingan Penarikan', false)
+    await stepDone(8)
+    // The photos now show on step 8 of the timeline, with their captions.
+    await page.locator('#langkah-8').getByRole('list', { name: 'Foto langkah 8' }).getByText('Serah terima perangkat kepada wakil Dinas Pendidikan').waitFor()
+
+    // 9. Removal from the monitoring system (time and host prefilled from the inventory).
+    await page.getByText('Giliran Anda: langkah 9. Penghapusan dari sistem monitoring').waitFor()
+    expect(await page.getByLabel('Host monitoring srv-ppdb-app', { exact: true }).inputValue()).toMatch(/^ppdb-1$/)
+    await saveStep('Simpan Penghapusan Monitoring', false)
+    await stepDone(9)
+
+    // 10. The report: Berita Acara and Laporan Pelaksanaan get their numbers; the devices become Ditarik.
+    await page.getByText('Giliran Anda: langkah 10. Laporan hasil pelaksanaan').waitFor()
+    expect(await page.getByLabel('Instansi Pihak Kedua', { exact: true }).inputValue()).toBe('Dinas Pendidikan Kota Batam')
+    await page.getByLabel('NIP Pihak Kedua', { exact: true }).fill('198001012005011001')
+    await saveStep('Simpan dan Buat Berita Acara')
+    await stepDone(10)
+    const devices = page.getByRole('list', { name: 'Perangkat permohonan' })
+    expect((await devices.innerText()).match(/Ditarik/g)).toHaveLength(2)
+    const ba = page.waitForEvent('download')
+    await page.getByRole('button', { name: 'Unduh Berita Acara Penarikan Server', exact: true }).click()
+    expect(await saved(ba)).toMatch(/\.docx$/)
+
+    // 11. The Kasi returns the report once (the reason is required), the Tim DC corrects it, the Kasi accepts it.
+    await as('kasi', caseUrl)
+    await page.getByText('Giliran Anda: langkah 11. Pemeriksaan laporan oleh Kasi').waitFor()
+    await page.getByRole('radio', { name: /^Dikembalikan untuk perbaikan/ }).check()
+    await saveStep('Simpan Keputusan')
+    await page.getByText('Tulis apa yang harus diperbaiki (paling sedikit 5 karakter).').first().waitFor()
+    expect(await fieldMessage(page.getByLabel('Catatan perbaikan', { exact: true }))).toContain('Tulis apa yang harus diperbaiki')
+    await page.getByLabel('Catatan perbaikan', { exact: true }).fill('Sebutkan kondisi fisik kedua server pada ringkasan.')
+    await saveStep('Simpan Keputusan')
+    await stepDone(11)
+    await page.locator('#langkah-11').getByText('Laporan dikembalikan ke langkah 10 untuk diperbaiki.').waitFor()
+
+    await as('timdc', caseUrl)
+    await page.getByText('Giliran Anda: langkah 10. Laporan hasil pelaksanaan').waitFor()
+    await page.getByText('Catatan: Sebutkan kondisi fisik kedua server pada ringkasan.').waitFor()
+    const ringkasan = page.getByLabel('Ringkasan pelaksanaan', { exact: true })
+    await ringkasan.fill(`${await ringkasan.inputValue()} Kedua server dalam kondisi fisik baik saat diserahkan.`)
+    await saveStep('Simpan dan Buat Berita Acara')
+    await stepDone(10)
+
+    await as('kasi', caseUrl)
+    await page.getByRole('radio', { name: /^Laporan diterima/ }).check()
+    await saveStep('Simpan Keputusan')
+    await stepDone(11)
+
+    // 12. The Kabid receives the report and reports to the Kadis; 13. the Kadis reviews it: Selesai.
+    await as('kabid', caseUrl)
+    await page.getByText('Giliran Anda: langkah 12. Laporan Kepala Bidang').waitFor()
+    await page.getByLabel('Catatan (opsional)', { exact: true }).fill('Dilaporkan kepada Kepala Dinas.')
+    await saveStep('Catat Laporan Diterima')
+    await stepDone(12)
+
+    await as('kadis', caseUrl)
+    await page.getByText('Giliran Anda: langkah 13. Review Kepala Dinas').waitFor()
+    await saveStep('Catat Review')
+    await stepDone(13)
+    await page.getByText('Permohonan selesai pada').waitFor()
+    await caseHeading.locator('..').getByText('Selesai', { exact: true }).waitFor()
+    // The way the case went, as the timeline tells it.
+    const step10 = page.locator('#langkah-10')
+    expect(await step10.getByText(/^Pengerjaan ke-\d$/).count()).toBe(2)
+    await page.locator('#langkah-11').getByText('Dikembalikan untuk perbaikan', { exact: true }).waitFor()
+    await page.locator('#langkah-12').getByText('Dilaporkan kepada Kepala Dinas.').waitFor()
+    // Documents stay downloadable, same numbers.
+    const laporan = page.waitForEvent('download')
+    await page.getByRole('button', { name: 'Unduh Laporan Pelaksanaan', exact: true }).click()
+    expect(await saved(laporan)).toMatch(/\.docx$/)
+    await page.evaluate(() => window.scrollTo(0, 0))
+    await screenshot(page, 'permohonan-03-selesai')
+    await page.locator('#langkah-14').scrollIntoViewIfNeeded()
+    await screenshot(page, 'permohonan-03b-selesai-akhir')
+    await wholePage(page, 'permohonan-03c-selesai-penuh')
+
+    // The list finds it among the finished cases; the Dasbor counts.
+    const nav = page.getByRole('navigation', { name: 'Menu utama' })
+    await nav.getByRole('link', { name: 'Permohonan Penarikan', exact: true }).click()
+    await page.getByRole('heading', { name: 'Permohonan Penarikan', exact: true }).waitFor()
+    await chooseOption(page, 'Status', 'Selesai')
+    await page.waitForURL(/status=selesai/)
+    const row = page.getByRole('row').filter({ hasText: nomor })
+    await row.waitFor()
+    expect(await row.innerText()).toContain('Dinas Pendidikan')
+    await screenshot(page, 'permohonan-04-daftar')
+    await nav.getByRole('link', { name: 'Dasbor', exact: true }).click()
+    await page.getByRole('heading', { name: 'Permohonan Penarikan Server' }).waitFor()
+    await page.getByRole('link', { name: /^Selesai bulan ini: 1\./ }).waitFor()
+    await screenshot(page, 'permohonan-05-dasbor')
+
+    expect(app.pageErrors).toEqual([])
+    await page.context().close()
+  })
+})

@@ -1,0 +1,127 @@
+// First run: on an empty database the app opens the setup wizard (office identity, then the first Admin) and ends
+// with that Admin signed in on the Dasbor; afterwards the wizard cannot be opened again.
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest'
+import type { Page } from 'playwright-core'
+import { chromiumAvailable, fieldMessage, ROOT, screenshot, startApp, type RunningApp } from './harness'
+
+/** Picks from a Vuetify select the keyboard way: focus, Enter opens the list, then the option. */
+async function chooseOption(page: Page, label: string, option: string): Promise<void> {
+  await page.getByLabel(label, { exact: true }).focus()
+  await page.keyboard.press('Enter')
+  await page.getByRole('option', { name: option, exact: true }).click()
+}
+
+describe.skipIf(!chromiumAvailable())('Persiapan awal di Chromium (basis data kosong)', () => {
+  let app: RunningApp
+
+  beforeAll(async () => {
+    app = await startApp({ demo: false })
+  })
+
+  afterAll(async () => {
+    await app?.close()
+  })
+
+  it('memandu dari identitas kantor sampai Admin masuk di Dasbor', async () => {
+    const page = await app.openPage()
+    onTestFailed(async () => {
+      await screenshot(page, 'gagal-persiapan')
+    })
+
+    // Nothing but the wizard opens while no account exists.
+    await page.getByRole('heading', { name: 'Persiapan Sidara' }).waitFor()
+    expect(page.url()).toContain('#/persiapan')
+    await page.goto(`${app.origin}/#/masuk`)
+    await page.getByRole('heading', { name: 'Identitas Kantor' }).waitFor()
+    expect(page.url()).toContain('#/persiapan')
+
+    // Step 1: the kop, pre-filled with Diskominfo Batam's identity.
+    expect(await page.getByLabel('Nama Pemerintah', { exact: true }).inputValue()).toBe('PEMERINTAH KOTA BATAM')
+    expect(await page.getByLabel('Nama Dinas', { exact: true }).inputValue()).toBe('DINAS KOMUNIKASI DAN INFORMATIKA')
+    expect(await page.getByLabel('Pos-el', { exact: true }).inputValue()).toBe('kominfo@batam.go.id')
+    await screenshot(page, 'persiapan-01-identitas-kantor', { fullPage: true })
+
+    // A required field left empty is named next to the field; the step does not move on.
+    const alamat = page.getByLabel('Alamat', { exact: true })
+    await alamat.fill('')
+    await page.getByRole('button', { name: 'Lanjut' }).click()
+    await page.getByText('Alamat wajib diisi.').waitFor()
+    expect(await fieldMessage(alamat)).toContain('Alamat wajib diisi.')
+    await alamat.fill('Gedung Sekretariat Daerah Lantai 3, Jalan Engku Putri Nomor 1, Batam Centre, Batam 29461')
+
+    // A file that is not an image is refused before anything is sent; a PNG is shown in the kop.
+    const logoInput = page.locator('input[type=file]')
+    await logoInput.setInputFiles({ name: 'logo.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 bukan gambar') })
+    await page.getByText('Logo harus berupa gambar PNG atau JPG.').waitFor()
+    await logoInput.setInputFiles({ name: 'logo-pemko.png', mimeType: 'image/png', buffer: readFileSync(join(ROOT, 'resources/icon.png')) })
+    await page.getByRole('img', { name: 'Logo kop surat' }).waitFor()
+    await chooseOption(page, 'Ukuran Kertas', 'F4 215 × 330 mm')
+    await chooseOption(page, 'Huruf', 'Bookman Old Style')
+    await expect.poll(() => page.getByRole('figure').innerText()).toContain('Kertas F4 (215 × 330 mm) · Bookman Old Style 12 pt')
+    await screenshot(page, 'persiapan-02-identitas-kantor-logo', { fullPage: true })
+    await page.getByRole('button', { name: 'Lanjut' }).click()
+
+    // Step 2: the first Admin.
+    await page.getByRole('heading', { name: 'Akun Admin' }).waitFor()
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('id') ?? '')).not.toBe('')
+    await page.getByLabel('Nama', { exact: true }).fill('Yoga Pratama, S.Kom.')
+    await page.getByLabel('Nama Pengguna', { exact: true }).fill('yoga')
+    await page.getByLabel('Kata Sandi', { exact: true }).fill('pendek')
+    await page.getByLabel('Ulangi Kata Sandi', { exact: true }).fill('lain')
+    await page.getByRole('button', { name: 'Selesai dan Masuk' }).click()
+    await page.getByText('Kata sandi paling sedikit 8 karakter.').waitFor()
+    expect(await fieldMessage(page.getByLabel('Ulangi Kata Sandi', { exact: true }))).toContain('Ulangan kata sandi tidak sama.')
+    await screenshot(page, 'persiapan-03-akun-admin-galat')
+
+    // A field the server refuses (here: its answer for the office address) takes the user back to that field,
+    // with everything typed kept.
+    await page.getByLabel('Kata Sandi', { exact: true }).fill('Rahasia-Kominfo-2026')
+    await page.getByLabel('Ulangi Kata Sandi', { exact: true }).fill('Rahasia-Kominfo-2026')
+    await page.route('**/api/setup.run', (route) =>
+      route.fulfill({
+        contentType: 'application/json',
+        body: JSON.stringify({ ok: false, error: { code: 'VALIDATION', message: 'Periksa kembali isian yang ditandai.', fields: { 'kantor.alamat': 'Alamat paling banyak 300 karakter.' } } }),
+      }),
+    )
+    await page.getByRole('button', { name: 'Selesai dan Masuk' }).click()
+    await page.getByText('Alamat paling banyak 300 karakter.').waitFor()
+    expect(await fieldMessage(alamat)).toContain('Alamat paling banyak 300 karakter.')
+    expect(await alamat.inputValue()).toContain('Gedung Sekretariat Daerah Lantai 3')
+    await page.unroute('**/api/setup.run')
+    await alamat.fill('Gedung Sekretariat Daerah Lantai 3, Jalan Engku Putri Nomor 1, Batam Centre, Batam 29461')
+    await page.getByRole('button', { name: 'Lanjut' }).click()
+    await page.getByRole('heading', { name: 'Akun Admin' }).waitFor()
+    expect(await page.getByLabel('Nama Pengguna', { exact: true }).inputValue()).toBe('yoga')
+    expect(await page.getByLabel('Kata Sandi', { exact: true }).inputValue()).toBe('Rahasia-Kominfo-2026')
+    await screenshot(page, 'persiapan-04-akun-admin')
+
+    // Done: signed in as Admin on the Dasbor.
+    await page.getByRole('button', { name: 'Selesai dan Masuk' }).click()
+    await page.getByRole('heading', { name: 'Selamat datang, Yoga' }).waitFor()
+    await page.getByText('Sidara siap dipakai. Anda masuk sebagai Admin.').waitFor()
+    expect(page.url()).toMatch(/#\/$/)
+    const nav = page.getByRole('navigation', { name: 'Menu utama' })
+    await nav.getByRole('link', { name: 'Pengaturan', exact: true }).waitFor()
+    await expect.poll(() => nav.innerText()).toContain('Admin')
+    await screenshot(page, 'persiapan-05-dasbor-admin')
+
+    // The wizard is gone for good.
+    await page.goto(`${app.origin}/#/persiapan`)
+    await page.getByRole('heading', { name: 'Selamat datang, Yoga' }).waitFor()
+    expect(page.url()).not.toContain('persiapan')
+
+    // What the wizard stored: the kop with its logo and paper size, as version history.
+    await nav.getByRole('link', { name: 'Pengaturan', exact: true }).click()
+    await page.getByRole('heading', { name: 'Identitas Kantor' }).waitFor()
+    await page.getByRole('img', { name: 'Logo kop surat' }).waitFor()
+    expect(await page.getByLabel('Alamat', { exact: true }).inputValue()).toContain('Gedung Sekretariat Daerah Lantai 3')
+    await expect.poll(() => page.getByRole('figure').innerText()).toContain('Kertas F4 (215 × 330 mm) · Bookman Old Style 12 pt')
+    await page.getByText(/Berlaku sejak .* oleh Yoga Pratama, S\.Kom\./).first().waitFor()
+    await screenshot(page, 'persiapan-06-identitas-tersimpan', { fullPage: true })
+
+    expect(app.pageErrors).toEqual([])
+    await page.context().close()
+  })
+})
