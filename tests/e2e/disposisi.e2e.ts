@@ -205,7 +205,7 @@ describe.skipIf(!chromiumAvailable())('Disposisi di Chromium (mode peramban)', (
     await dialog.getByLabel('Catatan', { exact: true }).fill('Tunjuk Tim DC untuk pengecekan fisik.')
     await screenshot(page, 'disposisi-04-dialog-kabid')
     await dialog.getByRole('button', { name: 'Simpan Disposisi' }).click()
-    await page.getByText(`Surat ${agenda} didisposisikan kepada ${KASI}.`).waitFor()
+    await page.getByText(`Surat ${agenda} didisposisikan kepada ${KASI}`, { exact: true }).waitFor()
     await dialog.waitFor({ state: 'hidden' })
     // Forwarding is following up; a followed-up item is no longer late.
     await expect.poll(() => item.innerText()).toContain('Ditindaklanjuti')
@@ -248,7 +248,7 @@ describe.skipIf(!chromiumAvailable())('Disposisi di Chromium (mode peramban)', (
     await dialog.getByLabel('Untuk ditindaklanjuti', { exact: true }).check()
     await dialog.getByLabel('Catatan', { exact: true }).fill('Cek perangkat terhadap inventaris dan BA Kolokasi, dampingi penarikan.')
     await dialog.getByRole('button', { name: 'Simpan Disposisi' }).click()
-    await page.getByText(`Surat ${agenda} didisposisikan kepada ${TIMDC}, ${TIMDC2}.`).waitFor()
+    await page.getByText(`Surat ${agenda} didisposisikan kepada ${TIMDC}, ${TIMDC2}`, { exact: true }).waitFor()
     await signOut(page)
 
     // One of the Tim DC reports progress and then that it is done (a note is required).
@@ -299,7 +299,10 @@ describe.skipIf(!chromiumAvailable())('Disposisi di Chromium (mode peramban)', (
     expect(now).not.toContain(TIMDC)
     expect(now).toMatch(/Belum dibaca, sejak hari ini/)
     // The section's top (under the app bar), then the deepest level of the chain.
-    await section.evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 72))
+    await section.evaluate((el) => {
+      el.style.scrollMarginTop = '72px'
+      el.scrollIntoView({ block: 'start' })
+    })
     await screenshot(page, 'disposisi-05-alur-di-halaman-surat')
     await chain.getByText(TIMDC2).first().evaluate((el) => el.scrollIntoView({ block: 'center' }))
     await screenshot(page, 'disposisi-05b-alur-tim-dc')

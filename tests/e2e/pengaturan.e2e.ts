@@ -91,6 +91,7 @@ describe.skipIf(!chromiumAvailable())('Pengaturan di Chromium (mode peramban)', 
     await page.getByText(/Identitas kantor disimpan sebagai versi \d+\./).waitFor()
     await page.getByText('Versi awal.').waitFor()
     await expect.poll(() => page.getByRole('figure').innerText()).toContain('Telepon (0778) 462072, 462073')
+    await page.evaluate(() => window.scrollTo(0, 0))
     await screenshot(page, 'pengaturan-01-identitas-kantor', { fullPage: true })
 
     // Pegawai: the server checks the NIP and says why it is wrong, next to the field.
@@ -135,6 +136,7 @@ describe.skipIf(!chromiumAvailable())('Pengaturan di Chromium (mode peramban)', 
     await page.getByText('Pemangku Kepala Dinas Komunikasi dan Informatika diperbarui.').waitFor()
     // The Plh. signs while the definitive holder is away.
     await kadis.getByText(`Plh. ${NEW_USER.nama}`).waitFor()
+    await page.evaluate(() => window.scrollTo(0, 0))
     await screenshot(page, 'pengaturan-05-jabatan', { fullPage: true })
     await kadis.getByRole('button', { name: `Akhiri masa jabatan ${NEW_USER.nama}` }).click()
     await dialog.getByLabel('Tanggal Terakhir Menjabat', { exact: true }).fill(today)
@@ -175,14 +177,14 @@ describe.skipIf(!chromiumAvailable())('Pengaturan di Chromium (mode peramban)', 
     await dialog.getByRole('radio', { name: 'Cuti Bersama' }).check()
     await dialog.getByRole('button', { name: 'Simpan' }).click()
     await page.getByText(/Cuti Bersama Akhir Tahun \(uji\) \(31 Desember \d{4}\) disimpan\./).waitFor()
-    await page.getByRole('cell', { name: 'Cuti Bersama Akhir Tahun (uji)' }).waitFor()
+    await page.getByRole('cell', { name: 'Cuti Bersama Akhir Tahun (uji)', exact: true }).waitFor()
     await screenshot(page, 'pengaturan-09-hari-libur')
     await page.getByRole('button', { name: 'Hapus Cuti Bersama Akhir Tahun (uji)' }).click()
     await dialog.getByText('Hapus Hari Libur?').waitFor()
     await screenshot(page, 'pengaturan-10-hari-libur-hapus')
     await dialog.getByRole('button', { name: 'Hapus', exact: true }).click()
     await page.getByText('Cuti Bersama Akhir Tahun (uji) dihapus dari kalender.').waitFor()
-    await expect.poll(() => page.getByRole('cell', { name: 'Cuti Bersama Akhir Tahun (uji)' }).count()).toBe(0)
+    await expect.poll(() => page.getByRole('cell', { name: 'Cuti Bersama Akhir Tahun (uji)', exact: true }).count()).toBe(0)
 
     // Format Nomor: the next number is shown as it will look while the format is edited.
     await openScreen(page, 'Format Nomor')
@@ -213,7 +215,7 @@ describe.skipIf(!chromiumAvailable())('Pengaturan di Chromium (mode peramban)', 
     await signIn(page, 'admin')
     await openSection(page, 'Pengaturan')
     await openScreen(page, 'Pengguna')
-    await page.getByRole('cell', { name: /Rina Marlina/ }).waitFor()
+    await page.getByRole('cell', { name: 'Rina Marlina, S.E.', exact: true }).first().waitFor()
     await screenshot(page, 'pengaturan-13-pengguna')
 
     // Create: linked to the Pegawai, Sekretariat role, a temporary password.
@@ -297,6 +299,61 @@ describe.skipIf(!chromiumAvailable())('Pengaturan di Chromium (mode peramban)', 
     await page.getByText('Nama pengguna atau kata sandi salah').waitFor()
     await signIn(page, NEW_USER.username, NEW_USER.own)
     await page.getByRole('heading', { name: 'Selamat datang, Sulastri Handayani' }).waitFor()
+
+    expect(app.pageErrors).toEqual([])
+    await page.context().close()
+  })
+
+  it('akun yang terkunci terlihat di daftar pengguna dan dibuka dengan atur ulang kata sandi', async () => {
+    const page = await app.openPage()
+    onTestFailed(async () => {
+      await screenshot(page, 'gagal-akun-terkunci')
+    })
+    // Five wrong passwords lock the account; the message stays the same (it does not reveal the lock).
+    for (let i = 0; i < 5; i++) {
+      await page.getByLabel('Nama Pengguna', { exact: true }).fill('timdc2')
+      await page.getByLabel('Kata Sandi', { exact: true }).fill(`tebakan-${i}`)
+      const answered = page.waitForResponse('**/api/session.login')
+      await page.getByRole('button', { name: 'Masuk', exact: true }).click()
+      await answered
+      await page.getByText('Nama pengguna atau kata sandi salah').waitFor()
+    }
+
+    await signIn(page, 'admin')
+    await openSection(page, 'Pengaturan')
+    await openScreen(page, 'Pengguna')
+    const row = page.getByRole('row').filter({ hasText: 'timdc2' })
+    await row.getByText('Terkunci').waitFor()
+
+    // Roles and the active state are edited in place.
+    await row.getByRole('button', { name: 'Ubah pengguna Yoga Pratama, S.Kom.' }).click()
+    const dialog = page.getByRole('dialog')
+    expect(await dialog.getByLabel('Nama Pengguna', { exact: true }).getAttribute('readonly')).not.toBeNull()
+    await chooseOption(page, 'Peran', 'Sekretariat')
+    await page.keyboard.press('Escape')
+    await dialog.getByRole('button', { name: 'Simpan' }).click()
+    await page.getByText('Perubahan pengguna Yoga Pratama, S.Kom. disimpan.').waitFor()
+    await expect.poll(() => row.innerText()).toContain('Sekretariat')
+    expect(await row.innerText()).toContain('Tim Data Center')
+    await screenshot(page, 'pengaturan-20a-pengguna-terkunci')
+
+    // Reset: a temporary password, the lock lifted.
+    await row.getByRole('button', { name: 'Atur ulang kata sandi Yoga Pratama, S.Kom.' }).click()
+    await dialog.getByText('Bila akun terkunci, kuncinya juga dibuka.').waitFor()
+    await dialog.getByLabel('Kata Sandi Sementara', { exact: true }).fill('Atur-Ulang-2026')
+    await screenshot(page, 'pengaturan-20b-atur-ulang-kata-sandi')
+    await dialog.getByRole('button', { name: 'Atur Ulang' }).click()
+    const credentials = page.getByRole('dialog').filter({ hasText: 'Kata Sandi Diatur Ulang' })
+    await credentials.getByText('Atur-Ulang-2026').waitFor()
+    await credentials.getByRole('button', { name: 'Selesai' }).click()
+    await expect.poll(() => row.innerText()).not.toContain('Terkunci')
+
+    // The user gets in with it, and is asked for a new one first.
+    await signOut(page)
+    await page.getByLabel('Nama Pengguna', { exact: true }).fill('timdc2')
+    await page.getByLabel('Kata Sandi', { exact: true }).fill('Atur-Ulang-2026')
+    await page.getByRole('button', { name: 'Masuk', exact: true }).click()
+    await page.getByRole('dialog').filter({ hasText: 'Ganti Kata Sandi' }).getByText('Kata sandi Anda diatur oleh Admin.').waitFor()
 
     expect(app.pageErrors).toEqual([])
     await page.context().close()

@@ -32,6 +32,16 @@ async function wholePage(page: Page, name: string): Promise<void> {
   await page.setViewportSize(size)
 }
 
+/** Calls the API from inside the page, as the signed-in user (for setting up what another screen records). */
+async function apiCall<T>(page: Page, name: string, input: unknown): Promise<T> {
+  const env = await page.evaluate(
+    async ([n, i]) => (await fetch(`/api/${n}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(i) })).json(),
+    [name, input] as const,
+  )
+  if (!env.ok) throw new Error(`${name}: ${env.error.message}`)
+  return env.data as T
+}
+
 async function saved(download: Promise<Download>): Promise<string> {
   const d = await download
   expect(await d.failure()).toBeNull()
@@ -50,6 +60,7 @@ describe.skipIf(!chromiumAvailable())('Permohonan Penarikan Server di Chromium (
   })
 
   it('menjalankan satu permohonan utuh dari surat masuk sampai Selesai', async () => {
+    const errorsBefore = app.pageErrors.length
     const page = await app.openPage()
     onTestFailed(async () => {
       await wholePage(page, 'gagal-permohonan')
@@ -64,6 +75,23 @@ describe.skipIf(!chromiumAvailable())('Permohonan Penarikan Server di Chromium (
     }
     async function stepDone(no: number): Promise<void> {
       await notice(new RegExp(`^Langkah ${no}\\. .* tercatat`)).waitFor()
+    }
+    /** Closes the snackbar, so it does not cover the screenshots. */
+    async function clearNotices(): Promise<void> {
+      const bar = page.locator('.v-snackbar')
+      if (await bar.isVisible()) {
+        // It may be closing by itself already.
+        await bar.getByRole('button', { name: 'Tutup' }).click({ timeout: 2_000 }).catch(() => undefined)
+        await bar.waitFor({ state: 'hidden' })
+      }
+    }
+    async function shot(name: string, whole = false): Promise<void> {
+      await clearNotices()
+      await (whole ? wholePage(page, name) : screenshot(page, name))
+    }
+    /** Scrolls so that a step of the timeline starts just under the app bar. */
+    async function scrollToStep(no: number): Promise<void> {
+      await page.locator(`#langkah-${no}`).evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 80))
     }
     async function as(username: string, url: string): Promise<void> {
       await signOut(page)
@@ -88,6 +116,8 @@ describe.skipIf(!chromiumAvailable())('Permohonan Penarikan Server di Chromium (
     const letterUrl = page.url()
 
     await page.getByRole('heading', { name: 'Permohonan Penarikan' }).waitFor()
+    await page.getByRole('button', { name: 'Buka Permohonan' }).waitFor()
+    await shot('permohonan-00-surat')
     await page.getByRole('button', { name: 'Buka Permohonan' }).click()
     await caseHeading.waitFor()
     const nomor = (await caseHeading.innerText()).replace('Permohonan ', '')
@@ -137,9 +167,9 @@ describe.skipIf(!chromiumAvailable())('Permohonan Penarikan Server di Chromium (
     expect(await chosen.locator('tbody tr').count()).toBe(2)
     await page.getByRole('radio', { name: /^Sesuai data/ }).check()
     await page.getByLabel('Alasan / hasil pemeriksaan', { exact: true }).fill('Kedua server PPDB sesuai inventaris dan BA Kolokasi yang tercatat.')
-    await page.locator('#langkah-5').scrollIntoViewIfNeeded()
-    await screenshot(page, 'permohonan-01-langkah-5')
-    await wholePage(page, 'permohonan-01b-langkah-5-penuh')
+    await scrollToStep(5)
+    await shot('permohonan-01-langkah-5')
+    await shot('permohonan-01b-langkah-5-penuh', true)
     await saveStep('Simpan Hasil Pemeriksaan')
     await stepDone(5)
     // Step 6 is the branch not taken.
@@ -176,9 +206,9 @@ describe.skipIf(!chromiumAvailable())('Permohonan Penarikan Server di Chromium (
     const uploaded = page.getByRole('list', { name: 'Foto terunggah' })
     await uploaded.getByRole('listitem').nth(1).waitFor()
     await uploaded.locator('img').nth(1).waitFor()
-    await page.locator('#langkah-8').scrollIntoViewIfNeeded()
-    await screenshot(page, 'permohonan-02-langkah-8')
-    await wholePage(page, 'permohonan-02b-langkah-8-penuh')
+    await scrollToStep(8)
+    await shot('permohonan-02-langkah-8')
+    await shot('permohonan-02b-langkah-8-penuh', true)
     await saveStep('Simpan Pendampingan Penarikan', false)
     await stepDone(8)
     // The photos now show on step 8 of the timeline, with their captions.
@@ -222,6 +252,12 @@ describe.skipIf(!chromiumAvailable())('Permohonan Penarikan Server di Chromium (
     await saveStep('Simpan dan Buat Berita Acara')
     await stepDone(10)
 
+    // The Sekretariat could record the Kasi's decision from the paper, marked as recorded on her behalf.
+    await as('sekretariat', caseUrl)
+    await page.getByText(`Dicatat oleh Sekretariat atas nama ${NAMA.kasi} (Kepala Seksi)`).waitFor()
+    await scrollToStep(11)
+    await shot('permohonan-02c-sekretariat-atas-nama')
+
     await as('kasi', caseUrl)
     await page.getByRole('radio', { name: /^Laporan diterima/ }).check()
     await saveStep('Simpan Keputusan')
@@ -250,10 +286,10 @@ describe.skipIf(!chromiumAvailable())('Permohonan Penarikan Server di Chromium (
     await page.getByRole('button', { name: 'Unduh Laporan Pelaksanaan', exact: true }).click()
     expect(await saved(laporan)).toMatch(/\.docx$/)
     await page.evaluate(() => window.scrollTo(0, 0))
-    await screenshot(page, 'permohonan-03-selesai')
-    await page.locator('#langkah-14').scrollIntoViewIfNeeded()
-    await screenshot(page, 'permohonan-03b-selesai-akhir')
-    await wholePage(page, 'permohonan-03c-selesai-penuh')
+    await shot('permohonan-03-selesai')
+    await scrollToStep(10)
+    await shot('permohonan-03b-selesai-akhir')
+    await shot('permohonan-03c-selesai-penuh', true)
 
     // The list finds it among the finished cases; the Dasbor counts.
     const nav = page.getByRole('navigation', { name: 'Menu utama' })
@@ -264,13 +300,108 @@ describe.skipIf(!chromiumAvailable())('Permohonan Penarikan Server di Chromium (
     const row = page.getByRole('row').filter({ hasText: nomor })
     await row.waitFor()
     expect(await row.innerText()).toContain('Dinas Pendidikan')
-    await screenshot(page, 'permohonan-04-daftar')
+    await shot('permohonan-04-daftar')
     await nav.getByRole('link', { name: 'Dasbor', exact: true }).click()
     await page.getByRole('heading', { name: 'Permohonan Penarikan Server' }).waitFor()
     await page.getByRole('link', { name: /^Selesai bulan ini: 1\./ }).waitFor()
-    await screenshot(page, 'permohonan-05-dasbor')
+    await shot('permohonan-05-dasbor')
 
-    expect(app.pageErrors).toEqual([])
+    expect(app.pageErrors.slice(errorsBefore)).toEqual([])
+    await page.context().close()
+  })
+
+  it('menolak permohonan yang tidak sesuai data: langkah 5, Surat Balasan, lalu berakhir Ditolak', async () => {
+    const errorsBefore = app.pageErrors.length
+    const page = await app.openPage()
+    onTestFailed(async () => {
+      await wholePage(page, 'gagal-penolakan')
+    })
+    // The letter, the case and its dispositions are set up through the API; the Tim DC's part is done on screen.
+    await signIn(page, 'sekretariat')
+    const opds = await apiCall<{ id: number; nama: string }[]>(page, 'opd.list', {})
+    const dinkes = opds.find((o) => o.nama === 'Dinas Kesehatan')!.id
+    const letter = await apiCall<{ id: number }>(page, 'letters.register', {
+      nomorSurat: '500.12/044/DINKES/2026', tanggalSurat: todayInJakarta(), asalOpdId: dinkes, hal: 'Permohonan penarikan server SIMPUS dan server cadangan',
+      sifat: 'Biasa', jenisPermohonan: 'Penarikan Server',
+    })
+    const kasus = await apiCall<{ id: number; nomor: string }>(page, 'kasus.open', { suratId: letter.id })
+    const chain: [string, unknown[]][] = [
+      ['kadis', [{ jabatanKode: 'kabid-pe' }]],
+      ['kabid', [{ jabatanKode: 'kasi-it' }]],
+    ]
+    for (const [user, kepada] of chain) {
+      await signOut(page)
+      await signIn(page, user)
+      await apiCall(page, 'disposisi.create', { suratId: letter.id, kepada })
+    }
+    await signOut(page)
+    await signIn(page, 'kasi')
+    const people = await apiCall<{ pegawaiId: number; nama: string }[]>(page, 'disposisi.recipients', {})
+    await apiCall(page, 'disposisi.create', { suratId: letter.id, kepada: [{ pegawaiId: people.find((p) => p.nama === NAMA.timdc2)!.pegawaiId }] })
+
+    // The list shows where the case stands and who holds it.
+    await page.getByRole('navigation', { name: 'Menu utama' }).getByRole('link', { name: 'Permohonan Penarikan', exact: true }).click()
+    const row = page.getByRole('row').filter({ hasText: kasus.nomor })
+    await row.waitFor()
+    expect(await row.innerText()).toContain('5. Pemeriksaan daftar perangkat')
+    expect(await row.innerText()).toContain(`Tim Data Center: ${NAMA.timdc2}`)
+    await screenshot(page, 'permohonan-07-daftar-berjalan')
+
+    await signOut(page)
+    await signIn(page, 'timdc2')
+    await page.goto(`${app.origin}/#/permohonan/${kasus.id}`)
+    await page.getByText('Giliran Anda: langkah 5. Pemeriksaan daftar perangkat').waitFor()
+    await page.getByRole('checkbox', { name: 'Pilih srv-simpus-app', exact: true }).check()
+    await page.getByRole('button', { name: 'Tambah Perangkat Tidak Terdaftar' }).click()
+    await page.getByLabel('Nama perangkat 1', { exact: true }).fill('simpus-backup01')
+    await page.getByLabel('Keterangan 1', { exact: true }).fill('Tidak ada di inventaris maupun BA Kolokasi')
+    // "Sesuai" with a device not on file is refused by the engine, next to Hasil.
+    await page.getByRole('radio', { name: /^Sesuai data/ }).check()
+    await page.getByText('Ada perangkat yang tidak terdaftar: hasil pemeriksaan semestinya').waitFor()
+    await page.getByLabel('Alasan / hasil pemeriksaan', { exact: true }).fill('Server simpus-backup01 yang dimohon tidak tercatat di Data Center.')
+    await page.getByRole('button', { name: 'Simpan Hasil Pemeriksaan' }).click()
+    await page.getByRole('dialog').getByRole('button', { name: 'Ya, Simpan' }).click()
+    await page.getByText('Ada perangkat yang tidak terdaftar di inventaris: hasil pemeriksaan harus "tidak sesuai".').first().waitFor()
+    // Meanwhile a colleague records the same check (another window): saving now meets a conflict and offers a reload.
+    const seen = await apiCall<{ versi: number; perangkat: unknown[] }>(page, 'kasus.get', { id: kasus.id })
+    const simpus = (await apiCall<{ items: { id: number; nama: string }[] }>(page, 'devices.list', { q: 'srv-simpus-app' })).items[0].id
+    await apiCall(page, 'kasus.act', {
+      kasusId: kasus.id, versi: seen.versi,
+      input: { langkah: 'pemeriksaan', perangkatIds: [simpus], tidakTerdaftar: [{ nama: 'simpus-backup01', keterangan: 'Tidak ada di inventaris maupun BA Kolokasi' }], hasil: 'tidak-sesuai', alasan: 'Server simpus-backup01 yang dimohon tidak tercatat di Data Center.' },
+    })
+    await page.getByRole('radio', { name: /^Ditolak \/ tidak sesuai data/ }).check()
+    await page.getByRole('button', { name: 'Simpan Hasil Pemeriksaan' }).click()
+    await page.getByRole('dialog').getByRole('button', { name: 'Ya, Simpan' }).click()
+    await page.getByText('Permohonan ini sudah diperbarui oleh pengguna lain').waitFor()
+    await page.getByRole('alert').getByRole('button', { name: 'Muat Ulang' }).click()
+
+    // 6. The Surat Balasan: its body starts from the findings of step 5.
+    await page.getByText('Giliran Anda: langkah 6. Laporan ke Kasi dan Surat Balasan').waitFor()
+    const temuan = await page.getByLabel('Isi / temuan', { exact: true }).inputValue()
+    expect(temuan).toContain('Server simpus-backup01 yang dimohon tidak tercatat di Data Center.')
+    expect(temuan).toContain('Perangkat simpus-backup01 tidak tercatat dalam inventaris Data Center (Tidak ada di inventaris maupun BA Kolokasi).')
+    expect(await page.getByLabel('Yth.', { exact: true }).inputValue()).toBe('Kepala Dinas Kesehatan')
+    await page.getByRole('radio', { name: /^a\.n\. Kepala Dinas/ }).check()
+    await page.getByRole('button', { name: 'Tambah Tembusan' }).click()
+    await page.getByLabel('Tembusan 1', { exact: true }).fill('Kepala Dinas Komunikasi dan Informatika Kota Batam')
+    await page.getByRole('button', { name: 'Simpan dan Buat Surat Balasan' }).click()
+    await page.getByRole('dialog').getByRole('button', { name: 'Ya, Simpan' }).click()
+    await page.getByText('Permohonan ditolak pada').waitFor()
+    // The way it went: 5 (tidak sesuai), 6, then the end as Ditolak; 7-13 not taken; the device back to Aktif.
+    await page.locator('#langkah-14').getByText('Permohonan ditolak', { exact: true }).waitFor()
+    await page.locator('#langkah-7').getByText('Tidak dilalui: hasil langkah 5 "Ditolak / tidak sesuai data".').waitFor()
+    await page.locator('#langkah-5').getByText('simpus-backup01', { exact: true }).waitFor()
+    const devices = page.getByRole('list', { name: 'Perangkat permohonan' })
+    await devices.getByText('Aktif', { exact: true }).waitFor()
+    const surat = page.waitForEvent('download')
+    await page.getByRole('button', { name: 'Unduh Surat Balasan', exact: true }).click()
+    expect(await saved(surat)).toMatch(/\.docx$/)
+    const bar = page.locator('.v-snackbar')
+    if (await bar.isVisible()) await bar.getByRole('button', { name: 'Tutup' }).click({ timeout: 2_000 }).catch(() => undefined)
+    await bar.waitFor({ state: 'hidden' })
+    await page.evaluate(() => window.scrollTo(0, 0))
+    await wholePage(page, 'permohonan-06-ditolak-penuh')
+    expect(app.pageErrors.slice(errorsBefore)).toEqual([])
     await page.context().close()
   })
 })

@@ -119,6 +119,7 @@ describe.skipIf(!chromiumAvailable())('Persiapan awal di Chromium (basis data ko
     expect(await page.getByLabel('Alamat', { exact: true }).inputValue()).toContain('Gedung Sekretariat Daerah Lantai 3')
     await expect.poll(() => page.getByRole('figure').innerText()).toContain('Kertas F4 (215 × 330 mm) · Bookman Old Style 12 pt')
     await page.getByText(/Berlaku sejak .* oleh Yoga Pratama, S\.Kom\./).first().waitFor()
+    await page.evaluate(() => window.scrollTo(0, 0))
     await screenshot(page, 'persiapan-06-identitas-tersimpan', { fullPage: true })
 
     expect(app.pageErrors).toEqual([])

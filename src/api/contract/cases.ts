@@ -116,8 +116,8 @@ const person = (prefix: string) =>
     telepon: opsional(`Telepon ${prefix}`, 40),
   })
 
-/** Set by the Sekretariat when recording a leader's act (steps that allow it). */
-const atasNama = { atasNamaPegawaiId: idOf('Atas nama').nullable().default(null), catatan: opsional('Catatan', 2000) }
+/** Every step takes a note. (Whom the Sekretariat records for is not asked: it is the position's holder that day.) */
+const atasNama = { catatan: opsional('Catatan', 2000) }
 
 const jam = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'Jam berbentuk JJ:MM, contoh 09:30.' })
 

@@ -1,4 +1,4 @@
-import { DomainError } from '../../api/contract/errors'
+import { AppError, DomainError } from '../../api/contract/errors'
 import { todayInOffice } from '../../domain/dates'
 import { SOP_07 } from '../../domain/sop'
 import { decodeFile, removeAttachment, sniffMime, storeAttachment } from '../../services/attachments'
@@ -21,8 +21,14 @@ export const caseHandlers: HandlersFor<'kasus'> = {
   'kasus.forLetter': (ctx, input) => caseRowForLetter(ctx.em, input.suratId, todayInOffice(ctx.now)),
   'kasus.stats': (ctx) => caseStats(ctx.em, todayInOffice(ctx.now)),
   'kasus.act': async (ctx, input) => {
-    const c = await act(ctx, input)
-    return caseDetail(ctx.em, c.id, ctx.actor, ctx.now)
+    try {
+      const c = await act(ctx, input)
+      return caseDetail(ctx.em, c.id, ctx.actor, ctx.now)
+    } catch (e) {
+      // The step's form is sent as `input`: name the engine's fields the way the schema's are named ("input.hasil").
+      if (e instanceof AppError && e.fields) throw new AppError(e.code, e.message, Object.fromEntries(Object.entries(e.fields).map(([k, v]) => [`input.${k}`, v])))
+      throw e
+    }
   },
   'kasus.attachPhoto': async (ctx, input) => {
     const c = await loadCase(ctx.em, input.kasusId)

@@ -198,6 +198,8 @@ type ParsedStep = z.output<typeof StepSchema>
 export async function act(ctx: Ctx, input: { kasusId: number; versi: number; input: ParsedStep }): Promise<KasusRow> {
   const actor = requireActor(ctx)
   const c = await loadCase(ctx.em, input.kasusId)
+  // A form left open while someone else moved the case on is a conflict, whatever changed.
+  if (c.versi !== input.versi) throw new ConflictError('Permohonan ini sudah diperbarui oleh pengguna lain. Muat ulang halaman lalu periksa kembali.')
   if (c.status !== 'berjalan') throw new DomainError('Permohonan ini sudah ditutup.')
   const sop = sopOf(c)
   const step = stepOf(sop, c.langkah)
@@ -205,7 +207,6 @@ export async function act(ctx: Ctx, input: { kasusId: number; versi: number; inp
     throw new DomainError(`Langkah yang berjalan sekarang adalah ${step.no}. ${step.nama}; langkah lain belum dapat dikerjakan.`)
   }
   if (step.kind !== 'formulir') throw new DomainError(`Langkah ${step.no} diselesaikan dengan disposisi surat, bukan dengan formulir.`)
-  if (c.versi !== input.versi) throw new ConflictError('Permohonan ini sudah diperbarui oleh pengguna lain. Muat ulang halaman lalu periksa kembali.')
   const { atasNama } = await actingAs(ctx, step)
   const handler = STEP_HANDLERS[step.kode as StepInput['langkah']]
   const result = await handler(ctx, c, input.input as never)

@@ -128,7 +128,7 @@ export async function caseDetail(em: EntityManager, id: number, actor: Actor | n
     dokumen: dokumen.map((d) => ({ ...d, nama: CASE_DOCUMENT_LABELS[d.jenis] })),
     dokumenTersedia: await documentsAvailable(em, c),
     bolehBertindak,
-    waktuPerLangkah: sop.steps.filter((s) => perLangkah.has(s.kode)).map((s) => ({ langkah: s.kode, nama: `${s.no}. ${s.nama}`, hariKerja: perLangkah.get(s.kode)! })),
+    waktuPerLangkah: sop.steps.filter((s) => s.kind !== 'akhir' && perLangkah.has(s.kode)).map((s) => ({ langkah: s.kode, nama: `${s.no}. ${s.nama}`, hariKerja: perLangkah.get(s.kode)! })),
   }
 }
 

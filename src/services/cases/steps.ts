@@ -63,7 +63,7 @@ const suratBalasan: StepHandler<'surat-balasan'> = async (ctx, c, input) => {
   const ids = await activeDeviceIds(ctx.em, c.id)
   await devicePort.cancelWithdrawal(ctx, ids, caseRef(c))
   await ctx.em.query('UPDATE kasus_perangkat SET aktif = 0 WHERE kasus_id = ?', [c.id])
-  const { langkah: _l, atasNamaPegawaiId: _a, catatan: _c, ...surat } = input
+  const { langkah: _l, catatan: _c, ...surat } = input
   return { hasil: 'selesai', data: { ...surat, nomor, perangkatIds: ids } }
 }
 
@@ -117,7 +117,7 @@ const laporan: StepHandler<'laporan'> = async (ctx, c, input) => {
   const pending: number[] = []
   for (const id of active) if ((await devicePort.get(ctx.em, id)).status !== 'Ditarik') pending.push(id)
   await devicePort.markWithdrawn(ctx, pending, caseRef(c))
-  const { langkah: _l, atasNamaPegawaiId: _a, catatan: _c, ...report } = input
+  const { langkah: _l, catatan: _c, ...report } = input
   return { hasil: 'selesai', data: { ...report, nomorBa, nomorLaporan, perangkatIds: active } }
 }
 

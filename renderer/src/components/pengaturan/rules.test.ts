@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest'
+import { OfficeInput } from '@core/api/contract/settings'
+import { password } from '@core/api/contract/users'
+import { entityLabel, fieldLabel } from './labels'
+import { officeInput, officeValues } from './office'
+import { fromSchema, imageKind, scoped, temporaryPassword, without } from './rules'
+
+describe('Pengaturan form helpers', () => {
+  it('client rules say what the server would say', () => {
+    const alamat = fromSchema(OfficeInput.shape.alamat)
+    expect(alamat('   ')).toBe('Alamat wajib diisi.')
+    expect(alamat('Jalan Engku Putri Nomor 1')).toBe(true)
+    expect(fromSchema(password())('pendek')).toBe('Kata sandi paling sedikit 8 karakter.')
+  })
+
+  it('server field errors are split by form section and cleared per field', () => {
+    const fields = { 'kantor.alamat': 'Alamat wajib diisi.', 'admin.password': 'Kata sandi paling sedikit 8 karakter.', 'admin.ulangi': 'Ulangan kata sandi tidak sama.' }
+    expect(scoped(fields, 'kantor')).toEqual({ alamat: 'Alamat wajib diisi.' })
+    expect(scoped(fields, 'admin')).toEqual({ password: 'Kata sandi paling sedikit 8 karakter.', ulangi: 'Ulangan kata sandi tidak sama.' })
+    const errors = scoped(fields, 'admin')
+    expect(without(errors, 'nama')).toBe(errors)
+    expect(without(errors, 'ulangi')).toEqual({ password: 'Kata sandi paling sedikit 8 karakter.' })
+  })
+
+  it('temporary passwords are long enough and avoid look-alike characters', () => {
+    const seen = new Set<string>()
+    for (let i = 0; i < 50; i++) {
+      const p = temporaryPassword()
+      expect(p).toMatch(/^[a-zA-Z2-9]{4}-[a-zA-Z2-9]{4}-[a-zA-Z2-9]{4}$/)
+      expect(p).not.toMatch(/[01lIoO]/)
+      expect(fromSchema(password())(p)).toBe(true)
+      seen.add(p)
+    }
+    expect(seen.size).toBe(50)
+  })
+
+  it('recognises PNG and JPEG by their bytes, whatever the name says', async () => {
+    expect(await imageKind(new Blob([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])]))).toBe('image/png')
+    expect(await imageKind(new Blob([new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 0x10])]))).toBe('image/jpeg')
+    expect(await imageKind(new Blob(['%PDF-1.4']))).toBeNull()
+  })
+
+  it('office form values round-trip to the API input', () => {
+    const v = officeValues()
+    expect(v.pemerintah).toBe('PEMERINTAH KOTA BATAM')
+    expect(OfficeInput.safeParse(officeInput(v)).success).toBe(true)
+  })
+
+  it('labels audit records in Indonesian', () => {
+    expect(entityLabel('hari_libur')).toBe('Hari Libur')
+    expect(entityLabel('rak_cadangan')).toBe('Rak Cadangan')
+    expect(fieldLabel('pangkatGolongan')).toBe('Pangkat/Golongan')
+    expect(fieldLabel('nomorSeriBaru')).toBe('Nomor Seri Baru')
+  })
+})
