@@ -53,6 +53,7 @@ function findChromium() {
 
 check('lint', bin('eslint'), ['--max-warnings=0', '.'])
 check('typecheck (node)', bin('tsc'), ['-p', 'tsconfig.node.json', '--noEmit'])
+check('typecheck (e2e)', bin('tsc'), ['-p', 'tests/e2e/tsconfig.json', '--noEmit'])
 check('typecheck (renderer)', bin('vue-tsc'), ['-p', 'tsconfig.web.json', '--noEmit'])
 vitest('unit and integration', [])
 const built = run('build', bin('electron-vite'), ['build'])

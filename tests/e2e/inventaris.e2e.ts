@@ -12,7 +12,17 @@ async function chooseOption(page: Page, label: string, option: string | RegExp):
   await page.keyboard.press('Enter')
   const list = page.getByRole('listbox')
   await list.waitFor()
-  await list.getByRole('option', { name: option, exact: typeof option === 'string' }).click()
+  const item = list.getByRole('option', { name: option, exact: typeof option === 'string' })
+  // Opening the menu may scroll the page while it places itself; a click that lands mid-move is tried again.
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await item.click()
+    try {
+      await list.waitFor({ state: 'hidden', timeout: 2_000 })
+      return
+    } catch {
+      // still open: try again
+    }
+  }
   await list.waitFor({ state: 'hidden' })
 }
 

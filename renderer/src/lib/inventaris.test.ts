@@ -4,14 +4,14 @@ import { changeText, historyLine, rackTitle } from './inventaris'
 describe('inventory history in words', () => {
   const move = {
     action: 'Mengubah data perangkat',
-    username: 'timdc',
+    nama: 'Fajar Nugroho, A.Md.',
     reason: 'Penataan ulang rak R01',
     changes: [{ field: 'posisi', label: 'Posisi', before: 'R01 U10 (depan)', after: 'R02 U20 (depan)' }],
   }
 
   it('reads a move as the office would say it', () => {
-    expect(historyLine(move)).toBe('Posisi: R01 U10 (depan) → R02 U20 (depan), oleh timdc, alasan Penataan ulang rak R01')
-    expect(historyLine({ ...move, reason: null, changes: [] })).toBe('Mengubah data perangkat, oleh timdc')
+    expect(historyLine(move)).toBe('Posisi: R01 U10 (depan) → R02 U20 (depan), oleh Fajar Nugroho, A.Md., alasan Penataan ulang rak R01')
+    expect(historyLine({ ...move, reason: null, changes: [] })).toBe('Mengubah data perangkat, oleh Fajar Nugroho, A.Md.')
   })
 
   it('shows empty values, dates and notes plainly', () => {

@@ -50,8 +50,8 @@ export function changeText(c: HistoryChange): string {
   return `${c.label}: ${historyValue(c.before)} → ${historyValue(c.after)}`
 }
 
-/** One line for the whole entry: "Posisi: R01 U10 (depan) → R02 U20 (depan), oleh timdc, alasan Penataan ulang rak". */
-export function historyLine(e: { action: string; username: string; reason: string | null; changes: HistoryChange[] }): string {
+/** One line for the whole entry: "Posisi: R01 U10 (depan) → R02 U20 (depan), oleh Fajar Nugroho, alasan Penataan ulang rak". */
+export function historyLine(e: { action: string; nama: string; reason: string | null; changes: HistoryChange[] }): string {
   const what = e.changes.length ? e.changes.map(changeText).join('; ') : e.action
-  return `${what}, oleh ${e.username || '—'}${e.reason ? `, alasan ${e.reason}` : ''}`
+  return `${what}, oleh ${e.nama || '—'}${e.reason ? `, alasan ${e.reason}` : ''}`
 }

@@ -16,10 +16,18 @@ describe('demo data', () => {
     const s = newSession('test')
     await t.call(s, 'session.login', { username: 'kabid', password: DEMO_PASSWORD })
     const page = await t.call(s, 'letters.list', { pageSize: 100 })
-    expect(page.total).toBe(40)
-    expect(new Set(page.items.map((l) => `${l.tahun}/${l.nomorAgenda}`)).size).toBe(40)
+    expect(page.total).toBe(44)
+    expect(new Set(page.items.map((l) => `${l.tahun}/${l.nomorAgenda}`)).size).toBe(44)
     const signer = await t.call(s, 'jabatan.signerOn', { kode: 'kadis', tanggal: '2026-11-24' })
     expect(signer?.nama).toBe('Aarif Apriansyah, S.T., M.T.')
+    // Sample cases stand at different points of SOP 07.
+    const cases = await t.call(s, 'kasus.list', { pageSize: 10 })
+    expect(cases.items.map((c) => [c.pemohon, c.status, c.langkahNo]).sort()).toEqual([
+      ['Badan Kepegawaian dan Pengembangan Sumber Daya Manusia', 'berjalan', 7],
+      ['Badan Pendapatan Daerah', 'berjalan', 5],
+      ['Dinas Lingkungan Hidup', 'ditolak', 6],
+      ['Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu', 'berjalan', 2],
+    ])
     const racks = await t.call(s, 'racks.list', {})
     expect(racks.map((r) => r.nama)).toEqual(['R01', 'R02', 'R03', 'RJ01'])
     expect((await t.call(s, 'devices.list', {})).total).toBe(38)

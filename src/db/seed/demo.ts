@@ -6,6 +6,7 @@ import { addDays, todayInOffice } from '../../domain/dates'
 import { JENIS_PERMOHONAN, SIFAT } from '../../domain/letters'
 import { insertUser } from '../../services/users'
 import { insertRow } from '../sql'
+import { fillDemoCases } from './demo-cases'
 import { fillDemoInventory } from './demo-inventory'
 
 export const DEMO_PASSWORD = 'sidara-demo'
@@ -96,4 +97,5 @@ export async function fillDemoData(core: Core, letters = 320): Promise<void> {
     if (!env.ok) throw new Error(`Data contoh gagal dibuat: ${env.error.message}`)
   }
   await fillDemoInventory(core, ids.timdc)
+  await fillDemoCases(core, ids)
 }
