@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config'
 
 // Chromium tests against browser mode (out/ must be built first: `npm run test:e2e` does it).
 export default defineConfig({
-  resolve: { alias: { '@core': resolve(__dirname, 'src') } },
+  resolve: { alias: { '@core': resolve(import.meta.dirname, 'src') } },
   test: {
     include: ['tests/e2e/**/*.e2e.ts'],
     environment: 'node',

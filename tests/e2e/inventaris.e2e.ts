@@ -250,7 +250,7 @@ describe.skipIf(!chromiumAvailable())('Inventaris Data Center di Chromium (mode 
     const history = page.getByRole('list', { name: 'Riwayat perangkat' })
     await history.waitFor()
     const moved = history.getByRole('listitem', {
-      name: 'Posisi: R05 U10-U11 (depan, kedalaman penuh) → R05 U14-U15 (depan, kedalaman penuh), oleh timdc, alasan Memberi ruang untuk switch baru',
+      name: 'Posisi: R05 U10-U11 (depan, kedalaman penuh) → R05 U14-U15 (depan, kedalaman penuh), oleh Fajar Nugroho, A.Md., alasan Memberi ruang untuk switch baru',
     })
     await moved.waitFor()
     expect(page.url()).toContain('tab=riwayat')
@@ -263,7 +263,7 @@ describe.skipIf(!chromiumAvailable())('Inventaris Data Center di Chromium (mode 
     await statusDialog.getByLabel('Alasan Perubahan Status', { exact: true }).fill('Aplikasi dihentikan sementara')
     await statusDialog.getByRole('button', { name: 'Ubah Status' }).click()
     await page.getByText('Status srv-uji-app menjadi Nonaktif.').waitFor()
-    await history.getByRole('listitem', { name: /^Status: Aktif → Nonaktif, oleh timdc, alasan Aplikasi dihentikan sementara$/ }).waitFor()
+    await history.getByRole('listitem', { name: /^Status: Aktif → Nonaktif, oleh Fajar Nugroho, A.Md., alasan Aplikasi dihentikan sementara$/ }).waitFor()
     await screenshot(page, 'inv-04b-riwayat-perangkat')
 
     // A note in the journal.
