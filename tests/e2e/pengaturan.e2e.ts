@@ -23,10 +23,27 @@ async function openScreen(page: Page, name: string): Promise<void> {
 /** Picks from a Vuetify select or autocomplete: focus, type to narrow (autocomplete) or Enter to open, then the option. */
 async function chooseOption(page: Page, label: string, option: string | RegExp, typed?: string): Promise<void> {
   const field = page.getByRole('dialog').getByLabel(label, { exact: true })
-  await field.focus()
-  if (typed) await field.fill(typed)
-  else await page.keyboard.press('Enter')
-  await page.getByRole('option', { name: option }).first().click()
+  const choice = page.getByRole('option', { name: option }).first()
+  const within = (p: Promise<unknown>) => p.then(() => true, () => false)
+  // On a busy machine the typed search or a click during the menu's opening animation can be lost: try again.
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await field.focus()
+    if (typed) await field.fill(typed)
+    else await page.keyboard.press('Enter')
+    if (!(await within(choice.waitFor({ state: 'attached', timeout: 5_000 })))) continue
+    if (typed) {
+      // Typed into an autocomplete: the match is the first option; take it with the keyboard as a user may.
+      await page.keyboard.press('ArrowDown')
+      await page.keyboard.press('Enter')
+    } else await choice.click()
+    // Picked: a single select closes its menu, a multiple one marks the option selected and stays open.
+    const picked = async () => !(await choice.isVisible()) || (await choice.getAttribute('aria-selected')) === 'true'
+    for (let i = 0; i < 10; i++) {
+      if (await picked()) return
+      await page.waitForTimeout(200)
+    }
+  }
+  throw new Error(`Pilihan ${String(option)} tidak dapat dipilih pada ${label}.`)
 }
 
 function daysAfter(iso: string, days: number): string {
