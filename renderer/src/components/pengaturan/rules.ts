@@ -21,13 +21,7 @@ export function scoped(fields: Record<string, string>, prefix: string): Record<s
   return out
 }
 
-/** Drops the messages of the given fields (a server message stays until the user edits that field). */
-export function without(errors: Record<string, string>, ...keys: string[]): Record<string, string> {
-  if (!keys.some((k) => k in errors)) return errors
-  const next = { ...errors }
-  for (const k of keys) delete next[k]
-  return next
-}
+export { focusFirstError, without } from '../../lib/fieldErrors'
 
 // No 0/O, 1/l/I: a temporary password is read aloud or copied from paper.
 const ALPHABET = 'abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789'
@@ -45,11 +39,4 @@ export async function imageKind(file: Blob): Promise<'image/png' | 'image/jpeg' 
   if (head[0] === 0x89 && head[1] === 0x50 && head[2] === 0x4e && head[3] === 0x47) return 'image/png'
   if (head[0] === 0xff && head[1] === 0xd8 && head[2] === 0xff) return 'image/jpeg'
   return null
-}
-
-/** Focuses the first field Vuetify marks as wrong inside `root`. */
-export function focusFirstError(root: HTMLElement | null | undefined): boolean {
-  const input = root?.querySelector<HTMLElement>('.v-input--error input:not([type=hidden]), .v-input--error textarea')
-  input?.focus()
-  return !!input
 }
