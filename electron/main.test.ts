@@ -168,3 +168,14 @@ it('explains in Indonesian when the database cannot be opened, and exits', async
   expect(text).toContain('/dev/null/tidak-bisa/sidara.sqlite')
   expect(fake.BrowserWindow.instances).toHaveLength(0)
 })
+
+it('reads --database as the PostgreSQL server and says in Indonesian when it cannot be reached', async () => {
+  const fake = await launch(['--database', 'postgres://sidara:rahasia@127.0.0.1:1/sidara'])
+  await vi.waitFor(() => expect(fake.app.exit).toHaveBeenCalledWith(1))
+  const [title, text] = fake.dialog.showErrorBox.mock.calls[0] as [string, string]
+  expect(title).toBe('Sidara tidak dapat dijalankan')
+  expect(text).toContain('Server basis data 127.0.0.1:1 tidak dapat dihubungi.')
+  expect(text).toContain('Basis data: postgres://sidara@127.0.0.1:1/sidara')
+  expect(text).not.toContain('rahasia')
+  expect(fake.BrowserWindow.instances).toHaveLength(0)
+})

@@ -1,5 +1,5 @@
 // Sidara's Electron main process: one instance, one window, one IPC channel, the core on a local SQLite file.
-// Options: --demo (sample database), --db FILE, --data-dir DIR (see src/server/args.ts).
+// Options: --demo (sample database), --db FILE, --data-dir DIR, --database URL, --database-ca FILE (see src/server/args.ts).
 import { app, BrowserWindow, dialog, session } from 'electron'
 import { resolve } from 'node:path'
 import type { Core } from '../src/api/core'
@@ -9,7 +9,8 @@ import { appPaths } from './app-paths'
 import { registerAppScheme, serveAppProtocol } from './app-protocol'
 import { registerIpc } from './ipc'
 import { installMenu } from './menu'
-import { openAppCore, resolveDatabaseFile } from './open-core'
+import { describeTarget } from '../src/db/database-target'
+import { openAppCore, resolveAppDatabase } from './open-core'
 import { hardenSession, hardenWebContents } from './security'
 import { createMainWindow, focusWindow, loadRenderer } from './window'
 
@@ -29,7 +30,7 @@ async function start(): Promise<void> {
   serveAppProtocol(paths.rendererDir)
   const opened = await openAppCore(args, app.getPath('userData'))
   core = opened.core
-  console.log(`Sidara ${app.getVersion()}${args.demo ? ' (data contoh)' : ''}; basis data: ${opened.dbFile}`)
+  console.log(`Sidara ${app.getVersion()}${args.demo ? ' (data contoh)' : ''}; basis data: ${opened.where}`)
   const ipc = registerIpc({ core, origins })
   installMenu()
   mainWindow = createMainWindow(paths)
@@ -43,11 +44,16 @@ async function start(): Promise<void> {
 function failStartup(error: unknown): void {
   console.error('Sidara gagal dijalankan:', error)
   const detail = error instanceof Error ? error.message : String(error)
-  dialog.showErrorBox(
-    'Sidara tidak dapat dijalankan',
-    `${detail}\n\nBasis data: ${resolveDatabaseFile(args, app.getPath('userData'))}\n\n` +
-      'Pastikan folder itu dapat ditulisi dan tidak ada program lain yang memakai berkasnya, lalu coba lagi.',
-  )
+  let where = ''
+  try {
+    where = describeTarget(resolveAppDatabase(args, app.getPath('userData')))
+  } catch {
+    // The address itself is what failed; the message above says why.
+  }
+  const hint = where.startsWith('postgres://')
+    ? 'Periksa alamat server, nama pengguna dan kata sandinya, lalu coba lagi.'
+    : 'Pastikan folder itu dapat ditulisi dan tidak ada program lain yang memakai berkasnya, lalu coba lagi.'
+  dialog.showErrorBox('Sidara tidak dapat dijalankan', `${detail}${where ? `\n\nBasis data: ${where}` : ''}\n\n${hint}`)
   app.exit(1)
 }
 

@@ -2,7 +2,8 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { openAppCore, resolveDatabaseFile } from './open-core'
+import { PG_URL } from '../src/testing/postgres'
+import { openAppCore, resolveAppDatabase, resolveDatabaseFile } from './open-core'
 
 const dir = mkdtempSync(join(tmpdir(), 'sidara-open-core-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
@@ -12,6 +13,29 @@ describe('resolveDatabaseFile', () => {
     expect(resolveDatabaseFile({ demo: false }, '/data/Sidara')).toBe(join('/data/Sidara', 'sidara.sqlite'))
     expect(resolveDatabaseFile({ demo: true }, '/data/Sidara')).toBe(join('/data/Sidara', 'sidara-demo.sqlite'))
     expect(resolveDatabaseFile({ demo: true, db: 'lain.sqlite' }, '/data/Sidara')).toBe(resolve('lain.sqlite'))
+  })
+})
+
+describe('resolveAppDatabase', () => {
+  it('keeps the SQLite file unless --database or SIDARA_DATABASE_URL names a server', () => {
+    expect(resolveAppDatabase({ demo: false }, '/data/Sidara', {})).toEqual({ engine: 'sqlite', file: join('/data/Sidara', 'sidara.sqlite') })
+    expect(resolveAppDatabase({ demo: false }, '/data/Sidara', { SIDARA_DATABASE_URL: 'postgres://app@db.kantor/sidara' })).toMatchObject({
+      engine: 'postgres',
+      connection: { host: 'db.kantor', user: 'app', database: 'sidara' },
+    })
+  })
+})
+
+describe.runIf(PG_URL)('openAppCore on PostgreSQL', () => {
+  it('migrates the server, then stops with a clear message while the services still speak SQLite', async () => {
+    const { createPgTestDatabase } = await import('../src/testing/postgres')
+    const db = await createPgTestDatabase()
+    try {
+      await expect(openAppCore({ demo: false, database: db.url }, join(dir, 'pg'), {})).rejects.toThrow(/belum dapat bekerja di PostgreSQL/)
+      expect((await db.sql('SELECT name FROM migrations')).length).toBeGreaterThan(0)
+    } finally {
+      await db.drop()
+    }
   })
 })
 

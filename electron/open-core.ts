@@ -1,23 +1,34 @@
 import { resolve } from 'node:path'
 import { createCore, type Core } from '../src/api/core'
+import { describeTarget, resolveDatabaseTarget, type DatabaseTarget } from '../src/db/database-target'
 import { fillDemoData } from '../src/db/seed/demo'
 import type { ShellArgs } from '../src/server/args'
 import { databaseFile } from '../src/server/paths'
+
+type DatabaseArgs = Pick<ShellArgs, 'db' | 'demo' | 'database' | 'databaseCa'>
 
 /** `--db FILE` wins; otherwise sidara.sqlite (or sidara-demo.sqlite with --demo) in the user-data folder. */
 export function resolveDatabaseFile(args: Pick<ShellArgs, 'db' | 'demo'>, userDataDir: string): string {
   return args.db ? resolve(args.db) : databaseFile(userDataDir, args.demo)
 }
 
-/** Opens (and migrates) the database; with --demo fills the sample data on first use. */
-export async function openAppCore(args: Pick<ShellArgs, 'db' | 'demo'>, userDataDir: string): Promise<{ core: Core; dbFile: string }> {
-  const dbFile = resolveDatabaseFile(args, userDataDir)
-  const core = await createCore({ dbFile, demo: args.demo })
+/**
+ * The database this PC uses: the PostgreSQL server from --database (or env SIDARA_DATABASE_URL), else the SQLite file.
+ * The demo always runs on its own SQLite file, never on a shared server. Throws with an Indonesian message.
+ */
+export function resolveAppDatabase(args: DatabaseArgs, userDataDir: string, env: NodeJS.ProcessEnv = process.env): DatabaseTarget {
+  return resolveDatabaseTarget(args, env, resolveDatabaseFile(args, userDataDir))
+}
+
+/** Opens (and migrates) the database; with --demo fills the sample data on first use. `where` names it for the log. */
+export async function openAppCore(args: DatabaseArgs, userDataDir: string, env: NodeJS.ProcessEnv = process.env): Promise<{ core: Core; dbFile: string; where: string }> {
+  const target = resolveAppDatabase(args, userDataDir, env)
+  const core = await createCore({ database: target, demo: args.demo })
   try {
     if (args.demo) await fillDemoData(core)
   } catch (error) {
     await core.close().catch(() => undefined)
     throw error
   }
-  return { core, dbFile }
+  return { core, dbFile: target.engine === 'sqlite' ? target.file : '', where: describeTarget(target) }
 }

@@ -1,9 +1,11 @@
 #!/usr/bin/env node
-// `npm test`: lint, typecheck, unit + integration tests, build, then the Chromium tests against browser mode.
+// `npm test`: lint, typecheck, unit + integration tests (those on PostgreSQL when SIDARA_TEST_PG_URL answers), build,
+// then the Chromium tests against browser mode.
 // Ends with one line "all: N passed, M failed" (lint, typecheck and build count as one check each).
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
+import pg from 'pg'
 
 const root = join(import.meta.dirname, '..')
 const reports = join(root, 'test-results')
@@ -51,6 +53,38 @@ function findChromium() {
   return candidates.find((p) => existsSync(p))
 }
 
+function loud(msg) {
+  console.log(`\n${'!'.repeat(msg.length)}\n${msg}\n${'!'.repeat(msg.length)}`)
+}
+
+/** Whether the PostgreSQL server for the tests (SIDARA_TEST_PG_URL, set by .ci/run) answers; the reason if not. */
+async function postgresProblem() {
+  const url = process.env.SIDARA_TEST_PG_URL
+  if (!url) return 'SIDARA_TEST_PG_URL tidak diset'
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5000 })
+  client.on('error', () => undefined)
+  try {
+    await client.connect()
+    await client.query('SELECT 1')
+    return null
+  } catch (error) {
+    return `server di SIDARA_TEST_PG_URL tidak menjawab (${error.code ?? error.message})`
+  } finally {
+    await client.end().catch(() => undefined)
+  }
+}
+
+// PostgreSQL tests run only with a reachable server; without one they are skipped (said loudly), unless REQUIRE_PG=1.
+const pgProblem = await postgresProblem()
+if (pgProblem) {
+  delete process.env.SIDARA_TEST_PG_URL
+  loud(`PostgreSQL TIDAK tersedia (${pgProblem}): uji PostgreSQL DILEWATI. Jalankan .ci/run atau set SIDARA_TEST_PG_URL=postgres://...`)
+  if (process.env.REQUIRE_PG === '1') {
+    failed++
+    problems.push('PostgreSQL wajib (REQUIRE_PG=1) tetapi tidak tersedia')
+  }
+}
+
 check('lint', bin('eslint'), ['--max-warnings=0', '.'])
 check('typecheck (node)', bin('tsc'), ['-p', 'tsconfig.node.json', '--noEmit'])
 check('typecheck (e2e)', bin('tsc'), ['-p', 'tests/e2e/tsconfig.json', '--noEmit'])
@@ -65,8 +99,7 @@ else {
 
 const chromium = findChromium()
 if (!chromium) {
-  const msg = 'Chromium TIDAK ditemukan: uji Chromium (tests/e2e) DILEWATI. Pasang dengan `apt-get install chromium` atau set CHROMIUM_PATH.'
-  console.log(`\n${'!'.repeat(msg.length)}\n${msg}\n${'!'.repeat(msg.length)}`)
+  loud('Chromium TIDAK ditemukan: uji Chromium (tests/e2e) DILEWATI. Pasang dengan `apt-get install chromium` atau set CHROMIUM_PATH.')
   if (process.env.REQUIRE_E2E === '1') {
     failed++
     problems.push('e2e: Chromium wajib (REQUIRE_E2E=1) tetapi tidak ada')

@@ -1,10 +1,13 @@
 import type { DataSource } from 'typeorm'
-import { openDatabase } from '../db/data-source'
+import { databaseOptions, openDatabase } from '../db/data-source'
+import { describeTarget, type DatabaseTarget } from '../db/database-target'
 import { seedReferenceData } from '../db/seed/reference'
 
 export interface CoreOptions {
-  /** SQLite file path. */
-  dbFile: string
+  /** SQLite file path (used when `database` is not given). */
+  dbFile?: string
+  /** The database to open: a SQLite file or the office's PostgreSQL server (see resolveDatabaseTarget). */
+  database?: DatabaseTarget
   /** The sample database: shown as such in the app. */
   demo?: boolean
   /** The clock, replaceable in tests. */
@@ -24,8 +27,27 @@ export interface Core {
   close(): Promise<void>
 }
 
+/**
+ * The PostgreSQL server was opened and its schema is current, but this version's services still speak SQLite's SQL
+ * (their move onto TypeORM queries is the next step of issue 9), so the app stops here instead of failing mid-work.
+ */
+export class PostgresNotReadyError extends Error {
+  override name = 'PostgresNotReadyError'
+  constructor(where: string) {
+    super(
+      `Basis data PostgreSQL ${where} dapat dihubungi dan skemanya sudah mutakhir, tetapi Sidara versi ini belum dapat ` +
+        'bekerja di PostgreSQL (surat, disposisi, inventaris masih memakai SQLite). Jalankan tanpa --database atau SIDARA_DATABASE_URL.',
+    )
+  }
+}
+
 export async function createCore(options: CoreOptions): Promise<Core> {
-  const ds = await openDatabase({ file: options.dbFile })
+  const target: DatabaseTarget = options.database ?? { engine: 'sqlite', file: options.dbFile ?? ':memory:' }
+  const ds = await openDatabase(databaseOptions(target))
+  if (target.engine === 'postgres') {
+    await ds.destroy()
+    throw new PostgresNotReadyError(describeTarget(target))
+  }
   await seedReferenceData(ds)
   let tail: Promise<unknown> = Promise.resolve()
   return {

@@ -3,18 +3,30 @@ export interface ShellArgs {
   db?: string
   dataDir?: string
   port?: number
+  /** `--database postgres://USER:PASS@HOST:PORT/DB`: the office's PostgreSQL server instead of the SQLite file. */
+  database?: string
+  /** `--database-ca FILE`: the CA (PEM) that signed the server's certificate; turns TLS on. */
+  databaseCa?: string
 }
 
-/** Options shared by both shells: --demo, --db FILE, --data-dir DIR, --port N (browser mode). */
+/**
+ * Options shared by both shells: --demo, --db FILE, --data-dir DIR, --port N (browser mode), --database URL and
+ * --database-ca FILE (PostgreSQL; the URL may also come from env SIDARA_DATABASE_URL, see resolveDatabaseTarget).
+ */
 export function parseShellArgs(argv: string[]): ShellArgs {
   const out: ShellArgs = { demo: false }
   for (let i = 0; i < argv.length; i++) {
-    const [flag, inline] = argv[i].split('=', 2)
+    // Split at the first "=" only: a database URL holds "=" in its query (?sslmode=require).
+    const eq = argv[i].indexOf('=')
+    const flag = eq < 0 ? argv[i] : argv[i].slice(0, eq)
+    const inline = eq < 0 ? undefined : argv[i].slice(eq + 1)
     const value = () => inline ?? argv[++i]
     if (flag === '--demo') out.demo = true
     else if (flag === '--db') out.db = value()
     else if (flag === '--data-dir') out.dataDir = value()
     else if (flag === '--port') out.port = Number(value())
+    else if (flag === '--database') out.database = value()
+    else if (flag === '--database-ca') out.databaseCa = value()
   }
   return out
 }

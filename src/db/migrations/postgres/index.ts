@@ -1,0 +1,22 @@
+import { AuditAppendOnly1764000900000 } from './1764000900000-AuditAppendOnly'
+import { Foundation1764000000000 } from './1764000000000-Foundation'
+import { Users1764000100000 } from './1764000100000-Users'
+import { People1764000200000 } from './1764000200000-People'
+import { Inventory1764000300000 } from './1764000300000-Inventory'
+import { Disposisi1764000400000 } from './1764000400000-Disposisi'
+import { Kasus1764000500000 } from './1764000500000-Kasus'
+
+/**
+ * Every PostgreSQL migration, oldest first. A SQLite migration in ../ that changes the schema gets its twin here under
+ * the same name (so both engines report the same schema version); migrations that exist on one engine only (like the
+ * append-only audit trigger) keep a timestamp of their own. Never edit one that has shipped.
+ */
+export const postgresMigrations = [
+  Foundation1764000000000,
+  Users1764000100000,
+  People1764000200000,
+  Inventory1764000300000,
+  Disposisi1764000400000,
+  Kasus1764000500000,
+  AuditAppendOnly1764000900000,
+]
