@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm'
+import { dialectOf } from '../db/engines'
 
 /**
  * Hands out the next number of a yearly sequence. The increment and the read are one statement, so two
@@ -6,13 +7,7 @@ import type { EntityManager } from 'typeorm'
  * record it went to is voided).
  */
 export async function nextNumber(em: EntityManager, kind: string, tahun: number): Promise<number> {
-  // Inside the caller's transaction the write lock is held from the upsert on, so the read sees only our increment.
-  await em.query(
-    `INSERT INTO counter (kind, tahun, value) VALUES (?, ?, 1)
-     ON CONFLICT (kind, tahun) DO UPDATE SET value = value + 1`,
-    [kind, tahun],
-  )
-  return peekNumber(em, kind, tahun)
+  return dialectOf(em).nextCounter(em, kind, tahun)
 }
 
 export async function peekNumber(em: EntityManager, kind: string, tahun: number): Promise<number> {

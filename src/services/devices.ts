@@ -11,8 +11,9 @@ import type {
   DeviceUpdateInput as UpdateSchema,
 } from '../api/contract/inventory'
 import type { HistoryEntry } from '../api/contract/letters'
+import { dialectOf } from '../db/engines'
 import { execute, insertRow } from '../db/sql'
-import { formatPosisi, JENIS_PERANGKAT_LABELS, manualNextStatuses, normalizeIp, type JenisPerangkat, type StatusPerangkat } from '../domain/inventory'
+import { formatPosisi, JENIS_PERANGKAT_LABELS, manualNextStatuses, type JenisPerangkat, type StatusPerangkat } from '../domain/inventory'
 import { requireActor, type Ctx } from './context'
 import { checkDevice, syncUnits, writeIps, type CheckOptions } from './device-rules'
 import { historyOf } from './history'
@@ -120,35 +121,18 @@ export async function getDevice(em: EntityManager, id: number): Promise<DeviceDe
 
 export type DeviceFilter = Pick<ListInput, 'opdId' | 'status' | 'rakId' | 'tanpaRak' | 'jenis' | 'q'>
 
-const LIKE_ESCAPE = (s: string) => s.replace(/[\\%_]/g, (c) => '\\' + c)
-
 /**
- * The search condition for what the user typed: every word must be found in the hostname, serial, asset number, an IP
- * address or the application. Words of 3+ characters use the trigram index (any fragment: "7XK9" finds "CN7XK93");
- * shorter ones fall back to LIKE over the same index table. An IP address is first written in its canonical form.
+ * The search condition for what the user typed (every word found in the hostname, serial, asset number, an IP address
+ * or the application, by any fragment), from the engine's own place (src/db/engines), in this module's `?` form.
  */
-function searchCondition(q: string): { sql: string; params: unknown[] } | null {
-  const words = q.split(/\s+/).filter(Boolean).map((w) => normalizeIp(w) ?? w)
-  if (words.length === 0) return null
-  const parts: string[] = []
-  const params: unknown[] = []
-  const long = words.filter((w) => [...w].length >= 3)
-  if (long.length) {
-    parts.push('p.id IN (SELECT rowid FROM perangkat_fts WHERE perangkat_fts MATCH ?)')
-    params.push(long.map((w) => `"${w.replace(/"/g, '""')}"`).join(' AND '))
-  }
-  for (const w of words.filter((x) => [...x].length < 3)) {
-    const like = `%${LIKE_ESCAPE(w)}%`
-    parts.push(
-      `p.id IN (SELECT rowid FROM perangkat_fts WHERE nama LIKE ? ESCAPE '\\' OR nomor_seri LIKE ? ESCAPE '\\' OR kode_barang LIKE ? ESCAPE '\\'
-        OR ip LIKE ? ESCAPE '\\' OR aplikasi LIKE ? ESCAPE '\\')`,
-    )
-    params.push(like, like, like, like, like)
-  }
-  return { sql: parts.join(' AND '), params }
+function searchCondition(em: EntityManager, q: string): { sql: string; params: unknown[] } | null {
+  const c = dialectOf(em).deviceSearch('p', q, 'cari')
+  if (!c) return null
+  const [sql, params] = em.connection.driver.escapeQueryWithParameters(c.where, c.parameters, {})
+  return { sql, params }
 }
 
-function whereOf(f: DeviceFilter): { sql: string; params: unknown[] } {
+function whereOf(em: EntityManager, f: DeviceFilter): { sql: string; params: unknown[] } {
   const where: string[] = []
   const params: unknown[] = []
   if (f.opdId !== undefined) {
@@ -169,7 +153,7 @@ function whereOf(f: DeviceFilter): { sql: string; params: unknown[] } {
     params.push(f.jenis)
   }
   if (f.q) {
-    const s = searchCondition(f.q)
+    const s = searchCondition(em, f.q)
     if (s) {
       where.push(s.sql)
       params.push(...s.params)
@@ -184,7 +168,7 @@ function orderOf(sortBy: ListInput['sortBy'], desc: boolean): string {
 }
 
 export async function listDevices(em: EntityManager, input: ListInput): Promise<Page<DeviceRow>> {
-  const where = whereOf(input)
+  const where = whereOf(em, input)
   const [{ total }] = await em.query(`SELECT COUNT(*) AS total ${FROM} ${where.sql}`, where.params)
   const rows: Record<string, unknown>[] = await em.query(
     `SELECT ${ROW_COLUMNS} ${FROM} ${where.sql} ORDER BY ${orderOf(input.sortBy, input.sortDesc)} LIMIT ? OFFSET ?`,
@@ -195,7 +179,7 @@ export async function listDevices(em: EntityManager, input: ListInput): Promise<
 
 /** Every device matching the filter with all its fields (export, rekap); no paging. */
 export async function findDevices(em: EntityManager, filter: DeviceFilter, sortBy: ListInput['sortBy'] = 'nama', sortDesc = false): Promise<DeviceDetail[]> {
-  const where = whereOf(filter)
+  const where = whereOf(em, filter)
   const rows: Record<string, unknown>[] = await em.query(`SELECT ${DETAIL_COLUMNS} ${DETAIL_FROM} ${where.sql} ORDER BY ${orderOf(sortBy, sortDesc)}`, where.params)
   return rows.map(toDetail)
 }

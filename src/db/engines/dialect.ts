@@ -1,0 +1,58 @@
+import type { EntityManager } from 'typeorm'
+
+/**
+ * A piece of WHERE clause with its named parameters, in QueryBuilder's form:
+ * `qb.andWhere(c.where, c.parameters)`. Named parameters become `?` on SQLite and `$n` on PostgreSQL.
+ */
+export interface SqlCondition {
+  where: string
+  parameters: Record<string, unknown>
+}
+
+/**
+ * What must be written differently per engine, in one small place per engine (src/db/engines/sqlite.ts and
+ * postgres.ts); everything else goes through TypeORM repositories and QueryBuilder and is the same on both.
+ * SQL fragments take column expressions written by our code (never user text); user input travels only as
+ * parameters, named with the `param` prefix given (pick one per call so two conditions do not collide).
+ */
+export interface EngineDialect {
+  readonly engine: 'sqlite' | 'postgres'
+  /**
+   * Letters (table surat_masuk as `alias`) whose nomor surat, hal, isi ringkas or asal surat hold every word of
+   * `text`, the last token of each word as a prefix: "peng jaring" finds "Pengadaan jaringan", "091/DISDIK" finds
+   * "500.12/091/DISDIK/2026". Null when `text` has nothing searchable (then nothing matches).
+   */
+  letterSearch(alias: string, text: string, param: string): SqlCondition | null
+  /**
+   * Devices (table perangkat as `alias`) whose hostname, serial, asset number, application or any IP address holds
+   * every word of `text` as a fragment, ignoring case; IP addresses are compared in canonical form. Null when empty.
+   */
+  deviceSearch(alias: string, text: string, param: string): SqlCondition | null
+  /**
+   * The next number of the yearly sequence `kind` (agenda numbers, document numbers): one statement that increments
+   * and returns, inside the caller's transaction. Numbers are never handed out twice; a rolled-back transaction gives
+   * its number back (no gaps), unlike a database sequence.
+   */
+  nextCounter(em: EntityManager, kind: string, tahun: number): Promise<number>
+  /** A 'YYYY-MM-DD' date expression plus a whole number of days (an integer expression), as 'YYYY-MM-DD'. */
+  addDays(dateExpr: string, daysExpr: string): string
+  /** Calendar days from one 'YYYY-MM-DD' expression to another (later minus earlier), as an integer. */
+  daysBetween(fromExpr: string, toExpr: string): string
+  /** The text value of top-level `key` in a JSON object stored as text (null when absent). `key` is our own identifier. */
+  jsonText(expr: string, key: string): string
+  /** Whether a JSON array of objects stored as text has an element whose integer `field` equals the parameter. */
+  jsonArrayHasMember(expr: string, field: string, param: string, value: number): SqlCondition
+  /** An expression that compares and sorts without regard to case, matching the engines' case-insensitive indexes. */
+  nocase(expr: string): string
+}
+
+/** Escapes LIKE's wildcards so user text matches literally (with `ESCAPE '\'`). */
+export function likeEscape(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => '\\' + c)
+}
+
+/** Checks a name we put into SQL ourselves (JSON keys, parameter names): identifiers only. */
+export function assertIdentifier(name: string): string {
+  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) throw new Error(`Not an identifier: ${name}`)
+  return name
+}

@@ -1,0 +1,68 @@
+import type { EntityManager } from 'typeorm'
+import { deviceSearchWords, searchWords } from '../../domain/search-words'
+import { assertIdentifier, likeEscape, type EngineDialect, type SqlCondition } from './dialect'
+
+/**
+ * An FTS5 MATCH expression for words of tokens (see searchWords): each word a quoted phrase whose last token is a
+ * prefix ("091 disdik"*), all words required. Quotes inside are impossible: tokens hold only letters and digits.
+ */
+export function fts5Match(words: string[][]): string {
+  return words.map((tokens) => `"${tokens.join(' ')}"*`).join(' AND ')
+}
+
+/**
+ * SQLite's side: FTS5 tables kept by triggers (surat_masuk_fts with unicode61, perangkat_fts with trigram),
+ * ON CONFLICT upserts, date() and json_extract()/json_each(). Bundled SQLite is 3.52 (sqlite3 6.0.1).
+ */
+export const sqliteDialect: EngineDialect = {
+  engine: 'sqlite',
+
+  letterSearch(alias, text, param) {
+    const words = searchWords(text)
+    if (!words.length) return null
+    return { where: `${alias}.id IN (SELECT rowid FROM surat_masuk_fts WHERE surat_masuk_fts MATCH :${assertIdentifier(param)})`, parameters: { [param]: fts5Match(words) } }
+  },
+
+  deviceSearch(alias, text, param) {
+    const words = deviceSearchWords(text)
+    if (!words.length) return null
+    assertIdentifier(param)
+    const parts: string[] = []
+    const parameters: Record<string, unknown> = {}
+    // Words of 3+ characters use the trigram index (any fragment: "7XK9" finds "CN7XK93"); a trigram index cannot
+    // serve shorter ones, so they fall back to LIKE over the same index table.
+    const long = words.filter((w) => [...w].length >= 3)
+    if (long.length) {
+      parts.push(`${alias}.id IN (SELECT rowid FROM perangkat_fts WHERE perangkat_fts MATCH :${param})`)
+      parameters[param] = long.map((w) => `"${w.replace(/"/g, '""')}"`).join(' AND ')
+    }
+    words
+      .filter((w) => [...w].length < 3)
+      .forEach((w, i) => {
+        const p = `${param}_${i}`
+        const like = (col: string) => `${col} LIKE :${p} ESCAPE '\\'`
+        parts.push(`${alias}.id IN (SELECT rowid FROM perangkat_fts WHERE ${['nama', 'nomor_seri', 'kode_barang', 'ip', 'aplikasi'].map(like).join(' OR ')})`)
+        parameters[p] = `%${likeEscape(w)}%`
+      })
+    return { where: parts.join(' AND '), parameters }
+  },
+
+  async nextCounter(em: EntityManager, kind: string, tahun: number): Promise<number> {
+    // Inside the caller's transaction the write lock is held from the upsert on, so the read sees only our increment.
+    // (A RETURNING clause would be dropped: TypeORM's sqlite driver runs statements starting with "INSERT " via run().)
+    await em.query('INSERT INTO counter (kind, tahun, value) VALUES (?, ?, 1) ON CONFLICT (kind, tahun) DO UPDATE SET value = value + 1', [kind, tahun])
+    const rows: { value: number }[] = await em.query('SELECT value FROM counter WHERE kind = ? AND tahun = ?', [kind, tahun])
+    return Number(rows[0].value)
+  },
+
+  addDays: (dateExpr, daysExpr) => `date(${dateExpr}, (${daysExpr}) || ' days')`,
+  daysBetween: (fromExpr, toExpr) => `CAST(julianday(${toExpr}) - julianday(${fromExpr}) AS INTEGER)`,
+  jsonText: (expr, key) => `json_extract(${expr}, '$.${assertIdentifier(key)}')`,
+  jsonArrayHasMember(expr, field, param, value): SqlCondition {
+    return {
+      where: `EXISTS (SELECT 1 FROM json_each(${expr}) WHERE json_extract(json_each.value, '$.${assertIdentifier(field)}') = :${assertIdentifier(param)})`,
+      parameters: { [param]: value },
+    }
+  },
+  nocase: (expr) => `${expr} COLLATE NOCASE`,
+}

@@ -1,0 +1,26 @@
+import { normalizeIp } from './inventory'
+
+/**
+ * What a user typed into a letter search, as words of tokens, the way the full-text indexes of both engines split
+ * text: words at whitespace; accents removed and lower case; each word cut into tokens of letters and digits, so
+ * "500.12/091/DISDIK" is one word of four tokens. Words with no letter or digit are dropped (empty result: nothing to
+ * search for).
+ */
+export function searchWords(text: string): string[][] {
+  return text
+    .split(/\s+/)
+    .map((w) => w.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase())
+    .map((w) => w.split(/[^\p{L}\p{N}]+/u).filter(Boolean))
+    .filter((tokens) => tokens.length > 0)
+}
+
+/**
+ * What a user typed into a device search, as words matched by any fragment: split at whitespace, an IP address
+ * written in its one canonical form (so "2001:DB8:0::5" finds "2001:db8::5").
+ */
+export function deviceSearchWords(text: string): string[] {
+  return text
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((w) => normalizeIp(w) ?? w)
+}
