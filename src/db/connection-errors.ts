@@ -4,9 +4,23 @@ import { SchemaNewerError } from './schema-guard'
 /**
  * What kind of thing stops Sidara from using a PostgreSQL server, so the screen and the startup dialog can say what to
  * fix: the address itself, the host (unreachable), the login (user or password), access refused by the server's
- * rules, the database (missing), TLS, the schema (newer than this app), or something else.
+ * rules, the database (missing), TLS, the schema (newer than this app; or older, and this role may not update it),
+ * or something else.
  */
-export type ConnectionProblem = 'address' | 'host' | 'password' | 'access' | 'database' | 'tls' | 'schema-newer' | 'other'
+export type ConnectionProblem = 'address' | 'host' | 'password' | 'access' | 'database' | 'tls' | 'schema-newer' | 'schema-update' | 'other'
+
+/**
+ * The schema must be updated to this version, but the role in use may not change it (the app role of the README's
+ * set-up): the administrator starts this Sidara once with the owner's role.
+ */
+export function schemaUpdateNeeded(user: string, cause?: unknown): DatabaseConnectionError {
+  return new DatabaseConnectionError(
+    'schema-update',
+    `Skema basis data perlu diperbarui untuk versi Sidara ini, tetapi pengguna "${user}" tidak berhak mengubah skema. ` +
+      'Minta administrator menjalankan Sidara ini sekali dengan pengguna pemilik basis data (README: Kantor bersama).',
+    { cause },
+  )
+}
 
 /** A failure to reach or open the server, with an Indonesian message naming what to fix; `cause` keeps the driver's error. */
 export class DatabaseConnectionError extends Error {

@@ -1,5 +1,5 @@
 import pg from 'pg'
-import { DatabaseConnectionError, explainConnectionError, type ConnectionProblem } from './connection-errors'
+import { DatabaseConnectionError, explainConnectionError, schemaUpdateNeeded, type ConnectionProblem } from './connection-errors'
 import { parsePostgresUrl, tlsOptions, type PostgresConnection } from './database-target'
 import { postgresMigrations } from './migrations/postgres'
 import { SchemaNewerError } from './schema-guard'
@@ -50,6 +50,11 @@ export async function testDatabaseConnection(
     const unknown = applied.filter((n) => !known.includes(n))
     if (unknown.length) throw new SchemaNewerError(unknown)
     const schema = applied.length === 0 ? 'kosong' : known.every((n) => applied.includes(n)) ? 'mutakhir' : 'perlu-diperbarui'
+    if (schema !== 'mutakhir') {
+      // Installing or updating the schema needs the right to create in it (the owner role of the README's set-up).
+      const canCreate = (await client.query<{ ok: boolean }>(`SELECT has_schema_privilege('public', 'CREATE') AS ok`)).rows[0].ok
+      if (!canCreate) throw schemaUpdateNeeded(c.user)
+    }
     const serverVersion = version.split(' ')[0]
     const state = {
       kosong: 'basis data masih kosong; skema Sidara dipasang saat Sidara pertama dijalankan',

@@ -2,7 +2,7 @@ import 'reflect-metadata'
 import { mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { DataSource } from 'typeorm'
-import { explainConnectionError } from './connection-errors'
+import { explainConnectionError, schemaUpdateNeeded } from './connection-errors'
 import { tlsOptions, type DatabaseTarget, type PostgresConnection } from './database-target'
 import { postgresEntities } from './engines/postgres-entities'
 import { entities } from './entities'
@@ -99,7 +99,10 @@ async function openPostgres(c: PostgresConnection, logging = false): Promise<Dat
       await qr.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK])
       await assertSchemaNotNewer(ds)
       // All or nothing: a failed migration leaves the server's schema as it was.
-      await ds.runMigrations({ transaction: 'all' })
+      await ds.runMigrations({ transaction: 'all' }).catch((error: unknown) => {
+        // SQLSTATE 42501 insufficient_privilege: the day-to-day role may not change the schema (README set-up).
+        throw (error as { driverError?: { code?: string } }).driverError?.code === '42501' ? schemaUpdateNeeded(c.user, error) : error
+      })
     } finally {
       await qr.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => undefined)
       await qr.release()

@@ -5,6 +5,7 @@ import pg from 'pg'
 import type { DataSource } from 'typeorm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { adminQuery, PG_URL } from '../testing/postgres'
+import { testDatabaseConnection } from './connection-test'
 import { openDatabase } from './data-source'
 import { parsePostgresUrl } from './database-target'
 import { AuditEntry, Opd } from './entities'
@@ -105,6 +106,23 @@ describe.runIf(PG_URL)('README: setting up the server', () => {
     await expect(app!.query('DELETE FROM audit_log')).rejects.toThrow(/permission denied/)
     await expect(app!.query('TRUNCATE audit_log')).rejects.toThrow(/permission denied/)
     expect(await audit.count()).toBe(1)
+  })
+
+  it('tells the app role, on start and in the connection test, that the administrator must update the schema', async () => {
+    const appUrl = urlFor(names.app, names.appPass, names.db)
+    expect(await testDatabaseConnection(appUrl)).toMatchObject({ ok: true, schema: 'mutakhir' })
+    // As if this app were newer than the installed schema: its last migration is not yet recorded on the server.
+    const owner = new pg.Client({ connectionString: urlFor(names.owner, names.ownerPass, names.db) })
+    await owner.connect()
+    try {
+      const [last] = (await owner.query(`DELETE FROM migrations WHERE id = (SELECT max(id) FROM migrations) RETURNING timestamp, name`)).rows
+      const message = /^Skema basis data perlu diperbarui untuk versi Sidara ini, tetapi pengguna "sidara_r\w+_app" tidak berhak mengubah skema\./
+      expect(await testDatabaseConnection(appUrl)).toMatchObject({ ok: false, problem: 'schema-update', message: expect.stringMatching(message) })
+      await expect(openDatabase({ postgres: parsePostgresUrl(appUrl) })).rejects.toMatchObject({ problem: 'schema-update', message: expect.stringMatching(message) })
+      await owner.query('INSERT INTO migrations (timestamp, name) VALUES ($1, $2)', [last.timestamp, last.name])
+    } finally {
+      await owner.end()
+    }
   })
 
   it('does not let the app role change the schema', async () => {

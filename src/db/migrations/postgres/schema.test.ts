@@ -18,6 +18,15 @@ interface Column {
   type: string
   notNull: boolean
   primaryKey: boolean
+  /** The default as SQL text, in one spelling for both engines: 'aktif', 42, true, or null for none. */
+  default: string | null
+}
+
+/** SQLite's default for a column of this (PostgreSQL) type, spelled as PostgreSQL shows it without its cast. */
+function liteDefault(value: string | null, type: string): string | null {
+  if (value === null) return null
+  if (type === 'boolean') return { '1': 'true', '0': 'false' }[value] ?? `? ${value}`
+  return value
 }
 
 /** SQLite's declared type in PostgreSQL's words. */
@@ -29,19 +38,29 @@ function pgType(sqliteType: string): string {
 }
 
 async function sqliteColumns(ds: DataSource, table: string): Promise<Column[]> {
-  const rows: { name: string; type: string; notnull: number; pk: number }[] = await ds.query(`PRAGMA table_info(${table})`)
+  const rows: { name: string; type: string; notnull: number; pk: number; dflt_value: string | null }[] = await ds.query(`PRAGMA table_info(${table})`)
   // SQLite's INTEGER PRIMARY KEY may hold NULL on paper, but it is the rowid: never null in fact.
-  return rows.map((r) => ({ name: r.name, type: pgType(r.type), notNull: r.notnull === 1 || r.pk > 0, primaryKey: r.pk > 0 }))
+  return rows.map((r) => ({
+    name: r.name,
+    type: pgType(r.type),
+    notNull: r.notnull === 1 || r.pk > 0,
+    primaryKey: r.pk > 0,
+    default: liteDefault(r.dflt_value, pgType(r.type)),
+  }))
 }
 
 async function pgColumns(db: PgTestDatabase, table: string): Promise<Column[]> {
-  const rows = await db.sql<{ name: string; type: string; not_null: boolean; pk: boolean }>(
+  const rows = await db.sql<{ name: string; type: string; not_null: boolean; pk: boolean; dflt: string | null }>(
     `SELECT a.attname AS name, format_type(a.atttypid, a.atttypmod) AS type, a.attnotnull AS not_null,
-       EXISTS (SELECT 1 FROM pg_index i WHERE i.indrelid = a.attrelid AND i.indisprimary AND a.attnum = ANY(i.indkey)) AS pk
-     FROM pg_attribute a WHERE a.attrelid = $1::regclass AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum`,
+       EXISTS (SELECT 1 FROM pg_index i WHERE i.indrelid = a.attrelid AND i.indisprimary AND a.attnum = ANY(i.indkey)) AS pk,
+       pg_get_expr(d.adbin, d.adrelid) AS dflt
+     FROM pg_attribute a LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
+     WHERE a.attrelid = $1::regclass AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum`,
     [table],
   )
-  return rows.filter((r) => !PG_ONLY_COLUMNS.has(`${table}.${r.name}`)).map((r) => ({ name: r.name, type: r.type, notNull: r.not_null, primaryKey: r.pk }))
+  return rows
+    .filter((r) => !PG_ONLY_COLUMNS.has(`${table}.${r.name}`))
+    .map((r) => ({ name: r.name, type: r.type, notNull: r.not_null, primaryKey: r.pk, default: r.dflt?.replace(/::[a-z ]+$/, '') ?? null }))
 }
 
 describe.runIf(PG_URL)('PostgreSQL migrations build the SQLite schema', () => {
@@ -73,9 +92,11 @@ describe.runIf(PG_URL)('PostgreSQL migrations build the SQLite schema', () => {
     expect(pgTables.map((r) => r.name)).toEqual(await sqliteTables())
   })
 
-  it('has the same columns in each table: names, types, nullability and primary keys', async () => {
+  it('has the same columns in each table: names, types, nullability, primary keys and defaults', async () => {
+    // TypeORM makes its own migrations table per engine (a serial id on PostgreSQL): compared without defaults.
+    const comparable = (table: string, cols: Column[]) => (table === 'migrations' ? cols.map((c) => ({ ...c, default: null })) : cols)
     for (const table of await sqliteTables()) {
-      expect(await pgColumns(db, table), table).toEqual(await sqliteColumns(lite, table))
+      expect(comparable(table, await pgColumns(db, table)), table).toEqual(comparable(table, await sqliteColumns(lite, table)))
     }
   })
 
