@@ -109,6 +109,7 @@ if (!chromium) {
   vitest('e2e (Chromium)', ['-c', 'vitest.e2e.config.mts'])
 }
 
+if (pgProblem) console.log('\nCatatan: uji PostgreSQL DILEWATI (tidak ada server PostgreSQL); hasil di bawah hanya untuk SQLite.')
 if (problems.length) console.log(`\nGagal: ${problems.join('; ')}`)
 console.log(`\nall: ${passed} passed, ${failed} failed`)
 process.exit(failed > 0 ? 1 : 0)

@@ -1,8 +1,6 @@
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import type { DataSource } from 'typeorm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { TEST_ENGINES } from '../../testing/engines'
 import { createPgTestDatabase, PG_URL, type PgTestDatabase } from '../../testing/postgres'
 import { openDatabase } from '../data-source'
 import { Opd, Perangkat, PerangkatIp, SuratMasuk } from '../entities'
@@ -24,29 +22,7 @@ const DEVICES = [
   { nama: 'fw-01', nomorSeri: null, kodeBarang: null, aplikasi: '', ips: [] },
 ]
 
-/** Each engine: how to open it fresh, and how to drop it after. */
-const engines: { name: string; open: () => Promise<{ ds: DataSource; done: () => Promise<void> }>; skip: boolean }[] = [
-  {
-    name: 'sqlite',
-    skip: false,
-    async open() {
-      const dir = mkdtempSync(join(tmpdir(), 'sidara-engine-'))
-      const ds = await openDatabase({ file: join(dir, 'sidara.sqlite') })
-      return { ds, done: async () => (await ds.destroy(), rmSync(dir, { recursive: true, force: true })) }
-    },
-  },
-  {
-    name: 'postgres',
-    skip: !PG_URL,
-    async open() {
-      const db: PgTestDatabase = await createPgTestDatabase()
-      const ds = await openDatabase({ postgres: db.connection })
-      return { ds, done: async () => (await ds.destroy(), await db.drop()) }
-    },
-  },
-]
-
-describe.each(engines)('$name dialect', ({ open, skip }) => {
+describe.each(TEST_ENGINES)('$name dialect', ({ open, skip }) => {
   let ds: DataSource
   let done: () => Promise<void>
   const letterIds: number[] = []
