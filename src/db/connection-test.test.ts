@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createPgTestDatabase, PG_URL, type PgTestDatabase } from '../testing/postgres'
+import { createPgTestDatabase, PG_CA, PG_URL, type PgTestDatabase } from '../testing/postgres'
 import { testDatabaseConnection } from './connection-test'
 import { openDatabase } from './data-source'
 import { DatabaseConnectionError } from './connection-errors'
@@ -71,5 +71,29 @@ describe.runIf(PG_URL)('testDatabaseConnection against the real server', () => {
     const r = await testDatabaseConnection(db.url)
     expect(r).toMatchObject({ ok: false, problem: 'schema-newer', message: expect.stringMatching(/^Skema basis data lebih baru daripada aplikasi Sidara ini .*Masa1799999999999/) })
     expect((await db.sql('SELECT name FROM migrations WHERE name = $1', ['Masa1799999999999'])).length).toBe(1)
+  })
+})
+
+describe.runIf(PG_CA)('TLS against the real server, verified with the office CA file', () => {
+  let db: PgTestDatabase
+  beforeAll(async () => {
+    db = await createPgTestDatabase()
+  })
+  afterAll(async () => db?.drop())
+
+  it('connects when the server certificate is signed by the given CA, and the connection is encrypted', async () => {
+    expect(await testDatabaseConnection(db.url, { caFile: PG_CA })).toMatchObject({ ok: true })
+    const ds = await openDatabase({ postgres: parsePostgresUrl(db.url, { caFile: PG_CA }) })
+    try {
+      const [row] = await ds.query('SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()')
+      expect(row.ssl).toBe(true)
+    } finally {
+      await ds.destroy()
+    }
+  })
+
+  it('refuses the same server when only the system CAs are trusted', async () => {
+    const untrusted = await testDatabaseConnection(`${db.url}?sslmode=verify-full`)
+    expect(untrusted).toMatchObject({ ok: false, problem: 'tls', message: expect.stringMatching(/sertifikat server tidak dapat dipercaya/) })
   })
 })

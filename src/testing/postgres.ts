@@ -8,6 +8,9 @@ import { parsePostgresUrl, type PostgresConnection } from '../db/database-target
  */
 export const PG_URL = process.env.SIDARA_TEST_PG_URL || undefined
 
+/** The PEM file of the CA that signed the test server's TLS certificate (set by .ci/run); TLS tests need it. */
+export const PG_CA = (PG_URL && process.env.SIDARA_TEST_PG_CA) || undefined
+
 /** A database of its own for one test file (files run in parallel), dropped again by `drop()`. */
 export interface PgTestDatabase {
   name: string
