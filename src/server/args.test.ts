@@ -14,4 +14,13 @@ describe('parseShellArgs', () => {
   it('still reads the SQLite options', () => {
     expect(parseShellArgs(['--demo', '--db', 'x.sqlite', '--data-dir=/tmp/s', '--port', '8080'])).toEqual({ demo: true, db: 'x.sqlite', dataDir: '/tmp/s', port: 8080 })
   })
+
+  it('reads the move onto a server', () => {
+    expect(parseShellArgs(['--pindahkan-ke-server', 'postgres://a@h/d', '--db', 'x.sqlite', '--database-ca=/ca.pem'])).toEqual({
+      demo: false,
+      pindahkanKeServer: 'postgres://a@h/d',
+      db: 'x.sqlite',
+      databaseCa: '/ca.pem',
+    })
+  })
 })

@@ -7,11 +7,14 @@ export interface ShellArgs {
   database?: string
   /** `--database-ca FILE`: the CA (PEM) that signed the server's certificate; turns TLS on. */
   databaseCa?: string
+  /** `--pindahkan-ke-server URL`: copy the SQLite file (--db or the data folder's) into this empty server, then exit. */
+  pindahkanKeServer?: string
 }
 
 /**
  * Options shared by both shells: --demo, --db FILE, --data-dir DIR, --port N (browser mode), --database URL and
- * --database-ca FILE (PostgreSQL; the URL may also come from env SIDARA_DATABASE_URL, see resolveDatabaseTarget).
+ * --database-ca FILE (PostgreSQL; the URL may also come from env SIDARA_DATABASE_URL, see resolveDatabaseTarget), and
+ * --pindahkan-ke-server URL (browser-mode CLI: move the SQLite file onto an empty server and exit).
  */
 export function parseShellArgs(argv: string[]): ShellArgs {
   const out: ShellArgs = { demo: false }
@@ -27,6 +30,7 @@ export function parseShellArgs(argv: string[]): ShellArgs {
     else if (flag === '--port') out.port = Number(value())
     else if (flag === '--database') out.database = value()
     else if (flag === '--database-ca') out.databaseCa = value()
+    else if (flag === '--pindahkan-ke-server') out.pindahkanKeServer = value()
   }
   return out
 }

@@ -1,15 +1,18 @@
 // Browser mode: `npm run web` (or `node out/main/web.js [--demo] [--db FILE] [--port N] [--database URL] [--database-ca FILE]`).
+// `--pindahkan-ke-server URL [--db FILE]` moves the SQLite file onto an empty server and exits (README, Kantor bersama).
 // The PostgreSQL URL may also come from env SIDARA_DATABASE_URL (and the CA file from SIDARA_DATABASE_CA).
 import { join } from 'node:path'
 import { createCore } from '../api/core'
 import { describeTarget, resolveDatabaseTarget } from '../db/database-target'
 import { fillDemoData } from '../db/seed/demo'
 import { parseShellArgs } from './args'
+import { runMoveCommand } from './move-command'
 import { startWebServer } from './http-server'
 import { databaseFile, defaultDataDir } from './paths'
 
 async function main(): Promise<void> {
   const args = parseShellArgs(process.argv.slice(2))
+  if (args.pindahkanKeServer) process.exit(await runMoveCommand(args))
   const database = resolveDatabaseTarget(args, process.env, args.db ?? databaseFile(args.dataDir ?? defaultDataDir(), args.demo))
   const core = await createCore({ database, demo: args.demo })
   if (args.demo) await fillDemoData(core)

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest'
+import { createTestCore } from '../testing/core'
+import { createPgTestDatabase, PG_URL } from '../testing/postgres'
+import { runMoveCommand } from './move-command'
+
+describe('--pindahkan-ke-server', () => {
+  it('says in Indonesian why an address cannot be used, and exits 1', async () => {
+    const lines: string[] = []
+    expect(await runMoveCommand({ demo: false, db: '/tidak/ada.sqlite', pindahkanKeServer: 'mysql://x@h/d' }, (l) => lines.push(l))).toBe(1)
+    expect(lines).toEqual(['Pemindahan gagal: Alamat basis data harus diawali postgres:// (bukan mysql://).', 'Server dibiarkan kosong; berkas SQLite tidak diubah.'])
+  })
+
+  it.runIf(PG_URL)('moves a file, prints progress and every check, and hides the password in the hint', async () => {
+    const t = await createTestCore()
+    const s = await t.signIn(['sekretariat'])
+    await t.call(s, 'letters.register', {
+      nomorSurat: '500.12/091/DISDIK/2026', tanggalSurat: '2026-11-20', asalOpdId: null, asalSurat: 'Dinas Pendidikan Kota Batam', hal: 'Permohonan penarikan server',
+      sifat: 'Segera', lampiran: '', kodeKlasifikasi: '500.12', isiRingkas: '', jenisPermohonan: 'Penarikan Server',
+    })
+    await t.core.close()
+    const db = await createPgTestDatabase()
+    try {
+      const lines: string[] = []
+      expect(await runMoveCommand({ demo: false, db: t.file, pindahkanKeServer: db.url }, (l) => lines.push(l))).toBe(0)
+      expect(lines.some((l) => /^ {2}menyalin 100% \((\d+)\/\1 baris\)$/.test(l))).toBe(true)
+      expect(lines.filter((l) => l.includes('[OK]')).length).toBe(5)
+      expect(lines.join('\n')).not.toContain('GAGAL')
+      expect(lines.at(-1)).toMatch(/--database postgres:\/\/sidara_test:\*\*\*@/)
+      expect(lines.join('\n')).not.toContain(db.connection.password)
+    } finally {
+      await db.drop()
+      await t.close()
+    }
+  }, 60_000)
+})

@@ -1,0 +1,44 @@
+import { parsePostgresUrl } from '../db/database-target'
+import { pindahkanKeServer, type PindahLaporan } from '../db/move-to-server'
+import type { ShellArgs } from './args'
+import { databaseFile, defaultDataDir } from './paths'
+
+/** The lines printed after a move: one per table, then every verification. */
+export function describeMove(l: PindahLaporan): string[] {
+  return [
+    `Dipindahkan ke ${l.server}: ${l.totalBaris} baris dari ${l.tabel.length} tabel.`,
+    ...l.tabel.filter((t) => t.baris > 0).map((t) => `  ${t.nama.padEnd(24)} ${String(t.baris).padStart(9)}`),
+    'Pemeriksaan:',
+    ...l.pemeriksaan.map((p) => `  [${p.ok ? 'OK' : 'GAGAL'}] ${p.rincian}`),
+  ]
+}
+
+/**
+ * `node out/main/web.js --pindahkan-ke-server postgres://... [--db FILE | --data-dir DIR] [--database-ca FILE]`:
+ * copies the SQLite file into the empty server with a progress line, prints the verification, and returns the exit
+ * code (0 moved and verified, 1 refused or failed: the server is then left empty).
+ */
+export async function runMoveCommand(args: ShellArgs, print: (line: string) => void = console.log): Promise<number> {
+  const file = args.db ?? databaseFile(args.dataDir ?? defaultDataDir(), false)
+  let lastPercent = -1
+  try {
+    const server = parsePostgresUrl(args.pindahkanKeServer ?? '', { caFile: args.databaseCa })
+    print(`Memindahkan ${file} ...`)
+    const laporan = await pindahkanKeServer(file, server, {
+      onProgress: (p) => {
+        const percent = p.totalBaris ? Math.floor((p.baris / p.totalBaris) * 10) * 10 : 0
+        if (p.tahap === 'menyalin' && percent !== lastPercent) {
+          lastPercent = percent
+          print(`  menyalin ${percent}% (${p.baris}/${p.totalBaris} baris)`)
+        } else if (p.tahap === 'memverifikasi') print('  memeriksa salinan ...')
+      },
+    })
+    for (const line of describeMove(laporan)) print(line)
+    print(`Selesai. Jalankan Sidara dengan --database ${args.pindahkanKeServer?.replace(/:[^:@/]*@/, ':***@')} (atau Pengaturan -> Basis Data).`)
+    return 0
+  } catch (error) {
+    print(`Pemindahan gagal: ${error instanceof Error ? error.message : String(error)}`)
+    print('Server dibiarkan kosong; berkas SQLite tidak diubah.')
+    return 1
+  }
+}
