@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm'
 import { databaseOptions, openDatabase } from '../db/data-source'
 import { describeTarget, type DatabaseTarget } from '../db/database-target'
+import { readChangeNumber, watchChanges, type ChangeWatch } from '../db/change-feed'
 import { seedReferenceData } from '../db/seed/reference'
 
 export interface CoreOptions {
@@ -22,6 +23,8 @@ export interface Core {
   demo: boolean
   clock: () => Date
   logError: (message: string, error: unknown) => void
+  /** The Nomor Perubahan as last seen (polled, and on PostgreSQL pushed by NOTIFY): what the renderer polls. */
+  changes: ChangeWatch
   /** Serialises calls: SQLite has one writer, and TypeORM's sqlite driver has one connection. */
   run<T>(work: () => Promise<T>): Promise<T>
   close(): Promise<void>
@@ -50,17 +53,26 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   }
   await seedReferenceData(ds)
   let tail: Promise<unknown> = Promise.resolve()
+  const run = <T>(work: () => Promise<T>): Promise<T> => {
+    const next = tail.then(work, work)
+    tail = next.catch(() => undefined)
+    return next
+  }
+  // Reads go through the queue: on SQLite a read beside an open transaction would join it (DATABASE.md section 1).
+  const changes = await watchChanges({
+    read: () => run(() => readChangeNumber(ds)),
+    listen: ds.options.type === 'postgres' ? ds.options : undefined,
+    logWarning: (m, e) => (options.logError ?? ((msg, err) => console.error(msg, err)))(m, e),
+  })
   return {
     ds,
+    changes,
     demo: options.demo ?? false,
     clock: options.clock ?? (() => new Date()),
     logError: options.logError ?? ((m, e) => console.error(m, e)),
-    run<T>(work: () => Promise<T>): Promise<T> {
-      const next = tail.then(work, work)
-      tail = next.catch(() => undefined)
-      return next
-    },
+    run,
     async close() {
+      await changes.stop()
       await tail.catch(() => undefined)
       if (ds.isInitialized) await ds.destroy()
     },

@@ -1,4 +1,5 @@
 import type { z } from 'zod'
+import { recordChange } from '../db/change-feed'
 import { makeCtx } from '../services/context'
 import { loadActor } from '../services/auth'
 import { contract, isOperationName, type OperationName } from './contract'
@@ -23,7 +24,8 @@ export function toValidationError(error: z.ZodError): ValidationError {
 
 /**
  * The one door into the core, used by both shells: look up the operation, check who may call it, validate the
- * input, run the handler (commands in one transaction, so a failure leaves nothing half-written), map errors.
+ * input, run the handler (commands in one transaction, so a failure leaves nothing half-written, which also bumps
+ * the Nomor Perubahan other PCs watch), map errors.
  */
 export async function dispatch(core: Core, session: Session, name: string, rawInput: unknown): Promise<Envelope<unknown>> {
   if (!isOperationName(name)) return { ok: false, error: { code: 'NOT_FOUND', message: 'Operasi tidak dikenal.' } }
@@ -45,7 +47,12 @@ export async function dispatch(core: Core, session: Session, name: string, rawIn
       const handler = handlers[op] as (ctx: ReturnType<typeof makeCtx>, input: unknown) => Promise<unknown>
       const data =
         def.kind === 'command'
-          ? await core.ds.transaction((em) => handler(makeCtx(core, em, session, actor, op), parsed.data))
+          ? await core.ds.transaction(async (em) => {
+              const result = await handler(makeCtx(core, em, session, actor, op), parsed.data)
+              // Last, so PostgreSQL's lock on the change counter is held only until COMMIT (src/db/change-feed.ts).
+              await recordChange(em)
+              return result
+            })
           : await handler(makeCtx(core, core.ds.manager, session, actor, op), parsed.data)
       return { ok: true as const, data }
     })

@@ -92,6 +92,8 @@ const EXPECTED: Record<OperationName, Expected> = {
   'kasus.attachPhoto': ['timdc'],
   'kasus.removePhoto': ['timdc'],
   'kasus.document': 'signedIn',
+  'basisData.ujiKoneksi': ['admin'],
+  'perubahan.nomor': 'signedIn',
 }
 
 describe('permission matrix', () => {

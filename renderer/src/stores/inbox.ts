@@ -2,6 +2,7 @@ import { defineStore } from 'pinia'
 import { computed, ref, watch } from 'vue'
 import type { InboxCount } from '@core/api/contract/dispositions'
 import { api } from '../api'
+import { onDataChanged } from './changes'
 import { useSessionStore } from './session'
 
 /** How often the navigation asks what waits in the Kotak Masuk Disposisi. */
@@ -9,7 +10,7 @@ export const INBOX_POLL_MS = 60_000
 
 /**
  * The counts behind the badge on "Disposisi": polled while someone is signed in (and the window is visible),
- * and refreshed at once after every action on a disposition.
+ * refreshed at once after every action on a disposition, and whenever the record changed on any PC (changes.ts).
  */
 export const useInboxStore = defineStore('inbox', () => {
   const session = useSessionStore()
@@ -65,6 +66,9 @@ export const useInboxStore = defineStore('inbox', () => {
     },
     { immediate: true },
   )
+
+  // A disposition made on another PC reaches this badge within seconds, not at the next minute's poll.
+  onDataChanged(() => void refresh())
 
   return { count, badge, refresh }
 })

@@ -3,6 +3,7 @@ import { lettersContract } from './letters'
 import { opdContract } from './opd'
 import { auditContract } from './audit'
 import { casesContract } from './cases'
+import { databaseContract } from './database'
 import { dispositionsContract } from './dispositions'
 import { documentsContract } from './documents'
 import { inventoryContract } from './inventory'
@@ -26,6 +27,7 @@ export const contract = {
   ...dispositionsContract,
   ...documentsContract,
   ...casesContract,
+  ...databaseContract,
 }
 
 export type Contract = typeof contract

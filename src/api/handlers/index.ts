@@ -3,6 +3,7 @@ import { createOpd, listOpd, updateOpd } from '../../services/opd'
 import { runSetup } from '../../services/users-admin'
 import { auditHandlers, jabatanHandlers, masterHandlers, pegawaiHandlers, settingsHandlers, userHandlers } from './admin'
 import { caseHandlers } from './cases'
+import { databaseHandlers } from './database'
 import { dispositionHandlers, documentHandlers } from './dispositions'
 import { deviceHandlers, rackHandlers } from './inventory'
 import { attachmentHandlers, letterHandlers } from './letters'
@@ -38,4 +39,5 @@ export const handlers: Handlers = {
   ...dispositionHandlers,
   ...documentHandlers,
   ...caseHandlers,
+  ...databaseHandlers,
 }
