@@ -2,7 +2,9 @@
 import { BrowserWindow, ipcMain, type IpcMainInvokeEvent } from 'electron'
 import { GENERIC_ERROR_MESSAGE, type Envelope } from '../src/api/contract/errors'
 import type { Core } from '../src/api/core'
+import { ADMIN_SHELL_OPERATIONS, type ShellOperationName } from '../src/api/contract/shell'
 import { dispatch } from '../src/api/dispatch'
+import { loadActor } from '../src/services/auth'
 import { newSession, type Session } from '../src/api/session'
 import { INVOKE_CHANNEL } from './channel'
 import { isAppUrl } from './security'
@@ -36,6 +38,10 @@ export interface IpcOptions {
   core: Core
   /** Origins the renderer may be served from (app-origin.ts trustedOrigins). */
   origins: readonly string[]
+  /** Where Pengaturan -> Basis Data keeps its file (default: app.getPath('userData')). */
+  userDataDir?: string
+  /** The database in use, described without the password (shown on Pengaturan -> Basis Data). */
+  activeDatabase?: string
 }
 
 export interface IpcBridge {
@@ -61,7 +67,12 @@ export function registerIpc(options: IpcOptions): IpcBridge {
     }
     try {
       if (isShellOperationName(name)) {
-        return await answerShellOperation(name, input, { window: BrowserWindow.fromWebContents(event.sender) })
+        if (ADMIN_SHELL_OPERATIONS.includes(name as ShellOperationName)) {
+          // Same rule as the core's operations: only a signed-in Admin (Pengaturan -> Basis Data).
+          const actor = await options.core.run(() => loadActor(options.core.ds.manager, session))
+          if (!actor?.roles.includes('admin')) return { ok: false, error: { code: actor ? 'FORBIDDEN' : 'UNAUTHENTICATED', message: actor ? 'Anda tidak memiliki hak untuk melakukan tindakan ini.' : 'Sesi Anda telah berakhir. Silakan masuk kembali.' } }
+        }
+        return await answerShellOperation(name, input, { window: BrowserWindow.fromWebContents(event.sender), userDataDir: options.userDataDir, activeDatabase: options.activeDatabase })
       }
       return await dispatch(options.core, session, name, input)
     } catch (error) {

@@ -1,9 +1,12 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { afterAll, describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it, vi } from 'vitest'
 import { PG_URL } from '../src/testing/postgres'
 import { openAppCore, resolveAppDatabase, resolveDatabaseFile } from './open-core'
+
+// The saved Basis Data choice is decrypted with safeStorage (database-settings.ts).
+vi.mock('electron', () => import('./testing/fake-electron'))
 
 const dir = mkdtempSync(join(tmpdir(), 'sidara-open-core-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))

@@ -4,6 +4,7 @@ import { describeTarget, resolveDatabaseTarget, type DatabaseTarget } from '../s
 import { fillDemoData } from '../src/db/seed/demo'
 import type { ShellArgs } from '../src/server/args'
 import { databaseFile } from '../src/server/paths'
+import { databaseFromSettings } from './database-settings'
 
 type DatabaseArgs = Pick<ShellArgs, 'db' | 'demo' | 'database' | 'databaseCa'>
 
@@ -13,11 +14,18 @@ export function resolveDatabaseFile(args: Pick<ShellArgs, 'db' | 'demo'>, userDa
 }
 
 /**
- * The database this PC uses: the PostgreSQL server from --database (or env SIDARA_DATABASE_URL), else the SQLite file.
- * The demo always runs on its own SQLite file, never on a shared server. Throws with an Indonesian message.
+ * The database this PC uses: the PostgreSQL server from --database (or env SIDARA_DATABASE_URL), else the server
+ * chosen on Pengaturan -> Basis Data (basis-data.json in the user-data folder; not with --db or --demo), else the SQLite
+ * file. The demo always runs on its own SQLite file, never on a shared server. Throws with an Indonesian message.
+ * Call after app 'ready' (the saved password is decrypted with safeStorage).
  */
 export function resolveAppDatabase(args: DatabaseArgs, userDataDir: string, env: NodeJS.ProcessEnv = process.env): DatabaseTarget {
-  return resolveDatabaseTarget(args, env, resolveDatabaseFile(args, userDataDir))
+  const target = resolveDatabaseTarget(args, env, resolveDatabaseFile(args, userDataDir))
+  if (target.engine === 'sqlite' && !args.db && !args.demo) {
+    const saved = databaseFromSettings(userDataDir)
+    if (saved) return { engine: 'postgres', connection: saved }
+  }
+  return target
 }
 
 /** Opens (and migrates) the database; with --demo fills the sample data on first use. `where` names it for the log. */

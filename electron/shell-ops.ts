@@ -4,8 +4,10 @@ import { writeFile } from 'node:fs/promises'
 import { dirname, extname, join } from 'node:path'
 import { z } from 'zod'
 import type { Envelope } from '../src/api/contract/errors'
+import { DatabaseServerInput } from '../src/api/contract/database'
 import type { ShellOperations } from '../src/api/contract/shell'
 import { toValidationError } from '../src/api/dispatch'
+import { DatabaseSettingsError, saveDatabaseSettings, viewDatabaseSettings } from './database-settings'
 import { isAllowedExternalUrl, markSavedBySidara, safeOpenExternal, safeOpenPath } from './security'
 
 /** Same ceiling as browser mode's request body: a 20 MB scan with room to spare. */
@@ -33,6 +35,10 @@ const OpenExternalInput = z.object({
 export interface ShellContext {
   /** The window that asked: the save dialog is modal to it. */
   window: BrowserWindow | null
+  /** The user-data folder (Pengaturan -> Basis Data keeps basis-data.json there); default app.getPath('userData'). */
+  userDataDir?: string
+  /** The database in use now, without the password. */
+  activeDatabase?: string
 }
 
 type Answer<K extends keyof ShellOperations> = Promise<Envelope<ShellOperations[K]['output']>>
@@ -130,6 +136,38 @@ async function openExternal(rawInput: unknown): Answer<'shell.openExternal'> {
   return ok({ ok: await safeOpenExternal(parsed.data.url) })
 }
 
+const SettingsInput = z.discriminatedUnion('engine', [
+  z.object({ engine: z.literal('sqlite') }),
+  DatabaseServerInput.extend({ engine: z.literal('postgres') }),
+], { error: 'Pilih jenis basis data.' })
+
+function databaseSettings(ctx: ShellContext): Answer<'shell.databaseSettings'> {
+  return Promise.resolve(ok({ ...viewDatabaseSettings(ctx.userDataDir ?? app.getPath('userData')), aktif: ctx.activeDatabase ?? '' }))
+}
+
+async function saveDatabaseChoice(rawInput: unknown, ctx: ShellContext): Answer<'shell.saveDatabaseSettings'> {
+  const parsed = SettingsInput.safeParse(rawInput ?? {})
+  if (!parsed.success) return { ok: false, error: toValidationError(parsed.error).toBody() }
+  const input = parsed.data.engine === 'sqlite' ? { engine: 'sqlite' as const, host: '', port: 5432, database: '', user: '', password: '', tls: true, caFile: '' } : parsed.data
+  try {
+    return ok({ ...saveDatabaseSettings(ctx.userDataDir ?? app.getPath('userData'), input), aktif: ctx.activeDatabase ?? '' })
+  } catch (error) {
+    if (!(error instanceof DatabaseSettingsError)) throw error
+    return { ok: false, error: { code: 'VALIDATION', message: error.message, ...(error.field ? { fields: { [error.field]: error.message } } : {}) } }
+  }
+}
+
+async function pickCaFile(ctx: ShellContext): Answer<'shell.pickCaFile'> {
+  const options = {
+    title: 'Pilih Sertifikat CA Server',
+    buttonLabel: 'Pilih',
+    filters: [{ name: 'Sertifikat (PEM)', extensions: ['pem', 'crt', 'cer'] }, { name: 'Semua Berkas', extensions: ['*'] }],
+    properties: ['openFile' as const],
+  }
+  const choice = ctx.window ? await dialog.showOpenDialog(ctx.window, options) : await dialog.showOpenDialog(options)
+  return ok(choice.canceled || !choice.filePaths[0] ? {} : { path: choice.filePaths[0] })
+}
+
 export function isShellOperationName(name: string): boolean {
   return name.startsWith('shell.')
 }
@@ -141,6 +179,12 @@ export async function answerShellOperation(name: string, input: unknown, ctx: Sh
       return saveFile(input, ctx)
     case 'shell.openExternal':
       return openExternal(input)
+    case 'shell.databaseSettings':
+      return databaseSettings(ctx)
+    case 'shell.saveDatabaseSettings':
+      return saveDatabaseChoice(input, ctx)
+    case 'shell.pickCaFile':
+      return pickCaFile(ctx)
     default:
       return { ok: false, error: { code: 'NOT_FOUND', message: 'Operasi tidak dikenal.' } }
   }

@@ -181,6 +181,24 @@ export const dialog = {
   showSaveDialog: vi.fn(async (..._args: unknown[]): Promise<{ canceled: boolean; filePath?: string }> => ({ canceled: true })),
   showMessageBox: vi.fn(async (..._args: unknown[]) => ({ response: 0, checkboxChecked: false })),
   showErrorBox: vi.fn(),
+  showOpenDialog: vi.fn(async (..._args: unknown[]): Promise<{ canceled: boolean; filePaths: string[] }> => ({ canceled: true, filePaths: [] })),
+}
+
+/**
+ * Electron's safeStorage, with a reversible stand-in for the OS encryption (so a test sees the password is not stored
+ * readable). `backend` plays Linux's choice: 'basic_text' is the unprotected fallback.
+ */
+export const safeStorage = {
+  available: true,
+  backend: 'gnome_libsecret' as string,
+  isEncryptionAvailable: vi.fn(() => safeStorage.available),
+  getSelectedStorageBackend: vi.fn(() => safeStorage.backend),
+  encryptString: vi.fn((text: string) => Buffer.from(`dienkripsi:${Buffer.from(text, 'utf8').reverse().toString('base64')}`)),
+  decryptString: vi.fn((data: Buffer) => {
+    const text = data.toString()
+    if (!text.startsWith('dienkripsi:')) throw new Error('Error while decrypting the ciphertext provided to safeStorage.decryptString.')
+    return Buffer.from(text.slice('dienkripsi:'.length), 'base64').reverse().toString('utf8')
+  }),
 }
 
 export const Menu = {
@@ -206,4 +224,6 @@ export function resetFakeElectron(): void {
   app.quitted = false
   app.paths.userData = join(tmpdir(), 'sidara-fake-userdata')
   session.defaultSession.removeAllListeners()
+  safeStorage.available = true
+  safeStorage.backend = 'gnome_libsecret'
 }

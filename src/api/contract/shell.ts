@@ -10,13 +10,51 @@ export interface SaveFileInput {
   open: boolean
 }
 
+/** Pengaturan -> Basis Data as the desktop screen sees it: everything but the password (only whether one is saved). */
+export interface DatabaseSettingsView {
+  engine: 'sqlite' | 'postgres'
+  host: string
+  port: number
+  database: string
+  user: string
+  tls: boolean
+  caFile: string
+  passwordSaved: boolean
+  /** Whether a password can be kept safely on this PC (Electron safeStorage); when not, `storageMessage` says why. */
+  storageOk: boolean
+  storageMessage: string
+  /** The database this running Sidara uses (password never shown); a saved change applies at the next start. */
+  aktif: string
+}
+
+/** The Basis Data form as saved: `password` empty keeps the saved one. */
+export interface DatabaseSettingsInput {
+  engine: 'sqlite' | 'postgres'
+  host: string
+  port: number
+  database: string
+  user: string
+  password: string
+  tls: boolean
+  caFile: string
+}
+
 export interface ShellOperations {
   'shell.saveFile': { input: SaveFileInput; output: { saved: boolean; path?: string } }
   'shell.openExternal': { input: { url: string }; output: { ok: boolean } }
+  /** Admin only. */
+  'shell.databaseSettings': { input: Record<string, never>; output: DatabaseSettingsView }
+  /** Admin only; takes effect at the next start. */
+  'shell.saveDatabaseSettings': { input: DatabaseSettingsInput; output: DatabaseSettingsView }
+  /** Admin only: the native open dialog for the CA's PEM file. */
+  'shell.pickCaFile': { input: Record<string, never>; output: { path?: string } }
 }
 
 export type ShellOperationName = keyof ShellOperations
-export const SHELL_OPERATIONS: readonly ShellOperationName[] = ['shell.saveFile', 'shell.openExternal']
+export const SHELL_OPERATIONS: readonly ShellOperationName[] = ['shell.saveFile', 'shell.openExternal', 'shell.databaseSettings', 'shell.saveDatabaseSettings', 'shell.pickCaFile']
+
+/** Shell operations only an Admin may call (checked by the main process against the window's session). */
+export const ADMIN_SHELL_OPERATIONS: readonly ShellOperationName[] = ['shell.databaseSettings', 'shell.saveDatabaseSettings', 'shell.pickCaFile']
 
 /** What the preload exposes on window.sidara, and nothing more. */
 export interface PreloadBridge {
