@@ -1,5 +1,5 @@
 import { createClient, type Transport } from '@core/api/contract/client'
-import type { Envelope } from '@core/api/contract/errors'
+import { AppError, type Envelope } from '@core/api/contract/errors'
 import type { PreloadBridge, ShellOperations } from '@core/api/contract/shell'
 
 declare global {
@@ -57,6 +57,7 @@ export const isDesktop = !!bridge
 export async function shellCall<K extends keyof ShellOperations>(name: K, input: ShellOperations[K]['input']): Promise<ShellOperations[K]['output'] | undefined> {
   if (!bridge) return undefined
   const env = (await bridge.invoke(name, input)) as Envelope<ShellOperations[K]['output']>
-  if (!env.ok) throw new Error(env.error.message)
+  // An AppError like the core's calls, so a form can put field messages next to their fields.
+  if (!env.ok) throw new AppError(env.error.code, env.error.message, env.error.fields)
   return env.data
 }
