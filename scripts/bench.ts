@@ -1,86 +1,196 @@
-// `npm run bench`: list and search speed of Surat Masuk at 100,000 letters, through the real dispatch path.
-// Rows are bulk-inserted with SQL (the registration path is measured separately, per letter).
+// `npm run bench`: list and search speed of Surat Masuk through the real dispatch path, on SQLite and on PostgreSQL,
+// printed as one table (median and p95 per engine). BENCH_LETTERS sets the size (default 100,000; the 1,000,000 run is
+// `BENCH_LETTERS=1000000 npm run bench`). PostgreSQL runs when BENCH_PG_URL (or SIDARA_TEST_PG_URL) names a server
+// whose role may create databases: each run gets a fresh database, dropped afterwards. Operations this version cannot
+// yet run there read "belum" (the services still speak SQLite's SQL; see README, Kantor bersama).
+// Rows are bulk-inserted through TypeORM's QueryBuilder (the same code on both engines); registration is measured
+// separately, per letter, through the API.
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { createCore } from '../src/api/core'
+import pg from 'pg'
+import { createCore, PostgresNotReadyError, type Core } from '../src/api/core'
 import { dispatch } from '../src/api/dispatch'
-import { newSession } from '../src/api/session'
+import { newSession, type Session } from '../src/api/session'
+import { parsePostgresUrl } from '../src/db/database-target'
+import { Opd, SuratMasuk } from '../src/db/entities'
 import { JENIS_PERMOHONAN, SIFAT } from '../src/domain/letters'
 import { insertUser } from '../src/services/users'
 
 const COUNT = Number(process.env.BENCH_LETTERS ?? 100_000)
+const RUNS = Number(process.env.BENCH_RUNS ?? 20)
+const PG_URL = process.env.BENCH_PG_URL || process.env.SIDARA_TEST_PG_URL || undefined
 const WORDS = ['permohonan', 'penarikan', 'server', 'aplikasi', 'jaringan', 'hosting', 'colocation', 'bandwidth', 'undangan', 'rapat', 'data', 'center', 'pusat', 'layanan', 'sistem', 'informasi', 'kepegawaian', 'keuangan', 'pajak', 'retribusi']
 
-async function main() {
-  const dir = mkdtempSync(join(tmpdir(), 'sidara-bench-'))
-  const core = await createCore({ dbFile: join(dir, 'bench.sqlite'), logError: (m, e) => console.error(m, e) })
-  const session = newSession('test')
-  session.userId = await insertUser(core.ds.manager, { username: 'bench', nama: 'Bench', password: 'bench-bench', roles: ['sekretariat'] }, new Date().toISOString())
-  const opds: { id: number; nama: string }[] = await core.ds.query('SELECT id, nama FROM opd')
+type EngineName = 'SQLite' | 'PostgreSQL'
+/** A measurement, or why there is none ("belum": the operation does not run on this engine yet; "—": no server). */
+type Cell = { median: number; p95: number; hasil: number } | string
+
+interface Engine {
+  name: EngineName
+  /** A core on a fresh, empty database, or the reason there is none; `drop` removes that database. */
+  open(): Promise<{ core: Core; drop(): Promise<void> } | string>
+}
+
+const sqliteEngine: Engine = {
+  name: 'SQLite',
+  async open() {
+    const dir = mkdtempSync(join(tmpdir(), 'sidara-bench-'))
+    const core = await createCore({ dbFile: join(dir, 'bench.sqlite'), logError: (m, e) => console.error(m, e) })
+    return { core, drop: async () => rmSync(dir, { recursive: true, force: true }) }
+  },
+}
+
+const postgresEngine: Engine = {
+  name: 'PostgreSQL',
+  async open() {
+    if (!PG_URL) return '— (tanpa server)'
+    const name = `sidara_bench_${Date.now()}`
+    const admin = async (sql: string) => {
+      const c = new pg.Client({ connectionString: PG_URL })
+      await c.connect()
+      await c.query(sql).finally(() => c.end())
+    }
+    await admin(`CREATE DATABASE ${name}`)
+    const url = new URL(PG_URL)
+    url.pathname = `/${name}`
+    const drop = () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
+    try {
+      const core = await createCore({ database: { engine: 'postgres', connection: parsePostgresUrl(url.toString(), { caFile: process.env.SIDARA_TEST_PG_CA }) } })
+      return { core, drop }
+    } catch (error) {
+      await drop()
+      if (error instanceof PostgresNotReadyError) return 'belum'
+      throw error
+    }
+  },
+}
+
+/** The letters of the dataset, the same on every engine (a fixed pseudo-random sequence). */
+async function fillLetters(core: Core): Promise<number[]> {
+  const opds = await core.ds.getRepository(Opd).find({ select: { id: true, nama: true } })
   let seed = 7
-  const rnd = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff)
+  const rnd = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)]
-
-  let t = performance.now()
+  const now = new Date().toISOString()
   await core.ds.transaction(async (em) => {
-    const now = new Date().toISOString()
-    for (let i = 0; i < COUNT; i++) {
-      const tahun = 2018 + Math.floor((i / COUNT) * 9)
-      const day = `${tahun}-${String(1 + Math.floor(rnd() * 12)).padStart(2, '0')}-${String(1 + Math.floor(rnd() * 28)).padStart(2, '0')}`
-      const opd = pick(opds)
-      const hal = Array.from({ length: 6 }, () => pick(WORDS)).join(' ')
-      await em.query(
-        `INSERT INTO surat_masuk (tahun, nomor_agenda, tanggal_diterima, nomor_surat, tanggal_surat, asal_opd_id, asal_surat, hal, sifat, jenis_permohonan, isi_ringkas, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        [tahun, i + 1, day, `500.12/${i}/B${i % 97}/${tahun}`, day, opd.id, opd.nama, hal, pick(SIFAT), pick(JENIS_PERMOHONAN), `${hal} ${pick(WORDS)}`, now, now],
-      )
+    for (let start = 0; start < COUNT; start += 500) {
+      const rows: Partial<SuratMasuk>[] = []
+      for (let i = start; i < Math.min(COUNT, start + 500); i++) {
+        const tahun = 2018 + Math.floor((i / COUNT) * 9)
+        const day = `${tahun}-${String(1 + Math.floor(rnd() * 12)).padStart(2, '0')}-${String(1 + Math.floor(rnd() * 28)).padStart(2, '0')}`
+        const opd = pick(opds)
+        const hal = Array.from({ length: 6 }, () => pick(WORDS)).join(' ')
+        rows.push({
+          tahun, nomorAgenda: i + 1, tanggalDiterima: day, nomorSurat: `500.12/${i}/B${i % 97}/${tahun}`, tanggalSurat: day, asalOpdId: opd.id, asalSurat: opd.nama,
+          hal, sifat: pick(SIFAT), jenisPermohonan: pick(JENIS_PERMOHONAN), isiRingkas: `${hal} ${pick(WORDS)}`, createdAt: now, updatedAt: now,
+        })
+      }
+      await em.createQueryBuilder().insert().into(SuratMasuk).values(rows).execute()
     }
-    await em.query(`INSERT INTO surat_masuk_fts(surat_masuk_fts) VALUES ('optimize')`)
+    // SQLite's FTS5 index is merged once after the bulk load (PostgreSQL's GIN index needs nothing).
+    if (core.ds.options.type === 'sqlite') await em.query(`INSERT INTO surat_masuk_fts(surat_masuk_fts) VALUES ('optimize')`)
   })
-  console.log(`Dataset: ${COUNT} surat dimasukkan dalam ${((performance.now() - t) / 1000).toFixed(1)} s`)
+  return opds.map((o) => o.id)
+}
 
-  const measure = async (label: string, name: string, input: unknown, runs = 15) => {
-    const times: number[] = []
-    let total = 0
-    for (let i = 0; i < runs; i++) {
-      t = performance.now()
-      const env = await dispatch(core, session, name, input)
-      times.push(performance.now() - t)
-      if (!env.ok) throw new Error(`${label}: ${env.error.message}`)
-      total = (env.data as { total?: number }).total ?? 0
-    }
-    times.sort((a, b) => a - b)
-    console.log(`${label.padEnd(52)} median ${times[Math.floor(runs / 2)].toFixed(1).padStart(7)} ms   p90 ${times[Math.floor(runs * 0.9)].toFixed(1).padStart(7)} ms   (${total} hasil)`)
+interface Section {
+  label: string
+  run(ctx: { core: Core; session: Session; opdIds: number[]; i: number }): Promise<number>
+}
+
+/** One API call; its answer's `total` (or 1) is the hit count shown beside the time. */
+function call(name: string, input: (opdIds: number[], i: number) => unknown): Section['run'] {
+  return async ({ core, session, opdIds, i }) => {
+    const env = await dispatch(core, session, name, input(opdIds, i))
+    if (!env.ok) throw new Error(`${name}: ${env.error.message}`)
+    return (env.data as { total?: number }).total ?? 1
   }
+}
 
-  await measure('Daftar, halaman 1 (urut Tgl. Diterima)', 'letters.list', { page: 1, pageSize: 25 })
-  await measure('Daftar, halaman 2000', 'letters.list', { page: 2000, pageSize: 25 })
-  await measure('Urut Asal Surat naik', 'letters.list', { sortBy: 'asalSurat', sortDesc: false })
-  await measure('Filter tahun + sifat', 'letters.list', { tahun: 2024, sifat: 'Sangat Segera' })
-  await measure('Filter OPD + jenis', 'letters.list', { asalOpdId: opds[3].id, jenisPermohonan: 'Penarikan Server' })
-  await measure('Filter rentang tanggal (1 bulan)', 'letters.list', { dari: '2025-03-01', sampai: '2025-03-31' })
-  await measure('Cari satu kata umum ("server")', 'letters.list', { q: 'server' })
-  await measure('Cari dua kata ("penarikan kepegawaian")', 'letters.list', { q: 'penarikan kepegawaian' })
-  await measure('Cari nomor surat ("500.12/4242")', 'letters.list', { q: '500.12/4242' })
-  await measure('Cari awalan ("kepeg")', 'letters.list', { q: 'kepeg' })
-  await measure('Cari + filter tahun', 'letters.list', { q: 'hosting', tahun: 2025 })
-  await measure('Detail satu surat', 'letters.get', { id: Math.floor(COUNT / 2) })
-
-  const regTimes: number[] = []
-  for (let i = 0; i < 50; i++) {
-    t = performance.now()
-    const env = await dispatch(core, session, 'letters.register', {
-      nomorSurat: `BENCH/${i}`, tanggalSurat: '2026-01-05', tanggalDiterima: '2026-01-06', asalOpdId: opds[0].id, asalSurat: '',
+const SECTIONS: Section[] = [
+  { label: 'Daftar, halaman 1 (urut Tgl. Diterima)', run: call('letters.list', () => ({ page: 1, pageSize: 25 })) },
+  { label: 'Daftar, halaman 2000', run: call('letters.list', () => ({ page: 2000, pageSize: 25 })) },
+  { label: 'Urut Asal Surat naik', run: call('letters.list', () => ({ sortBy: 'asalSurat', sortDesc: false })) },
+  { label: 'Filter tahun + sifat', run: call('letters.list', () => ({ tahun: 2024, sifat: 'Sangat Segera' })) },
+  { label: 'Filter OPD + jenis', run: call('letters.list', (o) => ({ asalOpdId: o[3], jenisPermohonan: 'Penarikan Server' })) },
+  { label: 'Filter rentang tanggal (1 bulan)', run: call('letters.list', () => ({ dari: '2025-03-01', sampai: '2025-03-31' })) },
+  { label: 'Cari satu kata umum ("server")', run: call('letters.list', () => ({ q: 'server' })) },
+  { label: 'Cari dua kata ("penarikan kepegawaian")', run: call('letters.list', () => ({ q: 'penarikan kepegawaian' })) },
+  { label: 'Cari nomor surat ("500.12/4242")', run: call('letters.list', () => ({ q: '500.12/4242' })) },
+  { label: 'Cari awalan ("kepeg")', run: call('letters.list', () => ({ q: 'kepeg' })) },
+  { label: 'Cari + filter tahun', run: call('letters.list', () => ({ q: 'hosting', tahun: 2025 })) },
+  { label: 'Detail satu surat', run: call('letters.get', () => ({ id: Math.floor(COUNT / 2) })) },
+  {
+    label: 'Catat satu surat (dengan audit)',
+    run: call('letters.register', (o, i) => ({
+      nomorSurat: `BENCH/${i}/${Date.now()}`, tanggalSurat: '2026-01-05', tanggalDiterima: '2026-01-06', asalOpdId: o[0], asalSurat: '',
       hal: 'Permohonan penarikan server uji', sifat: 'Biasa', jenisPermohonan: 'Penarikan Server',
-    })
-    if (!env.ok) throw new Error(env.error.message)
-    regTimes.push(performance.now() - t)
+    })),
+  },
+]
+
+/** Median and p95 (nearest rank) of `runs` timed calls. */
+async function measure(section: Section, ctx: { core: Core; session: Session; opdIds: number[] }): Promise<Cell> {
+  const times: number[] = []
+  let hasil = 0
+  for (let i = 0; i < RUNS; i++) {
+    const t = performance.now()
+    hasil = await section.run({ ...ctx, i })
+    times.push(performance.now() - t)
   }
-  regTimes.sort((a, b) => a - b)
-  console.log(`${'Catat satu surat (dengan audit)'.padEnd(52)} median ${regTimes[25].toFixed(1).padStart(7)} ms`)
-  await core.close()
-  rmSync(dir, { recursive: true, force: true })
+  times.sort((a, b) => a - b)
+  return { median: times[Math.floor(times.length / 2)], p95: times[Math.min(times.length - 1, Math.ceil(times.length * 0.95) - 1)], hasil }
+}
+
+async function runEngine(engine: Engine): Promise<Map<string, Cell>> {
+  const cells = new Map<string, Cell>()
+  const opened = await engine.open()
+  if (typeof opened === 'string') {
+    for (const s of SECTIONS) cells.set(s.label, opened)
+    console.log(`${engine.name}: ${opened}`)
+    return cells
+  }
+  const { core, drop } = opened
+  try {
+    const session = newSession('test')
+    session.userId = await insertUser(core.ds.manager, { username: 'bench', nama: 'Bench', password: 'bench-bench', roles: ['sekretariat'] }, new Date().toISOString())
+    const t = performance.now()
+    const opdIds = await fillLetters(core)
+    console.log(`${engine.name}: ${COUNT} surat dimasukkan dalam ${((performance.now() - t) / 1000).toFixed(1)} s`)
+    for (const s of SECTIONS) {
+      try {
+        cells.set(s.label, await measure(s, { core, session, opdIds }))
+      } catch (error) {
+        cells.set(s.label, 'gagal')
+        console.error(`${engine.name} / ${s.label}:`, error instanceof Error ? error.message : error)
+      }
+    }
+  } finally {
+    await core.close()
+    await drop()
+  }
+  return cells
+}
+
+const ms = (n: number) => `${n.toFixed(1)} ms`
+
+/** One row per operation: SQLite median, p95, hits; PostgreSQL median, p95, hits. */
+export function formatTable(results: Record<EngineName, Map<string, Cell>>): string {
+  const engines: EngineName[] = ['SQLite', 'PostgreSQL']
+  const cols = (c: Cell | undefined) => (c === undefined ? ['', '', ''] : typeof c === 'string' ? [c, '', ''] : [ms(c.median), ms(c.p95), String(c.hasil)])
+  const header = ['Operasi', ...engines.flatMap((e) => [`${e} median`, 'p95', 'hasil'])]
+  const rows = SECTIONS.map((s) => [s.label, ...engines.flatMap((e) => cols(results[e].get(s.label)))])
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)))
+  const line = (r: string[]) => r.map((v, i) => (i === 0 ? v.padEnd(widths[i]) : v.padStart(widths[i]))).join('  ')
+  return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n')
+}
+
+async function main() {
+  console.log(`Bench: ${COUNT} surat, ${RUNS} kali per operasi`)
+  const results = { SQLite: await runEngine(sqliteEngine), PostgreSQL: await runEngine(postgresEngine) }
+  console.log(`\n${formatTable(results)}`)
+  console.log('\nTarget (issue 9): daftar p95 < 10 ms, cari p95 < 20 ms, catat p95 < 15 ms; di 1.000.000 surat setiap daftar/filter/cari < 50 ms.')
 }
 
 main().catch((e) => {
