@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { BrowserWindow as ElectronWindow } from 'electron'
 import { createTestCore, type TestCore } from '../src/testing/core'
+import { createPgTestDatabase, PG_URL } from '../src/testing/postgres'
 import { APP_ORIGIN, trustedOrigins } from './app-origin'
 import { INVOKE_CHANNEL } from './channel'
 import { databaseFromSettings, readDatabaseSettings, saveDatabaseSettings, settingsPath, viewDatabaseSettings } from './database-settings'
@@ -78,7 +79,7 @@ describe('shell operations of Pengaturan -> Basis Data over IPC', () => {
   afterAll(async () => t.close())
   beforeEach(() => {
     dataDir = mkdtempSync(join(tmpdir(), 'sidara-basis-data-ipc-'))
-    bridge = registerIpc({ core: t.core, origins: trustedOrigins(false, undefined), userDataDir: dataDir, activeDatabase: '/data/sidara.sqlite' })
+    bridge = registerIpc({ core: t.core, origins: trustedOrigins(false, undefined), userDataDir: dataDir, activeDatabase: '/data/sidara.sqlite', sqliteFile: t.file })
     return () => {
       bridge.dispose()
       rmSync(dataDir, { recursive: true, force: true })
@@ -97,7 +98,7 @@ describe('shell operations of Pengaturan -> Basis Data over IPC', () => {
   it('are for an Admin only', async () => {
     expect(await invoke(await windowSignedInAs(null), 'shell.databaseSettings')).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } })
     const kadis = await windowSignedInAs('kadis-basisdata')
-    for (const name of ['shell.databaseSettings', 'shell.saveDatabaseSettings', 'shell.pickCaFile']) {
+    for (const name of ['shell.databaseSettings', 'shell.saveDatabaseSettings', 'shell.pickCaFile', 'shell.moveToServer', 'shell.moveStatus']) {
       expect(await invoke(kadis, name, server)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
     }
     expect(fake.dialog.showOpenDialog).not.toHaveBeenCalled()
@@ -118,4 +119,37 @@ describe('shell operations of Pengaturan -> Basis Data over IPC', () => {
     expect(await invoke(admin, 'shell.pickCaFile')).toEqual({ ok: true, data: { path: '/etc/sidara/ca-kantor.pem' } })
     expect(await invoke(admin, 'shell.pickCaFile')).toEqual({ ok: true, data: {} })
   })
+
+  it.runIf(PG_URL)('Pindahkan ke Server copies the file in use into the empty server, with progress to poll', async () => {
+    const admin = await windowSignedInAs('admin-basisdata')
+    const db = await createPgTestDatabase()
+    try {
+      const c = db.connection
+      const server = { host: c.host, port: c.port, database: c.database, user: c.user, password: c.password, tls: false, caFile: '' }
+      expect(await invoke(admin, 'shell.moveToServer', { ...server, password: '' })).toMatchObject({ ok: false, error: { fields: { password: 'Kata sandi wajib diisi.' } } })
+      expect(await invoke(admin, 'shell.moveToServer', server)).toMatchObject({ ok: true, data: { tahap: 'memeriksa' } })
+      expect(await invoke(admin, 'shell.moveToServer', server)).toMatchObject({ ok: false, error: { code: 'CONFLICT' } })
+      const seen = new Set<string>()
+      await expect
+        .poll(
+          async () => {
+            const r = (await invoke(admin, 'shell.moveStatus')) as { data: { tahap: string } }
+            seen.add(r.data.tahap)
+            return r.data.tahap
+          },
+          { timeout: 30_000, interval: 20 },
+        )
+        .toBe('selesai')
+      const done = (await invoke(admin, 'shell.moveStatus')) as { data: { pemeriksaan: string[]; totalBaris: number } }
+      expect(done.data.pemeriksaan).toHaveLength(5)
+      const [{ n }] = await db.sql<{ n: number }>('SELECT count(*)::int AS n FROM app_user')
+      expect(n).toBe(2)
+      // A second move onto the filled server fails and says the server was left as it was.
+      await invoke(admin, 'shell.moveToServer', server)
+      await expect.poll(async () => ((await invoke(admin, 'shell.moveStatus')) as { data: { tahap: string } }).data.tahap, { timeout: 30_000 }).toBe('gagal')
+      expect(await invoke(admin, 'shell.moveStatus')).toMatchObject({ data: { pesan: expect.stringMatching(/tidak kosong.*Server dibiarkan kosong/) } })
+    } finally {
+      await db.drop()
+    }
+  }, 60_000)
 })

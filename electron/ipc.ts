@@ -42,6 +42,8 @@ export interface IpcOptions {
   userDataDir?: string
   /** The database in use, described without the password (shown on Pengaturan -> Basis Data). */
   activeDatabase?: string
+  /** The SQLite file in use ('' on a server), for "Pindahkan ke Server". */
+  sqliteFile?: string
 }
 
 export interface IpcBridge {
@@ -72,7 +74,7 @@ export function registerIpc(options: IpcOptions): IpcBridge {
           const actor = await options.core.run(() => loadActor(options.core.ds.manager, session))
           if (!actor?.roles.includes('admin')) return { ok: false, error: { code: actor ? 'FORBIDDEN' : 'UNAUTHENTICATED', message: actor ? 'Anda tidak memiliki hak untuk melakukan tindakan ini.' : 'Sesi Anda telah berakhir. Silakan masuk kembali.' } }
         }
-        return await answerShellOperation(name, input, { window: BrowserWindow.fromWebContents(event.sender), userDataDir: options.userDataDir, activeDatabase: options.activeDatabase })
+        return await answerShellOperation(name, input, { window: BrowserWindow.fromWebContents(event.sender), userDataDir: options.userDataDir, activeDatabase: options.activeDatabase, sqliteFile: options.sqliteFile })
       }
       return await dispatch(options.core, session, name, input)
     } catch (error) {

@@ -31,7 +31,7 @@ async function start(): Promise<void> {
   const opened = await openAppCore(args, app.getPath('userData'))
   core = opened.core
   console.log(`Sidara ${app.getVersion()}${args.demo ? ' (data contoh)' : ''}; basis data: ${opened.where}`)
-  const ipc = registerIpc({ core, origins, userDataDir: app.getPath('userData'), activeDatabase: opened.where })
+  const ipc = registerIpc({ core, origins, userDataDir: app.getPath('userData'), activeDatabase: opened.where, sqliteFile: opened.dbFile })
   installMenu()
   mainWindow = createMainWindow(paths)
   ipc.trackWindow(mainWindow)

@@ -8,6 +8,7 @@ import { DatabaseServerInput } from '../src/api/contract/database'
 import type { ShellOperations } from '../src/api/contract/shell'
 import { toValidationError } from '../src/api/dispatch'
 import { DatabaseSettingsError, saveDatabaseSettings, viewDatabaseSettings } from './database-settings'
+import { moveStatus, startMove } from './move-job'
 import { isAllowedExternalUrl, markSavedBySidara, safeOpenExternal, safeOpenPath } from './security'
 
 /** Same ceiling as browser mode's request body: a 20 MB scan with room to spare. */
@@ -39,6 +40,8 @@ export interface ShellContext {
   userDataDir?: string
   /** The database in use now, without the password. */
   activeDatabase?: string
+  /** The SQLite file in use ('' when this Sidara runs on a server): what "Pindahkan ke Server" copies. */
+  sqliteFile?: string
 }
 
 type Answer<K extends keyof ShellOperations> = Promise<Envelope<ShellOperations[K]['output']>>
@@ -168,6 +171,18 @@ async function pickCaFile(ctx: ShellContext): Answer<'shell.pickCaFile'> {
   return ok(choice.canceled || !choice.filePaths[0] ? {} : { path: choice.filePaths[0] })
 }
 
+const MoveInput = DatabaseServerInput.extend({ password: z.string().trim().min(1, { error: 'Kata sandi wajib diisi.' }) })
+
+async function moveToServer(rawInput: unknown, ctx: ShellContext): Answer<'shell.moveToServer'> {
+  const parsed = MoveInput.safeParse(rawInput ?? {})
+  if (!parsed.success) return { ok: false, error: toValidationError(parsed.error).toBody() }
+  if (!ctx.sqliteFile) return { ok: false, error: { code: 'DOMAIN', message: 'Sidara ini sudah memakai server, bukan berkas lokal: tidak ada yang dipindahkan.' } }
+  const i = parsed.data
+  const started = startMove(ctx.sqliteFile, { host: i.host, port: i.port, database: i.database, user: i.user, password: i.password, tls: i.tls || Boolean(i.caFile), ...(i.caFile ? { caFile: i.caFile } : {}) })
+  if (!started) return { ok: false, error: { code: 'CONFLICT', message: 'Pemindahan sedang berjalan.' } }
+  return ok(moveStatus())
+}
+
 export function isShellOperationName(name: string): boolean {
   return name.startsWith('shell.')
 }
@@ -185,6 +200,10 @@ export async function answerShellOperation(name: string, input: unknown, ctx: Sh
       return saveDatabaseChoice(input, ctx)
     case 'shell.pickCaFile':
       return pickCaFile(ctx)
+    case 'shell.moveToServer':
+      return moveToServer(input, ctx)
+    case 'shell.moveStatus':
+      return ok(moveStatus())
     default:
       return { ok: false, error: { code: 'NOT_FOUND', message: 'Operasi tidak dikenal.' } }
   }

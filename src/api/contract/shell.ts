@@ -39,6 +39,18 @@ export interface DatabaseSettingsInput {
   caFile: string
 }
 
+/** Where "Pindahkan ke Server" stands ('belum': not started in this session). */
+export interface MoveStatus {
+  tahap: 'belum' | 'memeriksa' | 'menyalin' | 'memverifikasi' | 'selesai' | 'gagal'
+  tabel?: string
+  baris: number
+  totalBaris: number
+  /** The verifications, one line each (when 'selesai'). */
+  pemeriksaan?: string[]
+  /** Why it failed (when 'gagal'), Indonesian. */
+  pesan?: string
+}
+
 export interface ShellOperations {
   'shell.saveFile': { input: SaveFileInput; output: { saved: boolean; path?: string } }
   'shell.openExternal': { input: { url: string }; output: { ok: boolean } }
@@ -48,13 +60,17 @@ export interface ShellOperations {
   'shell.saveDatabaseSettings': { input: DatabaseSettingsInput; output: DatabaseSettingsView }
   /** Admin only: the native open dialog for the CA's PEM file. */
   'shell.pickCaFile': { input: Record<string, never>; output: { path?: string } }
+  /** Admin only: copies the SQLite file in use into the (empty) server given; answers at once, then poll moveStatus. */
+  'shell.moveToServer': { input: Omit<DatabaseSettingsInput, 'engine'>; output: MoveStatus }
+  /** Admin only. */
+  'shell.moveStatus': { input: Record<string, never>; output: MoveStatus }
 }
 
 export type ShellOperationName = keyof ShellOperations
-export const SHELL_OPERATIONS: readonly ShellOperationName[] = ['shell.saveFile', 'shell.openExternal', 'shell.databaseSettings', 'shell.saveDatabaseSettings', 'shell.pickCaFile']
+export const SHELL_OPERATIONS: readonly ShellOperationName[] = ['shell.saveFile', 'shell.openExternal', 'shell.databaseSettings', 'shell.saveDatabaseSettings', 'shell.pickCaFile', 'shell.moveToServer', 'shell.moveStatus']
 
 /** Shell operations only an Admin may call (checked by the main process against the window's session). */
-export const ADMIN_SHELL_OPERATIONS: readonly ShellOperationName[] = ['shell.databaseSettings', 'shell.saveDatabaseSettings', 'shell.pickCaFile']
+export const ADMIN_SHELL_OPERATIONS: readonly ShellOperationName[] = ['shell.databaseSettings', 'shell.saveDatabaseSettings', 'shell.pickCaFile', 'shell.moveToServer', 'shell.moveStatus']
 
 /** What the preload exposes on window.sidara, and nothing more. */
 export interface PreloadBridge {

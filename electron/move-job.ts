@@ -1,0 +1,28 @@
+// "Pindahkan ke Server" from Pengaturan -> Basis Data: one move at a time, run in the main process; the window polls
+// its progress (the preload offers only request/answer, no push), so a progress bar moves while rows are copied.
+import type { MoveStatus } from '../src/api/contract/shell'
+import type { PostgresConnection } from '../src/db/database-target'
+import { pindahkanKeServer } from '../src/db/move-to-server'
+
+let status: MoveStatus = { tahap: 'belum', baris: 0, totalBaris: 0 }
+
+/** Where the current (or last) move stands. */
+export function moveStatus(): MoveStatus {
+  return status
+}
+
+/**
+ * Starts copying `sqliteFile` into the empty server `server` and returns at once; false when a move is already running.
+ * The SQLite file in use is only read (a snapshot taken at the start); the server is left empty on any failure.
+ */
+export function startMove(sqliteFile: string, server: PostgresConnection): boolean {
+  if (status.tahap === 'memeriksa' || status.tahap === 'menyalin' || status.tahap === 'memverifikasi') return false
+  status = { tahap: 'memeriksa', baris: 0, totalBaris: 0 }
+  void pindahkanKeServer(sqliteFile, server, { onProgress: (p) => (status = { ...status, tahap: p.tahap, tabel: p.tabel, baris: p.baris, totalBaris: p.totalBaris }) })
+    .then((laporan) => (status = { tahap: 'selesai', baris: laporan.totalBaris, totalBaris: laporan.totalBaris, pemeriksaan: laporan.pemeriksaan.map((p) => p.rincian) }))
+    .catch((error: unknown) => {
+      console.error('[pindahkan] Gagal', error)
+      status = { ...status, tahap: 'gagal', pesan: `${error instanceof Error ? error.message : String(error)} Server dibiarkan kosong; berkas lokal tidak diubah.` }
+    })
+  return true
+}
