@@ -2,7 +2,7 @@
 import ExcelJS from 'exceljs'
 import { formatTanggal } from '../domain/dates'
 import { formatNomorAgenda } from '../domain/letters'
-import { blankLines, createDocument, dataTable, kopSurat, mengetahuiBlock, paragraph, title, toBuffer, type DocStyle, type Kop, type Signer } from './kit'
+import { blankLines, createDocument, dataTable, kopSurat, mengetahuiBlock, paragraph, title, toBuffer, withPrintReadyImages, type DocStyle, type Kop, type Signer } from './kit'
 
 export interface AgendaRow {
   tahun: number
@@ -40,7 +40,7 @@ export async function bukuAgendaDocx(book: AgendaBook, kop: Kop, style: DocStyle
     {
       orientation: 'landscape',
       children: [
-        ...kopSurat(kop),
+        ...kopSurat((await withPrintReadyImages({ kop })).kop),
         title('BUKU AGENDA SURAT MASUK', { spacingAfterPt: 0 }),
         paragraph(periodText(book), { align: 'center', spacingAfterPt: 8 }),
         dataTable(AGENDA_HEADERS, rows.length ? rows : [['', '', 'Tidak ada surat masuk pada periode ini.', '', '', '', '', '', '']], [8, 9, 13, 9, 13, 20, 7, 12, 9], { sizePt: 9, align: ['center'] }),

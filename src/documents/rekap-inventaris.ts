@@ -14,6 +14,8 @@ import {
   paragraph,
   signatureBlock,
   title,
+  toBuffer,
+  withPrintReadyImages,
   type Signer,
 } from './kit'
 import type { OfficeKit } from './office-kit'
@@ -89,4 +91,10 @@ export function rekapInventarisDocument(data: RekapData): Document {
       ],
     },
   ])
+}
+
+/** The rekap as .docx bytes, its kop logo made print-ready first. */
+export async function rekapInventarisDocx(data: RekapData): Promise<Buffer> {
+  const kop = (await withPrintReadyImages({ kop: data.kit.kop })).kop
+  return toBuffer(rekapInventarisDocument({ ...data, kit: { ...data.kit, kop } }))
 }

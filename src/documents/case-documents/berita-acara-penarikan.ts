@@ -21,6 +21,7 @@ import {
   tanggalTerbilang,
   title,
   toBuffer,
+  withPrintReadyImages,
 } from '../kit'
 import { closing, dataCenterName, deviceTable, lampiranDokumentasi, letterRefText, partySigner, richParagraph } from './shared'
 import type { BeritaAcaraData, Party } from './types'
@@ -118,5 +119,5 @@ export function beritaAcaraPenarikanDocument(data: BeritaAcaraData): Document {
 }
 
 export async function beritaAcaraPenarikanDocx(data: BeritaAcaraData): Promise<Buffer> {
-  return toBuffer(beritaAcaraPenarikanDocument(data))
+  return toBuffer(beritaAcaraPenarikanDocument(await withPrintReadyImages(data)))
 }

@@ -16,6 +16,7 @@ import {
   paragraph,
   title,
   toBuffer,
+  withPrintReadyImages,
 } from '../kit'
 import { dataCenterName, deviceTable, dots, kepalaOpd, sectionHeading } from './shared'
 import type { FormulirData } from './types'
@@ -106,5 +107,5 @@ export function formulirKelengkapanDocument(data: FormulirData): Document {
 }
 
 export async function formulirKelengkapanDocx(data: FormulirData): Promise<Buffer> {
-  return toBuffer(formulirKelengkapanDocument(data))
+  return toBuffer(formulirKelengkapanDocument(await withPrintReadyImages(data)))
 }

@@ -15,6 +15,7 @@ import {
   signatureRow,
   title,
   toBuffer,
+  withPrintReadyImages,
   type SignatureCell,
 } from '../kit'
 import { closing, deviceTable, freeTextParagraphs, lampiranDokumentasi, letterRefText, sectionHeading, tempatTanggal } from './shared'
@@ -88,5 +89,5 @@ export function laporanPelaksanaanDocument(data: LaporanData): Document {
 }
 
 export async function laporanPelaksanaanDocx(data: LaporanData): Promise<Buffer> {
-  return toBuffer(laporanPelaksanaanDocument(data))
+  return toBuffer(laporanPelaksanaanDocument(await withPrintReadyImages(data)))
 }

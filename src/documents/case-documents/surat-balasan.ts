@@ -15,6 +15,7 @@ import {
   signatureColumns,
   textRuns,
   toBuffer,
+  withPrintReadyImages,
 } from '../kit'
 import { closing, dataCenterName, deviceTable, freeTextParagraphs, letterRefText, tempatTanggal } from './shared'
 import type { SuratBalasanData } from './types'
@@ -111,5 +112,5 @@ export function suratBalasanDocument(data: SuratBalasanData): Document {
 }
 
 export async function suratBalasanDocx(data: SuratBalasanData): Promise<Buffer> {
-  return toBuffer(suratBalasanDocument(data))
+  return toBuffer(suratBalasanDocument(await withPrintReadyImages(data)))
 }

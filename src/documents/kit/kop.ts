@@ -15,6 +15,8 @@ export interface Kop {
 }
 
 const LOGO_WIDTH_CM = 2.2
+/** The box the logo is printed in: its width, and room for a tall lambang. */
+export const LOGO_BOX_CM = { widthCm: LOGO_WIDTH_CM, heightCm: 3 } as const
 /** Logo column as a share of the text width: the logo plus a small gap on A4 and F4. */
 const LOGO_COLUMN_PERCENT = 17
 /** docx sizes images in pixels at 96 per inch. */

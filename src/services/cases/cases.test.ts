@@ -115,12 +115,13 @@ describe('Permohonan Penarikan Server (SOP 07)', () => {
     const baDoc = await docxText(ba.dataBase64)
     expect(baDoc.text).toContain('Pada hari ini Rabu tanggal dua puluh lima bulan November tahun dua ribu dua puluh enam (25-11-2026)')
     for (const s of ['CN7XK93', 'SGH123ABC', 'Fajar Nugroho, A.Md.', 'Budi Santoso', '500.12/091/DISDIK/2026', 'BA-KOL/07/2023', 'Mengetahui,']) expect(baDoc.text).toContain(s)
-    expect(baDoc.media).toHaveLength(2)
+    // The default lambang on the kop and the two photos.
+    expect(baDoc.media).toHaveLength(3)
     const lap = await t.call(o.kabid, 'kasus.document', { kasusId: c.id, jenis: 'laporan-pelaksanaan' })
     const lapDoc = await docxText(lap.dataBase64)
     expect(lapDoc.text).toContain('Dua server PPDB ditarik dalam keadaan baik.')
     expect(lapDoc.text).toContain('Pemeriksaan daftar perangkat')
-    expect(lapDoc.media).toHaveLength(2)
+    expect(lapDoc.media).toHaveLength(3)
     // Regenerated later: same number.
     expect((await docxText((await t.call(o.kabid, 'kasus.document', { kasusId: c.id, jenis: 'ba-penarikan' })).dataBase64)).text).toContain('500.12.2/BA.001/KOMINFO-PE/2026')
     if (hasLibreOffice()) {
