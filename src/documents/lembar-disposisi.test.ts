@@ -91,7 +91,7 @@ describe('Lembar Disposisi and Buku Agenda', () => {
     expect(doc.paragraphs).toContain('0001/2026')
     expect(doc.paragraphs).toContain('Sangat Segera, Rahasia')
     expect(doc.paragraphs).toContain('Kepala Bidang Penyelenggaraan E-Government')
-    expect(doc.paragraphs).toContain('Jumlah surat: 2')
+    expect(doc.paragraphs).toContain('Jumlah surat: 2.')
     expect(doc.paragraphs).toContain('Mengetahui,')
     expect(doc.xml).toContain('w:orient="landscape"')
 

@@ -11,6 +11,7 @@ import {
   checkbox,
   createDocument,
   fieldTable,
+  keptTogether,
   kopSurat,
   layoutGrid,
   paragraph,
@@ -91,15 +92,17 @@ export function formulirKelengkapanDocument(data: FormulirData): Document {
         ),
         ...blankLines(1),
 
-        sectionHeading('C. Pernyataan Pemohon'),
-        paragraph('Dengan ini Pemohon menyatakan bahwa (beri tanda ✓):', { keepNext: true, spacingAfterPt: 4 }),
-        declaration('Data pada server/perangkat tersebut telah dicadangkan (backup) oleh OPD Pemohon.'),
-        declaration('OPD Pemohon bertanggung jawab sepenuhnya atas perangkat tersebut setelah ditarik dari Data Center.'),
-        ...blankLines(1),
-
-        bottomAlignedColumns([
-          signatureBlank(['Pemohon,', kepalaOpd(data.opd)]),
-          signatureBlank([`${data.kota}, ${dots(28)}`, 'Petugas Data Center,']),
+        // The declaration and the signatures under it stay on one page.
+        keptTogether([
+          sectionHeading('C. Pernyataan Pemohon'),
+          paragraph('Dengan ini Pemohon menyatakan bahwa (beri tanda ✓):', { spacingAfterPt: 4 }),
+          declaration('Data pada server/perangkat tersebut telah dicadangkan (backup) oleh OPD Pemohon.'),
+          declaration('OPD Pemohon bertanggung jawab sepenuhnya atas perangkat tersebut setelah ditarik dari Data Center.'),
+          ...blankLines(1),
+          bottomAlignedColumns([
+            signatureBlank(['Pemohon,', kepalaOpd(data.opd)]),
+            signatureBlank([`${data.kota}, ${dots(28)}`, 'Petugas Data Center,']),
+          ]),
         ]),
       ],
     },

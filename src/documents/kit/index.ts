@@ -17,7 +17,7 @@ export {
   type Paper,
 } from './page'
 export { mengetahuiBlock, signatureBlock, signatureColumns, type SignPrefix, type Signer } from './signature'
-export { bottomAlignedColumns, signatureRow, type SignatureCell } from './signature-row'
+export { bottomAlignedColumns, keptTogether, signatureRow, type SignatureCell } from './signature-row'
 export { createDocument, DEFAULT_STYLE, halfPoints, type DocStyle, type KitSection } from './style'
 export { checkbox, dataTable, type DataTableOptions } from './tables'
 export { tanggalTerbilang } from './tanggal'
