@@ -27,7 +27,8 @@ import {
 import { closingBlock, dataCenterName, deviceTable, lampiranDokumentasi, letterRefText, partySigner, richParagraph } from './shared'
 import type { BeritaAcaraData, Party } from './types'
 
-const TABLE_PT = 9
+/** The ten-column device table: 8.5 pt keeps a row to two lines, 15 or more devices to a landscape page. */
+const TABLE_PT = 8.5
 
 export function beritaAcaraTitle(pemerintah: string): string {
   return `BERITA ACARA PENARIKAN PERANGKAT SERVER DARI ${dataCenterName(pemerintah).toUpperCase()}`
@@ -103,21 +104,6 @@ function penarikanLain(data: BeritaAcaraData): Paragraph[] {
 export function beritaAcaraPenarikanDocument(data: BeritaAcaraData): Document {
   const dc = dataCenterName(data.kop.pemerintah)
   const rangkap = data.rangkap ?? RANGKAP_BAWAAN
-  const devicePages = [
-    richParagraph([
-      ['PIHAK PERTAMA', { bold: true }],
-      ' menyerahkan kepada ',
-      ['PIHAK KEDUA', { bold: true }],
-      ', dan ',
-      ['PIHAK KEDUA', { bold: true }],
-      ` menerima serta menarik dari ${dc} perangkat milik ${data.pihakKedua.instansi} sebanyak ${jumlahDenganTerbilang(data.perangkat.length, 'unit')} dengan rincian sebagai berikut:`,
-    ]),
-    deviceTable(
-      data.perangkat,
-      [['no', 3], ['nama', 12], ['merekTipe', 11], ['nomorSeri', 11], ['kodeBarang', 12], ['spesifikasi', 16], ['rakU', 9], ['hostnameIp', 12], ['kondisi', 6], ['keterangan', 8]],
-      TABLE_PT,
-    ),
-  ]
   const opening = [
     ...kopSurat(data.kop),
     title(beritaAcaraTitle(data.kop.pemerintah), { spacingAfterPt: 0 }),
@@ -128,9 +114,23 @@ export function beritaAcaraPenarikanDocument(data: BeritaAcaraData): Document {
     bodyParagraph('Penarikan perangkat ini dilaksanakan berdasarkan:'),
     references(data),
     ...penarikanLain(data),
+    // The handover sentence closes page 1; the list it announces fills the landscape pages after it.
+    richParagraph([
+      ['PIHAK PERTAMA', { bold: true }],
+      ' menyerahkan kepada ',
+      ['PIHAK KEDUA', { bold: true }],
+      ', dan ',
+      ['PIHAK KEDUA', { bold: true }],
+      ` menerima serta menarik dari ${dc} perangkat milik ${data.pihakKedua.instansi} sebanyak ${jumlahDenganTerbilang(data.perangkat.length, 'unit')} dengan rincian sebagaimana tercantum dalam daftar berikut.`,
+    ]),
   ]
   const handover = [
-    ...devicePages,
+    paragraph('DAFTAR PERANGKAT YANG DITARIK', { bold: true, align: 'center', keepNext: true, spacingAfterPt: 4 }),
+    deviceTable(
+      data.perangkat,
+      [['no', 3], ['nama', 12], ['merekTipe', 12], ['nomorSeri', 10], ['kodeBarang', 12], ['spesifikasi', 15], ['rakU', 9], ['hostnameIp', 13], ['kondisi', 6], ['keterangan', 8]],
+      TABLE_PT,
+    ),
     ...blankLines(1),
     closingBlock(`Demikian Berita Acara ini dibuat dengan sebenar-benarnya dalam rangkap ${jumlahDenganTerbilang(rangkap, '')} yang masing-masing mempunyai kekuatan hukum yang sama, untuk dipergunakan sebagaimana mestinya.`, [
       signatureRow([

@@ -35,7 +35,7 @@ describe('Berita Acara Penarikan', () => {
     expect(doc.text.match(/Nomor 000\.5\.3\/027\/KOMINFO-PE\/2022 tanggal 14 Maret 2022/g)).toHaveLength(1)
     expect(doc.text).toContain('Nomor 000.5.3/003/KOMINFO-PE/2023 tanggal 9 Januari 2023')
     expect(doc.text).toContain('PIHAK PERTAMA menyerahkan kepada PIHAK KEDUA, dan PIHAK KEDUA menerima serta menarik dari Data Center Pemerintah Kota Batam')
-    expect(doc.text).toContain('perangkat milik Dinas Pendidikan Kota Batam sebanyak 3 (tiga) unit dengan rincian sebagai berikut:')
+    expect(doc.text).toContain('perangkat milik Dinas Pendidikan Kota Batam sebanyak 3 (tiga) unit dengan rincian sebagaimana tercantum dalam daftar berikut.')
   })
 
   it('states a withdrawal on another day than the BA after the references', async () => {

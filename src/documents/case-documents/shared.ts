@@ -132,7 +132,7 @@ export function deviceTable(
     cols.map((c) => c.header),
     rows,
     cols.map((c) => c.widthPercent),
-    { sizePt, align: cols.map((c) => c.align) },
+    { sizePt, align: cols.map((c) => c.align), compact: true },
   )
 }
 

@@ -182,3 +182,29 @@ export function sampleLaporan(style?: DocStyle): LaporanData {
     mengetahui: KASI,
   }
 }
+
+const MEREK_TIPE = [['Dell', 'PowerEdge R740'], ['HPE', 'ProLiant DL380 Gen10'], ['Lenovo', 'ThinkSystem SR650'], ['Cisco', 'Catalyst 9200L-24T'], ['Fortinet', 'FortiGate 200F']] as const
+
+/**
+ * `n` devices with the long values real inventories hold (serials of 12 characters, asset codes with NUP, full specs,
+ * two IP addresses on some), for checking how the tables lay out at 1, 15 and 50 devices.
+ */
+export function sampleDevices(n: number): DeviceLine[] {
+  return Array.from({ length: n }, (_, i) => {
+    const [merek, tipe] = MEREK_TIPE[i % MEREK_TIPE.length]
+    const u = 1 + ((i * 2) % 40)
+    return {
+      nama: `Server Aplikasi Layanan ${i + 1}`,
+      jenis: 'Server',
+      merek,
+      tipe,
+      nomorSeri: `FOC2345X${String(100 + i).padStart(4, '0')}`,
+      kodeBarang: `1.3.2.10.02.01.${String(i + 1).padStart(3, '0')} / ${String(i + 3).padStart(4, '0')}`,
+      spesifikasi: '2x Xeon Silver 4210 / 64 GB / 4x 1,2 TB SAS',
+      rakU: `R0${1 + (i % 3)} U${u}-U${u + 1} depan`,
+      hostnameIp: `app-layanan${String(i + 1).padStart(2, '0')} / 10.10.${20 + (i % 5)}.${10 + i}${i % 4 === 0 ? `, 10.10.99.${10 + i}` : ''}`,
+      kondisi: 'Baik',
+      keterangan: i % 5 === 0 ? 'Beserta rail kit' : '',
+    }
+  })
+}
