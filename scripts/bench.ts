@@ -8,6 +8,7 @@ import { dispatch } from '../src/api/dispatch'
 import { newSession } from '../src/api/session'
 import { JENIS_PERMOHONAN, SIFAT } from '../src/domain/letters'
 import { insertUser } from '../src/services/users'
+import { benchDocuments } from './bench-documents'
 
 const COUNT = Number(process.env.BENCH_LETTERS ?? 100_000)
 const WORDS = ['permohonan', 'penarikan', 'server', 'aplikasi', 'jaringan', 'hosting', 'colocation', 'bandwidth', 'undangan', 'rapat', 'data', 'center', 'pusat', 'layanan', 'sistem', 'informasi', 'kepegawaian', 'keuangan', 'pajak', 'retribusi']
@@ -79,6 +80,9 @@ async function main() {
   }
   regTimes.sort((a, b) => a - b)
   console.log(`${'Catat satu surat (dengan audit)'.padEnd(52)} median ${regTimes[25].toFixed(1).padStart(7)} ms`)
+
+  console.log('\nDokumen:')
+  await benchDocuments(core, session, Math.floor(COUNT / 2))
   await core.close()
   rmSync(dir, { recursive: true, force: true })
 }
