@@ -55,7 +55,8 @@ describe('Rekap Inventaris Perangkat Data Center (.docx)', () => {
     expect(p).toContain('KEPALA SEKSI INFRASTRUKTUR DAN TEKNOLOGI,')
     expect(p).toContain('Dewi Kartika, S.T.')
     expect(p).toContain('NIP. 19830615 200801 2 012')
-    expect(p.indexOf('Mengetahui,')).toBeGreaterThan(p.indexOf('Dewi Kartika, S.T.'))
+    // "Mengetahui," and the Kepala Bidang on the left, the Kepala Seksi on the right.
+    expect(p.indexOf('Mengetahui,')).toBeLessThan(p.indexOf('Hendra Gunawan, S.Kom., M.Si.'))
     expect(p).toContain('KEPALA BIDANG PENYELENGGARAAN E-GOVERNMENT,')
     expect(p).toContain('Hendra Gunawan, S.Kom., M.Si.')
   })

@@ -10,10 +10,8 @@ import {
   dataTable,
   keptTogether,
   kopSurat,
-  layoutGrid,
-  mengetahuiBlock,
   paragraph,
-  signatureBlock,
+  signatureRow,
   title,
   toBuffer,
   withPrintReadyImages,
@@ -82,13 +80,15 @@ export function rekapInventarisDocument(data: RekapData): Document {
         dataTable(headers, rows, widths, { sizePt: 9, align: ['center'] }),
         ...(rows.length ? [] : [paragraph('Tidak ada perangkat yang tercatat.', { align: 'center', sizePt: 10 })]),
         paragraph('', { sizePt: 6 }),
-        // The count, the signature and "Mengetahui," under it move to a new page together, never apart.
+        // The count and the signatures move to a new page together, never apart. "Mengetahui," and the Kepala Bidang
+        // on the left, the Kepala Seksi who made the rekap on the right, side by side so the block stays short.
         keptTogether([
           paragraph(ringkasan(data.devices), { sizePt: 10 }),
           ...blankLines(1),
-          layoutGrid([50, 50], [[[], [paragraph(`${data.kit.office.kota}, ${tanggal}`, { align: 'center' }), ...signatureBlock(data.pembuat)]]]),
-          ...blankLines(1),
-          ...mengetahuiBlock(data.mengetahui),
+          signatureRow([
+            { signer: data.mengetahui, above: ['Mengetahui,'] },
+            { signer: data.pembuat, above: [`${data.kit.office.kota}, ${tanggal}`] },
+          ]),
         ]),
       ],
     },
