@@ -16,6 +16,7 @@ import { parsePostgresUrl } from '../src/db/database-target'
 import { Opd, SuratMasuk } from '../src/db/entities'
 import { JENIS_PERMOHONAN, SIFAT } from '../src/domain/letters'
 import { insertUser } from '../src/services/users'
+import { benchDocuments } from './bench-documents'
 
 const COUNT = Number(process.env.BENCH_LETTERS ?? 100_000)
 const RUNS = Number(process.env.BENCH_RUNS ?? 20)
@@ -166,6 +167,8 @@ async function runEngine(engine: Engine): Promise<Map<string, Cell>> {
         console.error(`${engine.name} / ${s.label}:`, error instanceof Error ? error.message : error)
       }
     }
+    console.log(`\n${engine.name}, dokumen:`)
+    await benchDocuments(core, session, Math.floor(COUNT / 2))
   } finally {
     await core.close()
     await drop()

@@ -9,8 +9,9 @@ describe('Lembar Disposisi and Buku Agenda', () => {
   let t: TestCore
   let o: Officials
   let suratId: number
+  let now = new Date('2026-11-24T02:00:00Z')
   beforeAll(async () => {
-    t = await createTestCore({ now: () => new Date('2026-11-24T02:00:00Z') })
+    t = await createTestCore({ now: () => now })
     o = await createOfficials(t)
     const l = await t.call(o.tu, 'letters.register', {
       nomorSurat: '500.12/091/DISDIK/2026', tanggalSurat: '2026-11-20', asalSurat: 'Dinas Pendidikan', hal: 'Permohonan penarikan server PPDB dari Data Center',
@@ -54,6 +55,24 @@ describe('Lembar Disposisi and Buku Agenda', () => {
     expect(doc.paragraphs[kabidBox + 1]).toBe('')
   })
 
+  it('prints a letter registered earlier on the paper set now, under the kop in force when it was registered, with the default lambang', async () => {
+    const office = await t.call(o.admin, 'settings.office', {})
+    expect(office.kertas).toBe('A4')
+    const before = await docxText((await t.call(o.kabid, 'documents.lembarDisposisi', { suratId })).dataBase64)
+    // No logo uploaded: the bundled lambang is on the kop from the first day.
+    expect(before.media).toEqual(['word/media/image1.png'])
+    expect(before.xml).toContain('<w:pgSz w:w="11906" w:h="16838"')
+    now = new Date('2026-11-26T02:00:00Z')
+    await t.call(o.admin, 'settings.updateOffice', { ...office, kertas: 'F4', alamat: 'Alamat baru sesudah surat ini', logoBaru: null })
+    const after = await docxText((await t.call(o.kabid, 'documents.lembarDisposisi', { suratId })).dataBase64)
+    // F4 is 215 x 330 mm.
+    expect(after.xml).toContain('<w:pgSz w:w="12189" w:h="18709"')
+    // The kop prints a long address in two lines, broken after a comma.
+    for (const part of office.alamat.split(', ')) expect(after.text).toContain(part)
+    expect(after.text).not.toContain('Alamat baru sesudah surat ini')
+    await t.call(o.admin, 'settings.updateOffice', { ...office, logoBaru: null })
+  })
+
   it.skipIf(!hasLibreOffice())('fits on one page on A4 and on F4', async () => {
     for (const kertas of ['A4', 'F4'] as const) {
       const office = await t.call(o.admin, 'settings.office', {})
@@ -73,7 +92,7 @@ describe('Lembar Disposisi and Buku Agenda', () => {
     expect(doc.paragraphs).toContain('0001/2026')
     expect(doc.paragraphs).toContain('Sangat Segera, Rahasia')
     expect(doc.paragraphs).toContain('Kepala Bidang Penyelenggaraan E-Government')
-    expect(doc.paragraphs).toContain('Jumlah surat: 2')
+    expect(doc.paragraphs).toContain('Jumlah surat: 2.')
     expect(doc.paragraphs).toContain('Mengetahui,')
     expect(doc.xml).toContain('w:orient="landscape"')
 

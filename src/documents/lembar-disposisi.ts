@@ -5,7 +5,7 @@ import type { LetterDetail } from '../api/contract/letters'
 import { formatTanggal } from '../domain/dates'
 import { INSTRUKSI, LEVEL_LEMBAR } from '../domain/dispositions'
 import { formatNomorAgenda, SIFAT } from '../domain/letters'
-import { checkbox, createDocument, kopSurat, paragraph, title, toBuffer, type DocStyle, type Kop } from './kit'
+import { checkbox, createDocument, kopSurat, paragraph, title, toBuffer, withPrintReadyImages, type DocStyle, type Kop } from './kit'
 
 export interface LembarDisposisiData {
   letter: LetterDetail
@@ -87,5 +87,5 @@ export function lembarDisposisiDocument(data: LembarDisposisiData) {
 }
 
 export async function lembarDisposisiDocx(data: LembarDisposisiData): Promise<Buffer> {
-  return toBuffer(lembarDisposisiDocument(data))
+  return toBuffer(lembarDisposisiDocument(await withPrintReadyImages(data)))
 }

@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm'
 import type { OfficeSettings } from '../api/contract/settings'
 import { currentOffice, officeAt, officeLogo } from '../services/settings'
+import { defaultLogo } from './default-logo'
 import type { DocStyle, Kop } from './kit'
 
 export interface OfficeKit {
@@ -9,14 +10,19 @@ export interface OfficeKit {
   style: DocStyle
 }
 
-/** The kop and page style from Settings, as they were at `atIso` (default: now), logo included. */
+/**
+ * The kop as it was at `atIso` (the document's issue; default: now), logo included, and the page style as set now:
+ * a document regenerated later keeps the kop it was issued under but prints on the paper the office uses today
+ * (Identitas Kantor > Kertas). Without an uploaded logo the bundled default lambang is printed.
+ */
 export async function loadOfficeKit(em: EntityManager, atIso?: string): Promise<OfficeKit> {
-  const office = atIso ? await officeAt(em, atIso) : await currentOffice(em)
+  const now = await currentOffice(em)
+  const office = atIso ? await officeAt(em, atIso) : now
   const logo = await officeLogo(em, office)
   return {
     office,
-    kop: { ...office, logo: logo ? Buffer.from(logo.dataBase64, 'base64') : null },
-    style: { font: office.font, sizePt: office.ukuranFont, paper: office.kertas },
+    kop: { ...office, logo: logo ? Buffer.from(logo.dataBase64, 'base64') : defaultLogo() },
+    style: { font: office.font, sizePt: office.ukuranFont, paper: now.kertas },
   }
 }
 

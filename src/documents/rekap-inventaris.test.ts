@@ -46,8 +46,8 @@ describe('Rekap Inventaris Perangkat Data Center (.docx)', () => {
     expect(p.slice(head, head + 9)).toEqual(['No', 'Nama Perangkat', 'Jenis', 'Merek/Tipe', 'Nomor Seri', 'Kode Barang/NUP', 'Rak/U', 'IP', 'Status'])
     // Top of the rack first; the withdrawn device is left out.
     expect(p.slice(head + 9, head + 27)).toEqual([
-      '1', 'srv-dashboard <kes>', 'Server', 'HPE ProLiant DL360', 'SN-2', '-', 'R01 / U20', '-', 'Nonaktif',
-      '2', 'srv-simpus-01', 'Server', 'Dell PowerEdge R740', 'CN7XK93', '02.06.02.01.001', 'R01 / U10-U11', '10.10.1.2510.10.1.26', 'Aktif',
+      '1', 'srv-dashboard <kes>', 'Server', 'HPE ProLiant DL360', 'SN-2', '-', 'R01 U20 depan', '-', 'Nonaktif',
+      '2', 'srv-simpus-01', 'Server', 'Dell PowerEdge R740', 'CN7XK93', '02.06.02.01.001', 'R01 U10-U11 depan', '10.10.1.2510.10.1.26', 'Aktif',
     ])
     expect(p).toContain('Jumlah: 2 perangkat (Aktif 1, Nonaktif 1).')
     expect(doc.text).not.toContain('srv-lama')
@@ -55,7 +55,8 @@ describe('Rekap Inventaris Perangkat Data Center (.docx)', () => {
     expect(p).toContain('KEPALA SEKSI INFRASTRUKTUR DAN TEKNOLOGI,')
     expect(p).toContain('Dewi Kartika, S.T.')
     expect(p).toContain('NIP. 19830615 200801 2 012')
-    expect(p.indexOf('Mengetahui,')).toBeGreaterThan(p.indexOf('Dewi Kartika, S.T.'))
+    // "Mengetahui," and the Kepala Bidang on the left, the Kepala Seksi on the right.
+    expect(p.indexOf('Mengetahui,')).toBeLessThan(p.indexOf('Hendra Gunawan, S.Kom., M.Si.'))
     expect(p).toContain('KEPALA BIDANG PENYELENGGARAAN E-GOVERNMENT,')
     expect(p).toContain('Hendra Gunawan, S.Kom., M.Si.')
   })
@@ -67,7 +68,7 @@ describe('Rekap Inventaris Perangkat Data Center (.docx)', () => {
     expect(p).toContain('Seluruh OPD')
     const head = p.indexOf('No')
     expect(p.slice(head, head + 10)).toEqual(['No', 'Nama Perangkat', 'OPD', 'Jenis', 'Merek/Tipe', 'Nomor Seri', 'Kode Barang/NUP', 'Rak/U', 'IP', 'Status'])
-    expect(p).toContain('(R01 U30-U31 (depan, kedalaman penuh))')
+    expect(p).toContain('R01 U30-U31 depan')
     expect(p).toContain('DISDIK')
     expect(p).toContain('Jumlah: 4 perangkat (Aktif 2, Ditarik 1, Nonaktif 1).')
   })

@@ -3,17 +3,18 @@
 import type { Document } from 'docx'
 import type { DeviceDetail } from '../api/contract/inventory'
 import { formatTanggal } from '../domain/dates'
-import { JENIS_PERANGKAT_LABELS, STATUS_PERANGKAT, unitLabel } from '../domain/inventory'
+import { JENIS_PERANGKAT_LABELS, posisiSingkat, STATUS_PERANGKAT } from '../domain/inventory'
 import {
   blankLines,
   createDocument,
   dataTable,
+  keptTogether,
   kopSurat,
-  layoutGrid,
-  mengetahuiBlock,
   paragraph,
-  signatureBlock,
+  signatureRow,
   title,
+  toBuffer,
+  withPrintReadyImages,
   type Signer,
 } from './kit'
 import type { OfficeKit } from './office-kit'
@@ -34,10 +35,10 @@ export interface RekapData {
   mengetahui: Signer
 }
 
-/** "R01 / U10-U11"; for a withdrawn device where it stood; "-" when it is not in a rack. */
+/** "R01 U10-U11 depan"; for a withdrawn device where it stood, in the same short form; "-" when it is not in a rack. */
 export function rakU(d: DeviceDetail): string {
-  if (d.rakNama && d.uBawah !== null) return `${d.rakNama} / ${unitLabel(d.uBawah, d.tinggiU)}`
-  if (d.status === 'Ditarik' && d.posisiTerakhir) return `(${d.posisiTerakhir})`
+  if (d.rakNama && d.uBawah !== null) return posisiSingkat(d.posisi)
+  if (d.status === 'Ditarik' && d.posisiTerakhir) return posisiSingkat(d.posisiTerakhir)
   return '-'
 }
 
@@ -79,14 +80,23 @@ export function rekapInventarisDocument(data: RekapData): Document {
         dataTable(headers, rows, widths, { sizePt: 9, align: ['center'] }),
         ...(rows.length ? [] : [paragraph('Tidak ada perangkat yang tercatat.', { align: 'center', sizePt: 10 })]),
         paragraph('', { sizePt: 6 }),
-        paragraph(ringkasan(data.devices), { sizePt: 10 }),
-        ...blankLines(1),
-        layoutGrid([50, 50], [[[], [paragraph(`${data.kit.office.kota}, ${tanggal}`, { align: 'center', keepNext: true }), ...signatureBlock(data.pembuat)]]], {
-          cantSplit: true,
-        }),
-        ...blankLines(1),
-        ...mengetahuiBlock(data.mengetahui),
+        // The count and the signatures move to a new page together, never apart. "Mengetahui," and the Kepala Bidang
+        // on the left, the Kepala Seksi who made the rekap on the right, side by side so the block stays short.
+        keptTogether([
+          paragraph(ringkasan(data.devices), { sizePt: 10 }),
+          ...blankLines(1),
+          signatureRow([
+            { signer: data.mengetahui, above: ['Mengetahui,'] },
+            { signer: data.pembuat, above: [`${data.kit.office.kota}, ${tanggal}`] },
+          ]),
+        ]),
       ],
     },
   ])
+}
+
+/** The rekap as .docx bytes, its kop logo made print-ready first. */
+export async function rekapInventarisDocx(data: RekapData): Promise<Buffer> {
+  const kop = (await withPrintReadyImages({ kop: data.kit.kop })).kop
+  return toBuffer(rekapInventarisDocument({ ...data, kit: { ...data.kit, kop } }))
 }

@@ -4,6 +4,7 @@ import {
   findConflicts,
   fitProblem,
   formatPosisi,
+  posisiSingkat,
   isIpv4,
   isIpv6,
   manualNextStatuses,
@@ -116,5 +117,14 @@ describe('rack units', () => {
     expect(formatPosisi('R01', { uBawah: 10, tinggiU: 1, sisi: 'depan', kedalamanPenuh: false })).toBe('R01 U10 (depan)')
     expect(formatPosisi('R02', { uBawah: 20, tinggiU: 2, sisi: 'belakang', kedalamanPenuh: true })).toBe('R02 U20-U21 (belakang, kedalaman penuh)')
     expect(formatPosisi(null, { uBawah: null, tinggiU: 2, sisi: null, kedalamanPenuh: true })).toBe('Tidak di rak')
+  })
+
+  it('shortens a position for narrow document columns (the Rekap printed "(R01 U5 (depan, kedalaman penuh))")', () => {
+    expect(posisiSingkat('R01 U5-U6 (depan, kedalaman penuh)')).toBe('R01 U5-U6 depan')
+    expect(posisiSingkat('R01 U5 (depan, kedalaman penuh)')).toBe('R01 U5 depan')
+    expect(posisiSingkat('RJ01 U12 (belakang)')).toBe('RJ01 U12 belakang')
+    expect(posisiSingkat('Tidak di rak')).toBe('-')
+    expect(posisiSingkat(null)).toBe('-')
+    expect(posisiSingkat('Gudang lantai 2')).toBe('Gudang lantai 2')
   })
 })

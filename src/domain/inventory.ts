@@ -264,6 +264,18 @@ export function formatPosisi(
   return `${rakNama} ${unitLabel(p.uBawah, p.tinggiU)} (${p.sisi}${p.kedalamanPenuh ? ', kedalaman penuh' : ''})`
 }
 
+/**
+ * The position in the short form documents print in narrow table columns: "R01 U5-U6 depan". Takes the long form
+ * of `formatPosisi` (also what a withdrawn device keeps as its last position) and drops the brackets and the depth;
+ * "-" when the device is not in a rack; any other text is returned as it is.
+ */
+export function posisiSingkat(posisi: string | null | undefined): string {
+  const text = (posisi ?? '').trim()
+  if (!text || text === 'Tidak di rak') return '-'
+  const m = /^(.+?) (U\d+(?:-U\d+)?) \((depan|belakang)(?:, kedalaman penuh)?\)$/.exec(text)
+  return m ? `${m[1]} ${m[2]} ${m[3]}` : text
+}
+
 /** Share of a rack's units that hold something on either face, 0..100 (whole percent). */
 export function fillPercent(usedUnits: number, tinggiU: number): number {
   return tinggiU > 0 ? Math.round((usedUnits / tinggiU) * 100) : 0

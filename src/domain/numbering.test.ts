@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_NUMBER_FORMAT, formatNomor, numberFormatProblem } from './numbering'
+import { DEFAULT_FORMAT_PER_JENIS, DEFAULT_NUMBER_FORMAT, formatNomor, numberCollision, numberFormatProblem, numberPattern } from './numbering'
 
 describe('formatNomor', () => {
   it('fills the default format as the office writes it', () => {
@@ -12,5 +12,26 @@ describe('formatNomor', () => {
     expect(numberFormatProblem('{kka}/{tahun}')).toBe('Format nomor wajib memuat {urut}.')
     expect(numberFormatProblem('{urut}/{bidang}')).toMatch(/Penanda tidak dikenal: \{bidang\}/)
     expect(numberFormatProblem(DEFAULT_NUMBER_FORMAT)).toBeNull()
+  })
+})
+
+describe('numberCollision', () => {
+  const spec = (format: string, over: Partial<{ kka: string; unit: string; digit: number }> = {}) => ({ format, kka: '500.12.2', unit: 'KOMINFO-PE', digit: 3, ...over })
+  it('finds the clash of one format used by two kinds (the defect: BA, Laporan and Surat Balasan all 500.12.2/001/KOMINFO-PE/2026)', () => {
+    expect(numberCollision(spec(DEFAULT_NUMBER_FORMAT), spec(DEFAULT_NUMBER_FORMAT))).toBe('500.12.2/001/KOMINFO-PE/2026')
+  })
+  it('lets the default formats of the kinds stand side by side', () => {
+    const all = Object.values(DEFAULT_FORMAT_PER_JENIS).map((f) => spec(f))
+    for (const a of all) for (const b of all) if (a !== b) expect(numberCollision(a, b)).toBeNull()
+  })
+  it('finds clashes hidden by placeholders: a month or a year where the other has the sequence number', () => {
+    expect(numberCollision(spec('{urut}/BA/{tahun}', { digit: 2 }), spec('{bulan}/BA/{tahun}'))).toBe('01/BA/2026')
+    expect(numberCollision(spec('{urut}/{tahun}', { digit: 4 }), spec('{tahun}/{urut}', { digit: 4 }))).toMatch(/^\d{4}\/\d{4}$/)
+    expect(numberCollision(spec('{urut}/BA/{tahun}', { digit: 3 }), spec('{bulan}/BA/{tahun}'))).toBeNull()
+  })
+  it('reads the kka and unit as fixed text, dots included', () => {
+    expect(numberPattern(spec(DEFAULT_NUMBER_FORMAT)).test('500.12.2/091/KOMINFO-PE/2026')).toBe(true)
+    expect(numberPattern(spec(DEFAULT_NUMBER_FORMAT)).test('500x12.2/091/KOMINFO-PE/2026')).toBe(false)
+    expect(numberCollision(spec(DEFAULT_NUMBER_FORMAT), spec(DEFAULT_NUMBER_FORMAT, { unit: 'KOMINFO-PE.BA' }))).toBeNull()
   })
 })

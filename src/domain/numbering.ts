@@ -1,6 +1,19 @@
 // Official document numbers (Tata Naskah Dinas): a format with placeholders, filled from a yearly counter.
 
+/** The surat dinas form, `500.12.2/091/KOMINFO-PE/2026` (DOMAIN.md section 6). */
 export const DEFAULT_NUMBER_FORMAT = '{kka}/{urut}/{unit}/{tahun}'
+
+/**
+ * Default format per document kind. Each kind has its own counter, so the formats must differ in their fixed text:
+ * otherwise the first Berita Acara and the first Surat Balasan of a year both read `500.12.2/001/KOMINFO-PE/2026`.
+ * The "BA." and "LAP." marks before the sequence number are a setting (Pengaturan > Format Nomor); the office's own
+ * marks are not known yet.
+ */
+export const DEFAULT_FORMAT_PER_JENIS: Readonly<Record<string, string>> = {
+  'surat-balasan': DEFAULT_NUMBER_FORMAT,
+  'ba-penarikan': '{kka}/BA.{urut}/{unit}/{tahun}',
+  'laporan-pelaksanaan': '{kka}/LAP.{urut}/{unit}/{tahun}',
+}
 export const NUMBER_PLACEHOLDERS = ['{kka}', '{urut}', '{unit}', '{tahun}', '{bulan}', '{bulanRomawi}'] as const
 
 const ROMAWI = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII']
@@ -32,4 +45,51 @@ export function numberFormatProblem(format: string): string | null {
   const unknown = (format.match(/\{[^}]*\}/g) ?? []).filter((t) => !(NUMBER_PLACEHOLDERS as readonly string[]).includes(t))
   if (unknown.length) return `Penanda tidak dikenal: ${unknown.join(', ')}. Yang tersedia: ${NUMBER_PLACEHOLDERS.join(' ')}.`
   return null
+}
+
+/** One kind's numbering as set in Pengaturan: its format and the fixed values it fills in. */
+export interface NumberFormatSpec {
+  format: string
+  kka: string
+  unit: string
+  /** Minimum digits of {urut}. */
+  digit: number
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+/** A regular expression matching every number the spec can ever produce (any year, month and sequence number). */
+export function numberPattern(spec: NumberFormatSpec): RegExp {
+  const parts = spec.format.split(/(\{[^}]*\})/).map((t) => {
+    switch (t) {
+      case '{kka}': return escapeRegExp(spec.kka)
+      case '{unit}': return escapeRegExp(spec.unit)
+      case '{urut}': return `\\d{${Math.max(1, spec.digit)},}`
+      case '{tahun}': return '\\d{4}'
+      case '{bulan}': return '(?:0[1-9]|1[0-2])'
+      case '{bulanRomawi}': return `(?:${ROMAWI.join('|')})`
+      default: return escapeRegExp(t)
+    }
+  })
+  return new RegExp(`^${parts.join('')}$`)
+}
+
+// Sequence numbers that probe every digit count and the year-like values a {tahun} elsewhere could meet.
+const PROBE_URUT = [1, 7, 10, 12, 99, 100, 123, 999, 1000, 1999, 2024, 2026, 2030, 9999, 10000, 123456]
+const PROBE_TANGGAL = Array.from({ length: 12 }, (_, m) => `2026-${String(m + 1).padStart(2, '0')}-15`).concat(['1999-01-15', '2100-12-15'])
+
+function probes(spec: NumberFormatSpec): string[] {
+  return PROBE_TANGGAL.flatMap((tanggal) => PROBE_URUT.map((urut) => formatNomor(spec.format, { ...spec, urut, tanggal })))
+}
+
+/**
+ * A number both specs can print, or null when they cannot meet. Each spec's numbers (every month, years 1999-2100,
+ * sequence numbers of every width up to six digits and the year-like ones) are matched against the other's pattern,
+ * both ways. Placeholders are digit runs or Roman months, so formats that differ only in where they put them or in
+ * their fixed text are judged right; the register of issued numbers (UNIQUE) stays the last guard for anything else.
+ */
+export function numberCollision(a: NumberFormatSpec, b: NumberFormatSpec): string | null {
+  const pa = numberPattern(a)
+  const pb = numberPattern(b)
+  return probes(a).find((n) => pb.test(n)) ?? probes(b).find((n) => pa.test(n)) ?? null
 }

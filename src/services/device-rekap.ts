@@ -1,9 +1,9 @@
 import type { EntityManager } from 'typeorm'
 import type { GeneratedFile } from '../api/contract/documents'
 import { NotFoundError } from '../api/contract/errors'
-import { toBuffer, type Signer } from '../documents/kit'
+import type { Signer } from '../documents/kit'
 import { DOCX_MIME, generated, loadOfficeKit } from '../documents/office-kit'
-import { rekapInventarisDocument } from '../documents/rekap-inventaris'
+import { rekapInventarisDocx } from '../documents/rekap-inventaris'
 import { signerFor } from '../documents/signers'
 import { todayInOffice } from '../domain/dates'
 import { STATUS_PERANGKAT } from '../domain/inventory'
@@ -37,7 +37,7 @@ export async function rekapInventaris(em: EntityManager, input: { opdId?: number
       (b.uBawah ?? 0) - (a.uBawah ?? 0) ||
       collator.compare(a.nama, b.nama),
   )
-  const doc = rekapInventarisDocument({
+  const bytes = await rekapInventarisDocx({
     kit: await loadOfficeKit(em),
     tanggal,
     opd,
@@ -46,5 +46,5 @@ export async function rekapInventaris(em: EntityManager, input: { opdId?: number
     mengetahui: await signerOrBlank(em, 'kabid-pe', tanggal),
   })
   const who = opd ? fileSafe(opd.singkatan || opd.nama) : 'Semua-OPD'
-  return generated(`Rekap-Inventaris-${who}-${tanggal}.docx`, DOCX_MIME, await toBuffer(doc))
+  return generated(`Rekap-Inventaris-${who}-${tanggal}.docx`, DOCX_MIME, bytes)
 }

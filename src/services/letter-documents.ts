@@ -28,7 +28,7 @@ export async function lembarDisposisiFile(ctx: Ctx, suratId: number): Promise<Ge
 export const AGENDA_MAX_ROWS = 10_000
 
 async function agendaRows(ctx: Ctx, dari: string, sampai: string): Promise<AgendaRow[]> {
-  const rows: (Omit<AgendaRow, 'rahasia' | 'diteruskanKepada' | 'keterangan'> & { id: number; rahasia: number; status: string; alasanBatal: string | null })[] = await ctx.em.query(
+  const rows: (Omit<AgendaRow, 'rahasia' | 'dibatalkan' | 'diteruskanKepada' | 'keterangan'> & { id: number; rahasia: number; status: string; alasanBatal: string | null })[] = await ctx.em.query(
     `SELECT s.id, s.tahun, s.nomor_agenda AS nomorAgenda, s.tanggal_diterima AS tanggalDiterima, s.nomor_surat AS nomorSurat, s.tanggal_surat AS tanggalSurat,
        s.asal_surat AS asalSurat, s.hal, s.isi_ringkas AS isiRingkas, s.sifat, s.rahasia, s.status, s.alasan_batal AS alasanBatal
      FROM surat_masuk s WHERE s.tanggal_diterima BETWEEN ? AND ? ORDER BY s.tahun, s.nomor_agenda LIMIT ?`,
@@ -46,6 +46,7 @@ async function agendaRows(ctx: Ctx, dari: string, sampai: string): Promise<Agend
   return rows.map((r) => ({
     ...r,
     rahasia: !!r.rahasia,
+    dibatalkan: r.status === 'dibatalkan',
     diteruskanKepada: [...new Set(to.get(Number(r.id)) ?? [])].join('; '),
     keterangan: r.status === 'dibatalkan' ? `Dibatalkan: ${r.alasanBatal ?? ''}` : '',
   }))
@@ -59,7 +60,7 @@ export async function bukuAgendaFile(ctx: Ctx, input: { dari: string; sampai: st
   await ctx.audit({ entityType: 'buku_agenda', entityId: `${input.dari}..${input.sampai}`, after: { format: input.format, jumlahSurat: rows.length } })
   if (input.format === 'xlsx') {
     const namaKantor = `${kit.office.dinas} ${kit.office.pemerintah.replace(/^PEMERINTAH\s+/i, '')}`
-    return generated(`${name}.xlsx`, XLSX_MIME, await bukuAgendaXlsx(book, namaKantor))
+    return generated(`${name}.xlsx`, XLSX_MIME, await bukuAgendaXlsx(book, namaKantor, kit.style))
   }
   const today = todayInOffice(ctx.now)
   // The register is acknowledged by the Sekretaris Dinas (who runs the secretariat), else the Kepala Dinas.

@@ -2,10 +2,11 @@ import type { EntityManager } from 'typeorm'
 import type { FormatNomorRow, HariLiburRow, KlasifikasiRow } from '../api/contract/master'
 import { DomainError, NotFoundError } from '../api/contract/errors'
 import { todayInOffice } from '../domain/dates'
-import { formatNomor, numberFormatProblem } from '../domain/numbering'
+import { formatNomor, numberCollision, numberFormatProblem } from '../domain/numbering'
 import { WorkingCalendar } from '../domain/working-days'
 import type { Ctx } from './context'
 import { nextNumber, peekNumber } from './counters'
+import { registerNomor } from './nomor-terbit'
 
 export async function listKlasifikasi(em: EntityManager, input: { termasukNonaktif: boolean }): Promise<KlasifikasiRow[]> {
   const rows: { kode: string; uraian: string; aktif: number }[] = await em.query(
@@ -83,19 +84,31 @@ export async function updateFormatNomor(ctx: Ctx, input: Omit<FormatRow, 'nama'>
   if (problem) throw new DomainError(problem, 'format')
   const before: FormatRow[] = await ctx.em.query('SELECT jenis, nama, format, kka, unit, digit FROM format_nomor WHERE jenis = ?', [input.jenis])
   if (!before[0]) throw new NotFoundError('Jenis dokumen')
+  const others: FormatRow[] = await ctx.em.query('SELECT jenis, nama, format, kka, unit, digit FROM format_nomor WHERE jenis <> ?', [input.jenis])
+  for (const o of others) {
+    const clash = numberCollision(input, { ...o, digit: Number(o.digit) })
+    if (clash) {
+      throw new DomainError(`Format ini dapat menghasilkan nomor yang sama dengan ${o.nama} (mis. ${clash}). Bedakan teks tetapnya, misalnya "BA.{urut}".`, 'format')
+    }
+  }
   await ctx.em.query('UPDATE format_nomor SET format = ?, kka = ?, unit = ?, digit = ? WHERE jenis = ?', [input.format, input.kka, input.unit, input.digit, input.jenis])
   await ctx.audit({ entityType: 'format_nomor', entityId: input.jenis, before: before[0], after: { ...before[0], ...input } })
   return formatRow(ctx.em, { ...before[0], ...input }, todayInOffice(ctx.now))
 }
 
 /**
- * Takes the next official number of a document kind for the document's date. Counters run per kind per year and
- * are never rolled back once the transaction commits, so a number is never reused.
+ * Takes the next official number of a document kind for the document's date and enters it in the register of issued
+ * numbers. Counters run per kind per year and are never rolled back once the transaction commits; a sequence number
+ * whose printed form another kind already holds (formats set before the collision check) is skipped, so the
+ * printed number is never reused.
  */
 export async function takeDocumentNumber(ctx: Ctx, jenis: string, tanggal: string, overrides: { kka?: string } = {}): Promise<{ nomor: string; urut: number }> {
   const rows: FormatRow[] = await ctx.em.query('SELECT jenis, nama, format, kka, unit, digit FROM format_nomor WHERE jenis = ?', [jenis])
   const f = rows[0]
   if (!f) throw new NotFoundError(`Format nomor "${jenis}"`)
-  const urut = await nextNumber(ctx.em, counterKind(jenis), Number(tanggal.slice(0, 4)))
-  return { urut, nomor: formatNomor(f.format, { kka: overrides.kka || f.kka, unit: f.unit, urut, tanggal, digit: Number(f.digit) }) }
+  const tahun = Number(tanggal.slice(0, 4))
+  return registerNomor(ctx, { jenis, tahun, tanggal }, async () => {
+    const urut = await nextNumber(ctx.em, counterKind(jenis), tahun)
+    return { urut, nomor: formatNomor(f.format, { kka: overrides.kka || f.kka, unit: f.unit, urut, tanggal, digit: Number(f.digit) }) }
+  })
 }

@@ -74,6 +74,38 @@ describe('pegawai, positions and settings', () => {
     expect(numbers.map((n) => n.nomor)).toEqual(['500.12.2/001/KOMINFO-PE/2026', '500.12.2/002/KOMINFO-PE/2026', '500.12.2/001/KOMINFO-PE/2027'])
   })
 
+  it('gives each kind its own default format and refuses one that can print another kind\'s number', async () => {
+    const formats = await t.call(admin, 'nomor.list', {})
+    const contoh = formats.map((f) => f.contoh)
+    expect(new Set(contoh).size).toBe(contoh.length)
+    expect(formats.find((f) => f.jenis === 'ba-penarikan')?.contoh).toMatch(/^500\.12\.2\/BA\.\d{3}\/KOMINFO-PE\/2026$/)
+    // The old shared default for the BA now clashes with the Surat Balasan's.
+    const clash = await failure(t.call(admin, 'nomor.update', { jenis: 'ba-penarikan', format: '{kka}/{urut}/{unit}/{tahun}', kka: '500.12.2', unit: 'KOMINFO-PE', digit: 3 }))
+    expect(clash.fields?.format).toMatch(/^Format ini dapat menghasilkan nomor yang sama dengan Surat Balasan kepada OPD \(mis\. 500\.12\.2\/\d+\/KOMINFO-PE\/\d{4}\)/)
+    // Same fixed text, but another unit: no clash.
+    const ok = await t.call(admin, 'nomor.update', { jenis: 'ba-penarikan', format: '{kka}/{urut}/{unit}/{tahun}', kka: '500.12.2', unit: 'KOMINFO-PE.BA', digit: 3 })
+    expect(ok.contoh).toMatch(/^500\.12\.2\/\d{3}\/KOMINFO-PE\.BA\/2026$/)
+  })
+
+  it('never issues one printed number twice, even from formats set before the check', async () => {
+    const { takeDocumentNumber } = await import('./master')
+    const { makeCtx } = await import('./context')
+    // Two kinds forced onto one format behind the check's back, as databases from before the register had them.
+    await t.core.ds.query("UPDATE format_nomor SET format = '{kka}/{urut}/{unit}/{tahun}', kka = '500.12.2', unit = 'X', digit = 3 WHERE jenis IN ('ba-penarikan', 'laporan-pelaksanaan')")
+    const numbers = await t.core.ds.transaction(async (em) => {
+      const ctx = makeCtx(t.core, em, admin, null, 'test')
+      return [await takeDocumentNumber(ctx, 'ba-penarikan', '2028-02-01'), await takeDocumentNumber(ctx, 'laporan-pelaksanaan', '2028-02-01'), await takeDocumentNumber(ctx, 'laporan-pelaksanaan', '2028-02-02')]
+    })
+    expect(numbers.map((n) => n.nomor)).toEqual(['500.12.2/001/X/2028', '500.12.2/002/X/2028', '500.12.2/003/X/2028'])
+    const issued: { nomor: string; jenis: string }[] = await t.core.ds.query("SELECT nomor, jenis FROM nomor_terbit WHERE tahun = 2028 ORDER BY id")
+    expect(issued).toEqual([
+      { nomor: '500.12.2/001/X/2028', jenis: 'ba-penarikan' },
+      { nomor: '500.12.2/002/X/2028', jenis: 'laporan-pelaksanaan' },
+      { nomor: '500.12.2/003/X/2028', jenis: 'laporan-pelaksanaan' },
+    ])
+    await expect(t.core.ds.query("INSERT INTO nomor_terbit (nomor, jenis, tahun, urut, tanggal, terbit_pada) VALUES ('500.12.2/001/X/2028', 'surat-balasan', 2028, 1, '2028-02-03', '')")).rejects.toThrow(/UNIQUE/)
+  })
+
   it('keeps master lists: klasifikasi sorted by segment, holidays per year', async () => {
     await t.call(admin, 'klasifikasi.save', { kode: '500.12.10', uraian: 'Uji' })
     const codes = (await t.call(admin, 'klasifikasi.list', {})).map((k) => k.kode)

@@ -24,13 +24,17 @@ export async function currentOffice(em: EntityManager): Promise<OfficeSettings> 
   return toSettings(rows[0])
 }
 
-/** The office identity as it was at an instant (a document generated then keeps its kop). */
+/**
+ * The office identity as it was at an instant (a document generated then keeps its kop). Before the first saved
+ * version the built-in identity was in force, never a later version: a change made after a document was issued
+ * must not reach its kop.
+ */
 export async function officeAt(em: EntityManager, instantIso: string): Promise<OfficeSettings> {
   const rows: VersionRow[] = await em.query(
     'SELECT id, value, berlaku_sejak FROM setting_version WHERE key = ? AND berlaku_sejak <= ? ORDER BY id DESC LIMIT 1',
     [OFFICE_KEY, instantIso],
   )
-  return rows[0] ? toSettings(rows[0]) : currentOffice(em)
+  return toSettings(rows[0])
 }
 
 /** Writes a new version (never an update in place) and audits the change. */

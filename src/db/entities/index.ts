@@ -4,6 +4,7 @@ import { Counter } from './Counter'
 import { Disposisi, DisposisiPenerima } from './Disposisi'
 import { Kasus, KasusDokumen, KasusFoto, KasusLangkah, KasusPerangkat } from './Kasus'
 import { FormatNomor, HariLibur, KodeKlasifikasi, SettingVersion } from './Master'
+import { NomorTerbit } from './NomorTerbit'
 import { Opd } from './Opd'
 import { Jabatan, Pegawai, PemangkuJabatan } from './Pegawai'
 import { Perangkat, PerangkatCatatan, PerangkatIp, PerangkatUnit } from './Perangkat'
@@ -27,6 +28,7 @@ export {
   KasusLangkah,
   KasusPerangkat,
   KodeKlasifikasi,
+  NomorTerbit,
   Opd,
   Pegawai,
   PemangkuJabatan,
@@ -69,4 +71,5 @@ export const entities = [
   KasusPerangkat,
   KasusFoto,
   KasusDokumen,
+  NomorTerbit,
 ]

@@ -31,5 +31,11 @@ describe('demo data', () => {
     const racks = await t.call(s, 'racks.list', {})
     expect(racks.map((r) => r.nama)).toEqual(['R01', 'R02', 'R03', 'RJ01'])
     expect((await t.call(s, 'devices.list', {})).total).toBe(38)
+    // Every document number issued is in the one register, and no two documents share one.
+    const docs: { nomor: string }[] = await t.core.ds.query("SELECT nomor FROM kasus_dokumen WHERE nomor <> ''")
+    const issued: { nomor: string }[] = await t.core.ds.query('SELECT nomor FROM nomor_terbit')
+    expect(docs.length).toBeGreaterThan(0)
+    expect(new Set(docs.map((d) => d.nomor)).size).toBe(docs.length)
+    expect(issued.map((d) => d.nomor).sort()).toEqual(docs.map((d) => d.nomor).sort())
   })
 })

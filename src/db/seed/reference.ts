@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm'
-import { DEFAULT_NUMBER_FORMAT } from '../../domain/numbering'
+import { DEFAULT_FORMAT_PER_JENIS } from '../../domain/numbering'
 import { JABATAN_AWAL } from '../../domain/people'
 import { HARI_LIBUR_AWAL } from './hari-libur'
 import { KLASIFIKASI_AWAL } from './klasifikasi'
@@ -37,7 +37,7 @@ export async function seedReferenceData(ds: DataSource): Promise<void> {
     }
     for (const f of FORMAT_NOMOR_AWAL) {
       await em.query('INSERT INTO format_nomor (jenis, nama, format, kka, unit, digit) VALUES (?, ?, ?, ?, ?, 3) ON CONFLICT (jenis) DO NOTHING', [
-        f.jenis, f.nama, DEFAULT_NUMBER_FORMAT, f.kka, f.unit,
+        f.jenis, f.nama, DEFAULT_FORMAT_PER_JENIS[f.jenis], f.kka, f.unit,
       ])
     }
   })

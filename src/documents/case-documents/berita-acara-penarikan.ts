@@ -7,6 +7,7 @@
 import type { Document, FileChild, Paragraph } from 'docx'
 import { formatTanggal } from '../../domain/dates'
 import { formatNip } from '../../domain/nip'
+import { jumlahDenganTerbilang } from '../../domain/terbilang'
 import {
   blankLines,
   bodyParagraph,
@@ -21,11 +22,13 @@ import {
   tanggalTerbilang,
   title,
   toBuffer,
+  withPrintReadyImages,
 } from '../kit'
-import { closing, dataCenterName, deviceTable, lampiranDokumentasi, letterRefText, partySigner, richParagraph } from './shared'
+import { closingBlock, dataCenterName, deviceTable, lampiranDokumentasi, letterRefText, partySigner, richParagraph } from './shared'
 import type { BeritaAcaraData, Party } from './types'
 
-const TABLE_PT = 9
+/** The ten-column device table: 8.5 pt keeps a row to two lines, 15 or more devices to a landscape page. */
+const TABLE_PT = 8.5
 
 export function beritaAcaraTitle(pemerintah: string): string {
   return `BERITA ACARA PENARIKAN PERANGKAT SERVER DARI ${dataCenterName(pemerintah).toUpperCase()}`
@@ -75,39 +78,67 @@ function references(data: BeritaAcaraData): FileChild {
   )
 }
 
+/** Copies of a BA, one for each party, unless the case says otherwise. */
+export const RANGKAP_BAWAAN = 2
+
+/** "09:30" as the office writes a time: "09.30 WIB". */
+function pukul(jam: string): string {
+  return `${jam.replace(':', '.')} WIB`
+}
+
+/**
+ * "Pada hari ini Selasa tanggal ... (24-11-2026) pukul 09.30 WIB, bertempat di ..., kami yang bertanda tangan di
+ * bawah ini:" The time is the one recorded at SOP step 8 when the withdrawal took place on the BA's date; a
+ * withdrawal on another day is stated after the references instead (`penarikanLain`).
+ */
+function openingSentence(data: BeritaAcaraData): string {
+  const sameDay = data.penarikan?.tanggal === data.tanggal
+  return `Pada hari ini ${tanggalTerbilang(data.tanggal)}${sameDay ? ` pukul ${pukul(data.penarikan!.jam)}` : ''}, bertempat di ${data.tempat}, kami yang bertanda tangan di bawah ini:`
+}
+
+function penarikanLain(data: BeritaAcaraData): Paragraph[] {
+  if (!data.penarikan || data.penarikan.tanggal === data.tanggal) return []
+  return [bodyParagraph(`Penarikan fisik perangkat dilaksanakan pada ${formatTanggal(data.penarikan.tanggal)} pukul ${pukul(data.penarikan.jam)}.`)]
+}
+
 export function beritaAcaraPenarikanDocument(data: BeritaAcaraData): Document {
   const dc = dataCenterName(data.kop.pemerintah)
+  const rangkap = data.rangkap ?? RANGKAP_BAWAAN
   const opening = [
     ...kopSurat(data.kop),
     title(beritaAcaraTitle(data.kop.pemerintah), { spacingAfterPt: 0 }),
     paragraph(`Nomor : ${data.nomor}`, { align: 'center', spacingAfterPt: 18 }),
-    bodyParagraph(`Pada hari ini ${tanggalTerbilang(data.tanggal)}, kami yang bertanda tangan di bawah ini:`),
+    bodyParagraph(openingSentence(data)),
     partyBlock(1, data.pihakPertama, 'PIHAK PERTAMA'),
     partyBlock(2, data.pihakKedua, 'PIHAK KEDUA'),
     bodyParagraph('Penarikan perangkat ini dilaksanakan berdasarkan:'),
     references(data),
-  ]
-  const handover = [
+    ...penarikanLain(data),
+    // The handover sentence closes page 1; the list it announces fills the landscape pages after it.
     richParagraph([
       ['PIHAK PERTAMA', { bold: true }],
       ' menyerahkan kepada ',
       ['PIHAK KEDUA', { bold: true }],
       ', dan ',
       ['PIHAK KEDUA', { bold: true }],
-      ` menerima serta menarik dari ${dc} perangkat milik ${data.pihakKedua.instansi} sebagai berikut:`,
+      ` menerima serta menarik dari ${dc} perangkat milik ${data.pihakKedua.instansi} sebanyak ${jumlahDenganTerbilang(data.perangkat.length, 'unit')} dengan rincian sebagaimana tercantum dalam daftar berikut.`,
     ]),
+  ]
+  const handover = [
+    paragraph('DAFTAR PERANGKAT YANG DITARIK', { bold: true, align: 'center', keepNext: true, spacingAfterPt: 4 }),
     deviceTable(
       data.perangkat,
-      [['no', 3], ['nama', 11], ['merekTipe', 11], ['nomorSeri', 11], ['kodeBarang', 13], ['spesifikasi', 15], ['rakU', 10], ['hostnameIp', 11], ['kondisi', 6], ['keterangan', 9]],
+      [['no', 3], ['nama', 12], ['merekTipe', 12], ['nomorSeri', 10], ['kodeBarang', 12], ['spesifikasi', 15], ['rakU', 9], ['hostnameIp', 13], ['kondisi', 6], ['keterangan', 8]],
       TABLE_PT,
     ),
     ...blankLines(1),
-    ...closing('Demikian Berita Acara ini dibuat dengan sebenar-benarnya untuk dipergunakan sebagaimana mestinya.'),
-    signatureRow([
-      { signer: partySigner(data.pihakKedua), heading: 'PIHAK KEDUA' },
-      { signer: partySigner(data.pihakPertama), heading: 'PIHAK PERTAMA' },
+    closingBlock(`Demikian Berita Acara ini dibuat dengan sebenar-benarnya dalam rangkap ${jumlahDenganTerbilang(rangkap, '')} yang masing-masing mempunyai kekuatan hukum yang sama, untuk dipergunakan sebagaimana mestinya.`, [
+      signatureRow([
+        { signer: partySigner(data.pihakKedua), heading: 'PIHAK KEDUA' },
+        { signer: partySigner(data.pihakPertama), heading: 'PIHAK PERTAMA' },
+      ]),
+      ...(data.mengetahui ? [...blankLines(1), ...mengetahuiBlock(data.mengetahui)] : []),
     ]),
-    ...(data.mengetahui ? [...blankLines(1), ...mengetahuiBlock(data.mengetahui)] : []),
   ]
   const lampiran = lampiranDokumentasi(data.foto, 'Berita Acara Penarikan Perangkat Server dari Data Center', data.nomor, data.tanggal)
   return createDocument(data.style, [
@@ -118,5 +149,5 @@ export function beritaAcaraPenarikanDocument(data: BeritaAcaraData): Document {
 }
 
 export async function beritaAcaraPenarikanDocx(data: BeritaAcaraData): Promise<Buffer> {
-  return toBuffer(beritaAcaraPenarikanDocument(data))
+  return toBuffer(beritaAcaraPenarikanDocument(await withPrintReadyImages(data)))
 }

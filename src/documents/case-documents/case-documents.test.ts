@@ -19,7 +19,8 @@ describe('Berita Acara Penarikan', () => {
     expect(doc.paragraphs).toContain('BERITA ACARA PENARIKAN PERANGKAT SERVER DARI DATA CENTER PEMERINTAH KOTA BATAM')
     expect(doc.paragraphs).toContain('Nomor : 000.5.3/014/KOMINFO-PE/2026')
     expect(doc.paragraphs).toContain(
-      'Pada hari ini Selasa tanggal dua puluh empat bulan November tahun dua ribu dua puluh enam (24-11-2026), kami yang bertanda tangan di bawah ini:',
+      'Pada hari ini Selasa tanggal dua puluh empat bulan November tahun dua ribu dua puluh enam (24-11-2026) pukul 09.30 WIB, ' +
+        'bertempat di Data Center Pemerintah Kota Batam, Ruang Server Lantai 2, kami yang bertanda tangan di bawah ini:',
     )
     expect(doc.paragraphs).toContain('selanjutnya disebut PIHAK PERTAMA.')
     expect(doc.paragraphs).toContain('selanjutnya disebut PIHAK KEDUA.')
@@ -34,6 +35,13 @@ describe('Berita Acara Penarikan', () => {
     expect(doc.text.match(/Nomor 000\.5\.3\/027\/KOMINFO-PE\/2022 tanggal 14 Maret 2022/g)).toHaveLength(1)
     expect(doc.text).toContain('Nomor 000.5.3/003/KOMINFO-PE/2023 tanggal 9 Januari 2023')
     expect(doc.text).toContain('PIHAK PERTAMA menyerahkan kepada PIHAK KEDUA, dan PIHAK KEDUA menerima serta menarik dari Data Center Pemerintah Kota Batam')
+    expect(doc.text).toContain('perangkat milik Dinas Pendidikan Kota Batam sebanyak 3 (tiga) unit dengan rincian sebagaimana tercantum dalam daftar berikut.')
+  })
+
+  it('states a withdrawal on another day than the BA after the references', async () => {
+    const doc = await docxText(await beritaAcaraPenarikanDocx({ ...sampleBeritaAcara(), penarikan: { tanggal: '2026-11-23', jam: '14:05' } }))
+    expect(doc.text).toContain('(24-11-2026), bertempat di Data Center Pemerintah Kota Batam, Ruang Server Lantai 2, kami')
+    expect(doc.paragraphs).toContain('Penarikan fisik perangkat dilaksanakan pada 23 November 2026 pukul 14.05 WIB.')
   })
 
   it('has the device table, the closing, both signatures, Mengetahui and the photos', async () => {
@@ -47,7 +55,9 @@ describe('Berita Acara Penarikan', () => {
       expect(doc.paragraphs).toContain(d.spesifikasi)
       expect(doc.paragraphs).toContain(`${d.merek} ${d.tipe}`)
     }
-    expect(doc.paragraphs).toContain('Demikian Berita Acara ini dibuat dengan sebenar-benarnya untuk dipergunakan sebagaimana mestinya.')
+    expect(doc.paragraphs).toContain(
+      'Demikian Berita Acara ini dibuat dengan sebenar-benarnya dalam rangkap 2 (dua) yang masing-masing mempunyai kekuatan hukum yang sama, untuk dipergunakan sebagaimana mestinya.',
+    )
     expect(doc.paragraphs.indexOf('PIHAK KEDUA')).toBeLessThan(doc.paragraphs.indexOf('PIHAK PERTAMA'))
     expect(doc.paragraphs).toContain('SEKRETARIS DINAS PENDIDIKAN,')
     expect(doc.paragraphs).toContain('KEPALA SEKSI INFRASTRUKTUR DAN TEKNOLOGI,')

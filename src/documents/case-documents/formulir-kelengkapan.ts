@@ -11,11 +11,13 @@ import {
   checkbox,
   createDocument,
   fieldTable,
+  keptTogether,
   kopSurat,
   layoutGrid,
   paragraph,
   title,
   toBuffer,
+  withPrintReadyImages,
 } from '../kit'
 import { dataCenterName, deviceTable, dots, kepalaOpd, sectionHeading } from './shared'
 import type { FormulirData } from './types'
@@ -90,15 +92,17 @@ export function formulirKelengkapanDocument(data: FormulirData): Document {
         ),
         ...blankLines(1),
 
-        sectionHeading('C. Pernyataan Pemohon'),
-        paragraph('Dengan ini Pemohon menyatakan bahwa (beri tanda ✓):', { keepNext: true, spacingAfterPt: 4 }),
-        declaration('Data pada server/perangkat tersebut telah dicadangkan (backup) oleh OPD Pemohon.'),
-        declaration('OPD Pemohon bertanggung jawab sepenuhnya atas perangkat tersebut setelah ditarik dari Data Center.'),
-        ...blankLines(1),
-
-        bottomAlignedColumns([
-          signatureBlank(['Pemohon,', kepalaOpd(data.opd)]),
-          signatureBlank([`${data.kota}, ${dots(28)}`, 'Petugas Data Center,']),
+        // The declaration and the signatures under it stay on one page.
+        keptTogether([
+          sectionHeading('C. Pernyataan Pemohon'),
+          paragraph('Dengan ini Pemohon menyatakan bahwa (beri tanda ✓):', { spacingAfterPt: 4 }),
+          declaration('Data pada server/perangkat tersebut telah dicadangkan (backup) oleh OPD Pemohon.'),
+          declaration('OPD Pemohon bertanggung jawab sepenuhnya atas perangkat tersebut setelah ditarik dari Data Center.'),
+          ...blankLines(1),
+          bottomAlignedColumns([
+            signatureBlank(['Pemohon,', kepalaOpd(data.opd)]),
+            signatureBlank([`${data.kota}, ${dots(28)}`, 'Petugas Data Center,']),
+          ]),
         ]),
       ],
     },
@@ -106,5 +110,5 @@ export function formulirKelengkapanDocument(data: FormulirData): Document {
 }
 
 export async function formulirKelengkapanDocx(data: FormulirData): Promise<Buffer> {
-  return toBuffer(formulirKelengkapanDocument(data))
+  return toBuffer(formulirKelengkapanDocument(await withPrintReadyImages(data)))
 }

@@ -15,9 +15,10 @@ import {
   signatureRow,
   title,
   toBuffer,
+  withPrintReadyImages,
   type SignatureCell,
 } from '../kit'
-import { closing, deviceTable, freeTextParagraphs, lampiranDokumentasi, letterRefText, sectionHeading, tempatTanggal } from './shared'
+import { closingBlock, deviceTable, freeTextParagraphs, lampiranDokumentasi, letterRefText, sectionHeading, tempatTanggal } from './shared'
 import type { LaporanData } from './types'
 
 const TABLE_PT = 9
@@ -79,8 +80,7 @@ export function laporanPelaksanaanDocument(data: LaporanData): Document {
 
         sectionHeading('D. Kesimpulan'),
         ...freeTextParagraphs(data.ringkasan, bodyParagraph),
-        ...closing('Demikian laporan ini dibuat untuk dipergunakan sebagaimana mestinya.'),
-        signatureRow(signatures),
+        closingBlock('Demikian laporan ini dibuat untuk dipergunakan sebagaimana mestinya.', [signatureRow(signatures)]),
       ],
     },
     ...(lampiran.length ? [{ children: lampiran }] : []),
@@ -88,5 +88,5 @@ export function laporanPelaksanaanDocument(data: LaporanData): Document {
 }
 
 export async function laporanPelaksanaanDocx(data: LaporanData): Promise<Buffer> {
-  return toBuffer(laporanPelaksanaanDocument(data))
+  return toBuffer(laporanPelaksanaanDocument(await withPrintReadyImages(data)))
 }

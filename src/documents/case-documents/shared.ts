@@ -1,7 +1,7 @@
 // Pieces the SOP 07 documents share: device tables, letter references, the photo appendix, party signers.
 import { AlignmentType, Paragraph, type FileChild, type Table } from 'docx'
 import { formatTanggal } from '../../domain/dates'
-import { dataTable, paragraph, photoGrid, textRuns, title, type Align, type RunOptions, type Signer } from '../kit'
+import { dataTable, keptTogether, paragraph, photoGrid, textRuns, title, type Align, type RunOptions, type Signer } from '../kit'
 import type { DeviceLine, LetterRef, Party, Photo } from './types'
 
 /** "Dell PowerEdge R740" */
@@ -62,11 +62,11 @@ export function richParagraph(parts: readonly (string | readonly [string, RunOpt
 }
 
 /**
- * The closing sentence and a blank line, kept with the signatures that follow: a page break then moves the closing
- * over with them rather than leave the signatures alone on a page.
+ * The closing sentence, a blank line and what follows it (signatures, "Mengetahui,", Tembusan) as one block that a
+ * page break moves whole: a signature never stands alone on a page, nor "Mengetahui," apart from the signatures.
  */
-export function closing(text: string): Paragraph[] {
-  return [paragraph(text, { align: 'justify', keepNext: true }), paragraph('', { keepNext: true })]
+export function closingBlock(text: string, after: readonly (Paragraph | Table)[]): Table {
+  return keptTogether([paragraph(text, { align: 'justify' }), paragraph(''), ...after])
 }
 
 /** Free text typed in the app (findings, summary) as body paragraphs, one per line typed. */
@@ -132,7 +132,7 @@ export function deviceTable(
     cols.map((c) => c.header),
     rows,
     cols.map((c) => c.widthPercent),
-    { sizePt, align: cols.map((c) => c.align) },
+    { sizePt, align: cols.map((c) => c.align), compact: true },
   )
 }
 

@@ -9,14 +9,14 @@ import {
   dataTable,
   fieldTable,
   kopSurat,
-  layoutGrid,
   numberedList,
   paragraph,
   signatureColumns,
   textRuns,
   toBuffer,
+  withPrintReadyImages,
 } from '../kit'
-import { closing, dataCenterName, deviceTable, freeTextParagraphs, letterRefText, tempatTanggal } from './shared'
+import { closingBlock, dataCenterName, deviceTable, freeTextParagraphs, letterRefText, tempatTanggal } from './shared'
 import type { SuratBalasanData } from './types'
 
 const TABLE_PT = 9
@@ -85,31 +85,18 @@ export function suratBalasanDocument(data: SuratBalasanData): Document {
         ),
         ...freeTextParagraphs(data.temuan, bodyParagraph),
         ...perangkatSection(data),
-        ...closing('Demikian disampaikan, atas perhatian Saudara diucapkan terima kasih.'),
-        // One unsplittable block, so the Tembusan never lands alone on a page after the signature.
-        layoutGrid(
-          [100],
-          [
-            [
-              [
-                signatureColumns(null, data.penandatangan),
-                ...(tembusan.length
-                  ? [
-                      paragraph(''),
-                      paragraph('Tembusan:', { sizePt: TEMBUSAN_PT }),
-                      ...numberedList(tembusan, { sizePt: TEMBUSAN_PT, indentCm: 0.6 }),
-                    ]
-                  : [paragraph('')]),
-              ],
-            ],
-          ],
-          { cantSplit: true },
-        ),
+        // One block with the closingBlock, so neither the signature nor the Tembusan lands alone on a page.
+        closingBlock('Demikian disampaikan, atas perhatian Saudara diucapkan terima kasih.', [
+          signatureColumns(null, data.penandatangan),
+          ...(tembusan.length
+            ? [paragraph(''), paragraph('Tembusan:', { sizePt: TEMBUSAN_PT }), ...numberedList(tembusan, { sizePt: TEMBUSAN_PT, indentCm: 0.6 })]
+            : []),
+        ]),
       ],
     },
   ])
 }
 
 export async function suratBalasanDocx(data: SuratBalasanData): Promise<Buffer> {
-  return toBuffer(suratBalasanDocument(data))
+  return toBuffer(suratBalasanDocument(await withPrintReadyImages(data)))
 }

@@ -86,6 +86,12 @@ export interface BeritaAcaraData extends Common {
   perangkat: DeviceLine[]
   mengetahui: Signer | null
   foto: Photo[]
+  /** Where the withdrawal took place, e.g. "Data Center Pemerintah Kota Batam, Ruang Server Lantai 2". */
+  tempat: string
+  /** The physical withdrawal as recorded at SOP step 8: ISO date and "HH:MM" (WIB); null when not recorded. */
+  penarikan: { tanggal: string; jam: string } | null
+  /** Copies signed, one for each party (default 2). */
+  rangkap?: number
 }
 
 export interface LaporanData extends Common {

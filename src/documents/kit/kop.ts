@@ -15,6 +15,8 @@ export interface Kop {
 }
 
 const LOGO_WIDTH_CM = 2.2
+/** The box the logo is printed in: its width, and room for a tall lambang. */
+export const LOGO_BOX_CM = { widthCm: LOGO_WIDTH_CM, heightCm: 3 } as const
 /** Logo column as a share of the text width: the logo plus a small gap on A4 and F4. */
 const LOGO_COLUMN_PERCENT = 17
 /** docx sizes images in pixels at 96 per inch. */
@@ -44,12 +46,28 @@ function kontak(kop: Kop): string {
     .join(' ')
 }
 
+/** About how many characters of the 11 pt address fit on one line beside the logo (13.3 cm of text width). */
+const ALAMAT_LINE_CHARS = 64
+
+/**
+ * The address as one line, or as two balanced lines broken after the comma nearest the middle when it is too long
+ * for one: left to the word processor, a long address wraps with its last word or two alone ("Batam 29461").
+ */
+export function alamatLines(alamat: string): string {
+  const text = alamat.trim().replace(/\s+/g, ' ')
+  if (text.length <= ALAMAT_LINE_CHARS) return text
+  const commas = [...text.matchAll(/, /g)].map((m) => m.index!)
+  if (!commas.length) return text
+  const cut = commas.reduce((best, i) => (Math.abs(i - text.length / 2) < Math.abs(best - text.length / 2) ? i : best))
+  return `${text.slice(0, cut + 1)}\n${text.slice(cut + 2)}`
+}
+
 function kopLines(kop: Kop): Paragraph[] {
   const lines = [
     paragraph(kop.pemerintah.toUpperCase(), { bold: true, sizePt: 14, align: 'center' }),
     paragraph(kop.dinas.toUpperCase(), { bold: true, sizePt: 16, align: 'center' }),
   ]
-  if (kop.alamat.trim()) lines.push(paragraph(kop.alamat.trim(), { sizePt: 11, align: 'center' }))
+  if (kop.alamat.trim()) lines.push(paragraph(alamatLines(kop.alamat), { sizePt: 11, align: 'center' }))
   const contacts = kontak(kop)
   if (contacts) lines.push(paragraph(contacts, { sizePt: 10, align: 'center' }))
   return lines

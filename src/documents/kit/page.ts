@@ -43,6 +43,8 @@ export function sectionProperties(paper: Paper, orientation: Orientation = 'port
         left: cmToTwip(MARGIN_CM.left),
         right: cmToTwip(MARGIN_CM.right),
         bottom: cmToTwip(MARGIN_CM.bottom),
+        // The page number ("- 2 -") sits 1 cm from the top edge, above where the text starts.
+        header: cmToTwip(1),
       },
     },
   }

@@ -32,6 +32,9 @@ export interface PhotoGridOptions {
   firstNumber?: number
 }
 
+/** The default box a photo is printed in: two to a row, three rows to an A4 page. */
+export const PHOTO_BOX_CM = { widthCm: 7.6, heightCm: 6 } as const
+
 /** docx sizes images in pixels at 96 per inch. */
 const PX_PER_CM = 96 / 2.54
 
@@ -71,7 +74,7 @@ export function photoGrid(photos: readonly PhotoItem[], options: PhotoGridOption
     const slots = Array.from({ length: columns }, (_, c) => photos[start + c])
     const images = slots.map((photo, c) => {
       if (!photo) return [new Paragraph({})]
-      const image = fittedImage(photo.bytes, options.maxWidthCm ?? 7.6, options.maxHeightCm ?? 6, photoCaption(first + start + c, photo.caption))
+      const image = fittedImage(photo.bytes, options.maxWidthCm ?? PHOTO_BOX_CM.widthCm, options.maxHeightCm ?? PHOTO_BOX_CM.heightCm, photoCaption(first + start + c, photo.caption))
       return [
         image
           ? new Paragraph({ children: [image], alignment: AlignmentType.CENTER, keepNext: true, spacing: { before: 120, after: 60 } })

@@ -62,3 +62,18 @@ export function signatureRow(cells: readonly (SignatureCell | null)[]): Table {
     ),
   )
 }
+
+/**
+ * Content that must stay on one page, e.g. the closing paragraph with the signatures and "Mengetahui," under them:
+ * a borderless one-row table whose row may not split, so a page break moves the whole block over. Keep-with-next
+ * alone does not hold across tables in LibreOffice; an unsplittable row holds in Word and LibreOffice alike.
+ */
+export function keptTogether(children: readonly (Paragraph | Table)[]): Table {
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    layout: TableLayoutType.FIXED,
+    borders: TableBorders.NONE,
+    margins: { left: 0, right: 0 },
+    rows: [new TableRow({ cantSplit: true, children: [new TableCell({ children: [...children, new Paragraph({})], width: { size: 100, type: WidthType.PERCENTAGE } })] })],
+  })
+}

@@ -1,5 +1,5 @@
 // Document-wide look: one font and size for every run (a setting, Arial 12 by default) and the paper size.
-import { Document, LineRuleType, type ISectionOptions } from 'docx'
+import { AlignmentType, Document, Header, LineRuleType, PageNumber, Paragraph, TextRun, type ISectionOptions } from 'docx'
 import { sectionProperties, type Orientation, type Paper } from './page'
 
 export interface DocStyle {
@@ -18,6 +18,21 @@ export function halfPoints(pt: number): number {
   return Math.round(pt * 2)
 }
 
+/**
+ * Page numbers the Tata Naskah Dinas way (Permendagri 1/2023): from the second page, Arabic numerals centred at the
+ * top between dashes ("- 2 -"). The first page, which carries the kop, has none: its section gets a different
+ * (empty) first-page header. Numbering runs on across sections (the BA's landscape pages and its appendix).
+ */
+function pageNumberHeader(): Header {
+  return new Header({
+    children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: ['- ', PageNumber.CURRENT, ' -'] })] })],
+  })
+}
+
+/**
+ * The document: every section on the style's paper with its own orientation; page numbers from page 2 (see
+ * `pageNumberHeader`).
+ */
 export function createDocument(style: DocStyle, sections: readonly KitSection[]): Document {
   return new Document({
     creator: 'Sidara',
@@ -31,9 +46,10 @@ export function createDocument(style: DocStyle, sections: readonly KitSection[])
         },
       },
     },
-    sections: sections.map(({ orientation, ...section }) => ({
+    sections: sections.map(({ orientation, ...section }, i) => ({
       ...section,
-      properties: sectionProperties(style.paper, orientation),
+      headers: i === 0 ? { default: pageNumberHeader(), first: new Header({ children: [] }) } : { default: pageNumberHeader() },
+      properties: { ...sectionProperties(style.paper, orientation), titlePage: i === 0 },
     })),
   })
 }

@@ -7,6 +7,8 @@ export interface DataTableOptions {
   sizePt?: number
   /** Alignment per column (left when not given), e.g. centred "No". */
   align?: readonly (Align | undefined)[]
+  /** Narrower cell padding (1 mm, 0.35 mm above and below) for long lists, e.g. 50 devices in a Berita Acara. */
+  compact?: boolean
 }
 
 const LINE = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const
@@ -37,7 +39,7 @@ export function dataTable(
       ],
       width: { size: widths[column], type: WidthType.PERCENTAGE },
       shading: header ? { type: ShadingType.CLEAR, color: 'auto', fill: HEADER_FILL } : undefined,
-      margins: { top: 40, bottom: 40, left: 80, right: 80 },
+      margins: options.compact ? { top: 20, bottom: 20, left: 57, right: 57 } : { top: 40, bottom: 40, left: 80, right: 80 },
     })
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },

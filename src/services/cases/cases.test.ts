@@ -100,8 +100,8 @@ describe('Permohonan Penarikan Server (SOP 07)', () => {
     const elevation = await t.call(o.dc1, 'racks.elevation', { id: rakId })
     expect(elevation.devices.map((d) => d.id)).toEqual([other])
     expect(c.dokumen.map((d) => [d.jenis, d.nomor])).toEqual([
-      ['ba-penarikan', '500.12.2/001/KOMINFO-PE/2026'],
-      ['laporan-pelaksanaan', '500.12.2/001/KOMINFO-PE/2026'],
+      ['ba-penarikan', '500.12.2/BA.001/KOMINFO-PE/2026'],
+      ['laporan-pelaksanaan', '500.12.2/LAP.001/KOMINFO-PE/2026'],
     ])
 
     c = await step(o.kasi, c.id, { langkah: 'pemeriksaan-laporan', keputusan: 'disetujui' })
@@ -115,14 +115,15 @@ describe('Permohonan Penarikan Server (SOP 07)', () => {
     const baDoc = await docxText(ba.dataBase64)
     expect(baDoc.text).toContain('Pada hari ini Rabu tanggal dua puluh lima bulan November tahun dua ribu dua puluh enam (25-11-2026)')
     for (const s of ['CN7XK93', 'SGH123ABC', 'Fajar Nugroho, A.Md.', 'Budi Santoso', '500.12/091/DISDIK/2026', 'BA-KOL/07/2023', 'Mengetahui,']) expect(baDoc.text).toContain(s)
-    expect(baDoc.media).toHaveLength(2)
+    // The default lambang on the kop and the two photos.
+    expect(baDoc.media).toHaveLength(3)
     const lap = await t.call(o.kabid, 'kasus.document', { kasusId: c.id, jenis: 'laporan-pelaksanaan' })
     const lapDoc = await docxText(lap.dataBase64)
     expect(lapDoc.text).toContain('Dua server PPDB ditarik dalam keadaan baik.')
     expect(lapDoc.text).toContain('Pemeriksaan daftar perangkat')
-    expect(lapDoc.media).toHaveLength(2)
+    expect(lapDoc.media).toHaveLength(3)
     // Regenerated later: same number.
-    expect((await docxText((await t.call(o.kabid, 'kasus.document', { kasusId: c.id, jenis: 'ba-penarikan' })).dataBase64)).text).toContain('500.12.2/001/KOMINFO-PE/2026')
+    expect((await docxText((await t.call(o.kabid, 'kasus.document', { kasusId: c.id, jenis: 'ba-penarikan' })).dataBase64)).text).toContain('500.12.2/BA.001/KOMINFO-PE/2026')
     if (hasLibreOffice()) {
       for (const f of [ba, lap, form]) expect(await pdfPageCount(await convertToPdf(writeTemp(f.fileName, f.dataBase64)))).toBeGreaterThanOrEqual(1)
     }
@@ -170,7 +171,7 @@ describe('Permohonan Penarikan Server (SOP 07)', () => {
     expect(c.langkah).toBe('laporan')
     expect(c.riwayat.at(-1)).toMatchObject({ no: 11, hasil: 'dikembalikan', hasilLabel: 'Dikembalikan untuk perbaikan', catatan: 'Lengkapi kondisi perangkat.' })
     c = await step(o.dc1, id, laporan('Versi kedua, kondisi baik.'))
-    expect(c.dokumen.find((d) => d.jenis === 'ba-penarikan')?.nomor).toBe('500.12.2/001/KOMINFO-PE/2026')
+    expect(c.dokumen.find((d) => d.jenis === 'ba-penarikan')?.nomor).toBe('500.12.2/BA.001/KOMINFO-PE/2026')
     const lap = await docxText((await t.call(o.kasi, 'kasus.document', { kasusId: id, jenis: 'laporan-pelaksanaan' })).dataBase64)
     expect(lap.text).toContain('Versi kedua, kondisi baik.')
     // The Sekretariat may record the Kasi's approval, marked so.

@@ -6,6 +6,14 @@ import { cancelWithdrawal, clearMonitoring, markInWithdrawal, markWithdrawn } fr
 import { getDevice } from '../devices'
 
 /** "CPU ..., RAM ..., Storage ..." as one line for documents. */
+/**
+ * The specification condensed for document tables: the values without their labels, "2x Xeon Silver 4210 / 64 GB /
+ * 4x 1,2 TB", so a row stays two lines high in the Berita Acara.
+ */
+export function specSingkat(d: Pick<DeviceDetail, 'cpu' | 'ram' | 'storage' | 'spesifikasiLain'>): string {
+  return [d.cpu, d.ram, d.storage, d.spesifikasiLain].map((v) => v?.trim()).filter(Boolean).join(' / ')
+}
+
 export function specLine(d: Pick<DeviceDetail, 'cpu' | 'ram' | 'storage' | 'spesifikasiLain'>): string {
   return [d.cpu && `CPU ${d.cpu}`, d.ram && `RAM ${d.ram}`, d.storage && `Storage ${d.storage}`, d.spesifikasiLain].filter(Boolean).join(', ')
 }

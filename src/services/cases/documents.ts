@@ -1,10 +1,13 @@
-import type { EntityManager } from 'typeorm'
+import { In, type EntityManager } from 'typeorm'
+import { Rak } from '../../db/entities/Rak'
 import type { CaseDocumentKind } from '../../api/contract/cases'
 import type { GeneratedFile } from '../../api/contract/documents'
 import { DomainError } from '../../api/contract/errors'
-import { JENIS_PERANGKAT_LABELS } from '../../domain/inventory'
+import { JENIS_PERANGKAT_LABELS, posisiSingkat } from '../../domain/inventory'
 import { todayInOffice } from '../../domain/dates'
+import { formatNomorAgenda } from '../../domain/letters'
 import { stepOf } from '../../domain/sop'
+import { dataCenterName } from '../../documents/case-documents/shared'
 import { beritaAcaraPenarikanDocx, formulirKelengkapanDocx, laporanPelaksanaanDocx, suratBalasanDocx } from '../../documents/case-documents'
 import type { DeviceLine, LetterRef, Party, Photo } from '../../documents/case-documents/types'
 import type { Signer } from '../../documents/kit'
@@ -14,7 +17,7 @@ import { attachmentContent } from '../attachments'
 import type { Ctx } from '../context'
 import { getDevice } from '../devices'
 import { getLetter } from '../letters'
-import { specLine } from './devices-port'
+import { specSingkat } from './devices-port'
 import { sopOf } from './engine'
 import { casePhotos } from './queries'
 import { lastStepData, loadCase, stepRows, type KasusRow } from './store'
@@ -34,7 +37,7 @@ async function deviceLines(em: EntityManager, ids: number[], kondisi: { perangka
       const k = kondisi.find((x) => x.perangkatId === id)
       return {
         nama: d.nama, jenis: JENIS_PERANGKAT_LABELS[d.jenis], merek: d.merek, tipe: d.tipe, nomorSeri: d.nomorSeri || '-', kodeBarang: d.kodeBarang || '-',
-        spesifikasi: specLine(d) || '-', rakU: (d.status === 'Ditarik' ? d.posisiTerakhir : d.posisi) ?? '-',
+        spesifikasi: specSingkat(d) || '-', rakU: posisiSingkat(d.status === 'Ditarik' ? d.posisiTerakhir : d.posisi),
         hostnameIp: [d.nama, d.ip.join(', ')].filter(Boolean).join(' / '), kondisi: k?.kondisi, keterangan: k?.keterangan,
       }
     }),
@@ -80,6 +83,18 @@ async function pegawaiParty(em: EntityManager, pegawaiId: number, tanggal: strin
   return { nama: p.nama, nip: p.nip, pangkat: p.pangkat_golongan || null, jabatan: held[0]?.nama ?? (p.jabatan || 'Staf Data Center'), instansi }
 }
 
+/** Step notes recorded before the fix wrote "Nomor Agenda 20/2026"; every document writes "0020/2026". */
+function nomorAgendaSeragam(text: string): string {
+  return text.replace(/Nomor Agenda (\d+)\/(\d{4})/g, (_, n: string, tahun: string) => `Nomor Agenda ${formatNomorAgenda(Number(tahun), Number(n))}`)
+}
+
+/** "Data Center Pemerintah Kota Batam, Ruang Server Lantai 2": the Data Center and the rooms of the racks involved. */
+async function tempatPenarikan(em: EntityManager, kit: OfficeKit, rakNama: string[]): Promise<string> {
+  const racks = rakNama.length ? await em.getRepository(Rak).findBy({ nama: In(rakNama) }) : []
+  const ruang = [...new Set(racks.map((r) => r.lokasi.trim()).filter(Boolean))]
+  return [dataCenterName(kit.office.pemerintah), ...ruang].join(', ')
+}
+
 const partySigner = (p: Party): Signer => ({ nama: p.nama, nip: p.nip ?? null, pangkat: p.pangkat ?? null, jabatan: p.jabatan })
 
 async function build(ctx: Ctx, c: KasusRow, jenis: CaseDocumentKind): Promise<{ bytes: Buffer; nomor: string }> {
@@ -120,21 +135,28 @@ async function build(ctx: Ctx, c: KasusRow, jenis: CaseDocumentKind): Promise<{ 
   const foto = await photos(em, c.id)
   if (jenis === 'ba-penarikan') {
     const kolokasi = new Map<string, string | null>()
+    const rakNama = new Set<string>()
     for (const id of s.perangkatIds) {
       const d = await getDevice(em, id)
       if (d.nomorBaKolokasi) kolokasi.set(d.nomorBaKolokasi, d.tanggalKolokasi)
+      // A withdrawn device keeps only the text of its last position, which starts with the rack's name.
+      const rak = d.rakNama ?? d.posisiTerakhir?.split(' ')[0]
+      if (rak) rakNama.add(rak)
     }
+    const pendampingan = await lastStepData<{ tanggal: string; jam: string }>(em, c.id, 'pendampingan')
     const bytes = await beritaAcaraPenarikanDocx({
       kop: kit.kop, style: kit.style, kota: kit.office.kota, nomor: s.nomorBa, tanggal: s.tanggal, pihakPertama,
       pihakKedua: { nama: s.pihakKedua.nama, nip: s.pihakKedua.nip || null, jabatan: s.pihakKedua.jabatan, instansi: s.pihakKedua.instansi },
       suratPermohonan: ref, baKolokasi: [...kolokasi].map(([nomor, tanggal]) => ({ nomor, tanggal })), perangkat, mengetahui, foto,
+      tempat: await tempatPenarikan(em, kit, [...rakNama]),
+      penarikan: pendampingan ? { tanggal: pendampingan.parsed.tanggal, jam: pendampingan.parsed.jam } : null,
     })
     return { bytes, nomor: s.nomorBa }
   }
   const sop = sopOf(c)
   const langkah = (await stepRows(em, c.id))
     .filter((r) => stepOf(sop, r.langkah).kind !== 'akhir')
-    .map((r) => ({ no: stepOf(sop, r.langkah).no, nama: stepOf(sop, r.langkah).nama, tanggal: todayInOffice(new Date(r.selesai)), oleh: r.atas_nama ? `${r.atas_nama} (dicatat oleh ${r.oleh_nama})` : r.oleh_nama, uraian: [stepOf(sop, r.langkah).hasil[r.hasil]?.label, r.catatan].filter(Boolean).join('. ') }))
+    .map((r) => ({ no: stepOf(sop, r.langkah).no, nama: stepOf(sop, r.langkah).nama, tanggal: todayInOffice(new Date(r.selesai)), oleh: r.atas_nama ? `${r.atas_nama} (dicatat oleh ${r.oleh_nama})` : r.oleh_nama, uraian: nomorAgendaSeragam([stepOf(sop, r.langkah).hasil[r.hasil]?.label, r.catatan].filter(Boolean).join('. ')) }))
   const bytes = await laporanPelaksanaanDocx({
     kop: kit.kop, style: kit.style, kota: kit.office.kota, nomor: s.nomorLaporan, tanggal: s.tanggal, kasusNomor: c.nomor, opd: c.pemohon, suratPermohonan: ref,
     langkah, perangkat, ringkasan: s.ringkasan, foto, penyusun: partySigner(pihakPertama), mengetahui,

@@ -3,6 +3,7 @@ import type { Role } from '../../api/contract/roles'
 import { AppError, ConflictError, DomainError } from '../../api/contract/errors'
 import type { StepInput } from '../../api/contract/cases'
 import { todayInOffice } from '../../domain/dates'
+import { formatNomorAgenda } from '../../domain/letters'
 import { SOPS, stepOf, type SopDefinition, type SopStep } from '../../domain/sop'
 import { lateWorkingDays, type WorkingCalendar } from '../../domain/working-days'
 import { execute, insertRow } from '../../db/sql'
@@ -111,7 +112,7 @@ export async function openCase(ctx: Ctx, suratId: number, sop: SopDefinition): P
   const atRegistration = { ...ctx, now: new Date(registeredAt) }
   let c = await completeStep(atRegistration, await loadCase(ctx.em, id), {
     hasil: 'selesai', oleh: letter.createdByName || 'Sekretariat', olehUserId: null, atasNama: null,
-    catatan: `Surat ${letter.nomorSurat} dicatat dengan Nomor Agenda ${letter.nomorAgenda}/${letter.tahun}.`, data: { suratId },
+    catatan: `Surat ${letter.nomorSurat} dicatat dengan Nomor Agenda ${formatNomorAgenda(letter.tahun, letter.nomorAgenda)}.`, data: { suratId },
   })
   c = await syncWithDispositions(ctx, c)
   return c

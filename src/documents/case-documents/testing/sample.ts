@@ -18,8 +18,8 @@ export const DEVICES: DeviceLine[] = [
     tipe: 'PowerEdge R740',
     nomorSeri: 'CN7XK93',
     kodeBarang: '1.3.2.10.02.01.001 / 0003',
-    spesifikasi: 'CPU 2x Xeon Silver 4210, RAM 64 GB, Storage 4x 1,2 TB SAS',
-    rakU: 'R01 / U12-U13 (depan)',
+    spesifikasi: '2x Xeon Silver 4210 / 64 GB / 4x 1,2 TB SAS',
+    rakU: 'R01 U12-U13 depan',
     hostnameIp: 'ppdb-app01 / 10.10.20.15',
     kondisi: 'Baik',
     keterangan: 'Beserta rail kit',
@@ -31,8 +31,8 @@ export const DEVICES: DeviceLine[] = [
     tipe: 'ProLiant DL380 Gen10',
     nomorSeri: 'SGH123ABCD',
     kodeBarang: '1.3.2.10.02.01.002 / 0004',
-    spesifikasi: 'CPU 2x Xeon Gold 5218, RAM 128 GB, Storage 6x 2,4 TB SAS',
-    rakU: 'R01 / U14-U15 (depan)',
+    spesifikasi: '2x Xeon Gold 5218 / 128 GB / 6x 2,4 TB SAS',
+    rakU: 'R01 U14-U15 depan',
     hostnameIp: 'simpeg-db01 / 10.10.20.16',
     kondisi: 'Baik',
   },
@@ -44,7 +44,7 @@ export const DEVICES: DeviceLine[] = [
     nomorSeri: 'FOC2345X0AB',
     kodeBarang: '1.3.2.10.03.04.011 / 0001',
     spesifikasi: '24x 1 GbE, 4x 10 GbE SFP+',
-    rakU: 'R01 / U20 (belakang)',
+    rakU: 'R01 U20 belakang',
     hostnameIp: 'sw-disdik01 / 10.10.20.2',
     kondisi: 'Baik',
   },
@@ -154,6 +154,8 @@ export function sampleBeritaAcara(style?: DocStyle): BeritaAcaraData {
     perangkat: DEVICES,
     mengetahui: { ...KABID_AN, prefix: null, atasNamaJabatan: null },
     foto: PHOTOS,
+    tempat: 'Data Center Pemerintah Kota Batam, Ruang Server Lantai 2',
+    penarikan: { tanggal: '2026-11-24', jam: '09:30' },
   }
 }
 
@@ -179,4 +181,30 @@ export function sampleLaporan(style?: DocStyle): LaporanData {
     penyusun: { nama: 'Fajar Nugroho, S.Kom.', nip: '199203152019031008', pangkat: 'Penata Muda, III/a', jabatan: 'Pranata Komputer Ahli Pertama' },
     mengetahui: KASI,
   }
+}
+
+const MEREK_TIPE = [['Dell', 'PowerEdge R740'], ['HPE', 'ProLiant DL380 Gen10'], ['Lenovo', 'ThinkSystem SR650'], ['Cisco', 'Catalyst 9200L-24T'], ['Fortinet', 'FortiGate 200F']] as const
+
+/**
+ * `n` devices with the long values real inventories hold (serials of 12 characters, asset codes with NUP, full specs,
+ * two IP addresses on some), for checking how the tables lay out at 1, 15 and 50 devices.
+ */
+export function sampleDevices(n: number): DeviceLine[] {
+  return Array.from({ length: n }, (_, i) => {
+    const [merek, tipe] = MEREK_TIPE[i % MEREK_TIPE.length]
+    const u = 1 + ((i * 2) % 40)
+    return {
+      nama: `Server Aplikasi Layanan ${i + 1}`,
+      jenis: 'Server',
+      merek,
+      tipe,
+      nomorSeri: `FOC2345X${String(100 + i).padStart(4, '0')}`,
+      kodeBarang: `1.3.2.10.02.01.${String(i + 1).padStart(3, '0')} / ${String(i + 3).padStart(4, '0')}`,
+      spesifikasi: '2x Xeon Silver 4210 / 64 GB / 4x 1,2 TB SAS',
+      rakU: `R0${1 + (i % 3)} U${u}-U${u + 1} depan`,
+      hostnameIp: `app-layanan${String(i + 1).padStart(2, '0')} / 10.10.${20 + (i % 5)}.${10 + i}${i % 4 === 0 ? `, 10.10.99.${10 + i}` : ''}`,
+      kondisi: 'Baik',
+      keterangan: i % 5 === 0 ? 'Beserta rail kit' : '',
+    }
+  })
 }

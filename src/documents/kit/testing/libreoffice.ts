@@ -48,3 +48,45 @@ export async function pdfPageCount(pdfPath: string): Promise<number> {
   if (!m) throw new Error(`pdfinfo gave no page count for ${pdfPath}`)
   return Number(m[1])
 }
+
+/**
+ * Converts many .docx files with one soffice run (starting LibreOffice takes most of the time of a single
+ * conversion); returns the PDF paths in the order given. File names must differ.
+ */
+export async function convertAllToPdf(docxPaths: readonly string[]): Promise<string[]> {
+  const outDir = await mkdtemp(join(tmpdir(), 'sidara-pdf-'))
+  const profile = await mkdtemp(join(tmpdir(), 'sidara-lo-profile-'))
+  try {
+    await run(SOFFICE, [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--convert-to', 'pdf', '--outdir', outDir, ...docxPaths], {
+      timeout: 600_000,
+      maxBuffer: 16 * 1024 * 1024,
+    })
+    return docxPaths.map((p) => {
+      const pdf = join(outDir, basename(p).replace(/\.[^.]+$/, '') + '.pdf')
+      if (!existsSync(pdf)) throw new Error(`LibreOffice did not produce ${pdf}`)
+      return pdf
+    })
+  } finally {
+    await rm(profile, { recursive: true, force: true })
+  }
+}
+
+/** The text of each page (pdftotext, reading order; `layout` keeps lines as placed on the page), in page order. */
+export async function pdfPageTexts(pdfPath: string, options: { layout?: boolean } = {}): Promise<string[]> {
+  const { stdout } = await run('/usr/bin/pdftotext', ['-enc', 'UTF-8', ...(options.layout ? ['-layout'] : []), pdfPath, '-'], { maxBuffer: 64 * 1024 * 1024 })
+  const pages = stdout.split('\f')
+  // pdftotext ends the last page with a form feed too.
+  if (pages.at(-1)?.trim() === '') pages.pop()
+  return pages
+}
+
+/** The images placed in the PDF, with their page and pixel size (pdfimages -list). */
+export async function pdfImages(pdfPath: string): Promise<{ page: number; width: number; height: number }[]> {
+  const { stdout } = await run('/usr/bin/pdfimages', ['-list', pdfPath], { maxBuffer: 16 * 1024 * 1024 })
+  return stdout
+    .split('\n')
+    .slice(2)
+    .map((line) => line.trim().split(/\s+/))
+    .filter((cols) => cols.length > 5 && cols[2] === 'image')
+    .map((cols) => ({ page: Number(cols[0]), width: Number(cols[3]), height: Number(cols[4]) }))
+}

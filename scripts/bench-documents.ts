@@ -1,0 +1,51 @@
+// Build times of the documents the office signs, for `npm run bench` (targets from issue 13: Lembar Disposisi
+// under 50 ms, Berita Acara with 50 devices and 12 phone photos under 400 ms).
+import type { Core } from '../src/api/core'
+import { dispatch } from '../src/api/dispatch'
+import type { Session } from '../src/api/session'
+import { beritaAcaraPenarikanDocx, laporanPelaksanaanDocx } from '../src/documents/case-documents'
+import { sampleBeritaAcara, sampleDevices, sampleLaporan } from '../src/documents/case-documents/testing/sample'
+import { phonePhoto } from '../src/documents/kit/testing/photo'
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
+
+/**
+ * Wall time and the process's CPU time (all threads, sharp's included) per run. On a shared machine the wall time
+ * includes waiting for a core; the CPU time is what the build itself costs.
+ */
+async function times(runs: number, work: () => Promise<unknown>): Promise<{ first: number; median: number; cpu: number; last: unknown }> {
+  const all: number[] = []
+  const cpu: number[] = []
+  let last: unknown
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now()
+    const c = process.cpuUsage()
+    last = await work()
+    const used = process.cpuUsage(c)
+    all.push(performance.now() - t)
+    cpu.push((used.user + used.system) / 1000)
+  }
+  return { first: all[0], median: median(all), cpu: median(cpu), last }
+}
+
+const line = (label: string, r: { median: number; cpu: number }, note = '') =>
+  console.log(`${label.padEnd(52)} median ${r.median.toFixed(1).padStart(7)} ms   CPU ${r.cpu.toFixed(1).padStart(7)} ms${note}`)
+
+/** Prints the build times; `suratId` is a letter of the bench database for the Lembar Disposisi. */
+export async function benchDocuments(core: Core, session: Session, suratId: number): Promise<void> {
+  const lembar = await times(15, async () => {
+    const env = await dispatch(core, session, 'documents.lembarDisposisi', { suratId })
+    if (!env.ok) throw new Error(env.error.message)
+  })
+  line('Lembar Disposisi (melalui API)', lembar, '   (target < 50 ms)')
+
+  // Twelve distinct 12 MP phone photos, four of them portrait by EXIF orientation only.
+  const foto = await Promise.all(Array.from({ length: 12 }, async (_, i) => ({ bytes: await phonePhoto({ seed: i, orientation: i % 3 === 0 ? 6 : undefined }), caption: `Foto ${i + 1}` })))
+  const mb = (foto.reduce((a, f) => a + f.bytes.byteLength, 0) / 1024 / 1024).toFixed(1)
+  const ba = await times(7, () => beritaAcaraPenarikanDocx({ ...sampleBeritaAcara(), perangkat: sampleDevices(50), foto }))
+  const size = ((ba.last as Buffer).byteLength / 1024 / 1024).toFixed(2)
+  console.log(`${`BA Penarikan, 50 perangkat + 12 foto (${mb} MB), pertama`.padEnd(52)} ${ba.first.toFixed(1).padStart(7)} ms (foto diolah: tegak, 200 dpi)`)
+  line('BA Penarikan, 50 perangkat + 12 foto', ba, `   (target < 400 ms; berkas ${size} MB, target < 3 MB)`)
+  const lap = await times(7, () => laporanPelaksanaanDocx({ ...sampleLaporan(), perangkat: sampleDevices(50), foto }))
+  line('Laporan Pelaksanaan, 50 perangkat + 12 foto', lap, `   (berkas ${((lap.last as Buffer).byteLength / 1024 / 1024).toFixed(2)} MB)`)
+}
