@@ -282,6 +282,8 @@ const importFile = {
     .array(z.object({ kolom: z.number().int().min(1).max(500), field: z.enum(IMPORT_FIELDS).nullable() }))
     .max(500)
     .optional(),
+  /** Rows (as Excel numbers them) whose match with another OPD's device the person confirmed in the preview. */
+  konfirmasi: z.array(z.number().int().min(1)).max(20_000).optional(),
 }
 
 export const ImportPreviewInput = z.object(importFile)
@@ -320,6 +322,11 @@ export interface ImportRowResult {
   perubahan: string[]
   /** Why a row without errors is skipped, e.g. "Tidak ada perubahan". */
   catatan: string | null
+  /**
+   * True when the row's serial or asset number belongs to another OPD's device: it is written (moving the device to
+   * the row's OPD) only once the person confirms it (its row number in `konfirmasi`).
+   */
+  konfirmasi?: boolean
 }
 
 export interface ImportPreview {
