@@ -382,8 +382,9 @@ describe.skipIf(!chromiumAvailable())('Inventaris Data Center di Chromium (mode 
     await visit('/inventaris/impor')
     await page.locator('input[type=file]').setInputFiles({ name: 'catatan.csv', mimeType: 'text/csv', buffer: Buffer.from('a;b\n1;2\n') })
     await page.getByText('Baris judul kolom tidak ditemukan').first().waitFor()
-    // The user can say which row holds the titles.
+    // The user can say which row holds the titles, and map the columns by hand: no dead end.
     await page.getByLabel('Baris Judul Kolom', { exact: true }).waitFor()
+    await page.getByLabel('Kolom A (a) diisi ke').waitFor()
     await page.locator('input[type=file]').setInputFiles({ name: 'lama.xls', mimeType: 'application/vnd.ms-excel', buffer: Buffer.from([0xd0, 0xcf, 0x11, 0xe0]) })
     await page.getByText('Pilih berkas Excel (.xlsx) atau CSV (.csv). Berkas .xls lama: simpan dulu sebagai .xlsx.').waitFor()
   })

@@ -337,6 +337,11 @@ export interface ImportPreview {
   headers: ImportHeader[]
   rows: ImportRowResult[]
   counts: { create: number; update: number; skip: number; error: number }
+  /**
+   * Set when no row can be read until the person maps the columns by hand (no title row found: `headerRow`; no
+   * name, serial or asset column mapped: `mapping`); `headers` then offers the columns of `headerRow` for mapping.
+   */
+  masalah: { field: 'headerRow' | 'mapping'; message: string } | null
 }
 
 export interface ImportCommitResult {

@@ -5,10 +5,7 @@ import { detectHeaderRow, headerScore } from './headers'
 const DELIMITERS = [';', ',', '\t', '|'] as const
 export type Delimiter = ';' | ',' | '\t'
 
-const split = (text: string, delimiter: string, preview = 0) => {
-  const rows = Papa.parse<string[]>(text, { delimiter, preview, skipEmptyLines: false }).data
-  return rows
-}
+const split = (text: string, delimiter: string, preview = 0) => Papa.parse<string[]>(text, { delimiter, preview, skipEmptyLines: false }).data
 
 /**
  * The delimiter is the one that makes the header line: each candidate splits the first 50 lines, and the one whose
@@ -24,7 +21,7 @@ export function csvDelimiter(text: string): string {
     if (score > best.score) best = { delimiter, score }
   }
   if (best.delimiter) return best.delimiter
-  const guessed = Papa.parse<string[]>(text, { preview: 20, delimitersToGuess: [...DELIMITERS] }).meta.delimiter
+  const guessed = Papa.parse<string[]>(text, { preview: 20, skipEmptyLines: true, delimitersToGuess: [...DELIMITERS] }).meta.delimiter
   return (DELIMITERS as readonly string[]).includes(guessed) ? guessed : ';'
 }
 

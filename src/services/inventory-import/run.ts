@@ -100,22 +100,33 @@ async function lookups(em: EntityManager): Promise<Lookup> {
   return { opd, rak }
 }
 
-/** Picks the sheet and its title row, and maps the columns. */
-function layout(sheets: Grid[], req: ImportRequest): { grid: Grid; headerRow: number; headers: ImportHeader[] } {
+const NO_HEADER_ROW = 'Baris judul kolom tidak ditemukan (misalnya "Nama Server", "No. Seri", "IP Address"). Pilih baris judul dan petakan kolomnya secara manual.'
+const NO_KEY_COLUMN = 'Kolom Nama Perangkat, Nomor Seri, atau Kode Barang belum dipetakan. Atur pemetaan kolomnya.'
+
+interface Layout {
+  grid: Grid
+  headerRow: number
+  headers: ImportHeader[]
+  /** Why no row can be read yet (no title row found, no key column mapped): the columns are offered for manual mapping. */
+  masalah: { field: 'headerRow' | 'mapping'; message: string } | null
+}
+
+/**
+ * Picks the sheet and its title row, and maps the columns. When detection fails it never ends there: the first
+ * filled row is offered as the title row and its columns for manual mapping, with the reason (`masalah`).
+ */
+function layout(sheets: Grid[], req: ImportRequest): Layout {
   let grid: Grid
   if (req.sheet !== undefined) {
     const found = sheets.find((s) => s.name === req.sheet)
     if (!found) throw new DomainError(`Lembar "${req.sheet}" tidak ada dalam berkas.`, 'sheet')
     grid = found
   } else grid = sheets.find((s) => detectHeaderRow(s.rows) !== null) ?? sheets[0]
-  const headerRow = req.headerRow ?? detectHeaderRow(grid.rows)
-  if (headerRow === null) {
-    throw new DomainError(
-      'Baris judul kolom tidak ditemukan (misalnya "Nama Server", "No. Seri", "IP Address"). Pilih baris judul dan petakan kolomnya secara manual.',
-      'headerRow',
-    )
-  }
-  if (headerRow > grid.rows.length) throw new DomainError(`Lembar ini hanya berisi ${grid.rows.length} baris.`, 'headerRow')
+  const detected = req.headerRow ?? detectHeaderRow(grid.rows)
+  if (detected !== null && detected > grid.rows.length) throw new DomainError(`Lembar ini hanya berisi ${grid.rows.length} baris.`, 'headerRow')
+  const firstFilled = grid.rows.findIndex((r) => r.some(Boolean)) + 1
+  if (detected === null && firstFilled === 0) throw new DomainError('Lembar ini kosong.', 'headerRow')
+  const headerRow = detected ?? firstFilled
   const headers = mapColumns(grid.rows[headerRow - 1], req.mapping)
   const byField = new Map<ImportField, ImportHeader>()
   for (const h of headers) {
@@ -124,10 +135,11 @@ function layout(sheets: Grid[], req: ImportRequest): { grid: Grid; headerRow: nu
     if (other) throw new DomainError(`Kolom ${other.huruf} dan ${h.huruf} sama-sama dipetakan ke "${IMPORT_FIELD_LABELS[h.field]}". Pilih salah satu.`, 'mapping')
     byField.set(h.field, h)
   }
-  if (!['id', 'nama', 'nomorSeri', 'kodeBarang'].some((f) => byField.has(f as ImportField))) {
-    throw new DomainError('Kolom Nama Perangkat, Nomor Seri, atau Kode Barang belum dipetakan. Atur pemetaan kolomnya.', 'mapping')
-  }
-  return { grid, headerRow, headers }
+  const keyMapped = ['id', 'nama', 'nomorSeri', 'kodeBarang'].some((f) => byField.has(f as ImportField))
+  const masalah = detected === null && !req.mapping?.length
+    ? { field: 'headerRow' as const, message: NO_HEADER_ROW }
+    : keyMapped ? null : { field: 'mapping' as const, message: NO_KEY_COLUMN }
+  return { grid, headerRow, headers, masalah }
 }
 
 /** Rows that are not devices: blank, a repeated title row, a row of column numbers (1 2 3 ...), a merged group title. */
@@ -529,11 +541,12 @@ async function writeRows(ctx: Ctx, todo: Planned[], reason: string, columnOf: (f
 
 async function runImport(ctx: Ctx, req: ImportRequest, reason: string, kept: boolean) {
   const sheet = await readSpreadsheet(decode(req.dataBase64), req.fileName)
-  const { grid, headerRow, headers } = layout(sheet.sheets, req)
-  const planned = await plan(ctx.em, grid, headerRow, headers, todayInOffice(ctx.now), new Set(req.konfirmasi ?? []))
+  const { grid, headerRow, headers, masalah } = layout(sheet.sheets, req)
+  if (masalah && kept) throw new DomainError(masalah.message, masalah.field)
+  const planned = masalah ? [] : await plan(ctx.em, grid, headerRow, headers, todayInOffice(ctx.now), new Set(req.konfirmasi ?? []))
   await write(ctx, planned, reason, (f) => headers.find((h) => h.field === f)?.judul ?? null, kept)
   const rows = planned.map((p) => p.result)
-  return { format: sheet.format, sheets: sheet.sheets.map((s) => s.name), sheet: grid.name, headerRow, headers, rows }
+  return { format: sheet.format, sheets: sheet.sheets.map((s) => s.name), sheet: grid.name, headerRow, headers, rows, masalah }
 }
 
 function count(rows: ImportRowResult[]) {
