@@ -12,7 +12,7 @@ import type {
 } from '../api/contract/inventory'
 import type { HistoryEntry } from '../api/contract/letters'
 import { execute, insertRow } from '../db/sql'
-import { formatPosisi, JENIS_PERANGKAT_LABELS, manualNextStatuses, normalizeIp, type JenisPerangkat, type StatusPerangkat } from '../domain/inventory'
+import { formatPosisi, JENIS_PERANGKAT_LABELS, ipSearchForm, manualNextStatuses, type JenisPerangkat, type StatusPerangkat } from '../domain/inventory'
 import { requireActor, type Ctx } from './context'
 import { checkDevice, syncUnits, writeIps, type CheckOptions } from './device-rules'
 import { historyOf } from './history'
@@ -128,22 +128,22 @@ const LIKE_ESCAPE = (s: string) => s.replace(/[\\%_]/g, (c) => '\\' + c)
  * shorter ones fall back to LIKE over the same index table. An IP address is first written in its canonical form.
  */
 function searchCondition(q: string): { sql: string; params: unknown[] } | null {
-  const words = q.split(/\s+/).filter(Boolean).map((w) => normalizeIp(w) ?? w)
+  // Each word with the form an IP address is stored in ("[2001:db8::5]/64" -> "2001:db8::5"); either form may match.
+  const words = q.split(/\s+/).filter(Boolean).map((w) => [...new Set([w, ipSearchForm(w)])])
   if (words.length === 0) return null
   const parts: string[] = []
   const params: unknown[] = []
-  const long = words.filter((w) => [...w].length >= 3)
+  const phrase = (w: string) => `"${w.replace(/"/g, '""')}"`
+  const long = words.filter((forms) => forms.every((w) => [...w].length >= 3))
   if (long.length) {
     parts.push('p.id IN (SELECT rowid FROM perangkat_fts WHERE perangkat_fts MATCH ?)')
-    params.push(long.map((w) => `"${w.replace(/"/g, '""')}"`).join(' AND '))
+    params.push(long.map((forms) => (forms.length === 1 ? phrase(forms[0]) : `(${forms.map(phrase).join(' OR ')})`)).join(' AND '))
   }
-  for (const w of words.filter((x) => [...x].length < 3)) {
-    const like = `%${LIKE_ESCAPE(w)}%`
-    parts.push(
-      `p.id IN (SELECT rowid FROM perangkat_fts WHERE nama LIKE ? ESCAPE '\\' OR nomor_seri LIKE ? ESCAPE '\\' OR kode_barang LIKE ? ESCAPE '\\'
-        OR ip LIKE ? ESCAPE '\\' OR aplikasi LIKE ? ESCAPE '\\')`,
-    )
-    params.push(like, like, like, like, like)
+  for (const forms of words.filter((f) => !long.includes(f))) {
+    const columns = ['nama', 'nomor_seri', 'kode_barang', 'ip', 'aplikasi']
+    const sql = forms.flatMap(() => columns.map((c) => `${c} LIKE ? ESCAPE '\\'`)).join(' OR ')
+    parts.push(`p.id IN (SELECT rowid FROM perangkat_fts WHERE ${sql})`)
+    for (const w of forms) params.push(...columns.map(() => `%${LIKE_ESCAPE(w)}%`))
   }
   return { sql: parts.join(' AND '), params }
 }

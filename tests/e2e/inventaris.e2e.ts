@@ -140,7 +140,7 @@ describe.skipIf(!chromiumAvailable())('Inventaris Data Center di Chromium (mode 
     await ip.press('Enter')
     await page.getByRole('button', { name: 'Simpan' }).click()
     await page.getByText('Alamat IP "10.99.0.300" tidak valid').waitFor()
-    expect(await fieldMessage(ip)).toContain('Alamat IP "10.99.0.300" tidak valid (contoh: 10.10.1.25 atau 2001:db8::1).')
+    expect(await fieldMessage(ip)).toContain('Alamat IP 10.99.0.300 tidak valid (contoh: 10.10.1.25 atau 2001:db8::1).')
     await ip.press('Backspace')
     await ip.press('Backspace')
     await ip.fill('10.99.0.11')
@@ -328,7 +328,7 @@ describe.skipIf(!chromiumAvailable())('Inventaris Data Center di Chromium (mode 
     expect(await row(5).innerText()).toMatch(/srv-impor-01\s+Tambah/)
     expect(await row(6).innerText()).toMatch(/srv-impor-02\s+Tambah/)
     expect(await row(8).innerText()).toContain('Kolom OPD: OPD "Dinas Antah Berantah" tidak ditemukan dalam daftar OPD (cocokkan nama atau singkatannya).')
-    expect(await row(9).innerText()).toContain('Kolom IP Address: Alamat IP tidak valid: "10.98.0.300".')
+    expect(await row(9).innerText()).toContain('Kolom IP Address: Alamat IP 10.98.0.300 tidak valid (contoh: 10.10.1.25 atau 2001:db8::1).')
     expect(await row(10).innerText()).toContain('Kolom Posisi U: U20 sisi depan di rak RJ01 sudah terisi oleh fw-edge-01.')
     expect(await row(10).innerText()).toContain('Lewati')
     // Errors are shown in red.

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import {
-  isIpAddress,
+  ipProblem,
   JENIS_PERANGKAT,
   normalizeIp,
   SISI,
@@ -97,7 +97,10 @@ export interface RackElevation {
 const ipAddress = z
   .string({ error: 'Alamat IP harus berupa teks.' })
   .trim()
-  .refine(isIpAddress, { error: 'Alamat IP tidak valid (contoh: 10.10.1.25 atau 2001:db8::1).' })
+  .superRefine((v, c) => {
+    const problem = ipProblem(v)
+    if (problem) c.addIssue({ code: 'custom', message: problem })
+  })
   .transform((v) => normalizeIp(v) as string)
 
 const deviceFields = {

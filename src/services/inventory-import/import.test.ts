@@ -138,7 +138,7 @@ describe('import', () => {
       err(3, 'srv-opd', 'opd', 'OPD', 'OPD "Dinas Antah Berantah" tidak ditemukan dalam daftar OPD (cocokkan nama atau singkatannya).'),
       err(4, 'srv-taken', 'uBawah', 'U', 'U21 sisi depan di rak R02 sudah terisi oleh srv-lama.'),
       err(5, 'srv-dup', 'nomorSeri', 'SN', 'Nomor seri OK-001 sama dengan baris 2.'),
-      err(6, 'srv-ip', 'ip', 'IP', 'Alamat IP tidak valid: "10.1.1.300".'),
+      err(6, 'srv-ip', 'ip', 'IP', 'Alamat IP 10.1.1.300 tidak valid (contoh: 10.10.1.25 atau 2001:db8::1).'),
       err(7, 'srv-rak', 'rak', 'Rak', 'Rak "R09" tidak ditemukan. Tambahkan raknya dulu di menu Rak.'),
       { ...err(8, 'srv-lama', 'uBawah', 'U', 'U5 sisi depan di rak R01 sudah terisi oleh srv-ok (baris 2).'), perangkatId: lama },
       err(9, 'srv-fit', 'uBawah', 'U', 'Perangkat 2U yang dipasang mulai U42 melewati batas atas rak R01 (42U). Posisi U paling tinggi untuk perangkat ini adalah U41.'),

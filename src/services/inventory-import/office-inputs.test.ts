@@ -162,6 +162,18 @@ describe('importing what the office meant', () => {
     expect(await get('srv-a')).toMatchObject({ tanggalKolokasi: '2025-12-31' })
   })
 
+  it('refuses an IP with a prefix length or leading zeros with its own message, and finds addresses however they are searched', async () => {
+    const file = Buffer.from('Nama Server;OPD;IP Address\r\nsrv-a;DINKES;10.20.30.6/24\r\nsrv-b;DINKES;010.020.030.005\r\nsrv-c;DINKES;2001:DB8:A::5, 10.20.30.7\r\n')
+    const p = await commit(file, 'a.csv')
+    expect(messages(p.rows)).toEqual([
+      [2, ['IP Address: Alamat IP 10.20.30.6/24 memuat panjang prefiks /24; Sidara mencatat alamat perangkat, bukan jaringan. Tulis 10.20.30.6 saja (prefiks dapat ditulis di Spesifikasi Lain).']],
+      [3, ['IP Address: Alamat IP 010.020.030.005 memakai angka nol di depan; tulis 10.20.30.5 (angka nol di depan dapat dibaca sebagai bilangan oktal).']],
+    ])
+    for (const q of ['2001:db8:a::5/64', '[2001:db8:a::5]', '2001:0db8:000a', '2001:0DB8:000A:0000:0000:0000:0000:0005']) {
+      expect((await t.call(dc, 'devices.list', { q })).items.map((d) => d.nama), q).toEqual(['srv-c'])
+    }
+  })
+
   it('reads a semicolon file whose Spesifikasi holds commas', async () => {
     const file = Buffer.from('\uFEFFNama Server;OPD;Spesifikasi;No. Seri\r\nsrv-a;DINKES;2x Xeon, 64 GB, 4x 1,2 TB;SN-1\r\n')
     const p = await preview(file, 'a.csv')

@@ -246,8 +246,8 @@ function readRow(baris: number, cells: string[], headers: ImportHeader[], { look
     else v[f] = yes
   }
   if (text('ip')) {
-    const { ips, invalid } = parseIpList(raw('ip'))
-    if (invalid.length) fail('ip', `Alamat IP tidak valid: ${invalid.map((x) => `"${x}"`).join(', ')}.`)
+    const { ips, problems } = parseIpList(raw('ip'))
+    if (problems.length) fail('ip', problems.join(' '))
     else v.ip = ips
   }
   if (text('tanggalKolokasi')) {
