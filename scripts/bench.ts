@@ -1,4 +1,5 @@
-// `npm run bench`: list and search speed of Surat Masuk at 100,000 letters, through the real dispatch path.
+// `npm run bench`: list and search speed of Surat Masuk at 100,000 letters, through the real dispatch path, then the
+// inventory import of 10,000 rows (scripts/bench-import.ts).
 // Rows are bulk-inserted with SQL (the registration path is measured separately, per letter).
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -8,6 +9,7 @@ import { dispatch } from '../src/api/dispatch'
 import { newSession } from '../src/api/session'
 import { JENIS_PERMOHONAN, SIFAT } from '../src/domain/letters'
 import { insertUser } from '../src/services/users'
+import { benchImport } from './bench-import'
 
 const COUNT = Number(process.env.BENCH_LETTERS ?? 100_000)
 const WORDS = ['permohonan', 'penarikan', 'server', 'aplikasi', 'jaringan', 'hosting', 'colocation', 'bandwidth', 'undangan', 'rapat', 'data', 'center', 'pusat', 'layanan', 'sistem', 'informasi', 'kepegawaian', 'keuangan', 'pajak', 'retribusi']
@@ -79,6 +81,7 @@ async function main() {
   }
   regTimes.sort((a, b) => a - b)
   console.log(`${'Catat satu surat (dengan audit)'.padEnd(52)} median ${regTimes[25].toFixed(1).padStart(7)} ms`)
+  await benchImport(core)
   await core.close()
   rmSync(dir, { recursive: true, force: true })
 }
