@@ -301,10 +301,47 @@ function labelOf(draft: Draft, existing: DeviceDetail | null): string {
   return draft.values.nama || existing?.nama || draft.values.nomorSeri || draft.values.kodeBarang || `Baris ${draft.baris}`
 }
 
-async function idWhere(em: EntityManager, where: string, params: unknown[]): Promise<number[]> {
-  const rows: { id: number }[] = await em.query(`SELECT id FROM perangkat WHERE ${where}`, params)
-  return rows.map((r) => Number(r.id))
+/**
+ * Every recorded device's identities, read once per import (one query instead of four per row). Keys are upper case,
+ * as SQLite's NOCASE compares them; "present" means not Ditarik.
+ */
+interface DeviceIndex {
+  serial: Map<string, number[]>
+  asset: Map<string, number[]>
+  withdrawnSerial: Map<string, number[]>
+  withdrawnAsset: Map<string, number[]>
+  /** `NAME|opdId` of present devices. */
+  nameInOpd: Map<string, number[]>
 }
+
+async function deviceIndex(em: EntityManager): Promise<DeviceIndex> {
+  const rows: { id: number; nama: string; opdId: number; nomorSeri: string | null; kodeBarang: string | null; status: string }[] = await em
+    .createQueryBuilder()
+    .select(['p.id AS "id"', 'p.nama AS "nama"', 'p.opd_id AS "opdId"', 'p.nomor_seri AS "nomorSeri"', 'p.kode_barang AS "kodeBarang"', 'p.status AS "status"'])
+    .from('perangkat', 'p')
+    .orderBy('p.id')
+    .getRawMany()
+  const index: DeviceIndex = { serial: new Map(), asset: new Map(), withdrawnSerial: new Map(), withdrawnAsset: new Map(), nameInOpd: new Map() }
+  const add = (m: Map<string, number[]>, key: string | null, id: number) => {
+    if (!key) return
+    const k = key.toUpperCase()
+    m.set(k, [...(m.get(k) ?? []), id])
+  }
+  for (const r of rows) {
+    const id = Number(r.id)
+    if (r.status === 'Ditarik') {
+      add(index.withdrawnSerial, r.nomorSeri, id)
+      add(index.withdrawnAsset, r.kodeBarang, id)
+    } else {
+      add(index.serial, r.nomorSeri, id)
+      add(index.asset, r.kodeBarang, id)
+      add(index.nameInOpd, `${r.nama}|${Number(r.opdId)}`, id)
+    }
+  }
+  return index
+}
+
+const idsOf = (m: Map<string, number[]>, key: string | undefined) => (key ? (m.get(key.toUpperCase()) ?? []) : [])
 
 interface Matched {
   device: DeviceDetail | null
@@ -312,15 +349,14 @@ interface Matched {
   withdrawn: DeviceDetail | null
 }
 
-async function matchDevice(em: EntityManager, draft: Draft, columnOf: (f: ImportField) => string | null): Promise<Matched | null> {
+async function matchDevice(em: EntityManager, index: DeviceIndex, draft: Draft, columnOf: (f: ImportField) => string | null): Promise<Matched | null> {
   const fail = (field: ImportField, message: string) => {
     draft.errors.push({ field, kolom: columnOf(field), message })
     return null
   }
   const { nomorSeri, kodeBarang } = draft.values
-  const present = `status <> 'Ditarik'`
-  const [bySerial] = nomorSeri ? await idWhere(em, `nomor_seri = ? COLLATE NOCASE AND ${present}`, [nomorSeri]) : []
-  const [byAsset] = kodeBarang ? await idWhere(em, `kode_barang = ? COLLATE NOCASE AND ${present}`, [kodeBarang]) : []
+  const [bySerial] = idsOf(index.serial, nomorSeri)
+  const [byAsset] = idsOf(index.asset, kodeBarang)
   if (draft.id !== null) {
     let device: DeviceDetail
     try {
@@ -344,12 +380,12 @@ async function matchDevice(em: EntityManager, draft: Draft, columnOf: (f: Import
   const id = bySerial ?? byAsset
   if (id !== undefined) return { device: await getDevice(em, id), withdrawn: null }
   if (!nomorSeri && !kodeBarang && draft.values.nama && draft.values.opdId) {
-    const ids = await idWhere(em, `nama = ? COLLATE NOCASE AND opd_id = ? AND ${present}`, [draft.values.nama, draft.values.opdId])
+    const ids = idsOf(index.nameInOpd, `${draft.values.nama}|${draft.values.opdId}`)
     if (ids.length === 1) return { device: await getDevice(em, ids[0]), withdrawn: null }
   }
   const [gone] = [
-    ...(nomorSeri ? await idWhere(em, `nomor_seri = ? COLLATE NOCASE AND status = 'Ditarik'`, [nomorSeri]) : []),
-    ...(kodeBarang ? await idWhere(em, `kode_barang = ? COLLATE NOCASE AND status = 'Ditarik'`, [kodeBarang]) : []),
+    ...idsOf(index.withdrawnSerial, nomorSeri),
+    ...idsOf(index.withdrawnAsset, kodeBarang),
   ]
   return { device: null, withdrawn: gone === undefined ? null : await getDevice(em, gone) }
 }
@@ -365,6 +401,7 @@ interface Planned {
 /** Reads and checks every row against the database as it was before the import (no writes yet). */
 async function plan(em: EntityManager, grid: Grid, headerRow: number, headers: ImportHeader[], today: string, konfirmasi: ReadonlySet<number>): Promise<Planned[]> {
   const rowContext: RowContext = { look: await lookups(em), rounded: grid.rounded ?? new Set(), today }
+  const index = await deviceIndex(em)
   const headerCells = grid.rows[headerRow - 1]
   const columnOf = (f: ImportField) => headers.find((h) => h.field === f)?.judul ?? null
   const identityColumns = headers.filter((h) => h.field === 'nama' || h.field === 'nomorSeri' || h.field === 'kodeBarang' || h.field === 'id')
@@ -396,7 +433,7 @@ async function plan(em: EntityManager, grid: Grid, headerRow: number, headers: I
     }
     dupe(seen.serial, nomorSeri, 'nomorSeri', 'Nomor seri')
     dupe(seen.asset, kodeBarang, 'kodeBarang', 'Kode barang')
-    const matched = draft.errors.length ? null : await matchDevice(em, draft, columnOf)
+    const matched = draft.errors.length ? null : await matchDevice(em, index, draft, columnOf)
     const existing = matched?.device ?? null
     entry.existing = existing
     result.perangkatId = existing?.id ?? null
