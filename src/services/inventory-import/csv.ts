@@ -55,10 +55,21 @@ export function defuseFormula(value: string): string {
 }
 
 export function undoDefuse(value: string): string {
+  const asText = /^="(\d+)"$/.exec(value)
+  if (asText) return asText[1]
   return /^'[=+\-@\t\r]/.test(value) ? value.slice(1) : value
+}
+
+/**
+ * Digits Excel would turn into a number when it opens a CSV (losing a leading 0, or the digits after the 15th) are
+ * written as ="000123", which Excel shows as that text; the import reads it back as the digits (undoDefuse).
+ */
+export function keepDigitsAsText(value: string): string {
+  return /^\d+$/.test(value) && (value.startsWith('0') || value.length > 15) ? `="${value}"` : value
 }
 
 /** CSV text (no BOM: the caller adds it to the bytes) with CRLF line ends, as Excel writes. */
 export function toCsv(rows: readonly (readonly string[])[], delimiter: Delimiter = ';'): string {
-  return rows.map((r) => r.map((v) => quote(defuseFormula(v), delimiter)).join(delimiter)).join('\r\n') + '\r\n'
+  // ="digits" from keepDigitsAsText is the one formula let through: it only shows its own digits.
+  return rows.map((r) => r.map((v) => quote(/^="\d+"$/.test(v) ? v : defuseFormula(v), delimiter)).join(delimiter)).join('\r\n') + '\r\n'
 }
