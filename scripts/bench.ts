@@ -2,7 +2,8 @@
 // printed as one table (median and p95 per engine). BENCH_LETTERS sets the size (default 100,000; the 1,000,000 run is
 // `BENCH_LETTERS=1000000 npm run bench`). PostgreSQL runs when BENCH_PG_URL (or SIDARA_TEST_PG_URL) names a server
 // whose role may create databases: each run gets a fresh database, dropped afterwards. Operations this version cannot
-// yet run there read "belum" (the services still speak SQLite's SQL; see README, Kantor bersama).
+// yet run there read "belum" (the services still speak SQLite's SQL; see README, Kantor bersama). After the letters:
+// the documents (scripts/bench-documents.ts) and the inventory import of 10,000 rows (scripts/bench-import.ts).
 // Rows are bulk-inserted through TypeORM's QueryBuilder (the same code on both engines); registration is measured
 // separately, per letter, through the API.
 import { mkdtempSync, rmSync } from 'node:fs'
@@ -17,6 +18,7 @@ import { Opd, SuratMasuk } from '../src/db/entities'
 import { JENIS_PERMOHONAN, SIFAT } from '../src/domain/letters'
 import { insertUser } from '../src/services/users'
 import { benchDocuments } from './bench-documents'
+import { benchImport } from './bench-import'
 
 const COUNT = Number(process.env.BENCH_LETTERS ?? 100_000)
 const RUNS = Number(process.env.BENCH_RUNS ?? 20)
@@ -169,6 +171,8 @@ async function runEngine(engine: Engine): Promise<Map<string, Cell>> {
     }
     console.log(`\n${engine.name}, dokumen:`)
     await benchDocuments(core, session, Math.floor(COUNT / 2))
+    console.log(`\n${engine.name}, impor inventaris:`)
+    await benchImport(core)
   } finally {
     await core.close()
     await drop()

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { addDays, formatTanggal, formatWaktu, isIsoDate, namaHari, todayInOffice } from './dates'
+import { addDays, formatTanggal, formatWaktu, isIsoDate, namaHari, officeDate, officeDayRange, officeMonthRange, todayInOffice } from './dates'
 
 describe('dates', () => {
   it('formats long Indonesian dates', () => {
@@ -25,5 +25,16 @@ describe('dates', () => {
     expect(isIsoDate('2026-02-30')).toBe(false)
     expect(isIsoDate('24-11-2026')).toBe(false)
     expect(addDays('2026-12-31', 1)).toBe('2027-01-01')
+  })
+  it('turns instants into the office day and month around midnight WIB', () => {
+    // 00:22 WIB on 1 December is 17:22 UTC on 30 November.
+    expect(officeDate('2026-11-30T17:22:00.000Z')).toBe('2026-12-01')
+    expect(officeDate('2026-11-30T16:59:59.999Z')).toBe('2026-11-30')
+    expect(officeDate('2026-11-30')).toBe('2026-11-30')
+    expect(formatTanggal('2026-11-30T17:22:00.000Z')).toBe('1 Desember 2026')
+    expect(officeMonthRange('2026-12')).toEqual({ from: '2026-11-30T17:00:00.000Z', to: '2026-12-31T17:00:00.000Z' })
+    expect(officeMonthRange('2026-02')).toEqual({ from: '2026-01-31T17:00:00.000Z', to: '2026-02-28T17:00:00.000Z' })
+    expect(officeDayRange('2026-12-01', '2026-12-02')).toEqual({ from: '2026-11-30T17:00:00.000Z', to: '2026-12-02T17:00:00.000Z' })
+    expect(() => officeDate('kemarin')).toThrow()
   })
 })

@@ -15,6 +15,39 @@ export function todayInOffice(now: Date = new Date()): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: OFFICE_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now)
 }
 
+/**
+ * The office's calendar day of a value that is either a date ('YYYY-MM-DD', returned as is) or an instant (an ISO
+ * timestamp such as a stored `closed_at`): 2026-11-30T17:22:00Z is 2026-12-01 in Batam (00:22 WIB).
+ */
+export function officeDate(value: string | Date): string {
+  if (typeof value === 'string' && ISO_DATE.test(value)) return value
+  const d = typeof value === 'string' ? new Date(value) : value
+  if (Number.isNaN(d.getTime())) throw new Error(`Waktu tidak valid: ${String(value)}`)
+  return todayInOffice(d)
+}
+
+/** Western Indonesia Time has no daylight saving: the office's day always starts at 17:00 UTC the day before. */
+const OFFICE_UTC_OFFSET = '+07:00'
+
+/**
+ * The instants [from, to) of the office's days `dari` up to and including `sampai` (both 'YYYY-MM-DD'), as ISO
+ * timestamps that compare correctly as strings with stored instants (`at >= from AND at < to`).
+ */
+export function officeDayRange(dari: string, sampai: string = dari): { from: string; to: string } {
+  parseIsoDate(dari)
+  return {
+    from: new Date(`${dari}T00:00:00${OFFICE_UTC_OFFSET}`).toISOString(),
+    to: new Date(`${addDays(sampai, 1)}T00:00:00${OFFICE_UTC_OFFSET}`).toISOString(),
+  }
+}
+
+/** The instants [from, to) of the office's month 'YYYY-MM' (e.g. Selesai bulan ini on the Dasbor). */
+export function officeMonthRange(month: string): { from: string; to: string } {
+  const { year, month: m } = parseIsoDate(`${month}-01`)
+  const next = m === 12 ? `${year + 1}-01-01` : `${year}-${String(m + 1).padStart(2, '0')}-01`
+  return officeDayRange(`${month}-01`, addDays(next, -1))
+}
+
 /** True for a real calendar date in 'YYYY-MM-DD' form (rejects 2026-02-30). */
 export function isIsoDate(value: string): boolean {
   const m = ISO_DATE.exec(value)
@@ -33,7 +66,7 @@ export function parseIsoDate(value: string): { year: number; month: number; day:
 /** "24 November 2026" */
 export function formatTanggal(value: string | null | undefined): string {
   if (!value) return ''
-  const { year, month, day } = parseIsoDate(value.slice(0, 10))
+  const { year, month, day } = parseIsoDate(officeDate(value))
   return `${day} ${BULAN[month - 1]} ${year}`
 }
 

@@ -11,6 +11,8 @@ import {
   manualTransitionProblem,
   normalizeIp,
   occupiedUnits,
+  ipProblem,
+  ipSearchForm,
   parseIpList,
   STATUS_PERANGKAT,
   type StatusPerangkat,
@@ -66,9 +68,34 @@ describe('IP addresses', () => {
   })
 
   it('splits a spreadsheet cell into addresses and reports what is not one', () => {
-    expect(parseIpList('10.1.1.5, 10.1.1.6;\n2001:DB8::A  10.1.1.5')).toEqual({ ips: ['10.1.1.5', '10.1.1.6', '2001:db8::a'], invalid: [] })
-    expect(parseIpList('10.1.1.5/24; 2001:db8::1/64')).toEqual({ ips: ['10.1.1.5', '2001:db8::1'], invalid: [] })
-    expect(parseIpList('10.1.1.300, server-a, 10.1.1.7/33')).toEqual({ ips: [], invalid: ['10.1.1.300', 'server-a', '10.1.1.7/33'] })
+    expect(parseIpList('10.1.1.5, 10.1.1.6;\n2001:DB8::A  10.1.1.5')).toMatchObject({ ips: ['10.1.1.5', '10.1.1.6', '2001:db8::a'], invalid: [] })
+    expect(parseIpList('10.1.1.300, server-a, 10.1.1.7/33')).toMatchObject({ ips: [], invalid: ['10.1.1.300', 'server-a', '10.1.1.7/33'] })
+  })
+
+  it('refuses a prefix length with its own message, never dropping it silently, and names leading zeros', () => {
+    expect(parseIpList('10.20.30.6/24; 10.20.30.7')).toEqual({
+      ips: ['10.20.30.7'],
+      invalid: ['10.20.30.6/24'],
+      problems: ['Alamat IP 10.20.30.6/24 memuat panjang prefiks /24; Sidara mencatat alamat perangkat, bukan jaringan. Tulis 10.20.30.6 saja (prefiks dapat ditulis di Spesifikasi Lain).'],
+    })
+    expect(ipProblem('2001:DB8:A::5/64')).toBe('Alamat IP 2001:DB8:A::5/64 memuat panjang prefiks /64; Sidara mencatat alamat perangkat, bukan jaringan. Tulis 2001:db8:a::5 saja (prefiks dapat ditulis di Spesifikasi Lain).')
+    expect(ipProblem('010.020.030.005')).toBe('Alamat IP 010.020.030.005 memakai angka nol di depan; tulis 10.20.30.5 (angka nol di depan dapat dibaca sebagai bilangan oktal).')
+    expect(ipProblem('10.1.1.05')).toBe('Alamat IP 10.1.1.05 memakai angka nol di depan; tulis 10.1.1.5 (angka nol di depan dapat dibaca sebagai bilangan oktal).')
+    expect(ipProblem('010.1.1.300')).toBe('Alamat IP 010.1.1.300 tidak valid (contoh: 10.10.1.25 atau 2001:db8::1).')
+    expect(ipProblem('10.1.1.7/33')).toBe('Alamat IP 10.1.1.7/33 tidak valid (contoh: 10.10.1.25 atau 2001:db8::1).')
+    expect(ipProblem('fe80::1%eth0')).toBe('Alamat IP fe80::1%eth0 tidak valid (contoh: 10.10.1.25 atau 2001:db8::1).')
+    expect(ipProblem('::ffff:010.0.0.1')).toBe('Alamat IP ::ffff:010.0.0.1 tidak valid (contoh: 10.10.1.25 atau 2001:db8::1).')
+    expect(['10.20.30.6', '2001:db8::5', '::ffff:192.0.2.1'].map(ipProblem)).toEqual([null, null, null])
+  })
+
+  it('reads IP search words as stored: brackets, /len, zero-padded groups', () => {
+    expect(ipSearchForm('2001:db8:a::5/64')).toBe('2001:db8:a::5')
+    expect(ipSearchForm('[2001:db8:a::5]')).toBe('2001:db8:a::5')
+    expect(ipSearchForm('[2001:0DB8:000a:0::5]:443')).toBe('2001:db8:a::5')
+    expect(ipSearchForm('2001:0db8:000a')).toBe('2001:db8:a')
+    expect(ipSearchForm('10.20.30.6/24')).toBe('10.20.30.6')
+    expect(ipSearchForm('010.020.030.005')).toBe('10.20.30.5')
+    expect(['srv-a', 'CN7XK93', '02.06.02', '01.002', '010.020.030'].map(ipSearchForm)).toEqual(['srv-a', 'CN7XK93', '02.06.02', '01.002', '010.020.030'])
   })
 })
 

@@ -1,4 +1,5 @@
 // Vocabulary and rules of the Data Center inventory (DOMAIN.md section 5). Pure: the renderer uses it too.
+import ipaddr from 'ipaddr.js'
 
 export const JENIS_PERANGKAT = ['server', 'storage', 'switch', 'firewall', 'lainnya'] as const
 export type JenisPerangkat = (typeof JENIS_PERANGKAT)[number]
@@ -81,38 +82,13 @@ export function isIpv4(text: string): boolean {
   return parts.length === 4 && parts.every((p) => IPV4_OCTET.test(p) && Number(p) <= 255)
 }
 
-/** The eight 16-bit groups of an IPv6 address, or null when it is not one (no zone ids, no prefixes). */
+/** The eight 16-bit groups of an IPv6 address (parsed by ipaddr.js), or null when it is not one (no zone ids, no prefixes). */
 function ipv6Groups(text: string): number[] | null {
-  if (!/^[0-9a-fA-F:.]+$/.test(text) || text.length > 45) return null
-  let tail: number[] = []
-  let body = text
-  const lastColon = text.lastIndexOf(':')
-  if (text.includes('.')) {
-    // An embedded IPv4 address in the last 32 bits (::ffff:192.0.2.1).
-    const v4 = text.slice(lastColon + 1)
-    if (!isIpv4(v4)) return null
-    const o = v4.split('.').map(Number)
-    tail = [(o[0] << 8) | o[1], (o[2] << 8) | o[3]]
-    body = text.slice(0, lastColon + 1)
-    if (body.endsWith(':') && !body.endsWith('::')) body = body.slice(0, -1)
-  }
-  const halves = body.split('::')
-  if (halves.length > 2) return null
-  const parse = (s: string): number[] | null => {
-    if (s === '') return []
-    const groups = s.split(':')
-    if (groups.some((g) => !/^[0-9a-fA-F]{1,4}$/.test(g))) return null
-    return groups.map((g) => parseInt(g, 16))
-  }
-  const head = parse(halves[0])
-  const rest = halves.length === 2 ? parse(halves[1]) : []
-  if (!head || !rest) return null
-  const given = head.length + rest.length + tail.length
-  if (halves.length === 2) {
-    if (given > 7) return null
-    return [...head, ...Array(8 - given).fill(0), ...rest, ...tail]
-  }
-  return given === 8 ? [...head, ...tail] : null
+  if (!/^[0-9a-fA-F:.]+$/.test(text) || !ipaddr.IPv6.isValid(text)) return null
+  // ipaddr.js reads an embedded IPv4 in any form it knows; only dotted decimal without leading zeros is an address here.
+  const v4 = text.includes('.') ? text.slice(text.lastIndexOf(':') + 1) : null
+  if (v4 !== null && !isIpv4(v4)) return null
+  return ipaddr.IPv6.parse(text).parts
 }
 
 export function isIpv6(text: string): boolean {
@@ -157,22 +133,65 @@ export function isIpAddress(text: string): boolean {
 }
 
 /**
- * Splits a spreadsheet cell holding several addresses (comma, semicolon, new line or space between them). A host
- * prefix written after an address ("10.1.1.5/24") is dropped: the inventory records addresses, not networks.
+ * Why `text` is not one IP address, in words for the person typing it, or null when it is one. A prefix length
+ * ("10.20.30.6/24") is refused, never dropped silently: the inventory records a device's addresses, not its network,
+ * and the person says which address is meant. Leading zeros in IPv4 ("010.020.030.005") get their own message: some
+ * systems read them as octal (010 = 8), so the address is ambiguous.
  */
-export function parseIpList(text: string): { ips: string[]; invalid: string[] } {
+export function ipProblem(text: string): string | null {
+  const t = text.trim()
+  if (normalizeIp(t) !== null) return null
+  const prefixed = /^\[?([^\]/]+)\]?\/(\d{1,3})$/.exec(t)
+  const ip = prefixed ? normalizeIp(prefixed[1]) : null
+  if (prefixed && ip !== null && Number(prefixed[2]) <= (ip.includes(':') ? 128 : 32)) {
+    return `Alamat IP ${t} memuat panjang prefiks /${prefixed[2]}; Sidara mencatat alamat perangkat, bukan jaringan. Tulis ${ip} saja (prefiks dapat ditulis di Spesifikasi Lain).`
+  }
+  const parts = t.split('.')
+  if (parts.length === 4 && parts.every((p) => /^\d{1,3}$/.test(p)) && parts.some((p) => p.length > 1 && p.startsWith('0'))) {
+    const plain = parts.map((p) => String(Number(p))).join('.')
+    if (isIpv4(plain)) return `Alamat IP ${t} memakai angka nol di depan; tulis ${plain} (angka nol di depan dapat dibaca sebagai bilangan oktal).`
+  }
+  return `Alamat IP ${t} tidak valid (contoh: 10.10.1.25 atau 2001:db8::1).`
+}
+
+/**
+ * Splits a spreadsheet cell holding several addresses (comma, semicolon, new line or space between them). `problems`
+ * holds one message per token that is not an address (see ipProblem).
+ */
+export function parseIpList(text: string): { ips: string[]; invalid: string[]; problems: string[] } {
   const ips: string[] = []
   const invalid: string[] = []
+  const problems: string[] = []
   for (const token of text.split(/[,;\s]+/).filter(Boolean)) {
-    const m = /^(.*)\/(\d{1,3})$/.exec(token)
-    const address = m ? m[1] : token
-    const ip = normalizeIp(address)
-    const prefixOk = !m || (ip !== null && Number(m[2]) <= (ip.includes(':') ? 128 : 32))
-    if (ip && prefixOk) {
+    const ip = normalizeIp(token)
+    if (ip) {
       if (!ips.includes(ip)) ips.push(ip)
-    } else invalid.push(token)
+      continue
+    }
+    invalid.push(token)
+    problems.push(ipProblem(token)!)
   }
-  return { ips, invalid }
+  return { ips, invalid, problems }
+}
+
+/**
+ * What a search word means when it is (part of) an IP address, in the form addresses are stored: `[2001:db8:a::5]`,
+ * `2001:db8:a::5/64` -> `2001:db8:a::5`; the zero-padded fragment `2001:0db8:000a` -> `2001:db8:a`; `010.020.030.005`
+ * -> `10.20.30.5`. Any other word is returned as is.
+ */
+export function ipSearchForm(word: string): string {
+  const t = word.replace(/\/\d{1,3}$/, '').replace(/^\[(.*)\](?::\d+)?$/, '$1')
+  const whole = normalizeIp(t)
+  if (whole) return whole
+  if (/^[0-9a-fA-F]{1,4}(:[0-9a-fA-F]{0,4}){1,7}$/.test(t) && /[:]/.test(t)) {
+    return t.toLowerCase().split(':').map((g) => (g === '' ? '' : g.replace(/^0+(?=.)/, ''))).join(':')
+  }
+  // Only a whole dotted address: a shorter fragment ("02.06.02") is as likely part of a Kode Barang.
+  if (/^\d{1,3}(\.\d{1,3}){3}$/.test(t)) {
+    const plain = t.split('.').map((g) => String(Number(g))).join('.')
+    if (isIpv4(plain)) return plain
+  }
+  return word
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -11,7 +11,11 @@ describe('searchWords', () => {
 })
 
 describe('deviceSearchWords', () => {
-  it('keeps fragments as typed and writes IP addresses in canonical form', () => {
-    expect(deviceSearchWords('srv  2001:DB8:0::5 10.20.0.5 7XK9')).toEqual(['srv', '2001:db8::5', '10.20.0.5', '7XK9'])
+  it('keeps fragments as typed and adds the stored form of an IP address as an alternative', () => {
+    expect(deviceSearchWords('srv  2001:DB8:0::5 10.20.0.5 7XK9')).toEqual([['srv'], ['2001:DB8:0::5', '2001:db8::5'], ['10.20.0.5'], ['7XK9']])
+    expect(deviceSearchWords('[2001:0db8:000a::5]/64 010.020.030.005')).toEqual([
+      ['[2001:0db8:000a::5]/64', '2001:db8:a::5'],
+      ['010.020.030.005', '10.20.30.5'],
+    ])
   })
 })

@@ -1,4 +1,4 @@
-import { normalizeIp } from './inventory'
+import { ipSearchForm } from './inventory'
 
 /**
  * What a user typed into a letter search, as words of tokens, the way the full-text indexes of both engines split
@@ -15,12 +15,13 @@ export function searchWords(text: string): string[][] {
 }
 
 /**
- * What a user typed into a device search, as words matched by any fragment: split at whitespace, an IP address
- * written in its one canonical form (so "2001:DB8:0::5" finds "2001:db8::5").
+ * What a user typed into a device search, as words matched by any fragment; each word is its list of alternative
+ * forms (any one may match): as typed, and, for (part of) an IP address, the form addresses are stored in
+ * (ipSearchForm: "[2001:DB8:0::5]/64" -> "2001:db8::5", "010.020.030.005" -> "10.20.30.5").
  */
-export function deviceSearchWords(text: string): string[] {
+export function deviceSearchWords(text: string): string[][] {
   return text
     .split(/\s+/)
     .filter(Boolean)
-    .map((w) => normalizeIp(w) ?? w)
+    .map((w) => [...new Set([w, ipSearchForm(w)])])
 }

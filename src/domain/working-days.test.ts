@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { addDays, namaHari } from './dates'
-import { dueDateForSifat, lateWorkingDays, SIFAT_HARI_KERJA, WorkingCalendar } from './working-days'
+import { HARI_LIBUR_AWAL } from '../db/seed/hari-libur'
+import { dueDateForSifat, lateWorkingDays, nextYearHolidaysDue, SIFAT_HARI_KERJA, withoutHolidaysNote, WorkingCalendar } from './working-days'
 
 // Year-end 2026: Thursday 24 December is cuti bersama, Friday 25 December is Natal, 1 January 2027 is Tahun Baru.
 const cal = new WorkingCalendar(['2026-12-24', '2026-12-25', '2027-01-01'])
@@ -119,5 +120,36 @@ describe('lateWorkingDays', () => {
     expect(lateWorkingDays('2026-11-27', '2026-11-30', cal)).toBe(1)
     expect(lateWorkingDays('2026-11-27', '2026-12-04', cal)).toBe(5)
     expect(lateWorkingDays('2026-12-30', '2027-01-05', cal)).toBe(3)
+  })
+})
+
+describe('a year nobody entered holidays for', () => {
+  const only2026 = new WorkingCalendar(HARI_LIBUR_AWAL.filter(([t]) => t.startsWith('2026')).map(([t]) => t))
+  const shipped = new WorkingCalendar(HARI_LIBUR_AWAL.map(([t]) => t))
+
+  it('marks a deadline counted across it as computed without holidays', () => {
+    // A Biasa letter received Wednesday 30-12-2026 with only 2026 entered: 06-01-2027, and it says so.
+    expect(dueDateForSifat('2026-12-30', 'Biasa', only2026)).toBe('2027-01-06')
+    expect(withoutHolidaysNote('2026-12-30', '2027-01-06', only2026)).toBe('dihitung tanpa hari libur (hari libur 2027 belum diisi)')
+    // With the 2027 starter list, Tahun Baru (1 Jan) and Isra Mikraj (5 Jan, estimated) are skipped: 08-01-2027.
+    expect(dueDateForSifat('2026-12-30', 'Biasa', shipped)).toBe('2027-01-08')
+    expect(withoutHolidaysNote('2026-12-30', '2027-01-08', shipped)).toBeNull()
+    expect(withoutHolidaysNote('2026-11-24', '2026-12-01', only2026)).toBeNull()
+    expect(withoutHolidaysNote('2027-12-30', '2028-01-05', shipped)).toBe('dihitung tanpa hari libur (hari libur 2028 belum diisi)')
+  })
+
+  it('asks the Admin for next year\'s list from 1 November while it is empty', () => {
+    expect(nextYearHolidaysDue('2026-10-31', 0)).toBe(false)
+    expect(nextYearHolidaysDue('2026-11-01', 0)).toBe(true)
+    expect(nextYearHolidaysDue('2026-12-31', 0)).toBe(true)
+    expect(nextYearHolidaysDue('2026-11-15', 23)).toBe(false)
+    expect(nextYearHolidaysDue('2027-01-02', 0)).toBe(false)
+  })
+
+  it('ships a 2027 starter list of weekdays-or-weekends that are real dates, each once', () => {
+    const dates = HARI_LIBUR_AWAL.filter(([t]) => t.startsWith('2027')).map(([t]) => t)
+    expect(dates.length).toBeGreaterThanOrEqual(20)
+    expect(new Set(dates).size).toBe(dates.length)
+    expect(dates).toEqual(expect.arrayContaining(['2027-01-01', '2027-03-26', '2027-05-06', '2027-06-01', '2027-08-17', '2027-12-25']))
   })
 })

@@ -9,6 +9,7 @@ function assertIsoDate(value: string): void {
 
 export class WorkingCalendar {
   private readonly holidays: ReadonlySet<string>
+  private readonly years: ReadonlySet<number>
 
   constructor(holidays: Iterable<string>) {
     const set = new Set<string>()
@@ -17,6 +18,18 @@ export class WorkingCalendar {
       set.add(date)
     }
     this.holidays = set
+    this.years = new Set([...set].map((d) => Number(d.slice(0, 4))))
+  }
+
+  /**
+   * Years from `from` to `to` (ISO dates) for which no holiday is entered at all: a deadline counted across them
+   * skipped only weekends ("dihitung tanpa hari libur"). Every Indonesian year has national holidays, so an empty
+   * year means nobody entered its list yet.
+   */
+  yearsWithoutHolidays(from: string, to: string): number[] {
+    const out: number[] = []
+    for (let y = Number(from.slice(0, 4)); y <= Number(to.slice(0, 4)); y++) if (!this.years.has(y)) out.push(y)
+    return out
   }
 
   isWorkingDay(date: string): boolean {
@@ -77,4 +90,21 @@ export function dueDateForSifat(receivedDate: string, sifat: Sifat, cal: Working
  */
 export function lateWorkingDays(due: string, today: string, cal: WorkingCalendar): number {
   return Math.max(0, cal.workingDaysBetween(due, today))
+}
+
+/**
+ * The note for a deadline counted from `from` to `due` when a year in between has no holidays entered, e.g.
+ * "dihitung tanpa hari libur (hari libur 2027 belum diisi)"; null when every year's list is there.
+ */
+export function withoutHolidaysNote(from: string, due: string, cal: WorkingCalendar): string | null {
+  const years = cal.yearsWithoutHolidays(from, due)
+  return years.length ? `dihitung tanpa hari libur (hari libur ${years.join(' dan ')} belum diisi)` : null
+}
+
+/**
+ * True when the Admin should be asked for next year's holiday list: from 1 November (so letters received in late
+ * December get right deadlines) while next year has no holiday entered. `today` is the office's date.
+ */
+export function nextYearHolidaysDue(today: string, nextYearCount: number): boolean {
+  return today.slice(5) >= '11-01' && nextYearCount === 0
 }

@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm'
 import type { AuditRow } from '../api/contract/audit'
 import type { Page } from '../api/contract/fields'
+import { officeDayRange } from '../domain/dates'
 import { OPERATION_LABELS } from './history'
 
 interface AuditFilter {
@@ -26,8 +27,8 @@ export async function listAudit(em: EntityManager, f: AuditFilter): Promise<Page
   if (f.entityType) add('entity_type = ?', f.entityType)
   if (f.entityId) add('entity_id = ?', f.entityId)
   // Office days start at 00:00 WIB = 17:00 UTC the day before.
-  if (f.dari) add('at >= ?', new Date(`${f.dari}T00:00:00+07:00`).toISOString())
-  if (f.sampai) add('at <= ?', new Date(`${f.sampai}T23:59:59.999+07:00`).toISOString())
+  if (f.dari) add('at >= ?', officeDayRange(f.dari).from)
+  if (f.sampai) add('at < ?', officeDayRange(f.sampai).to)
   const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : ''
   const [{ total }] = await em.query(`SELECT COUNT(*) AS total FROM audit_log ${whereSql}`, params)
   const rows: { id: number; at: string; username: string; operation: string; entity_type: string; entity_id: string; before: string | null; after: string | null; reason: string | null; shell: string }[] =

@@ -96,7 +96,7 @@ describe('Inventaris Data Center', () => {
       expect(err.code).toBe('VALIDATION')
       expect(err.fields).toEqual({
         nama: 'Nama Perangkat/Hostname wajib diisi.',
-        'ip.0': 'Alamat IP tidak valid (contoh: 10.10.1.25 atau 2001:db8::1).',
+        'ip.0': 'Alamat IP 10.1.1.300 tidak valid (contoh: 10.10.1.25 atau 2001:db8::1).',
         tinggiU: 'Tinggi (U) paling sedikit 1.',
         tanggalKolokasi: 'Tanggal Kolokasi bukan tanggal yang valid.',
         jenis: 'Pilih Jenis dari daftar.',
@@ -287,6 +287,8 @@ describe('Inventaris Data Center', () => {
       expect(await names({ q: '01.002' })).toEqual(['srv-ppdb-01'])
       expect(await names({ q: '10.20.0.5' })).toEqual(['srv-ppdb-01'])
       expect(await names({ q: '2001:DB8:0::5' })).toEqual(['srv-ppdb-01'])
+      // An address written with its prefix, in brackets, zero-padded, or with leading-zero IPv4 groups finds it too.
+      for (const q of ['2001:db8::5/64', '[2001:db8::5]', '2001:0db8', '10.20.0.5/24', '010.020.000.005']) expect(await names({ q }), q).toEqual(['srv-ppdb-01'])
       expect(await names({ q: 'ppdb online' })).toEqual(['srv-ppdb-01'])
       expect(await names({ q: 'core' })).toEqual(['sw-core-01'])
       expect(await names({ q: 'fw' })).toEqual(['fw-01'])

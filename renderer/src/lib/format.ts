@@ -1,12 +1,12 @@
-import { formatTanggal, isIsoDate, parseIsoDate } from '@core/domain/dates'
+import { formatTanggal, isIsoDate, officeDate, parseIsoDate } from '@core/domain/dates'
 import { LETTER_STATUS_LABELS, type LetterStatus } from '@core/domain/letters'
 
 const BULAN_PENDEK = ['Jan', 'Feb', 'Mar', 'Apr', 'Mei', 'Jun', 'Jul', 'Agu', 'Sep', 'Okt', 'Nov', 'Des'] as const
 
-/** "24 Nov 2026": for dense tables; the full form (formatTanggal) goes in the cell's title. */
+/** "24 Nov 2026": for dense tables; the full form (formatTanggal) goes in the cell's title. An instant shows its office day. */
 export function formatTanggalPendek(value: string | null | undefined): string {
   if (!value) return ''
-  const { year, month, day } = parseIsoDate(value.slice(0, 10))
+  const { year, month, day } = parseIsoDate(officeDate(value))
   return `${day} ${BULAN_PENDEK[month - 1]} ${year}`
 }
 

@@ -63,7 +63,7 @@ describe('device form', () => {
       'Posisi U paling banyak 60.', true,
     ])
     expect(ipListRule(['10.0.0.1', '2001:db8::1'])).toBe(true)
-    expect(ipListRule(['10.0.0.300'])).toBe('Alamat IP "10.0.0.300" tidak valid (contoh: 10.10.1.25 atau 2001:db8::1).')
+    expect(ipListRule(['10.0.0.300'])).toBe('Alamat IP 10.0.0.300 tidak valid (contoh: 10.10.1.25 atau 2001:db8::1).')
     expect(ipListRule(['2001:db8::1', '2001:DB8:0::1'])).toBe('Ada alamat IP yang tercantum dua kali.')
   })
 

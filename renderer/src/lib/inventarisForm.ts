@@ -3,6 +3,7 @@ import {
   conflictMessage,
   findConflicts,
   fitProblem,
+  ipProblem,
   isIpAddress,
   normalizeIp,
   STATUS_AWAL,
@@ -218,7 +219,7 @@ export const tinggiRakRule = bilanganU('Tinggi Rak (U)', TINGGI_RAK_MAX)
 export const ipListRule: Rule = (v) => {
   const list = Array.isArray(v) ? (v as string[]) : []
   const bad = list.find((ip) => !isIpAddress(String(ip)))
-  if (bad !== undefined) return `Alamat IP "${bad}" tidak valid (contoh: 10.10.1.25 atau 2001:db8::1).`
+  if (bad !== undefined) return ipProblem(String(bad)) ?? true
   const normal = list.map((ip) => normalizeIp(String(ip)))
   if (new Set(normal).size !== normal.length) return 'Ada alamat IP yang tercantum dua kali.'
   if (list.length > 32) return 'Paling banyak 32 alamat IP.'

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import {
-  isIpAddress,
+  ipProblem,
   JENIS_PERANGKAT,
   normalizeIp,
   SISI,
@@ -97,7 +97,10 @@ export interface RackElevation {
 const ipAddress = z
   .string({ error: 'Alamat IP harus berupa teks.' })
   .trim()
-  .refine(isIpAddress, { error: 'Alamat IP tidak valid (contoh: 10.10.1.25 atau 2001:db8::1).' })
+  .superRefine((v, c) => {
+    const problem = ipProblem(v)
+    if (problem) c.addIssue({ code: 'custom', message: problem })
+  })
   .transform((v) => normalizeIp(v) as string)
 
 const deviceFields = {
@@ -282,6 +285,8 @@ const importFile = {
     .array(z.object({ kolom: z.number().int().min(1).max(500), field: z.enum(IMPORT_FIELDS).nullable() }))
     .max(500)
     .optional(),
+  /** Rows (as Excel numbers them) whose match with another OPD's device the person confirmed in the preview. */
+  konfirmasi: z.array(z.number().int().min(1)).max(20_000).optional(),
 }
 
 export const ImportPreviewInput = z.object(importFile)
@@ -320,6 +325,11 @@ export interface ImportRowResult {
   perubahan: string[]
   /** Why a row without errors is skipped, e.g. "Tidak ada perubahan". */
   catatan: string | null
+  /**
+   * True when the row's serial or asset number belongs to another OPD's device: it is written (moving the device to
+   * the row's OPD) only once the person confirms it (its row number in `konfirmasi`).
+   */
+  konfirmasi?: boolean
 }
 
 export interface ImportPreview {
@@ -330,6 +340,11 @@ export interface ImportPreview {
   headers: ImportHeader[]
   rows: ImportRowResult[]
   counts: { create: number; update: number; skip: number; error: number }
+  /**
+   * Set when no row can be read until the person maps the columns by hand (no title row found: `headerRow`; no
+   * name, serial or asset column mapped: `mapping`); `headers` then offers the columns of `headerRow` for mapping.
+   */
+  masalah: { field: 'headerRow' | 'mapping'; message: string } | null
 }
 
 export interface ImportCommitResult {

@@ -36,13 +36,16 @@ export const postgresDialect: EngineDialect = {
     if (!words.length) return null
     assertIdentifier(param)
     const parameters: Record<string, unknown> = {}
-    const parts = words.map((w, i) => {
-      const p = `${param}_${i}`
-      parameters[p] = `%${likeEscape(w)}%`
+    const parts = words.map((forms, i) => {
       // ILIKE ignores case like FTS5's trigram tokenizer; pg_trgm's GIN indexes serve it for 3+ characters. A UNION of
-      // two indexed lookups, because "text ILIKE x OR EXISTS (ip ILIKE x)" makes PostgreSQL read the whole table.
-      return `${alias}.id IN (SELECT cari.id FROM perangkat cari WHERE ${deviceSearchText('cari')} ILIKE :${p} ESCAPE '\\'
-        UNION SELECT ip_cari.perangkat_id FROM perangkat_ip ip_cari WHERE ip_cari.alamat ILIKE :${p} ESCAPE '\\')`
+      // indexed lookups, because "text ILIKE x OR EXISTS (ip ILIKE x)" makes PostgreSQL read the whole table.
+      const lookups = forms.map((w, j) => {
+        const p = `${param}_${i}_${j}`
+        parameters[p] = `%${likeEscape(w)}%`
+        return `SELECT cari.id FROM perangkat cari WHERE ${deviceSearchText('cari')} ILIKE :${p} ESCAPE '\\'
+        UNION SELECT ip_cari.perangkat_id FROM perangkat_ip ip_cari WHERE ip_cari.alamat ILIKE :${p} ESCAPE '\\'`
+      })
+      return `${alias}.id IN (${lookups.join('\n        UNION ')})`
     })
     return { where: parts.join(' AND '), parameters }
   },

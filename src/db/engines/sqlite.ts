@@ -31,18 +31,21 @@ export const sqliteDialect: EngineDialect = {
     const parameters: Record<string, unknown> = {}
     // Words of 3+ characters use the trigram index (any fragment: "7XK9" finds "CN7XK93"); a trigram index cannot
     // serve shorter ones, so they fall back to LIKE over the same index table.
-    const long = words.filter((w) => [...w].length >= 3)
+    const quote = (w: string) => `"${w.replace(/"/g, '""')}"`
+    const long = words.filter((forms) => forms.every((w) => [...w].length >= 3))
     if (long.length) {
       parts.push(`${alias}.id IN (SELECT rowid FROM perangkat_fts WHERE perangkat_fts MATCH :${param})`)
-      parameters[param] = long.map((w) => `"${w.replace(/"/g, '""')}"`).join(' AND ')
+      parameters[param] = long.map((forms) => (forms.length === 1 ? quote(forms[0]) : `(${forms.map(quote).join(' OR ')})`)).join(' AND ')
     }
     words
-      .filter((w) => [...w].length < 3)
-      .forEach((w, i) => {
-        const p = `${param}_${i}`
-        const like = (col: string) => `${col} LIKE :${p} ESCAPE '\\'`
-        parts.push(`${alias}.id IN (SELECT rowid FROM perangkat_fts WHERE ${['nama', 'nomor_seri', 'kode_barang', 'ip', 'aplikasi'].map(like).join(' OR ')})`)
-        parameters[p] = `%${likeEscape(w)}%`
+      .filter((forms) => !long.includes(forms))
+      .forEach((forms, i) => {
+        const likes = forms.flatMap((w, j) => {
+          const p = `${param}_${i}_${j}`
+          parameters[p] = `%${likeEscape(w)}%`
+          return ['nama', 'nomor_seri', 'kode_barang', 'ip', 'aplikasi'].map((col) => `${col} LIKE :${p} ESCAPE '\\'`)
+        })
+        parts.push(`${alias}.id IN (SELECT rowid FROM perangkat_fts WHERE ${likes.join(' OR ')})`)
       })
     return { where: parts.join(' AND '), parameters }
   },

@@ -1,6 +1,9 @@
 /**
- * Starter list of 2026 national holidays and cuti bersama (SKB 3 Menteri). Dates of the lunar holidays follow the
- * government's announcement and must be checked by the Admin each year in Pengaturan > Hari Libur.
+ * Starter lists of national holidays and cuti bersama (SKB 3 Menteri) for 2026 and 2027. Dates of the lunar holidays
+ * follow the government's announcement and must be checked by the Admin each year in Pengaturan > Hari Libur.
+ * 2027 is a STARTER LIST TO CHECK: written before its SKB was at hand, from the fixed dates and the lunar and
+ * lunisolar calendars; entries whose date is an estimate say "(perkiraan)" so the Admin sees which to check, and
+ * cuti bersama are the usual pattern, not the SKB's word.
  */
 export const HARI_LIBUR_AWAL: [string, string, 'Libur Nasional' | 'Cuti Bersama'][] = [
   ['2026-01-01', 'Tahun Baru 2026 Masehi', 'Libur Nasional'],
@@ -25,4 +28,28 @@ export const HARI_LIBUR_AWAL: [string, string, 'Libur Nasional' | 'Cuti Bersama'
   ['2026-08-25', 'Maulid Nabi Muhammad SAW', 'Libur Nasional'],
   ['2026-12-24', 'Cuti Bersama Hari Raya Natal', 'Cuti Bersama'],
   ['2026-12-25', 'Hari Raya Natal', 'Libur Nasional'],
+  // 2027: starter list to check against the SKB 3 Menteri 2027.
+  ['2027-01-01', 'Tahun Baru 2027 Masehi', 'Libur Nasional'],
+  ['2027-01-05', 'Isra Mikraj Nabi Muhammad SAW (perkiraan)', 'Libur Nasional'],
+  ['2027-02-06', 'Tahun Baru Imlek 2578 Kongzili', 'Libur Nasional'],
+  ['2027-02-05', 'Cuti Bersama Tahun Baru Imlek (perkiraan)', 'Cuti Bersama'],
+  ['2027-03-08', 'Hari Suci Nyepi Tahun Baru Saka 1949 (perkiraan)', 'Libur Nasional'],
+  ['2027-03-10', 'Idul Fitri 1448 Hijriah (perkiraan)', 'Libur Nasional'],
+  ['2027-03-11', 'Idul Fitri 1448 Hijriah (perkiraan)', 'Libur Nasional'],
+  ['2027-03-09', 'Cuti Bersama Idul Fitri (perkiraan)', 'Cuti Bersama'],
+  ['2027-03-12', 'Cuti Bersama Idul Fitri (perkiraan)', 'Cuti Bersama'],
+  ['2027-03-15', 'Cuti Bersama Idul Fitri (perkiraan)', 'Cuti Bersama'],
+  ['2027-03-26', 'Wafat Yesus Kristus', 'Libur Nasional'],
+  ['2027-03-28', 'Kebangkitan Yesus Kristus (Paskah)', 'Libur Nasional'],
+  ['2027-05-01', 'Hari Buruh Internasional', 'Libur Nasional'],
+  ['2027-05-06', 'Kenaikan Yesus Kristus', 'Libur Nasional'],
+  ['2027-05-07', 'Cuti Bersama Kenaikan Yesus Kristus (perkiraan)', 'Cuti Bersama'],
+  ['2027-05-16', 'Idul Adha 1448 Hijriah (perkiraan)', 'Libur Nasional'],
+  ['2027-05-20', 'Hari Raya Waisak 2571 BE (perkiraan)', 'Libur Nasional'],
+  ['2027-06-01', 'Hari Lahir Pancasila', 'Libur Nasional'],
+  ['2027-06-06', 'Tahun Baru Islam 1449 Hijriah (perkiraan)', 'Libur Nasional'],
+  ['2027-08-14', 'Maulid Nabi Muhammad SAW (perkiraan)', 'Libur Nasional'],
+  ['2027-08-17', 'Hari Kemerdekaan Republik Indonesia', 'Libur Nasional'],
+  ['2027-12-24', 'Cuti Bersama Hari Raya Natal (perkiraan)', 'Cuti Bersama'],
+  ['2027-12-25', 'Hari Raya Natal', 'Libur Nasional'],
 ]

@@ -32,8 +32,13 @@ export async function seedReferenceData(ds: DataSource): Promise<void> {
     if (await isEmpty(em, 'kode_klasifikasi')) {
       for (const [kode, uraian] of KLASIFIKASI_AWAL) await em.query('INSERT INTO kode_klasifikasi (kode, uraian) VALUES (?, ?)', [kode, uraian])
     }
-    if (await isEmpty(em, 'hari_libur')) {
-      for (const [t, k, j] of HARI_LIBUR_AWAL) await em.query('INSERT INTO hari_libur (tanggal, keterangan, jenis) VALUES (?, ?, ?)', [t, k, j])
+    // Per year: a starter year nobody has entered yet is filled (so a database from 2026 gets the 2027 starter list);
+    // a year with any holiday entered is the Admin's and is left alone.
+    const startedYears = new Set(HARI_LIBUR_AWAL.map(([t]) => t.slice(0, 4)))
+    for (const year of startedYears) {
+      const [{ n }] = await em.query('SELECT COUNT(*) AS n FROM hari_libur WHERE tanggal LIKE ?', [`${year}-%`])
+      if (Number(n) > 0) continue
+      for (const [t, k, j] of HARI_LIBUR_AWAL) if (t.startsWith(year)) await em.query('INSERT INTO hari_libur (tanggal, keterangan, jenis) VALUES (?, ?, ?)', [t, k, j])
     }
     for (const f of FORMAT_NOMOR_AWAL) {
       await em.query('INSERT INTO format_nomor (jenis, nama, format, kka, unit, digit) VALUES (?, ?, ?, ?, ?, 3) ON CONFLICT (jenis) DO NOTHING', [

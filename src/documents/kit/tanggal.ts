@@ -1,5 +1,5 @@
 // Dates spelled out in words, as Berita Acara open: "Pada hari ini Selasa tanggal dua puluh empat bulan November ...".
-import { BULAN, namaHari, parseIsoDate } from '../../domain/dates'
+import { BULAN, namaHari, officeDate, parseIsoDate } from '../../domain/dates'
 import { terbilang } from '../../domain/terbilang'
 
 /**
@@ -7,7 +7,7 @@ import { terbilang } from '../../domain/terbilang'
  * date and year in words with the date in figures after them. Callers put the lead-in before it ("Pada hari ini ...").
  */
 export function tanggalTerbilang(iso: string): string {
-  const date = iso.slice(0, 10)
+  const date = officeDate(iso)
   const { year, month, day } = parseIsoDate(date)
   const figures = `${String(day).padStart(2, '0')}-${String(month).padStart(2, '0')}-${year}`
   return `${namaHari(date)} tanggal ${terbilang(day)} bulan ${BULAN[month - 1]} tahun ${terbilang(year)} (${figures})`

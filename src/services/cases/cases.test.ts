@@ -232,6 +232,19 @@ describe('Permohonan Penarikan Server (SOP 07)', () => {
     expect(after.jatuhTempo).toBe('2026-12-30')
   })
 
+  it('counts a case closed at 00:22 WIB on 1 December under December, in the office\'s month', async () => {
+    const [a, b] = [await newLetter('A/1'), await newLetter('B/1')]
+    const ca = await t.call(o.tu, 'kasus.open', { suratId: a.id })
+    const cb = await t.call(o.tu, 'kasus.open', { suratId: b.id })
+    // Closed at 00:22 WIB on 1 December (17:22 UTC on 30 November) and at 23:50 WIB on 30 November (16:50 UTC).
+    await t.core.ds.query(`UPDATE kasus SET status = 'selesai', closed_at = '2026-11-30T17:22:00.000Z' WHERE id = ?`, [ca.id])
+    await t.core.ds.query(`UPDATE kasus SET status = 'ditolak', closed_at = '2026-11-30T16:50:00.000Z' WHERE id = ?`, [cb.id])
+    clock = new Date('2026-11-30T17:30:00Z') // 00:30 WIB, 1 December
+    expect(await t.call(o.kabid, 'kasus.stats', {})).toMatchObject({ selesaiBulanIni: 1, ditolakBulanIni: 0 })
+    clock = new Date('2026-11-30T16:55:00Z') // 23:55 WIB, 30 November
+    expect(await t.call(o.kabid, 'kasus.stats', {})).toMatchObject({ selesaiBulanIni: 0, ditolakBulanIni: 1 })
+  })
+
   it('opens only from a Penarikan Server letter, once', async () => {
     const l = await t.call(o.tu, 'letters.register', { nomorSurat: 'X/1', tanggalSurat: '2026-11-20', asalSurat: 'Dinas Sosial', hal: 'Undangan', sifat: 'Biasa', jenisPermohonan: 'Lainnya' })
     expect((await failure(t.call(o.tu, 'kasus.open', { suratId: l.id }))).message).toMatch(/Jenis Permohonan "Penarikan Server"/)

@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm'
 import { CASE_DOCUMENT_LABELS, type CaseDetail, type CaseDocumentKind, type CasePhoto, type CaseRow, type CaseStats, type StepRecord } from '../../api/contract/cases'
 import type { Page } from '../../api/contract/fields'
 import type { Actor } from '../../api/session'
-import { todayInOffice } from '../../domain/dates'
+import { officeMonthRange, todayInOffice } from '../../domain/dates'
 import { SOPS, stepOf } from '../../domain/sop'
 import { lateWorkingDays, type WorkingCalendar } from '../../domain/working-days'
 import { workingCalendar } from '../master'
@@ -133,13 +133,14 @@ export async function caseDetail(em: EntityManager, id: number, actor: Actor | n
 }
 
 export async function caseStats(em: EntityManager, today: string): Promise<CaseStats> {
-  const month = today.slice(0, 7)
+  // closed_at is a UTC instant: "this month" is the office's month (WIB), so 00:22 WIB on 1 December counts in December.
+  const { from, to } = officeMonthRange(today.slice(0, 7))
   const [row] = await em.query(
     `SELECT SUM(CASE WHEN status = 'berjalan' THEN 1 ELSE 0 END) AS berjalan,
        SUM(CASE WHEN status = 'berjalan' AND jatuh_tempo < ? THEN 1 ELSE 0 END) AS terlambat,
-       SUM(CASE WHEN status = 'selesai' AND substr(closed_at, 1, 7) = ? THEN 1 ELSE 0 END) AS selesai,
-       SUM(CASE WHEN status = 'ditolak' AND substr(closed_at, 1, 7) = ? THEN 1 ELSE 0 END) AS ditolak FROM kasus`,
-    [today, month, month],
+       SUM(CASE WHEN status = 'selesai' AND closed_at >= ? AND closed_at < ? THEN 1 ELSE 0 END) AS selesai,
+       SUM(CASE WHEN status = 'ditolak' AND closed_at >= ? AND closed_at < ? THEN 1 ELSE 0 END) AS ditolak FROM kasus`,
+    [today, from, to, from, to],
   )
   const perStep: { sop_kode: string; langkah: string; jumlah: number; terlambat: number }[] = await em.query(
     `SELECT sop_kode, langkah, COUNT(*) AS jumlah, SUM(CASE WHEN jatuh_tempo < ? THEN 1 ELSE 0 END) AS terlambat FROM kasus WHERE status = 'berjalan' GROUP BY sop_kode, langkah`,

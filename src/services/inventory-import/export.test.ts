@@ -81,7 +81,9 @@ describe('export', () => {
     expect(text.startsWith('\uFEFFID Sidara;Nama Perangkat;Jenis;OPD;')).toBe(true)
     const [, row] = parseCsv(text)
     const cell = (name: string) => row[EXPORT_COLUMNS.findIndex((c) => c.header === name)]
-    expect([cell('Nomor Seri'), cell('Telepon Kontak'), cell('OS'), cell('Sisi'), cell('Tanggal Kolokasi')]).toEqual(['000123', "'+62 812-7000-2222", "'=SUM(A1)", 'Belakang', ''])
+    expect([cell('Nomor Seri'), cell('Telepon Kontak'), cell('OS'), cell('Sisi'), cell('Tanggal Kolokasi')]).toEqual(['="000123"', "'+62 812-7000-2222", "'=SUM(A1)", 'Belakang', ''])
+    // Excel shows ="000123" as the text 000123; the file has "=""000123""" because of its quotes.
+    expect(text).toContain(';"=""000123""";')
   })
 
   it.each(['xlsx', 'csv'] as const)('round trip (%s): exporting and importing again changes nothing', async (format) => {

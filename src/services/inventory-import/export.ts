@@ -7,7 +7,7 @@ import { generated, XLSX_MIME } from '../../documents/office-kit'
 import { todayInOffice } from '../../domain/dates'
 import { JENIS_PERANGKAT_LABELS, SISI_LABELS } from '../../domain/inventory'
 import { findDevices, type DeviceFilter } from '../devices'
-import { toCsv } from './csv'
+import { keepDigitsAsText, toCsv } from './csv'
 
 // Export of the (filtered) device list. The columns carry the titles the import recognises, with "ID Sidara" first,
 // so a sheet exported, edited and imported again updates the same devices; an untouched one changes nothing.
@@ -79,7 +79,10 @@ async function toXlsx(devices: DeviceDetail[]): Promise<Buffer> {
 
 function toCsvBytes(devices: DeviceDetail[]): Buffer {
   const text = (v: Value) => (v === null ? '' : v instanceof Date ? v.toISOString().slice(0, 10) : String(v))
-  const rows = [EXPORT_COLUMNS.map((c) => c.header), ...devices.map((d) => EXPORT_COLUMNS.map((c) => text(c.value(d))))]
+  // Serial, asset, phone and BA numbers keep their leading zeros and every digit when Excel opens the file.
+  const digitsAsText = new Set<string>([L.nomorSeri, L.kodeBarang, L.kontakTelepon, L.nomorBaKolokasi])
+  const cellOf = (c: Column, d: DeviceDetail) => (digitsAsText.has(c.header) ? keepDigitsAsText(text(c.value(d))) : text(c.value(d)))
+  const rows = [EXPORT_COLUMNS.map((c) => c.header), ...devices.map((d) => EXPORT_COLUMNS.map((c) => cellOf(c, d)))]
   return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(toCsv(rows, ';'), 'utf8')])
 }
 

@@ -68,8 +68,8 @@ export function columnLetter(kolom: number): string {
 
 const IDENTITY: ImportField[] = ['nama', 'nomorSeri', 'kodeBarang', 'id']
 
-/** How much a row looks like the column titles: the number of different fields its cells name. */
-function headerScore(row: readonly string[]): number {
+/** How much a row looks like the column titles: the number of different fields its cells name (0 without a name, serial or asset column). */
+export function headerScore(row: readonly string[]): number {
   const fields = new Set(row.map(fieldForHeader).filter((f): f is ImportField => f !== null))
   return [...fields].some((f) => IDENTITY.includes(f)) ? fields.size : 0
 }

@@ -138,7 +138,7 @@ describe('import', () => {
       err(3, 'srv-opd', 'opd', 'OPD', 'OPD "Dinas Antah Berantah" tidak ditemukan dalam daftar OPD (cocokkan nama atau singkatannya).'),
       err(4, 'srv-taken', 'uBawah', 'U', 'U21 sisi depan di rak R02 sudah terisi oleh srv-lama.'),
       err(5, 'srv-dup', 'nomorSeri', 'SN', 'Nomor seri OK-001 sama dengan baris 2.'),
-      err(6, 'srv-ip', 'ip', 'IP', 'Alamat IP tidak valid: "10.1.1.300".'),
+      err(6, 'srv-ip', 'ip', 'IP', 'Alamat IP 10.1.1.300 tidak valid (contoh: 10.10.1.25 atau 2001:db8::1).'),
       err(7, 'srv-rak', 'rak', 'Rak', 'Rak "R09" tidak ditemukan. Tambahkan raknya dulu di menu Rak.'),
       { ...err(8, 'srv-lama', 'uBawah', 'U', 'U5 sisi depan di rak R01 sudah terisi oleh srv-ok (baris 2).'), perangkatId: lama },
       err(9, 'srv-fit', 'uBawah', 'U', 'Perangkat 2U yang dipasang mulai U42 melewati batas atas rak R01 (42U). Posisi U paling tinggi untuk perangkat ini adalah U41.'),
@@ -200,9 +200,15 @@ describe('import', () => {
       ws.addRow(['srv-b', 'SETDA', 'B-1'])
       return Buffer.from(await wb.xlsx.writeBuffer())
     })()
-    // Only "Nomor Seri" is a title it knows: not enough to take row 2 as the header by itself.
-    const auto = await failure(preview(file))
-    expect(auto.fields?.headerRow).toMatch(/^Baris judul kolom tidak ditemukan/)
+    // Only "Nomor Seri" is a title it knows: not enough to take row 2 as the header by itself. No dead end: the first
+    // filled row is offered with its columns for manual mapping, and nothing is read until the person chooses.
+    const auto = await preview(file)
+    expect(auto).toMatchObject({ headerRow: 1, rows: [], masalah: { field: 'headerRow' } })
+    expect(auto.masalah?.message).toMatch(/^Baris judul kolom tidak ditemukan/)
+    expect(auto.headers.map((h) => [h.huruf, h.judul, h.field])).toEqual([['A', 'Perangkat Server Kominfo', null]])
+    const byHand = await preview(file, 'x.xlsx', { mapping: [{ kolom: 1, field: 'nama' }] })
+    expect(byHand).toMatchObject({ headerRow: 1, masalah: null })
+    expect((await failure(commit(file, 'x.xlsx'))).fields?.headerRow).toMatch(/^Baris judul kolom tidak ditemukan/)
     const unmapped = await preview(file, 'x.xlsx', { headerRow: 2 })
     expect(unmapped.rows.map((r) => r.errors.map((e) => e.message))).toEqual([['OPD wajib diisi untuk perangkat baru.'], ['OPD wajib diisi untuk perangkat baru.']])
     const mapped = await preview(file, 'x.xlsx', { headerRow: 2, mapping: [{ kolom: 1, field: 'nama' }, { kolom: 2, field: 'opd' }] })
@@ -213,8 +219,10 @@ describe('import', () => {
     expect(moved.headers.map((h) => h.field)).toEqual(['nomorSeri', null, null])
     const twice = await failure(preview(file, 'x.xlsx', { headerRow: 2, mapping: [{ kolom: 1, field: 'nomorSeri' }, { kolom: 3, field: 'nomorSeri' }] }))
     expect(twice.fields).toEqual({ mapping: 'Kolom A dan C sama-sama dipetakan ke "Nomor Seri". Pilih salah satu.' })
-    const none = await failure(preview(file, 'x.xlsx', { headerRow: 2, mapping: [{ kolom: 3, field: null }] }))
-    expect(none.fields?.mapping).toBe('Kolom Nama Perangkat, Nomor Seri, atau Kode Barang belum dipetakan. Atur pemetaan kolomnya.')
+    const none = await preview(file, 'x.xlsx', { headerRow: 2, mapping: [{ kolom: 3, field: null }] })
+    expect(none.headers.map((h) => h.judul)).toEqual(['Host', 'Kepemilikan', 'Nomor Seri'])
+    expect(none.rows).toEqual([])
+    expect(none.masalah?.message).toBe('Kolom Nama Perangkat, Nomor Seri, atau Kode Barang belum dipetakan. Atur pemetaan kolomnya.')
     const noSheet = await failure(preview(file, 'x.xlsx', { sheet: 'Lembar9' }))
     expect(noSheet.fields).toEqual({ sheet: 'Lembar "Lembar9" tidak ada dalam berkas.' })
   })
@@ -224,8 +232,9 @@ describe('import', () => {
     expect(xls.fields).toEqual({ file: 'Format .xls (Excel 97-2003) tidak didukung. Buka di Excel lalu simpan sebagai .xlsx.' })
     const broken = await failure(preview(Buffer.from('PK\x03\x04bukan zip'), 'rusak.xlsx'))
     expect(broken.fields?.file).toMatch(/^Berkas \.xlsx tidak dapat dibaca/)
-    const noHeader = await failure(preview(Buffer.from('a;b\n1;2\n'), 'data.csv'))
-    expect(noHeader.fields?.headerRow).toMatch(/^Baris judul kolom tidak ditemukan/)
+    const noHeader = await preview(Buffer.from('a;b\n1;2\n'), 'data.csv')
+    expect(noHeader.masalah?.message).toMatch(/^Baris judul kolom tidak ditemukan/)
+    expect(noHeader.headers.map((h) => h.judul)).toEqual(['a', 'b'])
     const kabid = await t.signIn(['kabid'])
     expect((await failure(t.call(kabid, 'devices.importPreview', { fileName: 'a.csv', dataBase64: b64(cleanCsv()) }))).code).toBe('FORBIDDEN')
   })

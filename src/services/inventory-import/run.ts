@@ -19,7 +19,8 @@ import { setDeviceStatus } from '../device-status'
 import { changedFields, changeDevice, dataOf, DEVICE_FIELD_LABELS, getDevice, insertDevice } from '../devices'
 import { detectHeaderRow, mapColumns, normalizeHeader } from './headers'
 import { readSpreadsheet, type Grid } from './sheet'
-import { nameKey, parseDate, parseJenis, parseSisi, parseStatus, parseUnits, parseWhole, parseYesNo, rackKey } from './values'
+import { addDays, todayInOffice } from '../../domain/dates'
+import { isPlaceholder, nameKey, parseDate, parseJenis, parseSisi, parseStatus, parseUnits, parseWhole, parseYesNo, phoneText, rackKey } from './values'
 
 // Import of the inventory spreadsheet. The preview and the commit run the very same code, row by row, through the
 // same rules as the form (each row inside a savepoint, so a refused row leaves nothing behind); the preview then rolls
@@ -35,7 +36,21 @@ export interface ImportRequest {
   sheet?: string
   headerRow?: number
   mapping?: { kolom: number; field: ImportField | null }[]
+  /** Rows (as Excel numbers them) whose match with another OPD's device the person confirmed in the preview. */
+  konfirmasi?: number[]
 }
+
+/** Columns that identify a device: a placeholder ("-", "N/A", "tidak ada") in them is empty, never an identity. */
+const IDENTITY_FIELDS: readonly ImportField[] = ['id', 'nama', 'nomorSeri', 'kodeBarang']
+
+/** Columns whose digits are text (serial, asset number/NUP, phone, BA number): a rounded number there is refused. */
+const TEXT_FIELDS: readonly ImportField[] = ['nomorSeri', 'kodeBarang', 'kontakTelepon', 'nomorBaKolokasi', 'nama', 'id']
+
+/**
+ * Tanggal Kolokasi must lie between this day and a year after today. Before 2000 is a slip (an Excel day 0 shows as
+ * 1900-01-00); the office's DC is younger. A planned device may carry a date up to a year ahead.
+ */
+export const TANGGAL_KOLOKASI_PALING_AWAL = '2000-01-01'
 
 const SINGLE_LINE: ImportField[] = ['nama', 'merek', 'tipe', 'merekTipe', 'nomorSeri', 'kodeBarang', 'cpu', 'ram', 'storage', 'os', 'kontakNama',
   'kontakTelepon', 'nomorBaKolokasi', 'monitoringHost', 'opd', 'rak']
@@ -85,22 +100,33 @@ async function lookups(em: EntityManager): Promise<Lookup> {
   return { opd, rak }
 }
 
-/** Picks the sheet and its title row, and maps the columns. */
-function layout(sheets: Grid[], req: ImportRequest): { grid: Grid; headerRow: number; headers: ImportHeader[] } {
+const NO_HEADER_ROW = 'Baris judul kolom tidak ditemukan (misalnya "Nama Server", "No. Seri", "IP Address"). Pilih baris judul dan petakan kolomnya secara manual.'
+const NO_KEY_COLUMN = 'Kolom Nama Perangkat, Nomor Seri, atau Kode Barang belum dipetakan. Atur pemetaan kolomnya.'
+
+interface Layout {
+  grid: Grid
+  headerRow: number
+  headers: ImportHeader[]
+  /** Why no row can be read yet (no title row found, no key column mapped): the columns are offered for manual mapping. */
+  masalah: { field: 'headerRow' | 'mapping'; message: string } | null
+}
+
+/**
+ * Picks the sheet and its title row, and maps the columns. When detection fails it never ends there: the first
+ * filled row is offered as the title row and its columns for manual mapping, with the reason (`masalah`).
+ */
+function layout(sheets: Grid[], req: ImportRequest): Layout {
   let grid: Grid
   if (req.sheet !== undefined) {
     const found = sheets.find((s) => s.name === req.sheet)
     if (!found) throw new DomainError(`Lembar "${req.sheet}" tidak ada dalam berkas.`, 'sheet')
     grid = found
   } else grid = sheets.find((s) => detectHeaderRow(s.rows) !== null) ?? sheets[0]
-  const headerRow = req.headerRow ?? detectHeaderRow(grid.rows)
-  if (headerRow === null) {
-    throw new DomainError(
-      'Baris judul kolom tidak ditemukan (misalnya "Nama Server", "No. Seri", "IP Address"). Pilih baris judul dan petakan kolomnya secara manual.',
-      'headerRow',
-    )
-  }
-  if (headerRow > grid.rows.length) throw new DomainError(`Lembar ini hanya berisi ${grid.rows.length} baris.`, 'headerRow')
+  const detected = req.headerRow ?? detectHeaderRow(grid.rows)
+  if (detected !== null && detected > grid.rows.length) throw new DomainError(`Lembar ini hanya berisi ${grid.rows.length} baris.`, 'headerRow')
+  const firstFilled = grid.rows.findIndex((r) => r.some(Boolean)) + 1
+  if (detected === null && firstFilled === 0) throw new DomainError('Lembar ini kosong.', 'headerRow')
+  const headerRow = detected ?? firstFilled
   const headers = mapColumns(grid.rows[headerRow - 1], req.mapping)
   const byField = new Map<ImportField, ImportHeader>()
   for (const h of headers) {
@@ -109,10 +135,11 @@ function layout(sheets: Grid[], req: ImportRequest): { grid: Grid; headerRow: nu
     if (other) throw new DomainError(`Kolom ${other.huruf} dan ${h.huruf} sama-sama dipetakan ke "${IMPORT_FIELD_LABELS[h.field]}". Pilih salah satu.`, 'mapping')
     byField.set(h.field, h)
   }
-  if (!['id', 'nama', 'nomorSeri', 'kodeBarang'].some((f) => byField.has(f as ImportField))) {
-    throw new DomainError('Kolom Nama Perangkat, Nomor Seri, atau Kode Barang belum dipetakan. Atur pemetaan kolomnya.', 'mapping')
-  }
-  return { grid, headerRow, headers }
+  const keyMapped = ['id', 'nama', 'nomorSeri', 'kodeBarang'].some((f) => byField.has(f as ImportField))
+  const masalah = detected === null && !req.mapping?.length
+    ? { field: 'headerRow' as const, message: NO_HEADER_ROW }
+    : keyMapped ? null : { field: 'mapping' as const, message: NO_KEY_COLUMN }
+  return { grid, headerRow, headers, masalah }
 }
 
 /** Rows that are not devices: blank, a repeated title row, a row of column numbers (1 2 3 ...), a merged group title. */
@@ -125,7 +152,15 @@ function ignorable(cells: string[], headerCells: readonly string[], headers: Imp
   return filled.length >= 3 && new Set(filled).size === 1
 }
 
-function readRow(baris: number, cells: string[], headers: ImportHeader[], look: Lookup): Draft {
+interface RowContext {
+  look: Lookup
+  /** Cells of the sheet that Excel rounded ("row,column"). */
+  rounded: ReadonlySet<string>
+  /** The office's today, for the plausible date range. */
+  today: string
+}
+
+function readRow(baris: number, cells: string[], headers: ImportHeader[], { look, rounded, today }: RowContext): Draft {
   const draft: Draft = { baris, raw: new Map(), values: {}, id: null, status: null, errors: [] }
   const column = new Map<ImportField, string>()
   const ipTexts: string[] = []
@@ -133,6 +168,11 @@ function readRow(baris: number, cells: string[], headers: ImportHeader[], look: 
     if (!h.field) continue
     let text = cells[h.kolom - 1] ?? ''
     if (SINGLE_LINE.includes(h.field)) text = text.replace(/\s*\n\s*/g, ' ')
+    if (IDENTITY_FIELDS.includes(h.field) && isPlaceholder(text)) text = ''
+    if (text && TEXT_FIELDS.includes(h.field) && rounded.has(`${baris},${h.kolom}`)) {
+      draft.errors.push({ field: h.field, kolom: h.judul, message: `${IMPORT_FIELD_LABELS[h.field]} ${text}: Excel sudah membulatkan angka ini; ketik sebagai teks (awali dengan ').` })
+    }
+    if (h.field === 'kontakTelepon') text = phoneText(text)
     if (h.field === 'ip') {
       if (text) ipTexts.push(text)
       column.set('ip', column.has('ip') ? column.get('ip')! : h.judul)
@@ -206,13 +246,16 @@ function readRow(baris: number, cells: string[], headers: ImportHeader[], look: 
     else v[f] = yes
   }
   if (text('ip')) {
-    const { ips, invalid } = parseIpList(raw('ip'))
-    if (invalid.length) fail('ip', `Alamat IP tidak valid: ${invalid.map((x) => `"${x}"`).join(', ')}.`)
+    const { ips, problems } = parseIpList(raw('ip'))
+    if (problems.length) fail('ip', problems.join(' '))
     else v.ip = ips
   }
   if (text('tanggalKolokasi')) {
     const d = parseDate(raw('tanggalKolokasi'))
-    if (d) v.tanggalKolokasi = d
+    const latest = addDays(today, 366)
+    if (d && d < TANGGAL_KOLOKASI_PALING_AWAL) fail('tanggalKolokasi', `Tanggal Kolokasi ${d} terlalu lama (sebelum tahun 2000); periksa isi selnya.`)
+    else if (d && d > latest) fail('tanggalKolokasi', `Tanggal Kolokasi ${d} lebih dari setahun ke depan; periksa isi selnya.`)
+    else if (d) v.tanggalKolokasi = d
     else fail('tanggalKolokasi', `Tanggal Kolokasi "${raw('tanggalKolokasi')}" tidak dapat dibaca (contoh: 12/03/2024).`)
   }
   if (text('status')) {
@@ -258,10 +301,47 @@ function labelOf(draft: Draft, existing: DeviceDetail | null): string {
   return draft.values.nama || existing?.nama || draft.values.nomorSeri || draft.values.kodeBarang || `Baris ${draft.baris}`
 }
 
-async function idWhere(em: EntityManager, where: string, params: unknown[]): Promise<number[]> {
-  const rows: { id: number }[] = await em.query(`SELECT id FROM perangkat WHERE ${where}`, params)
-  return rows.map((r) => Number(r.id))
+/**
+ * Every recorded device's identities, read once per import (one query instead of four per row). Keys are upper case,
+ * as SQLite's NOCASE compares them; "present" means not Ditarik.
+ */
+interface DeviceIndex {
+  serial: Map<string, number[]>
+  asset: Map<string, number[]>
+  withdrawnSerial: Map<string, number[]>
+  withdrawnAsset: Map<string, number[]>
+  /** `NAME|opdId` of present devices. */
+  nameInOpd: Map<string, number[]>
 }
+
+async function deviceIndex(em: EntityManager): Promise<DeviceIndex> {
+  const rows: { id: number; nama: string; opdId: number; nomorSeri: string | null; kodeBarang: string | null; status: string }[] = await em
+    .createQueryBuilder()
+    .select(['p.id AS "id"', 'p.nama AS "nama"', 'p.opd_id AS "opdId"', 'p.nomor_seri AS "nomorSeri"', 'p.kode_barang AS "kodeBarang"', 'p.status AS "status"'])
+    .from('perangkat', 'p')
+    .orderBy('p.id')
+    .getRawMany()
+  const index: DeviceIndex = { serial: new Map(), asset: new Map(), withdrawnSerial: new Map(), withdrawnAsset: new Map(), nameInOpd: new Map() }
+  const add = (m: Map<string, number[]>, key: string | null, id: number) => {
+    if (!key) return
+    const k = key.toUpperCase()
+    m.set(k, [...(m.get(k) ?? []), id])
+  }
+  for (const r of rows) {
+    const id = Number(r.id)
+    if (r.status === 'Ditarik') {
+      add(index.withdrawnSerial, r.nomorSeri, id)
+      add(index.withdrawnAsset, r.kodeBarang, id)
+    } else {
+      add(index.serial, r.nomorSeri, id)
+      add(index.asset, r.kodeBarang, id)
+      add(index.nameInOpd, `${r.nama}|${Number(r.opdId)}`, id)
+    }
+  }
+  return index
+}
+
+const idsOf = (m: Map<string, number[]>, key: string | undefined) => (key ? (m.get(key.toUpperCase()) ?? []) : [])
 
 interface Matched {
   device: DeviceDetail | null
@@ -269,15 +349,14 @@ interface Matched {
   withdrawn: DeviceDetail | null
 }
 
-async function matchDevice(em: EntityManager, draft: Draft, columnOf: (f: ImportField) => string | null): Promise<Matched | null> {
+async function matchDevice(em: EntityManager, index: DeviceIndex, draft: Draft, columnOf: (f: ImportField) => string | null): Promise<Matched | null> {
   const fail = (field: ImportField, message: string) => {
     draft.errors.push({ field, kolom: columnOf(field), message })
     return null
   }
   const { nomorSeri, kodeBarang } = draft.values
-  const present = `status <> 'Ditarik'`
-  const [bySerial] = nomorSeri ? await idWhere(em, `nomor_seri = ? COLLATE NOCASE AND ${present}`, [nomorSeri]) : []
-  const [byAsset] = kodeBarang ? await idWhere(em, `kode_barang = ? COLLATE NOCASE AND ${present}`, [kodeBarang]) : []
+  const [bySerial] = idsOf(index.serial, nomorSeri)
+  const [byAsset] = idsOf(index.asset, kodeBarang)
   if (draft.id !== null) {
     let device: DeviceDetail
     try {
@@ -301,12 +380,12 @@ async function matchDevice(em: EntityManager, draft: Draft, columnOf: (f: Import
   const id = bySerial ?? byAsset
   if (id !== undefined) return { device: await getDevice(em, id), withdrawn: null }
   if (!nomorSeri && !kodeBarang && draft.values.nama && draft.values.opdId) {
-    const ids = await idWhere(em, `nama = ? COLLATE NOCASE AND opd_id = ? AND ${present}`, [draft.values.nama, draft.values.opdId])
+    const ids = idsOf(index.nameInOpd, `${draft.values.nama}|${draft.values.opdId}`)
     if (ids.length === 1) return { device: await getDevice(em, ids[0]), withdrawn: null }
   }
   const [gone] = [
-    ...(nomorSeri ? await idWhere(em, `nomor_seri = ? COLLATE NOCASE AND status = 'Ditarik'`, [nomorSeri]) : []),
-    ...(kodeBarang ? await idWhere(em, `kode_barang = ? COLLATE NOCASE AND status = 'Ditarik'`, [kodeBarang]) : []),
+    ...idsOf(index.withdrawnSerial, nomorSeri),
+    ...idsOf(index.withdrawnAsset, kodeBarang),
   ]
   return { device: null, withdrawn: gone === undefined ? null : await getDevice(em, gone) }
 }
@@ -320,8 +399,9 @@ interface Planned {
 }
 
 /** Reads and checks every row against the database as it was before the import (no writes yet). */
-async function plan(em: EntityManager, grid: Grid, headerRow: number, headers: ImportHeader[]): Promise<Planned[]> {
-  const look = await lookups(em)
+async function plan(em: EntityManager, grid: Grid, headerRow: number, headers: ImportHeader[], today: string, konfirmasi: ReadonlySet<number>): Promise<Planned[]> {
+  const rowContext: RowContext = { look: await lookups(em), rounded: grid.rounded ?? new Set(), today }
+  const index = await deviceIndex(em)
   const headerCells = grid.rows[headerRow - 1]
   const columnOf = (f: ImportField) => headers.find((h) => h.field === f)?.judul ?? null
   const identityColumns = headers.filter((h) => h.field === 'nama' || h.field === 'nomorSeri' || h.field === 'kodeBarang' || h.field === 'id')
@@ -331,7 +411,7 @@ async function plan(em: EntityManager, grid: Grid, headerRow: number, headers: I
     const cells = grid.rows[i]
     if (ignorable(cells, headerCells, headers)) continue
     const result: ImportRowResult = { baris: i + 1, action: 'skip', perangkatId: null, nama: '', errors: [], perubahan: [], catatan: null }
-    if (!identityColumns.some((h) => cells[h.kolom - 1])) {
+    if (!identityColumns.some((h) => !isPlaceholder(cells[h.kolom - 1] ?? ''))) {
       // A note under the table ("Batam, 12 Maret 2024") is not a device; a row with data but no name is shown, not guessed.
       if (cells.filter(Boolean).length <= 1) continue
       planned.push({ draft: { baris: i + 1, raw: new Map(), values: {}, id: null, status: null, errors: [] }, result, data: null, existing: null, status: null })
@@ -339,7 +419,7 @@ async function plan(em: EntityManager, grid: Grid, headerRow: number, headers: I
       result.catatan = 'Baris tanpa nama perangkat, nomor seri, atau kode barang dilewati.'
       continue
     }
-    const draft = readRow(i + 1, cells, headers, look)
+    const draft = readRow(i + 1, cells, headers, rowContext)
     result.errors = draft.errors
     const entry: Planned = { draft, result, data: null, existing: null, status: null }
     planned.push(entry)
@@ -353,7 +433,7 @@ async function plan(em: EntityManager, grid: Grid, headerRow: number, headers: I
     }
     dupe(seen.serial, nomorSeri, 'nomorSeri', 'Nomor seri')
     dupe(seen.asset, kodeBarang, 'kodeBarang', 'Kode barang')
-    const matched = draft.errors.length ? null : await matchDevice(em, draft, columnOf)
+    const matched = draft.errors.length ? null : await matchDevice(em, index, draft, columnOf)
     const existing = matched?.device ?? null
     entry.existing = existing
     result.perangkatId = existing?.id ?? null
@@ -366,6 +446,18 @@ async function plan(em: EntityManager, grid: Grid, headerRow: number, headers: I
         continue
       }
       seen.device.set(existing.id, draft.baris)
+      // A serial or asset number found on another OPD's device may be a typing slip: the person confirms it's the same one.
+      const otherOpd = draft.id === null && draft.values.opdId !== undefined && draft.values.opdId !== existing.opdId
+      if (otherOpd && !konfirmasi.has(draft.baris)) {
+        const by = draft.values.nomorSeri && existing.nomorSeri.toUpperCase() === draft.values.nomorSeri.toUpperCase() ? 'Nomor seri' : 'Kode barang'
+        const field: ImportField = by === 'Nomor seri' ? 'nomorSeri' : 'kodeBarang'
+        result.konfirmasi = true
+        draft.errors.push({
+          field, kolom: columnOf(field),
+          message: `${by} ini tercatat pada perangkat ${existing.nama} milik ${existing.opdNama}, bukan ${draft.raw.get('opd')}. Centang konfirmasi bila memang perangkat yang sama dan pindah OPD.`,
+        })
+        continue
+      }
     } else if (matched.withdrawn) {
       if (draft.status === 'Ditarik') {
         result.perangkatId = matched.withdrawn.id
@@ -417,13 +509,45 @@ async function plan(em: EntityManager, grid: Grid, headerRow: number, headers: I
   return planned
 }
 
-/** Writes the planned rows in order, each in a savepoint; a row a rule refuses is rolled back and reported. */
+/** True when the row moves its device: its old units are freed before any row is written (swaps within one file). */
+function moves(p: Planned): boolean {
+  const [a, b] = [p.existing, p.data]
+  if (!a || !b || a.rakId === null || p.result.action !== 'update') return false
+  return a.rakId !== b.rakId || a.uBawah !== b.uBawah || a.sisi !== b.sisi || a.tinggiU !== b.tinggiU || a.kedalamanPenuh !== b.kedalamanPenuh
+}
+
+/**
+ * Writes the planned rows in order, each in a savepoint; a row a rule refuses is rolled back and reported.
+ * The plan is checked as a whole: the units of every device the file moves are freed first, so the final positions
+ * must be free and consistent (srv-a U10 <-> srv-b U12 works in either order), and a true conflict names the row that
+ * took the place. When a moving row is refused, its device still stands where it stood: everything is rolled back and
+ * written again without that row, so no half write remains.
+ */
 async function write(ctx: Ctx, planned: Planned[], reason: string, columnOf: (f: ImportField) => string | null, kept: boolean): Promise<void> {
+  for (;;) {
+    const todo = planned.filter((p) => !p.result.errors.length && p.result.action !== 'skip' && p.data)
+    const moving = todo.filter(moves)
+    await ctx.em.query('SAVEPOINT impor_semua')
+    for (const p of moving) await ctx.em.query('DELETE FROM perangkat_unit WHERE perangkat_id = ?', [p.existing!.id])
+    const refused = await writeRows(ctx, todo, reason, columnOf, kept)
+    if (!refused.some((p) => moving.includes(p))) {
+      await ctx.em.query('RELEASE impor_semua')
+      return
+    }
+    await ctx.em.query('ROLLBACK TO impor_semua')
+    await ctx.em.query('RELEASE impor_semua')
+    for (const p of todo) if (!refused.includes(p) && p.result.action === 'create') p.result.perangkatId = null
+  }
+}
+
+/** The rows written one by one; returns those a rule refused (their errors recorded, action skip). */
+async function writeRows(ctx: Ctx, todo: Planned[], reason: string, columnOf: (f: ImportField) => string | null, kept: boolean): Promise<Planned[]> {
   const written = new Map<number, number>()
+  const refused: Planned[] = []
   const describe = (id: number, nama: string) => (written.has(id) ? `${nama} (baris ${written.get(id)})` : nama)
-  for (const p of planned) {
+  for (const p of todo) {
     const { result } = p
-    if (result.errors.length || result.action === 'skip' || !p.data) continue
+    if (!p.data) continue
     await ctx.em.query('SAVEPOINT impor_baris')
     try {
       let device: DeviceDetail
@@ -446,17 +570,20 @@ async function write(ctx: Ctx, planned: Planned[], reason: string, columnOf: (f:
       result.errors.push({ field, kolom: field ? columnOf(field) : null, message: e.message })
       result.action = 'skip'
       result.perubahan = []
+      refused.push(p)
     }
   }
+  return refused
 }
 
 async function runImport(ctx: Ctx, req: ImportRequest, reason: string, kept: boolean) {
   const sheet = await readSpreadsheet(decode(req.dataBase64), req.fileName)
-  const { grid, headerRow, headers } = layout(sheet.sheets, req)
-  const planned = await plan(ctx.em, grid, headerRow, headers)
+  const { grid, headerRow, headers, masalah } = layout(sheet.sheets, req)
+  if (masalah && kept) throw new DomainError(masalah.message, masalah.field)
+  const planned = masalah ? [] : await plan(ctx.em, grid, headerRow, headers, todayInOffice(ctx.now), new Set(req.konfirmasi ?? []))
   await write(ctx, planned, reason, (f) => headers.find((h) => h.field === f)?.judul ?? null, kept)
   const rows = planned.map((p) => p.result)
-  return { format: sheet.format, sheets: sheet.sheets.map((s) => s.name), sheet: grid.name, headerRow, headers, rows }
+  return { format: sheet.format, sheets: sheet.sheets.map((s) => s.name), sheet: grid.name, headerRow, headers, rows, masalah }
 }
 
 function count(rows: ImportRowResult[]) {

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs'
+import { format as formatNumber } from 'numfmt'
 import { DomainError } from '../../api/contract/errors'
 import { parseCsv, undoDefuse } from './csv'
 
@@ -11,6 +12,11 @@ const MAX_COLUMNS = 200
 export interface Grid {
   name: string
   rows: string[][]
+  /**
+   * Cells (`"row,column"`, both 1-based as Excel numbers them) that held a number of more than 15 significant digits:
+   * Excel keeps only 15, so the digits after them are already lost (a 20-digit serial typed as a number).
+   */
+  rounded?: ReadonlySet<string>
 }
 
 export interface Spreadsheet {
@@ -20,19 +26,45 @@ export interface Spreadsheet {
 
 const clean = (s: string) => undoDefuse(s.replace(/\u00a0/g, ' ').replace(/\r\n?/g, '\n').trim())
 
-/** A date cell as 'YYYY-MM-DD' (Excel keeps dates as day numbers; a rounding error of a few ms is absorbed). */
+/**
+ * A date cell as 'YYYY-MM-DD': the calendar day Excel shows. Excel keeps a date-time as a day number with the time as
+ * its fraction (exceljs hands it over as that wall-clock time in UTC); a date format shows the whole day, so 23:59:30
+ * stays on its day. Only the float error of the fraction (under a millisecond) is rounded away.
+ */
 function isoDate(d: Date): string {
-  return new Date(Math.round(d.getTime() / 60_000) * 60_000).toISOString().slice(0, 10)
+  return new Date(Math.round(d.getTime())).toISOString().slice(0, 10)
 }
 
-export function cellText(v: ExcelJS.CellValue): string {
+/** More than 15 significant digits: Excel has already replaced the rest with zeros. */
+export function beyondExcelPrecision(v: number): boolean {
+  return Number.isFinite(v) && Math.abs(v) >= 1e15
+}
+
+/**
+ * A number as Excel displays it with the cell's number format: 1234 in a `00000` cell is "01234". "General" (or no
+ * format) writes whole numbers with all their digits rather than Excel's 1.23457E+19, so long numbers stay readable.
+ */
+function numberText(v: number, numFmt: string | undefined): string {
+  if (numFmt && numFmt !== 'General' && numFmt !== '@') {
+    try {
+      return formatNumber(numFmt, v)
+    } catch {
+      // A format numfmt cannot read: fall back to the plain number.
+    }
+  }
+  if (Number.isInteger(v)) return Math.abs(v) >= 1e21 ? BigInt(v).toString() : String(v)
+  return String(Math.round(v * 1e9) / 1e9)
+}
+
+/** A cell's text as Excel shows it (`numFmt` is the cell's number format, applied to numbers). */
+export function cellText(v: ExcelJS.CellValue, numFmt?: string): string {
   if (v === null || v === undefined) return ''
   if (v instanceof Date) return isoDate(v)
-  if (typeof v === 'number') return Number.isInteger(v) ? String(v) : String(Math.round(v * 1e9) / 1e9)
+  if (typeof v === 'number') return numberText(v, numFmt)
   if (typeof v === 'boolean') return v ? 'Ya' : 'Tidak'
   if (typeof v === 'string') return v
   if ('richText' in v) return v.richText.map((t) => t.text).join('')
-  if ('formula' in v || 'sharedFormula' in v) return cellText((v as { result?: ExcelJS.CellValue }).result ?? null)
+  if ('formula' in v || 'sharedFormula' in v) return cellText((v as { result?: ExcelJS.CellValue }).result ?? null, numFmt)
   if ('text' in v) return cellText((v as { text: ExcelJS.CellValue }).text)
   return '' // error values (#N/A ...)
 }
@@ -54,13 +86,19 @@ async function readXlsx(bytes: Buffer): Promise<Grid[]> {
     if (ws.rowCount > MAX_ROWS) throw tooLarge(ws.rowCount)
     const columns = Math.min(ws.columnCount, MAX_COLUMNS)
     const rows: string[][] = []
+    const rounded = new Set<string>()
     for (let r = 1; r <= ws.rowCount; r++) {
       const row = ws.getRow(r)
       const cells: string[] = []
-      for (let c = 1; c <= columns; c++) cells.push(clean(cellText(row.getCell(c).value)))
+      for (let c = 1; c <= columns; c++) {
+        const cell = row.getCell(c)
+        const v = cell.value
+        if (typeof v === 'number' && beyondExcelPrecision(v)) rounded.add(`${r},${c}`)
+        cells.push(clean(cellText(v, cell.numFmt)))
+      }
       rows.push(cells)
     }
-    grids.push({ name: ws.name, rows })
+    grids.push({ name: ws.name, rows, rounded })
   }
   if (grids.length === 0) throw new DomainError('Berkas .xlsx tidak berisi lembar kerja.', 'file')
   return grids

@@ -113,3 +113,23 @@ export function rackKey(text: string): string {
     .replace(/\s+/g, '')
     .replace(/\d+/g, (d) => String(Number(d)))
 }
+
+/** What people write for "none" (normalised: lower case, spaces squeezed). A cell holding one of these is empty. */
+const PLACEHOLDERS = new Set(['-', '--', '---', '–', '—', '?', 'n/a', 'n.a', 'n.a.', 'na', '#n/a', 'tidak ada', 'tdk ada', 'kosong', 'none', 'nil', 'null', 'belum ada'])
+
+/**
+ * True for a placeholder for "none" (`-`, `–`, `N/A`, `tidak ada`, `kosong`, spaces only ...). In identity columns
+ * (name, serial, asset number, ID) such a cell is empty: never stored, never used to find a device.
+ */
+export function isPlaceholder(text: string): boolean {
+  const t = text.replace(/\s+/g, ' ').trim().toLowerCase()
+  return t === '' || PLACEHOLDERS.has(t)
+}
+
+/**
+ * A phone number as the office writes it. A number cell loses the leading 0 (Excel shows 81266001122 for
+ * 081266001122): Indonesian numbers are dialled with 0 (or +62), so 8xxxxxxxx (9-13 digits) gets its 0 back.
+ */
+export function phoneText(text: string): string {
+  return /^8\d{8,12}$/.test(text) ? `0${text}` : text
+}
