@@ -9,6 +9,7 @@ import { appPaths } from './app-paths'
 import { registerAppScheme, serveAppProtocol } from './app-protocol'
 import { registerIpc } from './ipc'
 import { installMenu } from './menu'
+import { safeStorageKeySource } from './audit-key'
 import { openAppCore, resolveDatabaseFile } from './open-core'
 import { hardenSession, hardenWebContents } from './security'
 import { createMainWindow, focusWindow, loadRenderer } from './window'
@@ -27,7 +28,7 @@ async function start(): Promise<void> {
   hardenSession(session.defaultSession)
   const paths = appPaths(app.getAppPath())
   serveAppProtocol(paths.rendererDir)
-  const opened = await openAppCore(args, app.getPath('userData'))
+  const opened = await openAppCore(args, app.getPath('userData'), safeStorageKeySource)
   core = opened.core
   console.log(`Sidara ${app.getVersion()}${args.demo ? ' (data contoh)' : ''}; basis data: ${opened.dbFile}`)
   const ipc = registerIpc({ core, origins })

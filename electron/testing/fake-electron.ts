@@ -194,6 +194,20 @@ export const ipcRenderer = { invoke: vi.fn(async (..._args: unknown[]): Promise<
 
 export const session = { defaultSession: new FakeSession() }
 
+/** A reversible stand-in for the OS-backed encryption (XOR with a fixed byte, so plain text never shows). */
+export const safeStorage = {
+  available: true,
+  isEncryptionAvailable(): boolean {
+    return this.available
+  },
+  encryptString(text: string): Buffer {
+    return Buffer.from(Buffer.from(text, 'utf8').map((b) => b ^ 0x5a))
+  },
+  decryptString(data: Buffer): string {
+    return Buffer.from(data.map((b) => b ^ 0x5a)).toString('utf8')
+  },
+}
+
 /** Back to a fresh state: no windows, handlers, listeners or recorded calls (for tests that start main.ts again). */
 export function resetFakeElectron(): void {
   vi.clearAllMocks()

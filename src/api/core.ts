@@ -1,6 +1,8 @@
 import type { DataSource } from 'typeorm'
 import { openDatabase } from '../db/data-source'
 import { seedReferenceData } from '../db/seed/reference'
+import { signNewAnchor } from '../services/audit-seal/anchor'
+import { defaultKeyFile, fileKeySource, memoryKeySource, type AnchorKeySource } from '../services/audit-seal/key'
 
 export interface CoreOptions {
   /** SQLite file path. */
@@ -11,6 +13,8 @@ export interface CoreOptions {
   clock?: () => Date
   /** Where unexpected errors go (with detail); defaults to console.error. */
   logError?: (message: string, error: unknown) => void
+  /** Where the audit anchor key comes from; defaults to an owner-only key file beside the database. */
+  auditKey?: AnchorKeySource
 }
 
 /** The running core: the database plus what dispatch needs. Shells create one and pass it to dispatch. */
@@ -19,6 +23,8 @@ export interface Core {
   demo: boolean
   clock: () => Date
   logError: (message: string, error: unknown) => void
+  /** The secret that seals the audit chain (never stored in the database). */
+  auditKey: AnchorKeySource
   /** Serialises calls: SQLite has one writer, and TypeORM's sqlite driver has one connection. */
   run<T>(work: () => Promise<T>): Promise<T>
   close(): Promise<void>
@@ -27,12 +33,15 @@ export interface Core {
 export async function createCore(options: CoreOptions): Promise<Core> {
   const ds = await openDatabase({ file: options.dbFile })
   await seedReferenceData(ds)
+  const auditKey = options.auditKey ?? (options.dbFile === ':memory:' ? memoryKeySource() : fileKeySource(defaultKeyFile(options.dbFile)))
+  await ds.transaction((em) => signNewAnchor(em, auditKey.key(), (options.clock ?? (() => new Date()))().toISOString()))
   let tail: Promise<unknown> = Promise.resolve()
   return {
     ds,
     demo: options.demo ?? false,
     clock: options.clock ?? (() => new Date()),
     logError: options.logError ?? ((m, e) => console.error(m, e)),
+    auditKey,
     run<T>(work: () => Promise<T>): Promise<T> {
       const next = tail.then(work, work)
       tail = next.catch(() => undefined)

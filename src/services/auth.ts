@@ -90,7 +90,7 @@ export async function login(ctx: Ctx, input: { username: string; password: strin
       await ds.transaction(async (em) => {
         await em.query('UPDATE app_user SET failed_attempts = ?, locked_until = ? WHERE id = ?', [lockedUntil ? 0 : attempts, lockedUntil, user.id])
         if (lockedUntil) {
-          await appendAudit(em, { entityType: 'pengguna', entityId: user.id, after: { terkunciSampai: lockedUntil }, reason: `${MAX_FAILED_LOGINS} kali salah kata sandi`, operation: 'session.lock', actor: null, shell: ctx.session.shell, at: nowIso })
+          await appendAudit(em, { entityType: 'pengguna', entityId: user.id, after: { terkunciSampai: lockedUntil }, reason: `${MAX_FAILED_LOGINS} kali salah kata sandi`, operation: 'session.lock', actor: null, shell: ctx.session.shell, at: nowIso, key: ctx.core.auditKey.key() })
         }
       })
     }

@@ -1,4 +1,4 @@
-import { verifyAuditChain } from '../../services/audit'
+import { checkAudit } from '../../services/audit-seal/check'
 import { auditEntityTypes, listAudit } from '../../services/audit-query'
 import { todayInOffice } from '../../domain/dates'
 import { listFormatNomor, listKlasifikasi, listLibur, removeLibur, saveKlasifikasi, saveLibur, updateFormatNomor } from '../../services/master'
@@ -53,6 +53,6 @@ export const masterHandlers: HandlersFor<'klasifikasi' | 'libur' | 'nomor'> = {
 
 export const auditHandlers: HandlersFor<'audit'> = {
   'audit.list': (ctx, input) => listAudit(ctx.em, input),
-  'audit.verify': (ctx) => verifyAuditChain(ctx.em),
+  'audit.verify': (ctx) => checkAudit(ctx.em, ctx.core.auditKey.key()),
   'audit.entityTypes': (ctx) => auditEntityTypes(ctx.em),
 }
