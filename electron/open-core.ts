@@ -1,6 +1,7 @@
 import { resolve } from 'node:path'
 import { createCore, type Core } from '../src/api/core'
 import { fillDemoData } from '../src/db/seed/demo'
+import { dailyBackupIfDue } from '../src/services/backup/automatic'
 import type { ShellArgs } from '../src/server/args'
 import type { AnchorKeySource } from '../src/services/audit-seal/key'
 import { databaseFile } from '../src/server/paths'
@@ -23,6 +24,8 @@ export async function openAppCore(
   const core = await createCore({ dbFile, demo: args.demo, auditKey: auditKey?.(dbFile) })
   try {
     if (args.demo) await fillDemoData(core)
+    // The first start of each day keeps a verified backup (in the background; the window opens meanwhile).
+    await dailyBackupIfDue(core)
   } catch (error) {
     await core.close().catch(() => undefined)
     throw error

@@ -3,6 +3,8 @@ import { openDatabase } from '../db/data-source'
 import { seedReferenceData } from '../db/seed/reference'
 import { signNewAnchor } from '../services/audit-seal/anchor'
 import { defaultKeyFile, fileKeySource, memoryKeySource, type AnchorKeySource } from '../services/audit-seal/key'
+import { backupBeforeMigrations } from '../services/backup/automatic'
+import { jobFinished } from '../services/backup/jobs'
 
 export interface CoreOptions {
   /** SQLite file path. */
@@ -19,7 +21,10 @@ export interface CoreOptions {
 
 /** The running core: the database plus what dispatch needs. Shells create one and pass it to dispatch. */
 export interface Core {
+  /** The open database; replaced (never mutated in place) by a restore. */
   ds: DataSource
+  /** The SQLite file behind `ds`. */
+  dbFile: string
   demo: boolean
   clock: () => Date
   logError: (message: string, error: unknown) => void
@@ -27,19 +32,31 @@ export interface Core {
   auditKey: AnchorKeySource
   /** Serialises calls: SQLite has one writer, and TypeORM's sqlite driver has one connection. */
   run<T>(work: () => Promise<T>): Promise<T>
+  /**
+   * Closes the database, lets `work` replace the file, and opens it again (migrations, reference data, anchor).
+   * Call only inside `run`, so no other call sees the database closed.
+   */
+  reopen(work: () => Promise<void>): Promise<void>
   close(): Promise<void>
 }
 
-export async function createCore(options: CoreOptions): Promise<Core> {
-  const ds = await openDatabase({ file: options.dbFile })
+/** Opens the file and brings it to a usable state: a backup before pending migrations, migrations, reference data, anchor. */
+async function openPrepared(file: string, auditKey: AnchorKeySource, clock: () => Date): Promise<DataSource> {
+  const ds = await openDatabase({ file, beforeMigrations: file === ':memory:' ? undefined : (d) => backupBeforeMigrations(d, file, clock()) })
   await seedReferenceData(ds)
+  await ds.transaction((em) => signNewAnchor(em, auditKey.key(), clock().toISOString()))
+  return ds
+}
+
+export async function createCore(options: CoreOptions): Promise<Core> {
+  const clock = options.clock ?? (() => new Date())
   const auditKey = options.auditKey ?? (options.dbFile === ':memory:' ? memoryKeySource() : fileKeySource(defaultKeyFile(options.dbFile)))
-  await ds.transaction((em) => signNewAnchor(em, auditKey.key(), (options.clock ?? (() => new Date()))().toISOString()))
   let tail: Promise<unknown> = Promise.resolve()
-  return {
-    ds,
+  const core: Core = {
+    ds: await openPrepared(options.dbFile, auditKey, clock),
+    dbFile: options.dbFile,
     demo: options.demo ?? false,
-    clock: options.clock ?? (() => new Date()),
+    clock,
     logError: options.logError ?? ((m, e) => console.error(m, e)),
     auditKey,
     run<T>(work: () => Promise<T>): Promise<T> {
@@ -47,9 +64,20 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       tail = next.catch(() => undefined)
       return next
     },
+    async reopen(work) {
+      if (core.ds.isInitialized) await core.ds.destroy()
+      try {
+        await work()
+      } finally {
+        core.ds = await openPrepared(core.dbFile, auditKey, clock)
+      }
+    },
     async close() {
+      // A backup or restore under way finishes first: closing under it would leave a half-written file.
+      await jobFinished(core)
       await tail.catch(() => undefined)
-      if (ds.isInitialized) await ds.destroy()
+      if (core.ds.isInitialized) await core.ds.destroy()
     },
   }
+  return core
 }

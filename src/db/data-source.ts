@@ -10,6 +10,8 @@ export interface DatabaseOptions {
   file: string
   /** Print SQL (debugging only). */
   logging?: boolean
+  /** Runs before pending migrations on a database that already has a schema (Sidara's pre-migration backup). */
+  beforeMigrations?: (ds: DataSource) => Promise<void>
 }
 
 /**
@@ -35,6 +37,13 @@ export async function openDatabase(options: DatabaseOptions): Promise<DataSource
   // FULL: a registration is on disk before it is acknowledged, so a power cut cannot hand a Nomor Agenda out twice
   // (NORMAL in WAL mode may lose the last commits). The cost per registration is measured by `npm run bench`.
   await ds.query('PRAGMA synchronous = FULL')
+  if (options.beforeMigrations && (await hasSchema(ds)) && (await ds.showMigrations())) await options.beforeMigrations(ds)
   await ds.runMigrations({ transaction: 'each' })
   return ds
+}
+
+/** Whether migrations already ran here (a new, empty file has nothing to back up). */
+async function hasSchema(ds: DataSource): Promise<boolean> {
+  const rows: { n: number }[] = await ds.query(`SELECT COUNT(*) AS n FROM sqlite_master WHERE type = 'table' AND name = 'migrations'`)
+  return Number(rows[0]?.n) > 0
 }

@@ -2,6 +2,7 @@
 import { join } from 'node:path'
 import { createCore } from '../api/core'
 import { fillDemoData } from '../db/seed/demo'
+import { dailyBackupIfDue } from '../services/backup/automatic'
 import { parseShellArgs } from './args'
 import { startWebServer } from './http-server'
 import { databaseFile, defaultDataDir } from './paths'
@@ -11,6 +12,7 @@ async function main(): Promise<void> {
   const dbFile = args.db ?? databaseFile(args.dataDir ?? defaultDataDir(), args.demo)
   const core = await createCore({ dbFile, demo: args.demo })
   if (args.demo) await fillDemoData(core)
+  await dailyBackupIfDue(core)
   const server = await startWebServer({ core, rendererDir: join(__dirname, '../renderer'), port: args.port })
   console.log(`Sidara (mode peramban${args.demo ? ', data contoh' : ''})`)
   console.log(`Basis data: ${dbFile}`)

@@ -2,6 +2,7 @@ import type { InputOf, OutputOf } from './define'
 import { lettersContract } from './letters'
 import { opdContract } from './opd'
 import { auditContract } from './audit'
+import { backupContract } from './backup'
 import { casesContract } from './cases'
 import { dispositionsContract } from './dispositions'
 import { documentsContract } from './documents'
@@ -22,6 +23,7 @@ export const contract = {
   ...settingsContract,
   ...masterContract,
   ...auditContract,
+  ...backupContract,
   ...inventoryContract,
   ...dispositionsContract,
   ...documentsContract,

@@ -2,6 +2,7 @@ import { login, logout, sessionInfo } from '../../services/auth'
 import { createOpd, listOpd, updateOpd } from '../../services/opd'
 import { runSetup } from '../../services/users-admin'
 import { auditHandlers, jabatanHandlers, masterHandlers, pegawaiHandlers, settingsHandlers, userHandlers } from './admin'
+import { backupHandlers } from './backup'
 import { caseHandlers } from './cases'
 import { dispositionHandlers, documentHandlers } from './dispositions'
 import { deviceHandlers, rackHandlers } from './inventory'
@@ -33,6 +34,7 @@ export const handlers: Handlers = {
   ...settingsHandlers,
   ...masterHandlers,
   ...auditHandlers,
+  ...backupHandlers,
   ...rackHandlers,
   ...deviceHandlers,
   ...dispositionHandlers,
