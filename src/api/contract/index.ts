@@ -1,3 +1,4 @@
+import './locale'
 import type { InputOf, OutputOf } from './define'
 import { lettersContract } from './letters'
 import { opdContract } from './opd'

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { JENIS_PERMOHONAN, SIFAT, LETTER_STATUS } from '../../domain/letters'
 import { command, query } from './define'
-import { alasan, idOf, opsional, paging, pilihan, tanggal, wajib, type Page } from './fields'
+import { alasan, idOf, namaBerkas, opsional, paging, pilihan, tanggal, type Page, wajib } from './fields'
 import { anyOf, SIGNED_IN } from './roles'
 
 const letterFields = {
@@ -104,7 +104,7 @@ export interface HistoryEntry {
 
 export const AttachInput = z.object({
   letterId: idOf('Surat'),
-  fileName: wajib('Nama berkas', 255),
+  fileName: namaBerkas(),
   mimeType: z.string().max(100),
   dataBase64: z.string().min(1, { error: 'Berkas kosong.' }),
   keterangan: opsional('Keterangan', 300),
