@@ -121,15 +121,18 @@ export async function updateLetter(ctx: Ctx, input: UpdateInput): Promise<Letter
 }
 
 /** A letter registered by mistake is voided, never deleted; its agenda number stays taken. */
-export async function voidLetter(ctx: Ctx, input: { id: number; alasan: string }): Promise<LetterDetail> {
+export async function voidLetter(ctx: Ctx, input: { id: number; versi: number; alasan: string }): Promise<LetterDetail> {
   requireActor(ctx)
   const before = await getLetter(ctx.em, input.id)
   if (before.status === 'dibatalkan') throw new DomainError('Surat ini sudah dibatalkan.')
+  if (before.versi !== input.versi) throw new ConflictError()
   const now = ctx.now.toISOString()
-  await ctx.em.query(
-    `UPDATE surat_masuk SET status = 'dibatalkan', alasan_batal = ?, dibatalkan_pada = ?, updated_at = ?, versi = versi + 1 WHERE id = ?`,
-    [input.alasan, now, now, input.id],
+  const changed = await execute(
+    ctx.em,
+    `UPDATE surat_masuk SET status = 'dibatalkan', alasan_batal = ?, dibatalkan_pada = ?, updated_at = ?, versi = versi + 1 WHERE id = ? AND versi = ?`,
+    [input.alasan, now, now, input.id, input.versi],
   )
+  if (changed === 0) throw new ConflictError()
   await ctx.audit({ entityType: LETTER_ENTITY, entityId: input.id, before: { status: 'aktif' }, after: { status: 'dibatalkan', alasanBatal: input.alasan }, reason: input.alasan })
   return getLetter(ctx.em, input.id)
 }

@@ -60,6 +60,13 @@ export const namaBerkas = (label = 'Nama berkas') =>
     .transform((s) => s.replace(CONTROL, '').split(/[\\/]/).pop()!.replace(/^[.\s]+/, '').trim())
     .pipe(z.string().min(1, { error: `${label} tidak valid.` }).max(255, { error: `${label} paling banyak 255 karakter.` }))
 
+/**
+ * The version of the record the user saw (optimistic lock): a command sent from a stale screen is refused with the
+ * usual conflict message instead of overwriting a change made meanwhile (issue 11).
+ */
+export const versiDilihat = () =>
+  z.number({ error: 'Versi data wajib dikirim; muat ulang halaman.' }).int({ error: 'Versi data tidak valid.' }).min(0, { error: 'Versi data tidak valid.' })
+
 export const paging = {
   page: z.number().int().min(1).default(1),
   pageSize: z.number().int().min(5).max(100).default(25),

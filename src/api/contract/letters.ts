@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { JENIS_PERMOHONAN, SIFAT, LETTER_STATUS } from '../../domain/letters'
 import { command, query } from './define'
-import { alasan, idOf, namaBerkas, opsional, paging, pilihan, tanggal, type Page, wajib } from './fields'
+import { alasan, idOf, namaBerkas, opsional, paging, pilihan, tanggal, type Page, versiDilihat, wajib } from './fields'
 import { anyOf, SIGNED_IN } from './roles'
 
 const letterFields = {
@@ -113,7 +113,7 @@ export const AttachInput = z.object({
 export const lettersContract = {
   'letters.register': command(LetterRegisterInput, anyOf('sekretariat', 'admin')).returns<LetterDetail>(),
   'letters.update': command(LetterUpdateInput, anyOf('sekretariat', 'admin')).returns<LetterDetail>(),
-  'letters.void': command(z.object({ id: idOf('Surat'), alasan: alasan('Alasan pembatalan') }), anyOf('sekretariat', 'admin')).returns<LetterDetail>(),
+  'letters.void': command(z.object({ id: idOf('Surat'), versi: versiDilihat(), alasan: alasan('Alasan pembatalan') }), anyOf('sekretariat', 'admin')).returns<LetterDetail>(),
   'letters.list': query(LetterListInput, SIGNED_IN).returns<Page<LetterRow>>(),
   'letters.get': query(z.object({ id: idOf('Surat') }), SIGNED_IN).returns<LetterDetail>(),
   'letters.history': query(z.object({ id: idOf('Surat') }), SIGNED_IN).returns<HistoryEntry[]>(),

@@ -1,3 +1,4 @@
+import { ConflictError } from '../contract/errors'
 import { checkAudit } from '../../services/audit-seal/check'
 import { auditEntityTypes, listAudit } from '../../services/audit-query'
 import { todayInOffice } from '../../domain/dates'
@@ -32,8 +33,9 @@ export const jabatanHandlers: HandlersFor<'jabatan'> = {
 export const settingsHandlers: HandlersFor<'settings'> = {
   'settings.office': (ctx) => currentOffice(ctx.em),
   'settings.updateOffice': async (ctx, input) => {
-    const { logoBaru, hapusLogo, ...identity } = input
+    const { logoBaru, hapusLogo, versi, ...identity } = input
     const current = await currentOffice(ctx.em)
+    if (current.versi !== versi) throw new ConflictError()
     const logoAttachmentId = logoBaru ? await storeLogo(ctx, logoBaru) : hapusLogo ? null : current.logoAttachmentId
     return saveOffice(ctx, { ...identity, logoAttachmentId })
   },

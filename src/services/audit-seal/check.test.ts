@@ -125,7 +125,7 @@ describe('audit seal: chain, anchor and data cross-check', () => {
 
   it('a letter edited and voided through the app still matches its record', async () => {
     await t.call(tu, 'letters.update', { id: 2, versi: 1, nomorSurat: 'A/2', tanggalSurat: '2026-11-20', asalSurat: 'Dinas Sosial', hal: 'Hal yang benar', sifat: 'Penting', jenisPermohonan: 'Lainnya', rahasia: true, alasan: 'Salah ketik hal' })
-    await t.call(tu, 'letters.void', { id: 3, alasan: 'Tercatat dua kali' })
+    await t.call(tu, 'letters.void', { id: 3, versi: 1, alasan: 'Tercatat dua kali' })
     expect((await verify()).ok).toBe(true)
   })
 
