@@ -69,3 +69,28 @@ describe('browser-mode HTTP server: hostile requests get a clear 4xx, never a 5x
     expect((await send(server, '/%E0%A4%A', { cookie })).status).toBe(404)
   })
 })
+
+describe('browser-mode sessions', () => {
+  it('sign-in gives a new session cookie and the old one stops working', async () => {
+    const renderer = mkdtempSync(join(tmpdir(), 'sidara-renderer-'))
+    writeFileSync(join(renderer, 'index.html'), '<!doctype html><title>Sidara</title>')
+    const t = await createTestCore()
+    const server = await startWebServer({ core: t.core, rendererDir: renderer })
+    try {
+      const { insertUser } = await import('../services/users')
+      await insertUser(t.core.ds.manager, { username: 'sekre', nama: 'Sekre', password: 'rahasia-uji-123', roles: ['sekretariat'] }, new Date().toISOString())
+      const before = (await send(server, new URL(server.loginUrl).pathname + new URL(server.loginUrl).search)).cookie!
+      const login = await send(server, '/api/session.login', { method: 'POST', cookie: before, body: JSON.stringify({ username: 'sekre', password: 'rahasia-uji-123' }) })
+      expect(JSON.parse(login.body).ok).toBe(true)
+      expect(login.cookie).toMatch(/^sidara_sesi=/)
+      expect(login.cookie).not.toBe(before)
+      const withNew = JSON.parse((await send(server, '/api/session.current', { method: 'POST', cookie: login.cookie, body: '{}' })).body)
+      expect(withNew.data.user.username).toBe('sekre')
+      expect((await send(server, '/api/session.current', { method: 'POST', cookie: before, body: '{}' })).status).toBe(401)
+    } finally {
+      await server.close()
+      await t.close()
+      rmSync(renderer, { recursive: true, force: true })
+    }
+  })
+})

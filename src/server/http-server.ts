@@ -130,7 +130,14 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
         // A malformed percent-escape names no operation.
       }
       if (!isOperationName(name)) return send(res, 404, JSON.stringify({ ok: false, error: { code: 'NOT_FOUND', message: 'Operasi tidak dikenal.' } }), 'application/json; charset=utf-8')
+      const idBefore = session.id
       const envelope = await dispatch(options.core, session, name, input)
+      if (session.id !== idBefore) {
+        // Signed in: the session got a new id, so the cookie known before sign-in (fixation) no longer works.
+        sessions.delete(idBefore)
+        sessions.set(session.id, session)
+        return send(res, 200, JSON.stringify(envelope), 'application/json; charset=utf-8', { 'Set-Cookie': `${SESSION_COOKIE}=${session.id}; HttpOnly; SameSite=Strict; Path=/` })
+      }
       return send(res, 200, JSON.stringify(envelope), 'application/json; charset=utf-8')
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, '', 'text/plain')

@@ -1,3 +1,4 @@
+import { saveSessionSettings, sessionSettings } from '../../services/session-settings'
 import { ConflictError } from '../contract/errors'
 import { checkAudit } from '../../services/audit-seal/check'
 import { auditEntityTypes, listAudit } from '../../services/audit-query'
@@ -5,7 +6,7 @@ import { todayInOffice } from '../../domain/dates'
 import { listFormatNomor, listKlasifikasi, listLibur, removeLibur, saveKlasifikasi, saveLibur, updateFormatNomor } from '../../services/master'
 import { assignHolder, createPegawai, endHolding, getPegawai, listJabatan, listPegawai, signerOn, updatePegawai } from '../../services/people'
 import { currentOffice, officeHistory, officeLogo, saveOffice, storeLogo } from '../../services/settings'
-import { changeOwnPassword, createUser, listUsers, resetPassword, updateUser } from '../../services/users-admin'
+import { changeOwnPassword, createUser, listUsers, resetPassword, unlockUser, updateUser } from '../../services/users-admin'
 import type { HandlersFor } from './types'
 
 export const userHandlers: HandlersFor<'users'> = {
@@ -13,7 +14,13 @@ export const userHandlers: HandlersFor<'users'> = {
   'users.create': createUser,
   'users.update': updateUser,
   'users.resetPassword': resetPassword,
+  'users.unlock': unlockUser,
   'users.changePassword': changeOwnPassword,
+}
+
+export const securityHandlers: HandlersFor<'keamanan'> = {
+  'keamanan.sesi': (ctx) => sessionSettings(ctx.em),
+  'keamanan.simpanSesi': saveSessionSettings,
 }
 
 export const pegawaiHandlers: HandlersFor<'pegawai'> = {
