@@ -10,6 +10,8 @@ import { requireActor, type Ctx } from './context'
 import { nextNumber } from './counters'
 import { historyOf } from './history'
 import { toFtsQuery } from './search-query'
+import { maskRow, mayReadSql } from './rahasia'
+import type { Actor } from '../api/session'
 
 type RegisterInput = z.output<typeof RegisterSchema>
 type UpdateInput = z.output<typeof UpdateSchema>
@@ -38,7 +40,8 @@ const SORT_COLUMNS: Record<ListInput['sortBy'], string> = {
 }
 
 function toRow(r: Record<string, unknown>): LetterRow {
-  return { ...(r as unknown as LetterRow), rahasia: !!r.rahasia, jumlahLampiranBerkas: Number(r.jumlahLampiranBerkas) }
+  const { boleh: _b, ...row } = r
+  return { ...(row as unknown as LetterRow), rahasia: !!r.rahasia, jumlahLampiranBerkas: Number(r.jumlahLampiranBerkas) }
 }
 
 /** The sender's name: the OPD's current name when one is chosen, otherwise what was typed. */
@@ -149,7 +152,7 @@ export async function getLetter(em: EntityManager, id: number): Promise<LetterDe
   return { ...rows[0], ...toRow(rows[0]), attachments: await listAttachments(em, LETTER_ENTITY, id) } as LetterDetail
 }
 
-export async function listLetters(em: EntityManager, input: ListInput): Promise<Page<LetterRow>> {
+export async function listLetters(em: EntityManager, input: ListInput, actor: Actor | null = null): Promise<Page<LetterRow>> {
   const where: string[] = []
   const params: unknown[] = []
   const add = (sql: string, ...values: unknown[]) => {
@@ -165,16 +168,21 @@ export async function listLetters(em: EntityManager, input: ListInput): Promise<
   if (input.sampai) add('s.tanggal_diterima <= ?', input.sampai)
   const fts = input.q ? toFtsQuery(input.q) : null
   if (input.q && !fts) return { items: [], total: 0 }
-  if (fts) add('s.id IN (SELECT rowid FROM surat_masuk_fts WHERE surat_masuk_fts MATCH ?)', fts)
+  const readable = mayReadSql(actor)
+  if (fts) {
+    add('s.id IN (SELECT rowid FROM surat_masuk_fts WHERE surat_masuk_fts MATCH ?)', fts)
+    // Words of a Rahasia letter's Hal or Isi Ringkas must not find it for those who may not read them.
+    add(readable.sql, ...readable.params)
+  }
   const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : ''
   const dir = input.sortDesc ? 'DESC' : 'ASC'
   const order = `${SORT_COLUMNS[input.sortBy].replace('{dir}', dir)} ${dir}, s.id ${dir}`
   const [{ total }] = await em.query(`SELECT COUNT(*) AS total FROM surat_masuk s ${whereSql}`, params)
   const rows: Record<string, unknown>[] = await em.query(
-    `SELECT ${ROW_COLUMNS} FROM surat_masuk s ${whereSql} ORDER BY ${order} LIMIT ? OFFSET ?`,
-    [...params, input.pageSize, (input.page - 1) * input.pageSize],
+    `SELECT ${ROW_COLUMNS}, CASE WHEN ${readable.sql} THEN 1 ELSE 0 END AS boleh FROM surat_masuk s ${whereSql} ORDER BY ${order} LIMIT ? OFFSET ?`,
+    [...readable.params, ...params, input.pageSize, (input.page - 1) * input.pageSize],
   )
-  return { items: rows.map(toRow), total: Number(total) }
+  return { items: rows.map((r) => maskRow(toRow(r), !!r.boleh)), total: Number(total) }
 }
 
 export async function letterYears(em: EntityManager): Promise<number[]> {

@@ -63,6 +63,8 @@ export interface LetterRow {
   status: string
   lampiran: string
   jumlahLampiranBerkas: number
+  /** A Rahasia letter the caller may not read: Hal shows that, Isi Ringkas and attachments are withheld. */
+  tertutup?: boolean
 }
 
 export interface AttachmentInfo {
