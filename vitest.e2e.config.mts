@@ -7,7 +7,8 @@ export default defineConfig({
   test: {
     include: ['tests/e2e/**/*.e2e.ts'],
     environment: 'node',
-    testTimeout: 90_000,
+    // A sign-in derives its key at the OWASP scrypt cost (about a second, more on a busy machine); long flows sign in often.
+    testTimeout: 150_000,
     hookTimeout: 60_000,
     fileParallelism: false,
   },

@@ -71,7 +71,7 @@ export function registerIpc(options: IpcOptions): IpcBridge {
       if (isShellOperationName(name)) {
         if (ADMIN_SHELL_OPERATIONS.includes(name as ShellOperationName)) {
           // Same rule as the core's operations: only a signed-in Admin (Pengaturan -> Basis Data).
-          const actor = await options.core.run(() => loadActor(options.core.ds.manager, session))
+          const { actor } = await options.core.run(() => loadActor(options.core.ds.manager, session))
           if (!actor?.roles.includes('admin')) return { ok: false, error: { code: actor ? 'FORBIDDEN' : 'UNAUTHENTICATED', message: actor ? 'Anda tidak memiliki hak untuk melakukan tindakan ini.' : 'Sesi Anda telah berakhir. Silakan masuk kembali.' } }
         }
         return await answerShellOperation(name, input, { window: BrowserWindow.fromWebContents(event.sender), userDataDir: options.userDataDir, activeDatabase: options.activeDatabase, sqliteFile: options.sqliteFile })

@@ -10,6 +10,7 @@ import { registerAppScheme, serveAppProtocol } from './app-protocol'
 import { registerIpc } from './ipc'
 import { installMenu } from './menu'
 import { describeTarget } from '../src/db/database-target'
+import { safeStorageKeySource } from './audit-key'
 import { openAppCore, resolveAppDatabase } from './open-core'
 import { hardenSession, hardenWebContents } from './security'
 import { createMainWindow, focusWindow, loadRenderer } from './window'
@@ -28,7 +29,7 @@ async function start(): Promise<void> {
   hardenSession(session.defaultSession)
   const paths = appPaths(app.getAppPath())
   serveAppProtocol(paths.rendererDir)
-  const opened = await openAppCore(args, app.getPath('userData'))
+  const opened = await openAppCore(args, app.getPath('userData'), { auditKey: safeStorageKeySource })
   core = opened.core
   console.log(`Sidara ${app.getVersion()}${args.demo ? ' (data contoh)' : ''}; basis data: ${opened.where}`)
   const ipc = registerIpc({ core, origins, userDataDir: app.getPath('userData'), activeDatabase: opened.where, sqliteFile: opened.dbFile })

@@ -34,7 +34,7 @@ describe.runIf(PG_URL)('openAppCore on PostgreSQL', () => {
     const { createPgTestDatabase } = await import('../src/testing/postgres')
     const db = await createPgTestDatabase()
     try {
-      await expect(openAppCore({ demo: false, database: db.url }, join(dir, 'pg'), {})).rejects.toThrow(/belum dapat bekerja di PostgreSQL/)
+      await expect(openAppCore({ demo: false, database: db.url }, join(dir, 'pg'), { env: {} })).rejects.toThrow(/belum dapat bekerja di PostgreSQL/)
       expect((await db.sql('SELECT name FROM migrations')).length).toBeGreaterThan(0)
     } finally {
       await db.drop()

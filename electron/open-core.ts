@@ -2,7 +2,9 @@ import { resolve } from 'node:path'
 import { createCore, type Core } from '../src/api/core'
 import { describeTarget, resolveDatabaseTarget, type DatabaseTarget } from '../src/db/database-target'
 import { fillDemoData } from '../src/db/seed/demo'
+import { dailyBackupIfDue } from '../src/services/backup/automatic'
 import type { ShellArgs } from '../src/server/args'
+import type { AnchorKeySource } from '../src/services/audit-seal/key'
 import { databaseFile } from '../src/server/paths'
 import { databaseFromSettings } from './database-settings'
 
@@ -28,12 +30,23 @@ export function resolveAppDatabase(args: DatabaseArgs, userDataDir: string, env:
   return target
 }
 
-/** Opens (and migrates) the database; with --demo fills the sample data on first use. `where` names it for the log. */
-export async function openAppCore(args: DatabaseArgs, userDataDir: string, env: NodeJS.ProcessEnv = process.env): Promise<{ core: Core; dbFile: string; where: string }> {
-  const target = resolveAppDatabase(args, userDataDir, env)
-  const core = await createCore({ database: target, demo: args.demo })
+/**
+ * Opens (and migrates) the database; with --demo fills the sample data on first use. `where` names it for the log.
+ * `auditKey` picks the anchor key's home for a SQLite file (Electron: safeStorage); without it, the owner-only key
+ * file beside the database. `env` is read for SIDARA_DATABASE_URL.
+ */
+export async function openAppCore(
+  args: DatabaseArgs,
+  userDataDir: string,
+  options: { auditKey?: (dbFile: string) => AnchorKeySource; env?: NodeJS.ProcessEnv } = {},
+): Promise<{ core: Core; dbFile: string; where: string }> {
+  const target = resolveAppDatabase(args, userDataDir, options.env ?? process.env)
+  const auditKey = target.engine === 'sqlite' ? options.auditKey?.(target.file) : undefined
+  const core = await createCore({ database: target, demo: args.demo, auditKey })
   try {
     if (args.demo) await fillDemoData(core)
+    // The first start of each day keeps a verified backup (in the background; the window opens meanwhile).
+    await dailyBackupIfDue(core)
   } catch (error) {
     await core.close().catch(() => undefined)
     throw error

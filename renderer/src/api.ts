@@ -32,10 +32,10 @@ const httpTransport: Transport = async (name, input) => {
 
 const ipcTransport: Transport = (name, input) => bridge!.invoke(name, input) as Promise<Envelope<unknown>>
 
-let sessionEnded: (() => void) | null = null
+let sessionEnded: ((message: string) => void) | null = null
 
-/** Called whenever the core answers that nobody is signed in (any call but the sign-in itself). */
-export function onSessionEnded(listener: () => void): void {
+/** Called (with the core's reason) whenever the core answers that nobody is signed in (any call but the sign-in itself). */
+export function onSessionEnded(listener: (message: string) => void): void {
   sessionEnded = listener
 }
 
@@ -43,7 +43,7 @@ const watchingSession =
   (transport: Transport): Transport =>
   async (name, input) => {
     const envelope = await transport(name, input)
-    if (!envelope.ok && envelope.error.code === 'UNAUTHENTICATED' && name !== 'session.login') sessionEnded?.()
+    if (!envelope.ok && envelope.error.code === 'UNAUTHENTICATED' && name !== 'session.login') sessionEnded?.(envelope.error.message)
     return envelope
   }
 

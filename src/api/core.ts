@@ -3,6 +3,10 @@ import { databaseOptions, openDatabase } from '../db/data-source'
 import { describeTarget, type DatabaseTarget } from '../db/database-target'
 import { readChangeNumber, watchChanges, type ChangeWatch } from '../db/change-feed'
 import { seedReferenceData } from '../db/seed/reference'
+import { signNewAnchor } from '../services/audit-seal/anchor'
+import { defaultKeyFile, fileKeySource, memoryKeySource, type AnchorKeySource } from '../services/audit-seal/key'
+import { backupBeforeMigrations } from '../services/backup/automatic'
+import { jobFinished } from '../services/backup/jobs'
 
 export interface CoreOptions {
   /** SQLite file path (used when `database` is not given). */
@@ -15,18 +19,30 @@ export interface CoreOptions {
   clock?: () => Date
   /** Where unexpected errors go (with detail); defaults to console.error. */
   logError?: (message: string, error: unknown) => void
+  /** Where the audit anchor key comes from; defaults to an owner-only key file beside the database. */
+  auditKey?: AnchorKeySource
 }
 
 /** The running core: the database plus what dispatch needs. Shells create one and pass it to dispatch. */
 export interface Core {
+  /** The open database; replaced (never mutated in place) by a restore. */
   ds: DataSource
+  /** The SQLite file behind `ds`. */
+  dbFile: string
   demo: boolean
   clock: () => Date
   logError: (message: string, error: unknown) => void
   /** The Nomor Perubahan as last seen (polled, and on PostgreSQL pushed by NOTIFY): what the renderer polls. */
   changes: ChangeWatch
+  /** The secret that seals the audit chain (never stored in the database). */
+  auditKey: AnchorKeySource
   /** Serialises calls: SQLite has one writer, and TypeORM's sqlite driver has one connection. */
   run<T>(work: () => Promise<T>): Promise<T>
+  /**
+   * Closes the database, lets `work` replace the file, and opens it again (migrations, reference data, anchor).
+   * Call only inside `run`, so no other call sees the database closed.
+   */
+  reopen(work: () => Promise<void>): Promise<void>
   close(): Promise<void>
 }
 
@@ -44,37 +60,66 @@ export class PostgresNotReadyError extends Error {
   }
 }
 
+/** Opens the file and brings it to a usable state: a backup before pending migrations, migrations, reference data, anchor. */
+async function openPrepared(file: string, auditKey: AnchorKeySource, clock: () => Date): Promise<DataSource> {
+  const ds = await openDatabase({ file, beforeMigrations: file === ':memory:' ? undefined : (d) => backupBeforeMigrations(d, file, clock()) })
+  await seedReferenceData(ds)
+  await ds.transaction((em) => signNewAnchor(em, auditKey.key(), clock().toISOString()))
+  return ds
+}
+
+/**
+ * Opens (and migrates) the database of `options.database` (or the SQLite file `options.dbFile`, default in memory).
+ * Throws SchemaNewerError / DatabaseConnectionError (Indonesian messages), and PostgresNotReadyError for a server.
+ */
 export async function createCore(options: CoreOptions): Promise<Core> {
   const target: DatabaseTarget = options.database ?? { engine: 'sqlite', file: options.dbFile ?? ':memory:' }
-  const ds = await openDatabase(databaseOptions(target))
   if (target.engine === 'postgres') {
+    // Migrated and checked, then refused: see PostgresNotReadyError.
+    const ds = await openDatabase(databaseOptions(target))
     await ds.destroy()
     throw new PostgresNotReadyError(describeTarget(target))
   }
-  await seedReferenceData(ds)
+  const dbFile = target.file
+  const clock = options.clock ?? (() => new Date())
+  const logError = options.logError ?? ((m: string, e: unknown) => console.error(m, e))
+  const auditKey = options.auditKey ?? (dbFile === ':memory:' ? memoryKeySource() : fileKeySource(defaultKeyFile(dbFile)))
   let tail: Promise<unknown> = Promise.resolve()
   const run = <T>(work: () => Promise<T>): Promise<T> => {
     const next = tail.then(work, work)
     tail = next.catch(() => undefined)
     return next
   }
-  // Reads go through the queue: on SQLite a read beside an open transaction would join it (DATABASE.md section 1).
-  const changes = await watchChanges({
-    read: () => run(() => readChangeNumber(ds)),
-    listen: ds.options.type === 'postgres' ? ds.options : undefined,
-    logWarning: (m, e) => (options.logError ?? ((msg, err) => console.error(msg, err)))(m, e),
-  })
-  return {
-    ds,
-    changes,
+  const core: Core = {
+    ds: await openPrepared(dbFile, auditKey, clock),
+    dbFile,
     demo: options.demo ?? false,
-    clock: options.clock ?? (() => new Date()),
-    logError: options.logError ?? ((m, e) => console.error(m, e)),
+    clock,
+    logError,
+    changes: undefined as unknown as ChangeWatch, // set just below, once `core` exists for its reads
+    auditKey,
     run,
+    async reopen(work) {
+      if (core.ds.isInitialized) await core.ds.destroy()
+      try {
+        await work()
+      } finally {
+        core.ds = await openPrepared(core.dbFile, auditKey, clock)
+      }
+    },
     async close() {
-      await changes.stop()
+      // A backup or restore under way finishes first: closing under it would leave a half-written file.
+      await jobFinished(core)
+      await core.changes.stop()
       await tail.catch(() => undefined)
-      if (ds.isInitialized) await ds.destroy()
+      if (core.ds.isInitialized) await core.ds.destroy()
     },
   }
+  // Reads go through the queue: on SQLite a read beside an open transaction would join it (DATABASE.md section 1).
+  core.changes = await watchChanges({
+    read: () => run(() => readChangeNumber(core.ds)),
+    listen: core.ds.options.type === 'postgres' ? core.ds.options : undefined,
+    logWarning: (m, e) => logError(m, e),
+  })
+  return core
 }

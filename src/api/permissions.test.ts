@@ -3,7 +3,8 @@ import { createTestCore, type TestCore } from '../testing/core'
 import { contract, type OperationName } from './contract'
 import { ROLES, type Role } from './contract/roles'
 import { dispatch } from './dispatch'
-import { newSession } from './session'
+import { newSession, type Session } from './session'
+import { createOfficials, type Officials } from '../testing/officials'
 
 type Expected = 'public' | 'signedIn' | Role[]
 
@@ -33,6 +34,9 @@ const EXPECTED: Record<OperationName, Expected> = {
   'users.create': ['admin'],
   'users.update': ['admin'],
   'users.resetPassword': ['admin'],
+  'users.unlock': ['admin'],
+  'keamanan.sesi': ['admin'],
+  'keamanan.simpanSesi': ['admin'],
   'users.changePassword': 'signedIn',
   'pegawai.list': 'signedIn',
   'pegawai.get': 'signedIn',
@@ -56,6 +60,11 @@ const EXPECTED: Record<OperationName, Expected> = {
   'audit.list': ['admin'],
   'audit.verify': ['admin'],
   'audit.entityTypes': ['admin'],
+  'cadangan.info': ['admin'],
+  'cadangan.cadangkan': ['admin'],
+  'cadangan.pulihkan': ['admin'],
+  'cadangan.tugas': ['admin'],
+  'cadangan.simpanPengaturan': ['admin'],
   'racks.list': 'signedIn',
   'racks.get': 'signedIn',
   'racks.create': ['timdc', 'kasi', 'admin'],
@@ -134,5 +143,67 @@ describe('permission matrix', () => {
       if (allowed) expect(code, `${name} as ${role}`).not.toBe('FORBIDDEN')
       else expect(code, `${name} as ${role}`).toBe('FORBIDDEN')
     }
+  })
+})
+
+// Issue 11: a Rahasia letter is need-to-know. Who reads its Hal, Isi Ringkas and files, per role and chain position.
+describe('role matrix: Rahasia letters', () => {
+  let t: TestCore
+  let o: Officials
+  let suratId: number
+  let attachmentId: number
+  const HAL = 'Penarikan server pengawasan internal (rahasia)'
+  beforeAll(async () => {
+    t = await createTestCore({ now: () => new Date('2026-11-24T02:00:00Z') })
+    o = await createOfficials(t)
+    const l = await t.call(o.tu, 'letters.register', {
+      nomorSurat: 'R/1/INSPEKTORAT/2026', tanggalSurat: '2026-11-20', asalSurat: 'Inspektorat', hal: 'Penarikan server', isiRingkas: 'Isi yang dirahasiakan', sifat: 'Segera', rahasia: true, jenisPermohonan: 'Lainnya',
+    })
+    suratId = l.id
+    // An edit puts the Hal into the letter's history too.
+    await t.call(o.tu, 'letters.update', {
+      id: suratId, versi: l.versi, alasan: 'Hal dilengkapi', nomorSurat: 'R/1/INSPEKTORAT/2026', tanggalSurat: '2026-11-20', asalSurat: 'Inspektorat', hal: HAL,
+      isiRingkas: 'Isi yang dirahasiakan', sifat: 'Segera', rahasia: true, jenisPermohonan: 'Lainnya',
+    })
+    const pdf = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF').toString('base64')
+    attachmentId = (await t.call(o.tu, 'letters.attach', { letterId: suratId, fileName: 'scan.pdf', mimeType: 'application/pdf', dataBase64: pdf })).id
+    // The chain: Kadis (recorded by the Sekretariat) -> Kabid -> Tim DC 1. The Kasi and Tim DC 2 are outside it.
+    await t.call(o.tu, 'disposisi.create', { suratId, dariPegawaiId: o.pegawai.kadis, kepada: [{ jabatanKode: 'kabid-pe' }] })
+    const item = (await t.call(o.kabid, 'disposisi.inbox', {})).items[0]
+    await t.call(o.kabid, 'disposisi.create', { suratId, parentPenerimaId: item.penerimaId, kepada: [{ pegawaiId: o.pegawai.dc1 }] })
+  })
+  afterAll(async () => t.close())
+
+  const cases: [keyof Omit<Officials, 'pegawai'>, boolean][] = [
+    ['tu', true], ['kadis', true], ['kabid', true], ['dc1', true], ['kasi', false], ['dc2', false], ['admin', false],
+  ]
+  it.each(cases)('%s reads it: %s', async (who, reads) => {
+    const s = o[who]
+    const detail = await t.call(s, 'letters.get', { id: suratId })
+    expect(detail.rahasia).toBe(true)
+    expect(detail.tertutup).toBe(!reads)
+    expect(detail.hal).toBe(reads ? HAL : 'Rahasia: isinya hanya untuk Sekretariat, Kepala Dinas dan penerima disposisinya.')
+    expect(detail.isiRingkas).toBe(reads ? 'Isi yang dirahasiakan' : '')
+    expect(detail.attachments.length).toBe(reads ? 1 : 0)
+    // It exists for everyone, marked Rahasia; its words find it only for those who may read it.
+    const row = (await t.call(s, 'letters.list', {})).items.find((r) => r.id === suratId)!
+    expect(row.rahasia).toBe(true)
+    expect(row.hal === HAL).toBe(reads)
+    expect((await t.call(s, 'letters.list', { q: 'pengawasan internal' })).total).toBe(reads ? 1 : 0)
+    const history = await t.call(s, 'letters.history', { id: suratId })
+    expect(JSON.stringify(history).includes('pengawasan')).toBe(reads)
+    const file = await t.call(s, 'attachments.content', { id: attachmentId }).then(() => 'ok', (e: { code: string }) => e.code)
+    expect(file).toBe(reads ? 'ok' : 'FORBIDDEN')
+  })
+
+  it('the Buku Agenda export withholds the Hal from a Kabid outside the chain only', async () => {
+    const { default: JSZip } = await import('jszip')
+    const text = async (s: Session) => {
+      const f = await t.call(s, 'documents.bukuAgenda', { dari: '2026-11-01', sampai: '2026-11-30', format: 'docx' })
+      return (await JSZip.loadAsync(Buffer.from(f.dataBase64, 'base64')).then((z) => z.file('word/document.xml')!.async('string')))
+    }
+    expect(await text(o.kabid)).toContain('pengawasan')
+    expect(await text(o.admin)).not.toContain('pengawasan')
+    expect(await text(o.tu)).toContain('pengawasan')
   })
 })

@@ -21,6 +21,8 @@ describe('schema', () => {
   it('runs with foreign keys on and WAL', async () => {
     expect(await t.core.ds.query('PRAGMA foreign_keys')).toEqual([{ foreign_keys: 1 }])
     expect(await t.core.ds.query('PRAGMA journal_mode')).toEqual([{ journal_mode: 'wal' }])
+    // FULL (2): an acknowledged write survives a power cut.
+    expect(await t.core.ds.query('PRAGMA synchronous')).toEqual([{ synchronous: 2 }])
   })
 
   it('is at the latest migration and reopens without redoing any', async () => {

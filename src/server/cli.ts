@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { createCore } from '../api/core'
 import { describeTarget, resolveDatabaseTarget } from '../db/database-target'
 import { fillDemoData } from '../db/seed/demo'
+import { dailyBackupIfDue } from '../services/backup/automatic'
 import { parseShellArgs } from './args'
 import { runMoveCommand } from './move-command'
 import { startWebServer } from './http-server'
@@ -16,6 +17,7 @@ async function main(): Promise<void> {
   const database = resolveDatabaseTarget(args, process.env, args.db ?? databaseFile(args.dataDir ?? defaultDataDir(), args.demo))
   const core = await createCore({ database, demo: args.demo })
   if (args.demo) await fillDemoData(core)
+  await dailyBackupIfDue(core)
   const server = await startWebServer({ core, rendererDir: join(__dirname, '../renderer'), port: args.port })
   console.log(`Sidara (mode peramban${args.demo ? ', data contoh' : ''})`)
   console.log(`Basis data: ${describeTarget(database)}`)

@@ -2,6 +2,7 @@ import { randomBytes, timingSafeEqual } from 'node:crypto'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { Core } from '../api/core'
+import { isOperationName } from '../api/contract'
 import { dispatch } from '../api/dispatch'
 import { newSession, type Session } from '../api/session'
 import { CONTENT_SECURITY_POLICY } from './csp'
@@ -79,6 +80,9 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   const secret = randomBytes(32).toString('base64url')
   const sessions = new Map<string, Session>()
   let origin = ''
+  // DNS rebinding: a page on another name resolving to 127.0.0.1 must not reach the API, so only our own host names.
+  let hosts = new Set<string>()
+  let origins = new Set<string>()
 
   const sessionOf = (req: IncomingMessage): Session | null => {
     const id = cookieOf(req, SESSION_COOKIE)
@@ -86,7 +90,13 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   }
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
-    const url = new URL(req.url ?? '/', origin)
+    if (!hosts.has((req.headers.host ?? '').toLowerCase())) return send(res, 421, 'Alamat tidak dikenal: buka Sidara lewat tautannya.', 'text/plain; charset=utf-8')
+    let url: URL
+    try {
+      url = new URL(req.url ?? '/', origin)
+    } catch {
+      return send(res, 400, 'Alamat tidak valid.', 'text/plain; charset=utf-8')
+    }
     if (req.method === 'GET' && url.pathname === '/masuk') {
       const key = url.searchParams.get('kunci') ?? ''
       if (!sameSecret(key, secret)) return send(res, 403, NOT_SIGNED_PAGE, 'text/html; charset=utf-8')
@@ -101,7 +111,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       if (req.method !== 'POST') return send(res, 405, '', 'text/plain', { Allow: 'POST' })
       const session = sessionOf(req)
       const reqOrigin = req.headers.origin
-      if (!session || (reqOrigin !== undefined && reqOrigin !== origin)) {
+      if (!session || (reqOrigin !== undefined && !origins.has(reqOrigin))) {
         return send(res, 401, JSON.stringify({ ok: false, error: { code: 'UNAUTHENTICATED', message: 'Akses ditolak: buka Sidara lewat tautannya.' } }), 'application/json')
       }
       if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return send(res, 415, '', 'text/plain')
@@ -113,7 +123,21 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       } catch {
         return send(res, 400, JSON.stringify({ ok: false, error: { code: 'VALIDATION', message: 'Permintaan tidak dapat dibaca.' } }), 'application/json')
       }
-      const envelope = await dispatch(options.core, session, decodeURIComponent(url.pathname.slice(5)), input)
+      let name = ''
+      try {
+        name = decodeURIComponent(url.pathname.slice(5))
+      } catch {
+        // A malformed percent-escape names no operation.
+      }
+      if (!isOperationName(name)) return send(res, 404, JSON.stringify({ ok: false, error: { code: 'NOT_FOUND', message: 'Operasi tidak dikenal.' } }), 'application/json; charset=utf-8')
+      const idBefore = session.id
+      const envelope = await dispatch(options.core, session, name, input)
+      if (session.id !== idBefore) {
+        // Signed in: the session got a new id, so the cookie known before sign-in (fixation) no longer works.
+        sessions.delete(idBefore)
+        sessions.set(session.id, session)
+        return send(res, 200, JSON.stringify(envelope), 'application/json; charset=utf-8', { 'Set-Cookie': `${SESSION_COOKIE}=${session.id}; HttpOnly; SameSite=Strict; Path=/` })
+      }
       return send(res, 200, JSON.stringify(envelope), 'application/json; charset=utf-8')
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, '', 'text/plain')
@@ -134,7 +158,10 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     server.once('error', reject)
     server.listen(options.port ?? 0, '127.0.0.1', () => resolve())
   })
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  const port = (server.address() as AddressInfo).port
+  origin = `http://127.0.0.1:${port}`
+  hosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`])
+  origins = new Set([origin, `http://localhost:${port}`])
   return {
     origin,
     loginUrl: `${origin}/masuk?kunci=${secret}`,

@@ -1,6 +1,7 @@
-import { createHash } from 'node:crypto'
+import { createHash, createHmac } from 'node:crypto'
 import type { EntityManager } from 'typeorm'
 import type { Actor } from '../api/session'
+import { AuditAnchor } from '../db/entities/AuditAnchor'
 
 export interface AuditInput {
   entityType: string
@@ -34,9 +35,23 @@ export function auditHash(prevHash: string, r: AuditRecord): string {
 
 const json = (v: unknown) => (v === undefined ? null : JSON.stringify(v))
 
+/** HMAC-SHA256 (hex) with the anchor key: what someone editing the database cannot recompute. */
+export function sealOf(key: Buffer, text: string): string {
+  return createHmac('sha256', key).update(text).digest('hex')
+}
+
+/** The text the anchor's MAC covers. */
+export function anchorText(a: Pick<AuditAnchor, 'jumlah' | 'lastId' | 'lastHash' | 'legacyUntil'>): string {
+  return `sidara-audit-anchor|${a.jumlah}|${a.lastId}|${a.lastHash}|${a.legacyUntil}`
+}
+
+/**
+ * Appends one entry to the chain and moves the signed anchor forward, in the caller's transaction.
+ * `key` is the anchor key (see audit-seal/key.ts). A missing anchor is not recreated here: the check reports it.
+ */
 export async function appendAudit(
   em: EntityManager,
-  e: AuditInput & { operation: string; actor: Actor | null; shell: string; at: string },
+  e: AuditInput & { operation: string; actor: Actor | null; shell: string; at: string; key: Buffer },
 ): Promise<void> {
   const record: AuditRecord = {
     at: e.at,
@@ -54,43 +69,61 @@ export async function appendAudit(
   const last: { hash: string }[] = await em.query('SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1')
   const prevHash = last[0]?.hash ?? GENESIS_HASH
   const hash = auditHash(prevHash, record)
-  await em.query(
-    `INSERT INTO audit_log (at, user_id, username, pegawai_id, operation, entity_type, entity_id, before, after, reason, shell, prev_hash, hash)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    [record.at, record.userId, record.username, record.pegawaiId, record.operation, record.entityType, record.entityId, record.before, record.after, record.reason, record.shell, prevHash, hash],
+  const id = Number(
+    await em.query(
+      `INSERT INTO audit_log (at, user_id, username, pegawai_id, operation, entity_type, entity_id, before, after, reason, shell, prev_hash, hash, mac)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      [record.at, record.userId, record.username, record.pegawaiId, record.operation, record.entityType, record.entityId, record.before, record.after, record.reason, record.shell, prevHash, hash, sealOf(e.key, hash)],
+    ),
   )
+  const anchors = em.getRepository(AuditAnchor)
+  const anchor = await anchors.findOneBy({ id: 1 })
+  if (!anchor) return
+  const next = { jumlah: anchor.jumlah + 1, lastId: id, lastHash: hash, legacyUntil: anchor.legacyUntil }
+  await anchors.update({ id: 1 }, { ...next, mac: sealOf(e.key, anchorText(next)), updatedAt: e.at })
 }
 
 export interface AuditVerification {
   ok: boolean
   checked: number
-  /** The first entry whose hash or link does not match, with why. */
+  /** The first entry whose hash, link or seal does not match, with why. */
   firstBroken?: { id: number; problem: string }
+  /** The last entry that passed (0 when none did). */
+  lastId: number
+  lastHash: string
 }
 
-/** Walks the whole chain in order and reports the first broken link. */
-export async function verifyAuditChain(em: EntityManager, batch = 5000): Promise<AuditVerification> {
+/**
+ * Walks the whole chain in order and reports the first broken link. With a `seal`, entries after `legacyUntil`
+ * must also carry the MAC of their hash under the anchor key, so an entry edited and re-hashed, or appended by
+ * hand, is found at its own id.
+ */
+export async function verifyAuditChain(em: EntityManager, seal?: { key: Buffer; legacyUntil: number }, batch = 5000): Promise<AuditVerification> {
   let prevHash = GENESIS_HASH
   let prevId = 0
   let checked = 0
+  const broken = (id: number, problem: string): AuditVerification => ({ ok: false, checked, firstBroken: { id, problem }, lastId: prevId, lastHash: prevHash })
   for (;;) {
     const rows: Record<string, unknown>[] = await em.query('SELECT * FROM audit_log WHERE id > ? ORDER BY id LIMIT ?', [prevId, batch])
     if (rows.length === 0) break
     for (const row of rows) {
       const id = Number(row.id)
       if (row.prev_hash !== prevHash) {
-        return { ok: false, checked, firstBroken: { id, problem: prevId === 0 ? 'Entri pertama tidak bersambung ke awal rantai.' : `Tidak bersambung dengan entri sebelumnya (#${prevId}); ada entri yang dihapus atau diubah.` } }
+        return broken(id, prevId === 0 ? 'Entri pertama tidak bersambung ke awal rantai; entri awal dihapus atau diganti.' : `Tidak bersambung dengan entri sebelumnya (#${prevId}); ada entri yang dihapus atau diubah.`)
       }
       const expected = auditHash(prevHash, {
         at: String(row.at), userId: row.user_id === null ? null : Number(row.user_id), username: String(row.username),
         pegawaiId: row.pegawai_id === null ? null : Number(row.pegawai_id), operation: String(row.operation), entityType: String(row.entity_type),
         entityId: String(row.entity_id), before: row.before as string | null, after: row.after as string | null, reason: row.reason as string | null, shell: String(row.shell),
       })
-      if (expected !== row.hash) return { ok: false, checked, firstBroken: { id, problem: 'Isi entri tidak cocok dengan hash-nya; entri ini diubah di luar aplikasi.' } }
+      if (expected !== row.hash) return broken(id, 'Isi entri tidak cocok dengan hash-nya; entri ini diubah di luar aplikasi.')
+      if (seal && (id > seal.legacyUntil || row.mac !== null) && row.mac !== sealOf(seal.key, expected)) {
+        return broken(id, 'Segel entri tidak cocok; entri ini ditulis atau dihitung ulang di luar aplikasi.')
+      }
       prevHash = String(row.hash)
       prevId = id
       checked++
     }
   }
-  return { ok: true, checked }
+  return { ok: true, checked, lastId: prevId, lastHash: prevHash }
 }

@@ -2,11 +2,11 @@ import type { EntityManager } from 'typeorm'
 import type { CurrentUser, SessionInfo } from '../api/contract/session'
 import { AppError } from '../api/contract/errors'
 import { ROLES, type Role } from '../api/contract/roles'
-import type { Actor, Session } from '../api/session'
+import { beginSignedIn, type Actor, type Session } from '../api/session'
 import { appendAudit } from './audit'
 import { currentOffice } from './settings'
 import type { Ctx } from './context'
-import { dummyPasswordHash, verifyPassword } from './passwords'
+import { dummyPasswordHash, hashPassword, needsRehash, verifyPassword } from './passwords'
 
 export const MAX_FAILED_LOGINS = 5
 export const LOCK_MINUTES = 15
@@ -27,16 +27,35 @@ async function rolesOf(em: EntityManager, userId: number): Promise<Role[]> {
   return rows.map((r) => r.role).filter((r): r is Role => (ROLES as readonly string[]).includes(r))
 }
 
-/** Resolves the session's user for one call; a deactivated user counts as signed out. */
-export async function loadActor(em: EntityManager, session: Session): Promise<Actor | null> {
-  if (session.userId === null) return null
-  const rows: UserRow[] = await em.query('SELECT id, username, nama, pegawai_id, aktif, must_change_password FROM app_user WHERE id = ?', [session.userId])
+/** Who a session belongs to for one call, or why it has just ended (shown to the user instead of a bare sign-in page). */
+export interface ActorResolution {
+  actor: Actor | null
+  ended?: string
+}
+
+/**
+ * Resolves the session's user for one call. The session ends (and says why) when it was idle longer than
+ * `idleMinutes`, or when the user's password was changed or reset since it signed in (`sesi_ke` moved on);
+ * a deactivated user counts as signed out. A live session's activity time moves to `nowMs`.
+ */
+export async function loadActor(em: EntityManager, session: Session, nowMs: number = Date.now(), idleMinutes = Infinity): Promise<ActorResolution> {
+  if (session.userId === null) return { actor: null }
+  if (nowMs - session.lastActivity > idleMinutes * 60_000) {
+    session.userId = null
+    return { actor: null, ended: `Sesi Anda berakhir karena tidak ada kegiatan selama ${idleMinutes} menit. Masuk kembali untuk melanjutkan; isian yang belum disimpan tetap ada.` }
+  }
+  const rows: (UserRow & { sesi_ke: number })[] = await em.query('SELECT id, username, nama, pegawai_id, aktif, must_change_password, sesi_ke FROM app_user WHERE id = ?', [session.userId])
   const u = rows[0]
   if (!u || !u.aktif) {
     session.userId = null
-    return null
+    return { actor: null }
   }
-  return { userId: u.id, username: u.username, nama: u.nama, pegawaiId: u.pegawai_id, roles: await rolesOf(em, u.id), mustChangePassword: !!u.must_change_password }
+  if (Number(u.sesi_ke) !== session.sesiKe) {
+    session.userId = null
+    return { actor: null, ended: 'Sesi Anda berakhir karena kata sandi akun ini diganti atau diatur ulang. Masuk kembali dengan kata sandi yang baru.' }
+  }
+  session.lastActivity = Math.max(session.lastActivity, nowMs)
+  return { actor: { userId: u.id, username: u.username, nama: u.nama, pegawaiId: u.pegawai_id, roles: await rolesOf(em, u.id), mustChangePassword: !!u.must_change_password } }
 }
 
 export async function currentUser(em: EntityManager, userId: number): Promise<CurrentUser> {
@@ -68,39 +87,57 @@ export async function sessionInfo(ctx: Ctx): Promise<SessionInfo> {
   }
 }
 
+type LoginRow = UserRow & { password_hash: string; failed_attempts: number; locked_until: string | null; sesi_ke: number }
+
+async function loginRow(em: EntityManager, where: 'username' | 'id', value: string | number): Promise<LoginRow | undefined> {
+  const rows: LoginRow[] = await em.query(
+    `SELECT id, username, nama, pegawai_id, aktif, password_hash, failed_attempts, locked_until, sesi_ke FROM app_user WHERE ${where === 'username' ? 'username = ? COLLATE NOCASE' : 'id = ?'}`,
+    [value],
+  )
+  return rows[0]
+}
+
 /**
- * Signs in. Declared as a query because it manages its own transactions: a failed attempt must be counted even
- * though the call fails.
+ * Signs in. Runs outside the work queue (see dispatch): the key derivation (about a second at the OWASP cost) runs
+ * between two short queued steps, so failed sign-ins do not hold up everyone else. A correct password hashed with
+ * older parameters is re-hashed (also outside the queue) and stored if it did not change meanwhile. Success gives the
+ * session a new id. Declared as a query because it manages its own transactions: a failed attempt must be counted
+ * even though the call fails.
  */
 export async function login(ctx: Ctx, input: { username: string; password: string }): Promise<CurrentUser> {
-  const ds = ctx.core.ds
-  const rows: (UserRow & { password_hash: string; failed_attempts: number; locked_until: string | null })[] = await ds.query(
-    'SELECT id, username, nama, pegawai_id, aktif, password_hash, failed_attempts, locked_until FROM app_user WHERE username = ? COLLATE NOCASE',
-    [input.username],
-  )
-  const user = rows[0]
-  const nowIso = ctx.now.toISOString()
+  const core = ctx.core
+  const user = await core.run(() => loginRow(core.ds.manager, 'username', input.username))
   // Always run the KDF, so the time taken does not tell whether the user exists.
   const passwordOk = await verifyPassword(input.password, user?.password_hash ?? (await dummyPasswordHash()))
-  const locked = !!user?.locked_until && user.locked_until > nowIso
-  if (!user || !user.aktif || locked || !passwordOk) {
-    if (user && user.aktif && !locked) {
-      const attempts = user.failed_attempts + 1
-      const lockedUntil = attempts >= MAX_FAILED_LOGINS ? new Date(ctx.now.getTime() + LOCK_MINUTES * 60_000).toISOString() : null
-      await ds.transaction(async (em) => {
-        await em.query('UPDATE app_user SET failed_attempts = ?, locked_until = ? WHERE id = ?', [lockedUntil ? 0 : attempts, lockedUntil, user.id])
-        if (lockedUntil) {
-          await appendAudit(em, { entityType: 'pengguna', entityId: user.id, after: { terkunciSampai: lockedUntil }, reason: `${MAX_FAILED_LOGINS} kali salah kata sandi`, operation: 'session.lock', actor: null, shell: ctx.session.shell, at: nowIso })
-        }
-      })
+  const rehashed = passwordOk && user && needsRehash(user.password_hash) ? await hashPassword(input.password) : null
+  return core.run(async () => {
+    const ds = core.ds
+    const now = core.clock()
+    const nowIso = now.toISOString()
+    const fresh = user ? await loginRow(ds.manager, 'id', user.id) : undefined
+    const locked = !!fresh?.locked_until && fresh.locked_until > nowIso
+    if (!fresh || !fresh.aktif || locked || !passwordOk) {
+      if (fresh && fresh.aktif && !locked) {
+        await ds.transaction(async (em) => {
+          // Counted in SQL, so concurrent wrong guesses are all counted.
+          await em.query('UPDATE app_user SET failed_attempts = failed_attempts + 1 WHERE id = ?', [fresh.id])
+          const [{ failed_attempts }] = await em.query('SELECT failed_attempts FROM app_user WHERE id = ?', [fresh.id])
+          if (Number(failed_attempts) >= MAX_FAILED_LOGINS) {
+            const lockedUntil = new Date(now.getTime() + LOCK_MINUTES * 60_000).toISOString()
+            await em.query('UPDATE app_user SET failed_attempts = 0, locked_until = ? WHERE id = ?', [lockedUntil, fresh.id])
+            await appendAudit(em, { entityType: 'pengguna', entityId: fresh.id, after: { terkunciSampai: lockedUntil }, reason: `${MAX_FAILED_LOGINS} kali salah kata sandi`, operation: 'session.lock', actor: null, shell: ctx.session.shell, at: nowIso, key: core.auditKey.key() })
+          }
+        })
+      }
+      throw new AppError('UNAUTHENTICATED', LOGIN_FAILED_MESSAGE, { password: LOGIN_FAILED_MESSAGE })
     }
-    throw new AppError('UNAUTHENTICATED', LOGIN_FAILED_MESSAGE, { password: LOGIN_FAILED_MESSAGE })
-  }
-  await ds.transaction(async (em) => {
-    await em.query('UPDATE app_user SET failed_attempts = 0, locked_until = NULL, last_login_at = ? WHERE id = ?', [nowIso, user.id])
+    await ds.transaction(async (em) => {
+      await em.query('UPDATE app_user SET failed_attempts = 0, locked_until = NULL, last_login_at = ? WHERE id = ?', [nowIso, fresh.id])
+      if (rehashed) await em.query('UPDATE app_user SET password_hash = ? WHERE id = ? AND password_hash = ?', [rehashed, fresh.id, fresh.password_hash])
+    })
+    beginSignedIn(ctx.session, fresh.id, Number(fresh.sesi_ke), now.getTime())
+    return currentUser(ds.manager, fresh.id)
   })
-  ctx.session.userId = user.id
-  return currentUser(ds.manager, user.id)
 }
 
 export async function logout(ctx: Ctx): Promise<{ ok: true }> {

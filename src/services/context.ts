@@ -26,7 +26,7 @@ export function makeCtx(core: Core, em: EntityManager, session: Session, actor: 
     actor,
     now,
     operation,
-    audit: (entry) => appendAudit(em, { ...entry, operation, actor, shell: session.shell, at: now.toISOString() }),
+    audit: (entry) => appendAudit(em, { ...entry, operation, actor, shell: session.shell, at: now.toISOString(), key: core.auditKey.key() }),
   }
 }
 

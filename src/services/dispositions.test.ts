@@ -51,10 +51,13 @@ describe('disposition chain', () => {
     expect(tree.posisiSaatIni.map((p) => p.nama)).toEqual(['Fajar Nugroho, A.Md.', 'Yoga Pratama, S.Kom.'])
 
     const item = (await t.call(o.dc1, 'disposisi.inbox', {})).items[0]
-    const noNote = await failure(t.call(o.dc1, 'disposisi.setStatus', { penerimaId: item.penerimaId, status: 'selesai', catatan: '' }))
+    const noNote = await failure(t.call(o.dc1, 'disposisi.setStatus', { penerimaId: item.penerimaId, statusDilihat: item.status, status: 'selesai', catatan: '' }))
     expect(noNote.fields?.catatan).toBe('Catatan wajib diisi saat menandai selesai (paling sedikit 5 karakter).')
-    await t.call(o.dc1, 'disposisi.setStatus', { penerimaId: item.penerimaId, status: 'selesai', catatan: 'Perangkat sudah diperiksa.' })
-    const back = await failure(t.call(o.dc1, 'disposisi.setStatus', { penerimaId: item.penerimaId, status: 'ditindaklanjuti', catatan: '' }))
+    await t.call(o.dc1, 'disposisi.setStatus', { penerimaId: item.penerimaId, statusDilihat: item.status, status: 'selesai', catatan: 'Perangkat sudah diperiksa.' })
+    // A second screen that still shows the old status cannot move it again.
+    const stale = await failure(t.call(o.dc1, 'disposisi.setStatus', { penerimaId: item.penerimaId, statusDilihat: item.status, status: 'selesai', catatan: 'Dari layar lama.' }))
+    expect(stale.code).toBe('CONFLICT')
+    const back = await failure(t.call(o.dc1, 'disposisi.setStatus', { penerimaId: item.penerimaId, statusDilihat: 'selesai', status: 'ditindaklanjuti', catatan: '' }))
     expect(back.fields?.status).toMatch(/tidak dapat kembali/)
     expect((await t.call(o.dc1, 'disposisi.inbox', { filter: 'selesai' })).total).toBe(1)
 
@@ -83,7 +86,7 @@ describe('disposition chain', () => {
     const item = (await t.call(o.kabid, 'disposisi.inbox', {})).items[0]
     expect((await failure(t.call(o.kasi, 'disposisi.markRead', { penerimaId: item.penerimaId }))).code).toBe('FORBIDDEN')
     // A voided letter takes no new dispositions.
-    await t.call(o.tu, 'letters.void', { id: suratId, alasan: 'Salah catat' })
+    await t.call(o.tu, 'letters.void', { id: suratId, versi: (await t.call(o.tu, 'letters.get', { id: suratId })).versi, alasan: 'Salah catat' })
     const voided = await failure(t.call(o.kabid, 'disposisi.create', { suratId, kepada: [{ jabatanKode: 'kasi-it' }] }))
     expect(voided.message).toBe('Surat yang sudah dibatalkan tidak dapat didisposisikan.')
   })

@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm'
 import type { z } from 'zod'
 import type { DisposisiCreateInput, DisposisiView, InboxCount, InboxItem, LetterDispositions, PenerimaView } from '../api/contract/dispositions'
-import { AppError, DomainError, NotFoundError } from '../api/contract/errors'
+import { AppError, ConflictError, DomainError, NotFoundError } from '../api/contract/errors'
 import type { Page } from '../api/contract/fields'
 import { todayInOffice } from '../domain/dates'
 import { canMoveTo, type StatusPenerima } from '../domain/dispositions'
@@ -232,9 +232,11 @@ export async function markRead(ctx: Ctx, penerimaId: number): Promise<PenerimaVi
 const STATUS_LABEL: Record<StatusPenerima, string> = { belum_dibaca: 'Belum dibaca', dibaca: 'Dibaca', ditindaklanjuti: 'Ditindaklanjuti', selesai: 'Selesai' }
 
 /** The recipient (or the Sekretariat for them) reports progress; "selesai" needs a short note. */
-export async function setRecipientStatus(ctx: Ctx, input: { penerimaId: number; status: 'ditindaklanjuti' | 'selesai'; catatan: string }): Promise<PenerimaView> {
+export async function setRecipientStatus(ctx: Ctx, input: { penerimaId: number; statusDilihat: StatusPenerima; status: 'ditindaklanjuti' | 'selesai'; catatan: string }): Promise<PenerimaView> {
   const actor = requireActor(ctx)
   const r = await recipientRow(ctx.em, input.penerimaId)
+  // The status the user saw is the version of this item: someone else moved it meanwhile, so refuse a stale screen.
+  if (r.status !== input.statusDilihat) throw new ConflictError()
   const own = Number(r.pegawai_id) === actor.pegawaiId
   if (!own && !actor.roles.includes('sekretariat')) throw new AppError('FORBIDDEN', 'Disposisi ini bukan untuk Anda.')
   if (input.status === 'selesai' && input.catatan.length < 5) throw new DomainError('Catatan wajib diisi saat menandai selesai (paling sedikit 5 karakter).', 'catatan')

@@ -1,3 +1,4 @@
+import { mayReadSql, RAHASIA_TERTUTUP } from './rahasia'
 import type { GeneratedFile } from '../api/contract/documents'
 import { DomainError } from '../api/contract/errors'
 import { todayInOffice } from '../domain/dates'
@@ -28,11 +29,14 @@ export async function lembarDisposisiFile(ctx: Ctx, suratId: number): Promise<Ge
 export const AGENDA_MAX_ROWS = 10_000
 
 async function agendaRows(ctx: Ctx, dari: string, sampai: string): Promise<AgendaRow[]> {
+  // The exported register follows need-to-know like the screen (a Rahasia letter's Hal withheld).
+  const readable = mayReadSql(ctx.actor)
   const rows: (Omit<AgendaRow, 'rahasia' | 'dibatalkan' | 'diteruskanKepada' | 'keterangan'> & { id: number; rahasia: number; status: string; alasanBatal: string | null })[] = await ctx.em.query(
     `SELECT s.id, s.tahun, s.nomor_agenda AS nomorAgenda, s.tanggal_diterima AS tanggalDiterima, s.nomor_surat AS nomorSurat, s.tanggal_surat AS tanggalSurat,
-       s.asal_surat AS asalSurat, s.hal, s.isi_ringkas AS isiRingkas, s.sifat, s.rahasia, s.status, s.alasan_batal AS alasanBatal
+       s.asal_surat AS asalSurat, CASE WHEN ${readable.sql} THEN s.hal ELSE ? END AS hal, CASE WHEN ${readable.sql} THEN s.isi_ringkas ELSE '' END AS isiRingkas,
+       s.sifat, s.rahasia, s.status, s.alasan_batal AS alasanBatal
      FROM surat_masuk s WHERE s.tanggal_diterima BETWEEN ? AND ? ORDER BY s.tahun, s.nomor_agenda LIMIT ?`,
-    [dari, sampai, AGENDA_MAX_ROWS + 1],
+    [...readable.params, RAHASIA_TERTUTUP, ...readable.params, dari, sampai, AGENDA_MAX_ROWS + 1],
   )
   if (rows.length > AGENDA_MAX_ROWS) throw new DomainError(`Periode ini berisi lebih dari ${AGENDA_MAX_ROWS} surat. Persempit periodenya.`, 'sampai')
   // Who the letter went to first (the Kepala Dinas's dispositions), in one query for the whole period.

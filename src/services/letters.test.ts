@@ -132,14 +132,18 @@ describe('Surat Masuk', () => {
 
   it('voids a letter with a reason and never reuses its number', async () => {
     const l = await t.call(tu, 'letters.register', sample())
-    const voided = await t.call(tu, 'letters.void', { id: l.id, alasan: 'Tercatat dua kali' })
+    // A screen opened before someone edited the letter cannot cancel it.
+    const edited = await t.call(tu, 'letters.update', { ...sample({ hal: 'Hal diperbaiki' }), id: l.id, versi: l.versi, alasan: 'Salah ketik hal' })
+    const stale = await failure(t.call(tu, 'letters.void', { id: l.id, versi: l.versi, alasan: 'Dari layar lama' }))
+    expect(stale.code).toBe('CONFLICT')
+    const voided = await t.call(tu, 'letters.void', { id: l.id, versi: edited.versi, alasan: 'Tercatat dua kali' })
     expect(voided.status).toBe('dibatalkan')
     expect(voided.alasanBatal).toBe('Tercatat dua kali')
     const next = await t.call(tu, 'letters.register', sample())
     expect(next.nomorAgenda).toBe(2)
     expect((await t.call(tu, 'letters.list', {})).total).toBe(2)
     expect((await t.call(tu, 'letters.list', { status: 'dibatalkan' })).items.map((i) => i.id)).toEqual([l.id])
-    const again = await failure(t.call(tu, 'letters.void', { id: l.id, alasan: 'Sekali lagi' }))
+    const again = await failure(t.call(tu, 'letters.void', { id: l.id, versi: voided.versi, alasan: 'Sekali lagi' }))
     expect(again.message).toBe('Surat ini sudah dibatalkan.')
     const edit = await failure(t.call(tu, 'letters.update', { ...sample(), id: l.id, versi: voided.versi, alasan: 'Coba ubah' }))
     expect(edit.code).toBe('DOMAIN')

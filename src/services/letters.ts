@@ -10,6 +10,8 @@ import { requireActor, type Ctx } from './context'
 import { nextNumber } from './counters'
 import { historyOf } from './history'
 import { toFtsQuery } from './search-query'
+import { maskRow, mayReadSql } from './rahasia'
+import type { Actor } from '../api/session'
 
 type RegisterInput = z.output<typeof RegisterSchema>
 type UpdateInput = z.output<typeof UpdateSchema>
@@ -38,7 +40,8 @@ const SORT_COLUMNS: Record<ListInput['sortBy'], string> = {
 }
 
 function toRow(r: Record<string, unknown>): LetterRow {
-  return { ...(r as unknown as LetterRow), rahasia: !!r.rahasia, jumlahLampiranBerkas: Number(r.jumlahLampiranBerkas) }
+  const { boleh: _b, ...row } = r
+  return { ...(row as unknown as LetterRow), rahasia: !!r.rahasia, jumlahLampiranBerkas: Number(r.jumlahLampiranBerkas) }
 }
 
 /** The sender's name: the OPD's current name when one is chosen, otherwise what was typed. */
@@ -121,15 +124,18 @@ export async function updateLetter(ctx: Ctx, input: UpdateInput): Promise<Letter
 }
 
 /** A letter registered by mistake is voided, never deleted; its agenda number stays taken. */
-export async function voidLetter(ctx: Ctx, input: { id: number; alasan: string }): Promise<LetterDetail> {
+export async function voidLetter(ctx: Ctx, input: { id: number; versi: number; alasan: string }): Promise<LetterDetail> {
   requireActor(ctx)
   const before = await getLetter(ctx.em, input.id)
   if (before.status === 'dibatalkan') throw new DomainError('Surat ini sudah dibatalkan.')
+  if (before.versi !== input.versi) throw new ConflictError()
   const now = ctx.now.toISOString()
-  await ctx.em.query(
-    `UPDATE surat_masuk SET status = 'dibatalkan', alasan_batal = ?, dibatalkan_pada = ?, updated_at = ?, versi = versi + 1 WHERE id = ?`,
-    [input.alasan, now, now, input.id],
+  const changed = await execute(
+    ctx.em,
+    `UPDATE surat_masuk SET status = 'dibatalkan', alasan_batal = ?, dibatalkan_pada = ?, updated_at = ?, versi = versi + 1 WHERE id = ? AND versi = ?`,
+    [input.alasan, now, now, input.id, input.versi],
   )
+  if (changed === 0) throw new ConflictError()
   await ctx.audit({ entityType: LETTER_ENTITY, entityId: input.id, before: { status: 'aktif' }, after: { status: 'dibatalkan', alasanBatal: input.alasan }, reason: input.alasan })
   return getLetter(ctx.em, input.id)
 }
@@ -146,7 +152,7 @@ export async function getLetter(em: EntityManager, id: number): Promise<LetterDe
   return { ...rows[0], ...toRow(rows[0]), attachments: await listAttachments(em, LETTER_ENTITY, id) } as LetterDetail
 }
 
-export async function listLetters(em: EntityManager, input: ListInput): Promise<Page<LetterRow>> {
+export async function listLetters(em: EntityManager, input: ListInput, actor: Actor | null = null): Promise<Page<LetterRow>> {
   const where: string[] = []
   const params: unknown[] = []
   const add = (sql: string, ...values: unknown[]) => {
@@ -162,16 +168,21 @@ export async function listLetters(em: EntityManager, input: ListInput): Promise<
   if (input.sampai) add('s.tanggal_diterima <= ?', input.sampai)
   const fts = input.q ? toFtsQuery(input.q) : null
   if (input.q && !fts) return { items: [], total: 0 }
-  if (fts) add('s.id IN (SELECT rowid FROM surat_masuk_fts WHERE surat_masuk_fts MATCH ?)', fts)
+  const readable = mayReadSql(actor)
+  if (fts) {
+    add('s.id IN (SELECT rowid FROM surat_masuk_fts WHERE surat_masuk_fts MATCH ?)', fts)
+    // Words of a Rahasia letter's Hal or Isi Ringkas must not find it for those who may not read them.
+    add(readable.sql, ...readable.params)
+  }
   const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : ''
   const dir = input.sortDesc ? 'DESC' : 'ASC'
   const order = `${SORT_COLUMNS[input.sortBy].replace('{dir}', dir)} ${dir}, s.id ${dir}`
   const [{ total }] = await em.query(`SELECT COUNT(*) AS total FROM surat_masuk s ${whereSql}`, params)
   const rows: Record<string, unknown>[] = await em.query(
-    `SELECT ${ROW_COLUMNS} FROM surat_masuk s ${whereSql} ORDER BY ${order} LIMIT ? OFFSET ?`,
-    [...params, input.pageSize, (input.page - 1) * input.pageSize],
+    `SELECT ${ROW_COLUMNS}, CASE WHEN ${readable.sql} THEN 1 ELSE 0 END AS boleh FROM surat_masuk s ${whereSql} ORDER BY ${order} LIMIT ? OFFSET ?`,
+    [...readable.params, ...params, input.pageSize, (input.page - 1) * input.pageSize],
   )
-  return { items: rows.map(toRow), total: Number(total) }
+  return { items: rows.map((r) => maskRow(toRow(r), !!r.boleh)), total: Number(total) }
 }
 
 export async function letterYears(em: EntityManager): Promise<number[]> {

@@ -47,7 +47,7 @@ describe('pegawai, positions and settings', () => {
 
   it('versions settings: an old instant still reads the old kop', async () => {
     const first = await t.call(admin, 'settings.updateOffice', {
-      pemerintah: 'PEMERINTAH KOTA BATAM', dinas: 'DINAS KOMUNIKASI DAN INFORMATIKA', alamat: 'Alamat lama', kota: 'Batam', kertas: 'A4', font: 'Arial', ukuranFont: 12,
+      pemerintah: 'PEMERINTAH KOTA BATAM', dinas: 'DINAS KOMUNIKASI DAN INFORMATIKA', alamat: 'Alamat lama', kota: 'Batam', kertas: 'A4', font: 'Arial', ukuranFont: 12, versi: 0,
     })
     const [{ id }] = await t.core.ds.query('SELECT id FROM setting_version ORDER BY id DESC LIMIT 1')
     await t.core.ds.query(`UPDATE setting_version SET berlaku_sejak = '2025-01-01T00:00:00.000Z' WHERE id = ?`, [id])
@@ -56,7 +56,9 @@ describe('pegawai, positions and settings', () => {
     const { officeAt } = await import('./settings')
     expect((await officeAt(t.core.ds.manager, '2025-06-01T00:00:00.000Z')).alamat).toBe('Alamat lama')
     expect((await t.call(admin, 'settings.officeHistory', {})).map((v) => v.value.alamat)).toEqual(['Alamat baru', 'Alamat lama'])
-    const badLogo = await failure(t.call(admin, 'settings.updateOffice', { ...first, logoBaru: { fileName: 'logo.pdf', dataBase64: Buffer.from('%PDF-1.4').toString('base64') } }))
+    const stale = await failure(t.call(admin, 'settings.updateOffice', { ...first, alamat: 'Dari layar lama', logoBaru: null }))
+    expect(stale.code).toBe('CONFLICT')
+    const badLogo = await failure(t.call(admin, 'settings.updateOffice', { ...second, logoBaru: { fileName: 'logo.pdf', dataBase64: Buffer.from('%PDF-1.4').toString('base64') } }))
     expect(badLogo.fields?.logoBaru).toBe('Logo harus berupa gambar PNG atau JPG.')
   })
 

@@ -1,3 +1,4 @@
+import { beginSignedIn } from '../api/session'
 import type { EntityManager } from 'typeorm'
 import type { CurrentUser } from '../api/contract/session'
 import type { UserRow } from '../api/contract/users'
@@ -75,7 +76,8 @@ export async function updateUser(ctx: Ctx, input: { id: number; nama: string; ro
 /** An Admin sets a temporary password; the user must change it at next sign-in. Also lifts a lock. */
 export async function resetPassword(ctx: Ctx, input: { id: number; password: string }): Promise<UserRow> {
   await getUser(ctx.em, input.id)
-  await ctx.em.query('UPDATE app_user SET password_hash = ?, must_change_password = 1, failed_attempts = 0, locked_until = NULL, updated_at = ? WHERE id = ?', [
+  // A reset ends every session of that user (sesi_ke moves on).
+  await ctx.em.query('UPDATE app_user SET password_hash = ?, must_change_password = 1, failed_attempts = 0, locked_until = NULL, sesi_ke = sesi_ke + 1, updated_at = ? WHERE id = ?', [
     await hashPassword(input.password), ctx.now.toISOString(), input.id,
   ])
   await ctx.audit({ entityType: 'pengguna', entityId: input.id, before: null, after: { kataSandi: 'diatur ulang oleh Admin' } })
@@ -87,9 +89,22 @@ export async function changeOwnPassword(ctx: Ctx, input: { passwordLama: string;
   const rows: { password_hash: string }[] = await ctx.em.query('SELECT password_hash FROM app_user WHERE id = ?', [actor.userId])
   if (!(await verifyPassword(input.passwordLama, rows[0].password_hash))) throw new DomainError('Kata sandi lama salah.', 'passwordLama')
   if (input.passwordLama === input.passwordBaru) throw new DomainError('Kata sandi baru harus berbeda dari yang lama.', 'passwordBaru')
-  await ctx.em.query('UPDATE app_user SET password_hash = ?, must_change_password = 0, updated_at = ? WHERE id = ?', [await hashPassword(input.passwordBaru), ctx.now.toISOString(), actor.userId])
+  // The user's other sessions end (sesi_ke moves on); this one moves with it and stays signed in.
+  await ctx.em.query('UPDATE app_user SET password_hash = ?, must_change_password = 0, sesi_ke = sesi_ke + 1, updated_at = ? WHERE id = ?', [await hashPassword(input.passwordBaru), ctx.now.toISOString(), actor.userId])
+  const [{ sesi_ke }] = await ctx.em.query('SELECT sesi_ke FROM app_user WHERE id = ?', [actor.userId])
+  ctx.session.sesiKe = Number(sesi_ke)
   await ctx.audit({ entityType: 'pengguna', entityId: actor.userId, before: null, after: { kataSandi: 'diganti sendiri' } })
   return { ok: true }
+}
+
+/** The Admin lifts a sign-in lock (five wrong passwords) before its time runs out; audited. */
+export async function unlockUser(ctx: Ctx, input: { id: number }): Promise<UserRow> {
+  await getUser(ctx.em, input.id)
+  const [row] = await ctx.em.query('SELECT locked_until, failed_attempts FROM app_user WHERE id = ?', [input.id])
+  if (!row.locked_until && !row.failed_attempts) throw new DomainError('Akun ini tidak terkunci.')
+  await ctx.em.query('UPDATE app_user SET failed_attempts = 0, locked_until = NULL, updated_at = ? WHERE id = ?', [ctx.now.toISOString(), input.id])
+  await ctx.audit({ entityType: 'pengguna', entityId: input.id, before: { terkunciSampai: row.locked_until }, after: { terkunciSampai: null }, reason: 'Dibuka oleh Admin' })
+  return getUser(ctx.em, input.id)
 }
 
 /** First run: only while no account exists. Stores the office identity and creates the first Admin, signed in. */
@@ -99,6 +114,6 @@ export async function runSetup(ctx: Ctx, input: { kantor: Omit<OfficeIdentity, '
   ctx.actor = { userId: id, username: input.admin.username, nama: input.admin.nama, pegawaiId: null, roles: ['admin'] }
   await saveOffice(ctx, { ...input.kantor, logoAttachmentId: null })
   await ctx.audit({ entityType: 'pengguna', entityId: id, after: { username: input.admin.username, nama: input.admin.nama, roles: ['admin'] } })
-  ctx.session.userId = id
+  beginSignedIn(ctx.session, id, 0, ctx.now.getTime())
   return currentUser(ctx.em, id)
 }

@@ -8,6 +8,8 @@ export interface NewUser {
   username: string
   nama: string
   password: string
+  /** A hash made already (the demo's accounts share one, so filling the demo takes one key derivation, not seven). */
+  passwordHash?: string
   roles: Role[]
   pegawaiId?: number | null
   mustChangePassword?: boolean
@@ -21,7 +23,7 @@ export async function insertUser(em: EntityManager, u: NewUser, nowIso: string):
     em,
     `INSERT INTO app_user (username, nama, password_hash, pegawai_id, aktif, must_change_password, created_at, updated_at)
      VALUES (?, ?, ?, ?, 1, ?, ?, ?)`,
-    [u.username, u.nama, await hashPassword(u.password), u.pegawaiId ?? null, u.mustChangePassword ? 1 : 0, nowIso, nowIso],
+    [u.username, u.nama, u.passwordHash ?? (await hashPassword(u.password)), u.pegawaiId ?? null, u.mustChangePassword ? 1 : 0, nowIso, nowIso],
   )
   for (const role of new Set(u.roles)) await em.query('INSERT INTO user_role (user_id, role) VALUES (?, ?)', [id, role])
   return id

@@ -40,6 +40,9 @@ export async function createTestCore(options: { now?: () => Date } = {}): Promis
       return s
     },
     async call(session, name, input) {
+      // A test's user is active at every call, even when the test moves its clock by days; the idle timeout is
+      // tested with dispatch directly (sessions.test.ts).
+      session.lastActivity = core.clock().getTime()
       const env = await dispatch(core, session, name, input)
       if (env.ok) return env.data as Output<typeof name>
       if (env.error.code === 'INTERNAL') throw new Error(`${name}: ${env.error.message}`, { cause: lastInternal })

@@ -39,6 +39,6 @@ export function deviceInput(opdId: number, over: Partial<DeviceCreateInput> = {}
 
 /** Runs `work` in one transaction as the session's user, like a case step would. */
 export async function asStep<T>(t: TestCore, s: Session, work: (ctx: Ctx) => Promise<T>): Promise<T> {
-  const actor = await loadActor(t.core.ds.manager, s)
+  const { actor } = await loadActor(t.core.ds.manager, s)
   return t.core.ds.transaction((em) => work(makeCtx(t.core, em, s, actor, 'cases.step')))
 }

@@ -14,6 +14,7 @@ export const PENGATURAN_SCREENS: { path: string; name: string; title: string; ic
   { group: 'Data Induk', path: 'klasifikasi', name: 'pengaturan-klasifikasi', title: 'Kode Klasifikasi', icon: 'mdi-file-tree-outline', component: () => import('../pages/pengaturan/KlasifikasiPage.vue') },
   { group: 'Data Induk', path: 'hari-libur', name: 'pengaturan-libur', title: 'Hari Libur', icon: 'mdi-calendar-remove-outline', component: () => import('../pages/pengaturan/HariLiburPage.vue') },
   { group: 'Keamanan', path: 'basis-data', name: 'pengaturan-basis-data', title: 'Basis Data', icon: 'mdi-database-cog-outline', component: () => import('../pages/pengaturan/BasisDataPage.vue') },
+  { group: 'Keamanan', path: 'cadangan', name: 'pengaturan-cadangan', title: 'Cadangan', icon: 'mdi-database-lock-outline', component: () => import('../pages/pengaturan/CadanganPage.vue') },
   { group: 'Keamanan', path: 'jejak-audit', name: 'pengaturan-audit', title: 'Jejak Audit', icon: 'mdi-shield-search', component: () => import('../pages/pengaturan/JejakAuditPage.vue') },
 ]
 

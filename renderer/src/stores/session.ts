@@ -61,12 +61,29 @@ export const useSessionStore = defineStore('session', () => {
   /** The server said the session is over (signed out elsewhere, user deactivated). */
   function forget(): void {
     if (!info.value?.user) return
+    reauth.value = null
     signedOut.value = 'berakhir'
     info.value = { ...info.value, user: null }
   }
 
-  // Any call that finds the session gone (signed out elsewhere, user deactivated) brings back the sign-in page.
-  onSessionEnded(forget)
+  /**
+   * The session ended under a signed-in user (idle timeout, password changed elsewhere): the page stays as it is,
+   * with any unsaved form, and a sign-in dialog opens over it (`reauth`). Keluar from there goes to the sign-in page.
+   */
+  const reauth = ref<{ username: string; pesan: string } | null>(null)
+  function sessionEndedUnder(message: string): void {
+    if (!info.value?.user) return
+    reauth.value ??= { username: info.value.user.username, pesan: message }
+  }
 
-  return { info, signedOut, user, demo, setupNeeded, mustChangePassword, namaKantor, hasRole, canManageLetters, refresh, ensureLoaded, login, logout, changePassword, forget }
+  /** Signs the same user in again from the dialog; the page and its form are untouched. */
+  async function signInAgain(password: string): Promise<void> {
+    await api.session.login({ username: reauth.value!.username, password })
+    await refresh()
+    reauth.value = null
+  }
+
+  onSessionEnded(sessionEndedUnder)
+
+  return { info, signedOut, reauth, signInAgain, user, demo, setupNeeded, mustChangePassword, namaKantor, hasRole, canManageLetters, refresh, ensureLoaded, login, logout, changePassword, forget }
 })

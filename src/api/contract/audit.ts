@@ -17,10 +17,22 @@ export interface AuditRow {
   shell: string
 }
 
+/** One part of the audit check, as the screen lists it. */
+export interface AuditCheckItem {
+  nama: string
+  ok: boolean
+  keterangan: string
+}
+
+/**
+ * The result of `audit.verify`. `firstBroken.id` is the audit entry where the chain breaks, or 0 when the break is
+ * elsewhere (the anchor, or a letter/device/case without its record); `tempat` names that place for people.
+ */
 export interface AuditVerifyResult {
   ok: boolean
   checked: number
-  firstBroken?: { id: number; problem: string }
+  firstBroken?: { id: number; tempat: string; problem: string }
+  checks: AuditCheckItem[]
 }
 
 export const auditContract = {

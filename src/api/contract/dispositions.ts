@@ -1,7 +1,7 @@
 import { z } from 'zod'
-import { INSTRUKSI, type StatusPenerima } from '../../domain/dispositions'
+import { INSTRUKSI, STATUS_PENERIMA, type StatusPenerima } from '../../domain/dispositions'
 import { command, query } from './define'
-import { idOf, opsional, paging, tanggal, type Page } from './fields'
+import { idOf, opsional, paging, pilihan, tanggal, type Page } from './fields'
 import { anyOf, SIGNED_IN } from './roles'
 
 /** A recipient: a Pegawai by id, or a position (resolved to whoever holds it on the disposition's date). */
@@ -107,7 +107,7 @@ export const dispositionsContract = {
   'disposisi.inboxCount': query(z.object({}), SIGNED_IN).returns<InboxCount>(),
   'disposisi.markRead': command(z.object({ penerimaId: idOf('Disposisi') }), SIGNED_IN).returns<PenerimaView>(),
   'disposisi.setStatus': command(
-    z.object({ penerimaId: idOf('Disposisi'), status: z.enum(['ditindaklanjuti', 'selesai']), catatan: opsional('Catatan', 1000) }),
+    z.object({ penerimaId: idOf('Disposisi'), statusDilihat: pilihan('Status yang terlihat', STATUS_PENERIMA), status: z.enum(['ditindaklanjuti', 'selesai']), catatan: opsional('Catatan', 1000) }),
     anyOf('kadis', 'kabid', 'kasi', 'timdc', 'sekretariat'),
   ).returns<PenerimaView>(),
   'disposisi.recipients': query(z.object({}), SIGNED_IN).returns<{ pegawaiId: number; nama: string; jabatan: string; jabatanKode: string | null }[]>(),

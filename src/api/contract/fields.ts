@@ -39,11 +39,39 @@ export const alasan = (label = 'Alasan') =>
     .min(5, { error: `${label} wajib diisi (paling sedikit 5 karakter).` })
     .max(500, { error: `${label} paling banyak 500 karakter.` })
 
+/** Control and format characters (NUL, bidi overrides, zero-width): never meaningful in a search or a file name. */
+const CONTROL = /[\p{Cc}\p{Cf}]/gu
+
+/** Search text: control characters become spaces, so they can neither break the query nor hide a match. */
+export const cariTeks = (max = 200) =>
+  z
+    .string({ error: 'Kata pencarian harus berupa teks.' })
+    .max(max * 2, { error: 'Kata pencarian terlalu panjang.' })
+    .transform((s) => s.replace(CONTROL, ' ').replace(/\s+/g, ' ').trim())
+    .pipe(z.string().max(max, { error: 'Kata pencarian terlalu panjang.' }))
+
+/**
+ * A stored file name: only the last path part is kept (no "..\\" or "/etc/"), bidi and other control characters
+ * are removed (a right-to-left override can make "gpj.exe" read "exe.jpg"), leading dots dropped.
+ */
+export const namaBerkas = (label = 'Nama berkas') =>
+  z
+    .string({ error: `${label} wajib diisi.` })
+    .transform((s) => s.replace(CONTROL, '').split(/[\\/]/).pop()!.replace(/^[.\s]+/, '').trim())
+    .pipe(z.string().min(1, { error: `${label} tidak valid.` }).max(255, { error: `${label} paling banyak 255 karakter.` }))
+
+/**
+ * The version of the record the user saw (optimistic lock): a command sent from a stale screen is refused with the
+ * usual conflict message instead of overwriting a change made meanwhile (issue 11).
+ */
+export const versiDilihat = () =>
+  z.number({ error: 'Versi data wajib dikirim; muat ulang halaman.' }).int({ error: 'Versi data tidak valid.' }).min(0, { error: 'Versi data tidak valid.' })
+
 export const paging = {
   page: z.number().int().min(1).default(1),
   pageSize: z.number().int().min(5).max(100).default(25),
   sortDesc: z.boolean().default(true),
-  q: z.string().trim().max(200, { error: 'Kata pencarian terlalu panjang.' }).optional(),
+  q: cariTeks().optional(),
 }
 
 export interface Page<T> {

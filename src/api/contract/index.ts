@@ -1,7 +1,9 @@
+import './locale'
 import type { InputOf, OutputOf } from './define'
 import { lettersContract } from './letters'
 import { opdContract } from './opd'
 import { auditContract } from './audit'
+import { backupContract } from './backup'
 import { casesContract } from './cases'
 import { databaseContract } from './database'
 import { dispositionsContract } from './dispositions'
@@ -23,6 +25,7 @@ export const contract = {
   ...settingsContract,
   ...masterContract,
   ...auditContract,
+  ...backupContract,
   ...inventoryContract,
   ...dispositionsContract,
   ...documentsContract,

@@ -15,7 +15,7 @@ import {
 } from '../../domain/inventory'
 import { command, query } from './define'
 import type { GeneratedFile } from './documents'
-import { alasan, idOf, opsional, paging, pilihan, tanggal, wajib, type Page } from './fields'
+import { alasan, idOf, namaBerkas, opsional, paging, pilihan, tanggal, type Page, wajib } from './fields'
 import type { HistoryEntry } from './letters'
 import { anyOf, SIGNED_IN } from './roles'
 
@@ -274,7 +274,7 @@ export const IMPORT_FIELD_LABELS: Record<ImportField, string> = {
 export const IMPORT_MAX_BYTES = 10 * 1024 * 1024
 
 const importFile = {
-  fileName: wajib('Nama berkas', 255),
+  fileName: namaBerkas(),
   dataBase64: z.string({ error: 'Pilih berkas .xlsx atau .csv.' }).min(1, { error: 'Pilih berkas .xlsx atau .csv.' }),
   /** Sheet name (xlsx); the first sheet with a header row when not given. */
   sheet: z.string().max(100).optional(),

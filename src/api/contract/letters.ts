@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { JENIS_PERMOHONAN, SIFAT, LETTER_STATUS } from '../../domain/letters'
 import { command, query } from './define'
-import { alasan, idOf, opsional, paging, pilihan, tanggal, wajib, type Page } from './fields'
+import { alasan, idOf, namaBerkas, opsional, paging, pilihan, tanggal, type Page, versiDilihat, wajib } from './fields'
 import { anyOf, SIGNED_IN } from './roles'
 
 const letterFields = {
@@ -63,6 +63,8 @@ export interface LetterRow {
   status: string
   lampiran: string
   jumlahLampiranBerkas: number
+  /** A Rahasia letter the caller may not read: Hal shows that, Isi Ringkas and attachments are withheld. */
+  tertutup?: boolean
 }
 
 export interface AttachmentInfo {
@@ -104,7 +106,7 @@ export interface HistoryEntry {
 
 export const AttachInput = z.object({
   letterId: idOf('Surat'),
-  fileName: wajib('Nama berkas', 255),
+  fileName: namaBerkas(),
   mimeType: z.string().max(100),
   dataBase64: z.string().min(1, { error: 'Berkas kosong.' }),
   keterangan: opsional('Keterangan', 300),
@@ -113,7 +115,7 @@ export const AttachInput = z.object({
 export const lettersContract = {
   'letters.register': command(LetterRegisterInput, anyOf('sekretariat', 'admin')).returns<LetterDetail>(),
   'letters.update': command(LetterUpdateInput, anyOf('sekretariat', 'admin')).returns<LetterDetail>(),
-  'letters.void': command(z.object({ id: idOf('Surat'), alasan: alasan('Alasan pembatalan') }), anyOf('sekretariat', 'admin')).returns<LetterDetail>(),
+  'letters.void': command(z.object({ id: idOf('Surat'), versi: versiDilihat(), alasan: alasan('Alasan pembatalan') }), anyOf('sekretariat', 'admin')).returns<LetterDetail>(),
   'letters.list': query(LetterListInput, SIGNED_IN).returns<Page<LetterRow>>(),
   'letters.get': query(z.object({ id: idOf('Surat') }), SIGNED_IN).returns<LetterDetail>(),
   'letters.history': query(z.object({ id: idOf('Surat') }), SIGNED_IN).returns<HistoryEntry[]>(),

@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { isValidNip } from '../../domain/nip'
 import { JENIS_PEMANGKU, PANGKAT_GOLONGAN } from '../../domain/people'
 import { command, query } from './define'
-import { alasan, idOf, opsional, pilihan, tanggal, wajib } from './fields'
+import { alasan, cariTeks, idOf, opsional, pilihan, tanggal, wajib } from './fields'
 import { anyOf, SIGNED_IN } from './roles'
 
 const nip = z
@@ -75,7 +75,7 @@ export interface Penandatangan {
 }
 
 export const peopleContract = {
-  'pegawai.list': query(z.object({ q: z.string().trim().max(100).optional(), termasukNonaktif: z.boolean().default(false) }), SIGNED_IN).returns<PegawaiRow[]>(),
+  'pegawai.list': query(z.object({ q: cariTeks(100).optional(), termasukNonaktif: z.boolean().default(false) }), SIGNED_IN).returns<PegawaiRow[]>(),
   'pegawai.get': query(z.object({ id: idOf('Pegawai') }), SIGNED_IN).returns<PegawaiRow>(),
   'pegawai.create': command(PegawaiInput, anyOf('admin')).returns<PegawaiRow>(),
   'pegawai.update': command(PegawaiInput.extend({ id: idOf('Pegawai'), versi: z.number().int().positive(), alasan: alasan('Alasan perubahan') }), anyOf('admin')).returns<PegawaiRow>(),

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { FONTS, KERTAS, type OfficeIdentity } from '../../domain/office'
 import { command, query } from './define'
-import { opsional, pilihan, wajib } from './fields'
+import { namaBerkas, opsional, pilihan, versiDilihat, wajib } from './fields'
 import { anyOf, SIGNED_IN } from './roles'
 
 export const OfficeInput = z.object({
@@ -19,7 +19,7 @@ export const OfficeInput = z.object({
 export type OfficeInput = z.input<typeof OfficeInput>
 
 /** A new logo, sent as base64 (PNG or JPG). */
-export const LogoInput = z.object({ fileName: wajib('Nama berkas', 255), dataBase64: z.string().min(1, { error: 'Berkas logo kosong.' }) })
+export const LogoInput = z.object({ fileName: namaBerkas(), dataBase64: z.string().min(1, { error: 'Berkas logo kosong.' }) })
 
 export interface OfficeSettings extends OfficeIdentity {
   versi: number
@@ -35,7 +35,7 @@ export interface SettingVersionRow {
 
 export const settingsContract = {
   'settings.office': query(z.object({}), SIGNED_IN).returns<OfficeSettings>(),
-  'settings.updateOffice': command(OfficeInput.extend({ logoBaru: LogoInput.nullable().default(null), hapusLogo: z.boolean().default(false) }), anyOf('admin')).returns<OfficeSettings>(),
+  'settings.updateOffice': command(OfficeInput.extend({ versi: versiDilihat(), logoBaru: LogoInput.nullable().default(null), hapusLogo: z.boolean().default(false) }), anyOf('admin')).returns<OfficeSettings>(),
   'settings.logo': query(z.object({}), SIGNED_IN).returns<{ mimeType: string; dataBase64: string } | null>(),
   'settings.officeHistory': query(z.object({}), anyOf('admin')).returns<SettingVersionRow[]>(),
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { command, query } from './define'
-import { idOf, wajib } from './fields'
+import { idOf, versiDilihat, wajib } from './fields'
 import { anyOf, ROLES, SIGNED_IN, type Role } from './roles'
 
 export const PASSWORD_MIN = 8
@@ -34,10 +34,28 @@ export interface UserRow {
 
 export const UserCreateInput = z.object({ username, nama: wajib('Nama', 200), roles, pegawaiId: idOf('Pegawai').nullable().default(null), password: password('Kata sandi awal') })
 
+export interface SessionSettingsDto {
+  batasMenganggurMenit: number
+  versi: number
+}
+
 export const usersContract = {
+  'keamanan.sesi': query(z.object({}), anyOf('admin')).returns<SessionSettingsDto>(),
+  'keamanan.simpanSesi': command(
+    z.object({
+      batasMenganggurMenit: z
+        .number({ error: 'Batas waktu wajib diisi.' })
+        .int({ error: 'Batas waktu harus bilangan bulat (menit).' })
+        .min(5, { error: 'Batas waktu 5 sampai 480 menit.' })
+        .max(480, { error: 'Batas waktu 5 sampai 480 menit.' }),
+      versi: versiDilihat(),
+    }),
+    anyOf('admin'),
+  ).returns<SessionSettingsDto>(),
   'users.list': query(z.object({}), anyOf('admin')).returns<UserRow[]>(),
   'users.create': command(UserCreateInput, anyOf('admin')).returns<UserRow>(),
   'users.update': command(z.object({ id: idOf('Pengguna'), nama: wajib('Nama', 200), roles, pegawaiId: idOf('Pegawai').nullable().default(null), aktif: z.boolean() }), anyOf('admin')).returns<UserRow>(),
+  'users.unlock': command(z.object({ id: idOf('Pengguna') }), anyOf('admin')).returns<UserRow>(),
   'users.resetPassword': command(z.object({ id: idOf('Pengguna'), password: password('Kata sandi baru') }), anyOf('admin')).returns<UserRow>(),
   'users.changePassword': command(
     z

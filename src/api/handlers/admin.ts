@@ -1,10 +1,12 @@
-import { verifyAuditChain } from '../../services/audit'
+import { saveSessionSettings, sessionSettings } from '../../services/session-settings'
+import { ConflictError } from '../contract/errors'
+import { checkAudit } from '../../services/audit-seal/check'
 import { auditEntityTypes, listAudit } from '../../services/audit-query'
 import { todayInOffice } from '../../domain/dates'
 import { listFormatNomor, listKlasifikasi, listLibur, removeLibur, saveKlasifikasi, saveLibur, updateFormatNomor } from '../../services/master'
 import { assignHolder, createPegawai, endHolding, getPegawai, listJabatan, listPegawai, signerOn, updatePegawai } from '../../services/people'
 import { currentOffice, officeHistory, officeLogo, saveOffice, storeLogo } from '../../services/settings'
-import { changeOwnPassword, createUser, listUsers, resetPassword, updateUser } from '../../services/users-admin'
+import { changeOwnPassword, createUser, listUsers, resetPassword, unlockUser, updateUser } from '../../services/users-admin'
 import type { HandlersFor } from './types'
 
 export const userHandlers: HandlersFor<'users'> = {
@@ -12,7 +14,13 @@ export const userHandlers: HandlersFor<'users'> = {
   'users.create': createUser,
   'users.update': updateUser,
   'users.resetPassword': resetPassword,
+  'users.unlock': unlockUser,
   'users.changePassword': changeOwnPassword,
+}
+
+export const securityHandlers: HandlersFor<'keamanan'> = {
+  'keamanan.sesi': (ctx) => sessionSettings(ctx.em),
+  'keamanan.simpanSesi': saveSessionSettings,
 }
 
 export const pegawaiHandlers: HandlersFor<'pegawai'> = {
@@ -32,8 +40,9 @@ export const jabatanHandlers: HandlersFor<'jabatan'> = {
 export const settingsHandlers: HandlersFor<'settings'> = {
   'settings.office': (ctx) => currentOffice(ctx.em),
   'settings.updateOffice': async (ctx, input) => {
-    const { logoBaru, hapusLogo, ...identity } = input
+    const { logoBaru, hapusLogo, versi, ...identity } = input
     const current = await currentOffice(ctx.em)
+    if (current.versi !== versi) throw new ConflictError()
     const logoAttachmentId = logoBaru ? await storeLogo(ctx, logoBaru) : hapusLogo ? null : current.logoAttachmentId
     return saveOffice(ctx, { ...identity, logoAttachmentId })
   },
@@ -53,6 +62,6 @@ export const masterHandlers: HandlersFor<'klasifikasi' | 'libur' | 'nomor'> = {
 
 export const auditHandlers: HandlersFor<'audit'> = {
   'audit.list': (ctx, input) => listAudit(ctx.em, input),
-  'audit.verify': (ctx) => verifyAuditChain(ctx.em),
+  'audit.verify': (ctx) => checkAudit(ctx.em, ctx.core.auditKey.key()),
   'audit.entityTypes': (ctx) => auditEntityTypes(ctx.em),
 }

@@ -1,7 +1,8 @@
 import { login, logout, sessionInfo } from '../../services/auth'
 import { createOpd, listOpd, updateOpd } from '../../services/opd'
 import { runSetup } from '../../services/users-admin'
-import { auditHandlers, jabatanHandlers, masterHandlers, pegawaiHandlers, settingsHandlers, userHandlers } from './admin'
+import { auditHandlers, jabatanHandlers, masterHandlers, pegawaiHandlers, securityHandlers, settingsHandlers, userHandlers } from './admin'
+import { backupHandlers } from './backup'
 import { caseHandlers } from './cases'
 import { databaseHandlers } from './database'
 import { dispositionHandlers, documentHandlers } from './dispositions'
@@ -29,11 +30,13 @@ export const handlers: Handlers = {
   ...attachmentHandlers,
   ...opdHandlers,
   ...userHandlers,
+  ...securityHandlers,
   ...pegawaiHandlers,
   ...jabatanHandlers,
   ...settingsHandlers,
   ...masterHandlers,
   ...auditHandlers,
+  ...backupHandlers,
   ...rackHandlers,
   ...deviceHandlers,
   ...dispositionHandlers,

@@ -1,15 +1,16 @@
 import { attachmentContent, removeAttachment, storeAttachment } from '../../services/attachments'
 import { getLetter, letterHistory, letterYears, listLetters, registerLetter, updateLetter, voidLetter, LETTER_ENTITY } from '../../services/letters'
 import { DomainError } from '../contract/errors'
+import { assertMayReadAttachment, maskDetail, maskHistory } from '../../services/rahasia'
 import type { HandlersFor } from './types'
 
 export const letterHandlers: HandlersFor<'letters'> = {
   'letters.register': registerLetter,
   'letters.update': updateLetter,
   'letters.void': voidLetter,
-  'letters.list': (ctx, input) => listLetters(ctx.em, input),
-  'letters.get': (ctx, input) => getLetter(ctx.em, input.id),
-  'letters.history': (ctx, input) => letterHistory(ctx.em, input.id),
+  'letters.list': (ctx, input) => listLetters(ctx.em, input, ctx.actor),
+  'letters.get': async (ctx, input) => maskDetail(ctx.em, ctx.actor, await getLetter(ctx.em, input.id)),
+  'letters.history': async (ctx, input) => maskHistory(ctx.em, ctx.actor, input.id, await letterHistory(ctx.em, input.id)),
   'letters.years': (ctx) => letterYears(ctx.em),
   'letters.attach': async (ctx, input) => {
     const letter = await getLetter(ctx.em, input.letterId)
@@ -23,5 +24,8 @@ export const letterHandlers: HandlersFor<'letters'> = {
 }
 
 export const attachmentHandlers: HandlersFor<'attachments'> = {
-  'attachments.content': (ctx, input) => attachmentContent(ctx.em, input.id),
+  'attachments.content': async (ctx, input) => {
+    await assertMayReadAttachment(ctx.em, ctx.actor, input.id)
+    return attachmentContent(ctx.em, input.id)
+  },
 }

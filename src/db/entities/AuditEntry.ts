@@ -44,4 +44,8 @@ export class AuditEntry {
 
   @Column({ type: 'varchar', length: 64 })
   hash: string
+
+  /** HMAC of `hash` with the anchor key (null for entries written before the seal). */
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  mac: string | null
 }

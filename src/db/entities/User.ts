@@ -30,6 +30,10 @@ export class User {
   @Column({ type: 'boolean', name: 'must_change_password', default: false })
   mustChangePassword: boolean
 
+  /** Session generation: moved on by a password change or reset, which ends the user's other sessions. */
+  @Column({ type: 'integer', name: 'sesi_ke', default: 0 })
+  sesiKe: number
+
   @Column({ type: 'varchar', length: 30, name: 'last_login_at', nullable: true })
   lastLoginAt: string | null
 

@@ -1,4 +1,5 @@
 import { Attachment, AttachmentContent } from './Attachment'
+import { AuditAnchor } from './AuditAnchor'
 import { AuditEntry } from './AuditEntry'
 import { Counter } from './Counter'
 import { Disposisi, DisposisiPenerima } from './Disposisi'
@@ -15,6 +16,7 @@ import { User, UserRole } from './User'
 export {
   Attachment,
   AttachmentContent,
+  AuditAnchor,
   AuditEntry,
   Counter,
   Disposisi,
@@ -50,6 +52,7 @@ export const entities = [
   AttachmentContent,
   Counter,
   AuditEntry,
+  AuditAnchor,
   User,
   UserRole,
   Pegawai,

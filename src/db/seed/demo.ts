@@ -4,6 +4,7 @@ import type { Role } from '../../api/contract/roles'
 import { newSession } from '../../api/session'
 import { addDays, todayInOffice } from '../../domain/dates'
 import { JENIS_PERMOHONAN, SIFAT } from '../../domain/letters'
+import { hashPassword } from '../../services/passwords'
 import { insertUser } from '../../services/users'
 import { insertRow } from '../sql'
 import { fillDemoCases } from './demo-cases'
@@ -51,6 +52,8 @@ export async function fillDemoData(core: Core, letters = 320): Promise<void> {
   if (Number(n) > 0) return
   const now = core.clock().toISOString()
   const ids: Record<string, number> = {}
+  // One key derivation for all demo accounts (same password): about a second at the OWASP cost instead of seven.
+  const passwordHash = await hashPassword(DEMO_PASSWORD)
   await core.ds.transaction(async (em) => {
     for (const u of DEMO_USERS) {
       let pegawaiId: number | null = null
@@ -64,7 +67,7 @@ export async function fillDemoData(core: Core, letters = 320): Promise<void> {
           await em.query(`INSERT INTO pemangku_jabatan (jabatan_id, pegawai_id, jenis, dari, created_at) SELECT id, ?, 'definitif', '2020-01-01', ? FROM jabatan WHERE kode = ?`, [pegawaiId, now, u.kodeJabatan])
         }
       }
-      ids[u.username] = await insertUser(em, { ...u, pegawaiId, password: DEMO_PASSWORD }, now)
+      ids[u.username] = await insertUser(em, { ...u, pegawaiId, password: DEMO_PASSWORD, passwordHash }, now)
     }
   })
   const session = newSession('test')

@@ -1,0 +1,46 @@
+import type { EntityManager } from 'typeorm'
+import { ConflictError } from '../../api/contract/errors'
+import type { Ctx } from '../context'
+import { defaultBackupFolder } from './files'
+
+export const BACKUP_SETTINGS_KEY = 'cadangan'
+
+/** How many automatic backups are kept when the Admin has not chosen (a week of daily ones). */
+export const DEFAULT_KEEP = 7
+
+export interface BackupSettings {
+  /** Folder for backups; '' means the default `cadangan` folder beside the database. */
+  folder: string
+  simpanTerakhir: number
+  /** The setting_version id in force (0 = defaults), sent back by the screen to detect a stale edit. */
+  versi: number
+}
+
+/** The backup settings in force. Tolerates a database whose schema predates settings (used before migrations). */
+export async function backupSettings(em: EntityManager): Promise<BackupSettings> {
+  try {
+    const rows: { id: number; value: string }[] = await em.query('SELECT id, value FROM setting_version WHERE key = ? ORDER BY id DESC LIMIT 1', [BACKUP_SETTINGS_KEY])
+    if (!rows[0]) return { folder: '', simpanTerakhir: DEFAULT_KEEP, versi: 0 }
+    const v = JSON.parse(rows[0].value) as Partial<BackupSettings>
+    return { folder: v.folder ?? '', simpanTerakhir: v.simpanTerakhir ?? DEFAULT_KEEP, versi: Number(rows[0].id) }
+  } catch {
+    return { folder: '', simpanTerakhir: DEFAULT_KEEP, versi: 0 }
+  }
+}
+
+/** The folder backups go to for this database. */
+export function backupFolder(settings: BackupSettings, dbFile: string): string {
+  return settings.folder || defaultBackupFolder(dbFile)
+}
+
+/** Saves a new version of the settings (never in place), refusing a stale screen, and audits the change. */
+export async function saveBackupSettings(ctx: Ctx, input: { folder: string; simpanTerakhir: number; versi: number }): Promise<BackupSettings> {
+  const before = await backupSettings(ctx.em)
+  if (before.versi !== input.versi) throw new ConflictError()
+  const value = { folder: input.folder, simpanTerakhir: input.simpanTerakhir }
+  await ctx.em.query('INSERT INTO setting_version (key, value, berlaku_sejak, created_by) VALUES (?, ?, ?, ?)', [
+    BACKUP_SETTINGS_KEY, JSON.stringify(value), ctx.now.toISOString(), ctx.actor?.userId ?? null,
+  ])
+  await ctx.audit({ entityType: 'pengaturan', entityId: BACKUP_SETTINGS_KEY, before: { folder: before.folder, simpanTerakhir: before.simpanTerakhir }, after: value })
+  return backupSettings(ctx.em)
+}

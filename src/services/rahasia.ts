@@ -1,0 +1,72 @@
+import type { EntityManager } from 'typeorm'
+import { AppError } from '../api/contract/errors'
+import type { HistoryEntry, LetterDetail, LetterRow } from '../api/contract/letters'
+import type { Actor } from '../api/session'
+
+/**
+ * Need-to-know for letters marked Rahasia (issue 11; Permendagri 78/2012 on classified official mail): their Hal,
+ * Isi Ringkas and attachments are for the Sekretariat (who registers them), the Kepala Dinas (who receives all mail)
+ * and the people in the letter's disposition chain (who gave or received a disposition of it). Everyone else sees
+ * that the letter exists, marked Rahasia, with this text in place of its contents; search does not find it by them.
+ */
+export const RAHASIA_TERTUTUP = 'Rahasia: isinya hanya untuk Sekretariat, Kepala Dinas dan penerima disposisinya.'
+
+/** Fields of a letter that a Rahasia letter hides from those without need-to-know. */
+const HIDDEN_FIELDS = new Set(['hal', 'isiRingkas', 'lampiranBerkas', 'disposisi'])
+
+/** Roles that see every Rahasia letter. */
+export function seesAllRahasia(actor: Actor | null): boolean {
+  return !!actor && actor.roles.some((r) => r === 'sekretariat' || r === 'kadis')
+}
+
+/**
+ * SQL (for a `surat_masuk s` alias) that is true when the actor may read the letter's contents; with its params.
+ * Used in lists and search so the check runs in the database, not per row.
+ */
+export function mayReadSql(actor: Actor | null): { sql: string; params: unknown[] } {
+  if (seesAllRahasia(actor)) return { sql: '1 = 1', params: [] }
+  const pegawai = actor?.pegawaiId ?? -1
+  return {
+    sql: `(s.rahasia = 0 OR s.id IN (SELECT d.surat_id FROM disposisi d WHERE d.dari_pegawai_id = ?
+            UNION SELECT d2.surat_id FROM disposisi_penerima r JOIN disposisi d2 ON d2.id = r.disposisi_id WHERE r.pegawai_id = ?))`,
+    params: [pegawai, pegawai],
+  }
+}
+
+/** Whether the actor may read this letter's contents. */
+export async function mayRead(em: EntityManager, actor: Actor | null, suratId: number): Promise<boolean> {
+  const { sql, params } = mayReadSql(actor)
+  const rows: unknown[] = await em.query(`SELECT 1 FROM surat_masuk s WHERE s.id = ? AND ${sql}`, [suratId, ...params])
+  return rows.length > 0
+}
+
+/** A list row as the actor may see it (`boleh` from `mayReadSql` selected as a column). */
+export function maskRow<T extends LetterRow>(row: T, boleh: boolean): T & { tertutup: boolean } {
+  return boleh || !row.rahasia ? { ...row, tertutup: false } : { ...row, hal: RAHASIA_TERTUTUP, tertutup: true }
+}
+
+/** A letter's detail as the actor may see it: contents and attachments withheld when they may not read it. */
+export async function maskDetail(em: EntityManager, actor: Actor | null, letter: LetterDetail): Promise<LetterDetail> {
+  if (!letter.rahasia || (await mayRead(em, actor, letter.id))) return { ...letter, tertutup: false }
+  return { ...letter, hal: RAHASIA_TERTUTUP, isiRingkas: '', attachments: [], tertutup: true }
+}
+
+/** History entries of a letter: the hidden fields' values withheld when the actor may not read it. */
+export async function maskHistory(em: EntityManager, actor: Actor | null, suratId: number, entries: HistoryEntry[]): Promise<HistoryEntry[]> {
+  const rows: { rahasia: number }[] = await em.query('SELECT rahasia FROM surat_masuk WHERE id = ?', [suratId])
+  if (!rows[0]?.rahasia || (await mayRead(em, actor, suratId))) return entries
+  return entries.map((e) => ({
+    ...e,
+    reason: e.reason ? 'Rahasia' : e.reason,
+    changes: e.changes.map((c) => (HIDDEN_FIELDS.has(c.field) ? { ...c, before: c.before === null ? null : 'Rahasia', after: c.after === null ? null : 'Rahasia' } : c)),
+  }))
+}
+
+/** Refuses the content of a Rahasia letter's attachment to those without need-to-know. */
+export async function assertMayReadAttachment(em: EntityManager, actor: Actor | null, attachmentId: number): Promise<void> {
+  const rows: { owner_type: string; owner_id: number }[] = await em.query('SELECT owner_type, owner_id FROM attachment WHERE id = ?', [attachmentId])
+  const a = rows[0]
+  if (a?.owner_type === 'surat_masuk' && !(await mayRead(em, actor, Number(a.owner_id)))) {
+    throw new AppError('FORBIDDEN', 'Berkas ini lampiran surat Rahasia; hanya Sekretariat, Kepala Dinas dan penerima disposisinya yang dapat membukanya.')
+  }
+}
