@@ -183,7 +183,8 @@ export const StepInput = z.discriminatedUnion('langkah', [
 export type StepInput = z.input<typeof StepInput>
 
 export const casesContract = {
-  'kasus.open': command(z.object({ suratId: idOf('Surat') }), anyOf('sekretariat', 'admin')).returns<CaseDetail>(),
+  // The Sekretariat opens it at registration; the Kasi and the Tim DC from a disposition of the letter they hold.
+  'kasus.open': command(z.object({ suratId: idOf('Surat') }), anyOf('sekretariat', 'admin', 'kasi', 'timdc')).returns<CaseDetail>(),
   'kasus.list': query(
     z.object({
       ...paging,

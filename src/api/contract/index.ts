@@ -10,6 +10,7 @@ import { masterContract } from './master'
 import { peopleContract } from './people'
 import { sessionContract } from './session'
 import { settingsContract } from './settings'
+import { tugasContract } from './tugas'
 import { usersContract } from './users'
 
 /** Every operation of Sidara, declared once. Both shells and the renderer's client are derived from this. */
@@ -26,6 +27,7 @@ export const contract = {
   ...dispositionsContract,
   ...documentsContract,
   ...casesContract,
+  ...tugasContract,
 }
 
 export type Contract = typeof contract

@@ -8,6 +8,7 @@ import { Opd } from './Opd'
 import { Jabatan, Pegawai, PemangkuJabatan } from './Pegawai'
 import { Perangkat, PerangkatCatatan, PerangkatIp, PerangkatUnit } from './Perangkat'
 import { Rak } from './Rak'
+import { SuratArsip } from './SuratArsip'
 import { SuratMasuk } from './SuratMasuk'
 import { User, UserRole } from './User'
 
@@ -36,6 +37,7 @@ export {
   PerangkatUnit,
   Rak,
   SettingVersion,
+  SuratArsip,
   SuratMasuk,
   User,
   UserRole,
@@ -44,6 +46,7 @@ export {
 export const entities = [
   Opd,
   SuratMasuk,
+  SuratArsip,
   Attachment,
   AttachmentContent,
   Counter,

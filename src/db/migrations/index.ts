@@ -4,6 +4,7 @@ import { People1764000200000 } from './1764000200000-People'
 import { Inventory1764000300000 } from './1764000300000-Inventory'
 import { Disposisi1764000400000 } from './1764000400000-Disposisi'
 import { Kasus1764000500000 } from './1764000500000-Kasus'
+import { SuratArsip1764001000000 } from './1764001000000-SuratArsip'
 
 /** Every migration, oldest first. Add new ones at the end; never edit one that has shipped. */
-export const migrations = [Foundation1764000000000, Users1764000100000, People1764000200000, Inventory1764000300000, Disposisi1764000400000, Kasus1764000500000]
+export const migrations = [Foundation1764000000000, Users1764000100000, People1764000200000, Inventory1764000300000, Disposisi1764000400000, Kasus1764000500000, SuratArsip1764001000000]
