@@ -238,7 +238,7 @@ describe.skipIf(!chromiumAvailable())('Pengaturan di Chromium (mode peramban)', 
     // Create: linked to the Pegawai, Sekretariat role, a temporary password.
     await page.getByRole('button', { name: 'Tambah Pengguna' }).click()
     const dialog = page.getByRole('dialog')
-    await chooseOption(page, 'Pegawai (opsional)', NEW_USER.nama, 'Sulastri')
+    await chooseOption(page, 'Pegawai', NEW_USER.nama, 'Sulastri')
     expect(await dialog.getByLabel('Nama', { exact: true }).inputValue()).toBe(NEW_USER.nama)
     await dialog.getByLabel('Nama Pengguna', { exact: true }).fill(NEW_USER.username)
     await dialog.getByRole('button', { name: 'Buat Pengguna' }).click()
