@@ -98,6 +98,13 @@ describe('Tugas Saya from the first day', () => {
     const items = (await t.call(o.timdc, 'tugas.saya', {})).items
     expect(items.map((i) => i.jenis).sort()).toEqual(['disposisi', 'kasus'])
     expect(items.find((i) => i.jenis === 'kasus')).toMatchObject({ tautan: `/permohonan/${kasus.id}`, batasWaktu: '2026-11-25' })
+    // "Giliran saya" on the Permohonan list: the case is the Tim DC's turn now, not the Kasi's or the Kadis's.
+    expect((await t.call(o.timdc, 'kasus.list', { giliranSaya: true })).items.map((c) => c.id)).toEqual([kasus.id])
+    expect((await t.call(o.kasi, 'kasus.list', { giliranSaya: true })).total).toBe(0)
+    expect((await t.call(o.kadis, 'kasus.list', { giliranSaya: true })).total).toBe(0)
+    const other = await person('yoga', 'Yoga Pratama, S.Kom.', ['timdc'])
+    expect((await t.call(other, 'kasus.list', { giliranSaya: true })).total).toBe(0)
+    expect((await t.call(other, 'kasus.list', {})).total).toBe(1)
   })
 
   it('lets only those who hold a disposition of the letter open its case', async () => {

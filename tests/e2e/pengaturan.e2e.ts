@@ -37,7 +37,8 @@ async function chooseOption(page: Page, label: string, option: string | RegExp, 
       await page.keyboard.press('Enter')
     } else await choice.click()
     // Picked: a single select closes its menu, a multiple one marks the option selected and stays open.
-    const picked = async () => !(await choice.isVisible()) || (await choice.getAttribute('aria-selected')) === 'true'
+    // The option may vanish between the two looks (menu closing): then the next look finds it gone.
+    const picked = async () => !(await choice.isVisible()) || (await choice.getAttribute('aria-selected', { timeout: 1_000 }).catch(() => null)) === 'true'
     for (let i = 0; i < 10; i++) {
       if (await picked()) return
       await page.waitForTimeout(200)

@@ -191,6 +191,8 @@ export const casesContract = {
       status: z.enum(CASE_STATUS).optional(),
       opdId: z.number().int().positive().optional(),
       terlambat: z.boolean().default(false),
+      /** Only open cases whose current step is one of the caller's roles (the Tim DC's: the appointed members). */
+      giliranSaya: z.boolean().default(false),
     }),
     SIGNED_IN,
   ).returns<Page<CaseRow>>(),
