@@ -21,6 +21,7 @@ const EXPECTED: Record<OperationName, Expected> = {
   'letters.void': ['sekretariat', 'admin'],
   'letters.cukupDiarsipkan': ['kadis', 'sekretariat'],
   'letters.list': 'signedIn',
+  'letters.similar': 'signedIn',
   'letters.get': 'signedIn',
   'letters.history': 'signedIn',
   'letters.years': 'signedIn',

@@ -202,6 +202,26 @@ export async function listLetters(em: EntityManager, input: ListInput): Promise<
   return { items: rows.map(toRow), total: Number(total) }
 }
 
+/**
+ * Likely duplicates of a letter being entered: the same Nomor Surat (ignoring case and spaces at the ends) from the
+ * same sender (the same OPD, or the same written sender when no OPD is chosen), voided letters left out. At most 5.
+ */
+export async function similarLetters(em: EntityManager, input: { nomorSurat: string; asalOpdId: number | null; asalSurat: string; kecualiId?: number }): Promise<LetterRow[]> {
+  if (!input.nomorSurat) return []
+  const qb = em
+    .createQueryBuilder()
+    .from('surat_masuk', 's')
+    .select(ROW_COLUMNS)
+    .where("s.status = 'aktif'")
+    .andWhere('LOWER(s.nomor_surat) = LOWER(:nomor)', { nomor: input.nomorSurat })
+  if (input.asalOpdId !== null) qb.andWhere('s.asal_opd_id = :opd', { opd: input.asalOpdId })
+  else if (input.asalSurat) qb.andWhere('LOWER(s.asal_surat) = LOWER(:asal)', { asal: input.asalSurat })
+  else return []
+  if (input.kecualiId) qb.andWhere('s.id <> :kecuali', { kecuali: input.kecualiId })
+  const rows: Record<string, unknown>[] = await qb.orderBy('s.id', 'DESC').limit(5).getRawMany()
+  return rows.map(toRow)
+}
+
 export async function letterYears(em: EntityManager): Promise<number[]> {
   const rows: { tahun: number }[] = await em.query('SELECT DISTINCT tahun FROM surat_masuk ORDER BY tahun DESC')
   return rows.map((r) => Number(r.tahun))

@@ -141,6 +141,18 @@ describe('Tugas Saya from the first day', () => {
     expect((await failure(t.call(o.kabid, 'letters.cukupDiarsipkan', { id: old.id, alasan: 'tidak perlu disposisi' }))).code).toBe('FORBIDDEN')
   })
 
+  it('finds a likely duplicate: same Nomor Surat and sender, ignoring case; not a voided one', async () => {
+    const o = await office()
+    const first = await register(o.tu)
+    const similar = (nomorSurat: string, asalSurat: string) => t.call(o.tu, 'letters.similar', { nomorSurat, asalOpdId: null, asalSurat })
+    expect((await similar(' 500.12/091/disdik/2026 ', 'dinas pendidikan')).map((l) => l.id)).toEqual([first.id])
+    expect(await similar('500.12/091/DISDIK/2026', 'Dinas Sosial')).toEqual([])
+    expect(await similar('500.12/092/DISDIK/2026', 'Dinas Pendidikan')).toEqual([])
+    expect(await t.call(o.tu, 'letters.similar', { nomorSurat: '500.12/091/DISDIK/2026', asalSurat: 'Dinas Pendidikan', kecualiId: first.id })).toEqual([])
+    await t.call(o.tu, 'letters.void', { id: first.id, alasan: 'Salah catat, surat ganda.' })
+    expect(await similar('500.12/091/DISDIK/2026', 'Dinas Pendidikan')).toEqual([])
+  })
+
   it('says what is missing and who can fix it', async () => {
     const lone = await t.signIn(['kabid'])
     const mine = await t.call(lone, 'tugas.saya', {})

@@ -4,7 +4,7 @@
 // the Permohonan from the disposition they hold and finds its step 5 waiting for them.
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest'
 import type { Page } from 'playwright-core'
-import { chromiumAvailable, screenshot, signOut, startApp, type RunningApp } from './harness'
+import { chromiumAvailable, screenshot, signIn, signOut, startApp, type RunningApp } from './harness'
 
 const FIRST_PASSWORD = 'Awal-Sidara-2026'
 const OWN_PASSWORD = 'Sandi-Sendiri-2026'
@@ -160,6 +160,80 @@ describe.skipIf(!chromiumAvailable())('Giliran Anda: dari basis data kosong samp
     await page.goto(`${app.origin}/#/`)
     await tugasList(page).getByRole('link', { name: /Langkah 5\./ }).waitFor()
     await screenshot(page, 'tugas-05-timdc-langkah-5')
+
+    expect(app.pageErrors).toEqual([])
+    await page.context().close()
+  })
+
+  it('Kadis menyaring "Belum didisposisi" dan menutup undangan sebagai "Cukup diarsipkan"; Tim DC menyaring "Giliran saya"', async () => {
+    const page = await app.openPage()
+    onTestFailed(async () => {
+      await screenshot(page, 'gagal-tugas-arsip', { fullPage: true })
+    })
+    // The Sekretariat registers an invitation that needs no disposition.
+    await signIn(page, 'rina', OWN_PASSWORD)
+    await page.goto(`${app.origin}/#/surat-masuk/baru`)
+    await page.getByRole('heading', { name: 'Catat Surat Masuk' }).waitFor()
+    await page.getByLabel('Nomor Surat', { exact: true }).fill('005/77/SETDA/2026')
+    await page.getByLabel('Tanggal Surat', { exact: true }).fill(await page.getByLabel('Tanggal Diterima', { exact: true }).inputValue())
+    await page.getByLabel('Asal Surat', { exact: true }).fill('Sekretariat Daerah')
+    await page.getByRole('option', { name: /^Sekretariat Daerah/ }).first().click()
+    await page.getByLabel('Hal', { exact: true }).fill('Undangan upacara hari jadi')
+    await chooseOption(page, 'Sifat', 'Biasa')
+    await chooseOption(page, 'Jenis Permohonan', 'Lainnya')
+    await page.getByRole('button', { name: 'Simpan' }).click()
+    await page.getByText(/Surat masuk tercatat dengan Nomor Agenda/).waitFor()
+    await signOut(page)
+
+    // The Kadis: only the invitation is not yet disposed (the first letter went down the chain).
+    await signIn(page, 'aarif', OWN_PASSWORD)
+    await page.goto(`${app.origin}/#/surat-masuk`)
+    await page.getByLabel('Belum didisposisi', { exact: true }).check()
+    await expect.poll(() => page.url()).toContain('belum-didisposisi=ya')
+    const rows = page.locator('tbody tr')
+    await expect.poll(() => rows.count()).toBe(1)
+    expect(await rows.first().innerText()).toContain('Undangan upacara hari jadi')
+    await rows.first().getByRole('link').first().click()
+    await page.getByRole('button', { name: 'Cukup Diarsipkan' }).click()
+    const dialog = page.getByRole('dialog')
+    await dialog.getByLabel('Alasan', { exact: true }).fill('Undangan sudah dihadiri Sekretaris.')
+    await dialog.getByRole('button', { name: 'Cukup Diarsipkan' }).click()
+    await page.getByText('Cukup diarsipkan: surat ini tidak memerlukan disposisi.').waitFor()
+    await page.getByText(/Oleh Aarif Apriansyah, S\.T\., M\.T\. pada .*Alasan: Undangan sudah dihadiri Sekretaris\./).waitFor()
+    await screenshot(page, 'tugas-06-cukup-diarsipkan')
+    // It leaves the queue and stays findable.
+    await page.goto(`${app.origin}/#/tugas`)
+    await page.getByText('Tidak ada pekerjaan yang menunggu Anda.').waitFor()
+    await page.goto(`${app.origin}/#/surat-masuk?cari=upacara`)
+    await page.getByRole('cell', { name: /Undangan upacara hari jadi/ }).waitFor()
+    await signOut(page)
+
+    // The Tim DC's "Giliran saya" shows the case waiting at step 5.
+    await signIn(page, 'fajar', OWN_PASSWORD)
+    await page.goto(`${app.origin}/#/permohonan`)
+    await page.getByLabel('Giliran saya', { exact: true }).check()
+    await expect.poll(() => page.url()).toContain('giliran=saya')
+    await page.getByText('Pemeriksaan daftar perangkat').first().waitFor()
+    await screenshot(page, 'tugas-07-giliran-saya')
+    await signOut(page)
+
+    // The same letter entered again (same Nomor Surat and sender, other case): a warning with a link, nothing saved.
+    await signIn(page, 'rina', OWN_PASSWORD)
+    await page.goto(`${app.origin}/#/surat-masuk/baru`)
+    await page.getByRole('heading', { name: 'Catat Surat Masuk' }).waitFor()
+    await page.getByLabel('Nomor Surat', { exact: true }).fill('005/77/setda/2026')
+    await page.getByLabel('Tanggal Surat', { exact: true }).fill(await page.getByLabel('Tanggal Diterima', { exact: true }).inputValue())
+    await page.getByLabel('Asal Surat', { exact: true }).fill('Sekretariat Daerah')
+    await page.getByRole('option', { name: /^Sekretariat Daerah/ }).first().click()
+    await page.getByLabel('Hal', { exact: true }).fill('Undangan upacara hari jadi')
+    await chooseOption(page, 'Sifat', 'Biasa')
+    await chooseOption(page, 'Jenis Permohonan', 'Lainnya')
+    await page.getByRole('button', { name: 'Simpan' }).click()
+    await page.getByText('Surat ini mungkin sudah dicatat: Nomor Surat dan Asal Surat yang sama.').waitFor()
+    const link = page.getByRole('link', { name: /^Surat Masuk \d{4}\/\d{4}$/ })
+    expect(await link.getAttribute('href')).toMatch(/#\/surat-masuk\/\d+$/)
+    expect(page.url()).toContain('/surat-masuk/baru')
+    await screenshot(page, 'tugas-08-surat-ganda')
 
     expect(app.pageErrors).toEqual([])
     await page.context().close()

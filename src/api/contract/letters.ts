@@ -127,6 +127,11 @@ export const lettersContract = {
   'letters.void': command(z.object({ id: idOf('Surat'), alasan: alasan('Alasan pembatalan') }), anyOf('sekretariat', 'admin')).returns<LetterDetail>(),
   // The Kepala Dinas decides a letter needs no disposition; the Sekretariat may record that for him.
   'letters.cukupDiarsipkan': command(z.object({ id: idOf('Surat'), alasan: alasan('Alasan') }), anyOf('kadis', 'sekretariat')).returns<LetterDetail>(),
+  // Before saving: letters with the same Nomor Surat from the same sender (a likely duplicate).
+  'letters.similar': query(
+    z.object({ nomorSurat: z.string().trim().max(100), asalOpdId: z.number().int().positive().nullable().default(null), asalSurat: z.string().trim().max(300).default(''), kecualiId: z.number().int().positive().optional() }),
+    SIGNED_IN,
+  ).returns<LetterRow[]>(),
   'letters.list': query(LetterListInput, SIGNED_IN).returns<Page<LetterRow>>(),
   'letters.get': query(z.object({ id: idOf('Surat') }), SIGNED_IN).returns<LetterDetail>(),
   'letters.history': query(z.object({ id: idOf('Surat') }), SIGNED_IN).returns<HistoryEntry[]>(),

@@ -1,5 +1,5 @@
 import { attachmentContent, removeAttachment, storeAttachment } from '../../services/attachments'
-import { closeAsArchived, getLetter, letterHistory, letterYears, listLetters, registerLetter, updateLetter, voidLetter, LETTER_ENTITY } from '../../services/letters'
+import { closeAsArchived, getLetter, similarLetters, letterHistory, letterYears, listLetters, registerLetter, updateLetter, voidLetter, LETTER_ENTITY } from '../../services/letters'
 import { DomainError } from '../contract/errors'
 import type { HandlersFor } from './types'
 
@@ -9,6 +9,7 @@ export const letterHandlers: HandlersFor<'letters'> = {
   'letters.void': voidLetter,
   'letters.cukupDiarsipkan': closeAsArchived,
   'letters.list': (ctx, input) => listLetters(ctx.em, input),
+  'letters.similar': (ctx, input) => similarLetters(ctx.em, input),
   'letters.get': (ctx, input) => getLetter(ctx.em, input.id),
   'letters.history': (ctx, input) => letterHistory(ctx.em, input.id),
   'letters.years': (ctx) => letterYears(ctx.em),
