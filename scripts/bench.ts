@@ -66,6 +66,14 @@ async function main() {
   await measure('Cari awalan ("kepeg")', 'letters.list', { q: 'kepeg' })
   await measure('Cari + filter tahun', 'letters.list', { q: 'hosting', tahun: 2025 })
   await measure('Detail satu surat', 'letters.get', { id: Math.floor(COUNT / 2) })
+  await measure('Filter Belum didisposisi', 'letters.list', { belumDidisposisi: true })
+  await measure('Cek surat ganda sebelum mencatat', 'letters.similar', { nomorSurat: '500.12/4242/B69/2018', asalOpdId: opds[0].id })
+  // The Kadis's Tugas Saya with every letter still waiting for his disposition (the worst case).
+  const sekretariatId = session.userId
+  session.userId = await insertUser(core.ds.manager, { username: 'bench-kadis', nama: 'Kadis', password: 'bench-bench', roles: ['kadis'] }, new Date().toISOString())
+  await measure('Tugas Saya Kepala Dinas (semua surat menunggu)', 'tugas.saya', {})
+  await measure('Lencana Tugas Saya (jumlah)', 'tugas.jumlah', {})
+  session.userId = sekretariatId
 
   const regTimes: number[] = []
   for (let i = 0; i < 50; i++) {
