@@ -17,9 +17,12 @@ export class SuratArsip1764001000000 implements MigrationInterface {
       oleh_nama VARCHAR(200) NOT NULL,
       pada VARCHAR(30) NOT NULL
     )`)
+    // The duplicate check before registering compares Nomor Surat ignoring case (an expression index: SQLite and PostgreSQL).
+    await q.query('CREATE INDEX ix_surat_nomor_lower ON surat_masuk (LOWER(nomor_surat))')
   }
 
   async down(q: QueryRunner): Promise<void> {
+    await q.query('DROP INDEX ix_surat_nomor_lower')
     await q.query('DROP TABLE surat_arsip')
   }
 }
