@@ -99,13 +99,21 @@ async function fillLetters(core: Core): Promise<number[]> {
 
 interface Section {
   label: string
-  run(ctx: { core: Core; session: Session; opdIds: number[]; i: number }): Promise<number>
+  run(ctx: Ctx & { i: number }): Promise<number>
+}
+
+/** What every measured call gets: the core, a Sekretariat session, a Kepala Dinas session, the OPD ids. */
+interface Ctx {
+  core: Core
+  session: Session
+  kadis: Session
+  opdIds: number[]
 }
 
 /** One API call; its answer's `total` (or 1) is the hit count shown beside the time. */
-function call(name: string, input: (opdIds: number[], i: number) => unknown): Section['run'] {
-  return async ({ core, session, opdIds, i }) => {
-    const env = await dispatch(core, session, name, input(opdIds, i))
+function call(name: string, input: (opdIds: number[], i: number) => unknown, as: 'session' | 'kadis' = 'session'): Section['run'] {
+  return async (ctx) => {
+    const env = await dispatch(ctx.core, ctx[as], name, input(ctx.opdIds, ctx.i))
     if (!env.ok) throw new Error(`${name}: ${env.error.message}`)
     return (env.data as { total?: number }).total ?? 1
   }
@@ -124,6 +132,11 @@ const SECTIONS: Section[] = [
   { label: 'Cari awalan ("kepeg")', run: call('letters.list', () => ({ q: 'kepeg' })) },
   { label: 'Cari + filter tahun', run: call('letters.list', () => ({ q: 'hosting', tahun: 2025 })) },
   { label: 'Detail satu surat', run: call('letters.get', () => ({ id: Math.floor(COUNT / 2) })) },
+  { label: 'Filter Belum didisposisi', run: call('letters.list', () => ({ belumDidisposisi: true })) },
+  { label: 'Cek surat ganda sebelum mencatat', run: call('letters.similar', (o) => ({ nomorSurat: '500.12/4242/B69/2018', asalOpdId: o[0] })) },
+  // The Kadis's Tugas Saya with every letter still waiting for his disposition (the worst case).
+  { label: 'Tugas Saya Kepala Dinas (semua surat menunggu)', run: call('tugas.saya', () => ({}), 'kadis') },
+  { label: 'Lencana Tugas Saya (jumlah)', run: call('tugas.jumlah', () => ({}), 'kadis') },
   {
     label: 'Catat satu surat (dengan audit)',
     run: call('letters.register', (o, i) => ({
@@ -134,7 +147,7 @@ const SECTIONS: Section[] = [
 ]
 
 /** Median and p95 (nearest rank) of `runs` timed calls. */
-async function measure(section: Section, ctx: { core: Core; session: Session; opdIds: number[] }): Promise<Cell> {
+async function measure(section: Section, ctx: Ctx): Promise<Cell> {
   const times: number[] = []
   let hasil = 0
   for (let i = 0; i < RUNS; i++) {
@@ -158,12 +171,14 @@ async function runEngine(engine: Engine): Promise<Map<string, Cell>> {
   try {
     const session = newSession('test')
     session.userId = await insertUser(core.ds.manager, { username: 'bench', nama: 'Bench', password: 'bench-bench', roles: ['sekretariat'] }, new Date().toISOString())
+    const kadis = newSession('test')
+    kadis.userId = await insertUser(core.ds.manager, { username: 'bench-kadis', nama: 'Kadis', password: 'bench-bench', roles: ['kadis'] }, new Date().toISOString())
     const t = performance.now()
     const opdIds = await fillLetters(core)
     console.log(`${engine.name}: ${COUNT} surat dimasukkan dalam ${((performance.now() - t) / 1000).toFixed(1)} s`)
     for (const s of SECTIONS) {
       try {
-        cells.set(s.label, await measure(s, { core, session, opdIds }))
+        cells.set(s.label, await measure(s, { core, session, kadis, opdIds }))
       } catch (error) {
         cells.set(s.label, 'gagal')
         console.error(`${engine.name} / ${s.label}:`, error instanceof Error ? error.message : error)

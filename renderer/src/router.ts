@@ -27,6 +27,7 @@ export const router = createRouter({
   routes: [
     { path: '/masuk', name: 'masuk', component: () => import('./pages/LoginPage.vue'), meta: { title: 'Masuk', public: true } },
     { path: '/', name: 'dasbor', component: () => import('./pages/DashboardPage.vue'), meta: { title: 'Dasbor' } },
+    { path: '/tugas', name: 'tugas-saya', component: () => import('./features/tugas-saya/pages/TugasSayaPage.vue'), meta: { title: 'Tugas Saya' } },
     {
       path: '/surat-masuk',
       name: 'surat-masuk',

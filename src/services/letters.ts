@@ -3,6 +3,8 @@ import type { z } from 'zod'
 import { ConflictError, DomainError, NotFoundError } from '../api/contract/errors'
 import type { Page } from '../api/contract/fields'
 import type { HistoryEntry, LetterDetail, LetterListInput as ListSchema, LetterRegisterInput as RegisterSchema, LetterRow, LetterUpdateInput as UpdateSchema } from '../api/contract/letters'
+import { Disposisi } from '../db/entities/Disposisi'
+import { SuratArsip } from '../db/entities/SuratArsip'
 import { execute, insertRow } from '../db/sql'
 import { todayInOffice } from '../domain/dates'
 import { listAttachments } from './attachments'
@@ -59,7 +61,7 @@ function checkDates(received: string, letterDate: string, today: string): void {
 
 /** The stored fields of a letter, as the audit trail records them. */
 function snapshot(l: LetterDetail): Record<string, unknown> {
-  const { attachments: _a, createdByName: _c, jumlahLampiranBerkas: _j, updatedAt: _u, versi: _v, ...rest } = l
+  const { attachments: _a, createdByName: _c, jumlahLampiranBerkas: _j, updatedAt: _u, versi: _v, cukupDiarsipkan: _k, ...rest } = l
   return rest
 }
 
@@ -149,8 +151,33 @@ export async function getLetter(em: EntityManager, id: number): Promise<LetterDe
     [id],
   )
   if (!rows[0]) throw new NotFoundError('Surat')
-  return { ...rows[0], ...toRow(rows[0]), attachments: await listAttachments(em, LETTER_ENTITY, id) } as LetterDetail
+  const arsip = await em.getRepository(SuratArsip).findOneBy({ suratId: id })
+  return {
+    ...rows[0], ...toRow(rows[0]), attachments: await listAttachments(em, LETTER_ENTITY, id),
+    cukupDiarsipkan: arsip ? { oleh: arsip.olehNama, pada: arsip.pada, alasan: arsip.alasan } : null,
+  } as LetterDetail
 }
+
+/**
+ * Closes a letter that needs no disposition ("Cukup diarsipkan"): it leaves the Kepala Dinas's queue and stays
+ * findable. Only an active letter not yet disposed; recorded with who, when and why, and audited.
+ */
+export async function closeAsArchived(ctx: Ctx, input: { id: number; alasan: string }): Promise<LetterDetail> {
+  const actor = requireActor(ctx)
+  const letter = await getLetter(ctx.em, input.id)
+  if (letter.status === 'dibatalkan') throw new DomainError('Surat yang sudah dibatalkan tidak perlu diarsipkan lagi.')
+  if (letter.cukupDiarsipkan) throw new DomainError(`Surat ini sudah ditandai cukup diarsipkan oleh ${letter.cukupDiarsipkan.oleh}.`)
+  const disposed = await ctx.em.getRepository(Disposisi).existsBy({ suratId: input.id })
+  if (disposed) throw new DomainError('Surat ini sudah didisposisikan; ikuti disposisinya sampai selesai.')
+  const pada = ctx.now.toISOString()
+  await ctx.em.getRepository(SuratArsip).insert({ suratId: input.id, alasan: input.alasan, olehUserId: actor.userId, olehNama: actor.nama, pada })
+  await ctx.audit({ entityType: LETTER_ENTITY, entityId: input.id, before: { status: 'belum didisposisi' }, after: { status: 'cukup diarsipkan' }, reason: input.alasan })
+  return getLetter(ctx.em, input.id)
+}
+
+/** SQL condition (on alias s) for "Belum didisposisi": active, no disposition, not closed as archived. */
+export const NOT_YET_DISPOSED = `s.status = 'aktif' AND NOT EXISTS (SELECT 1 FROM disposisi d WHERE d.surat_id = s.id)
+  AND NOT EXISTS (SELECT 1 FROM surat_arsip a WHERE a.surat_id = s.id)`
 
 export async function listLetters(em: EntityManager, input: ListInput, actor: Actor | null = null): Promise<Page<LetterRow>> {
   const where: string[] = []
@@ -166,6 +193,7 @@ export async function listLetters(em: EntityManager, input: ListInput, actor: Ac
   if (input.status) add('s.status = ?', input.status)
   if (input.dari) add('s.tanggal_diterima >= ?', input.dari)
   if (input.sampai) add('s.tanggal_diterima <= ?', input.sampai)
+  if (input.belumDidisposisi) add(NOT_YET_DISPOSED)
   const fts = input.q ? toFtsQuery(input.q) : null
   if (input.q && !fts) return { items: [], total: 0 }
   const readable = mayReadSql(actor)
@@ -183,6 +211,26 @@ export async function listLetters(em: EntityManager, input: ListInput, actor: Ac
     [...readable.params, ...params, input.pageSize, (input.page - 1) * input.pageSize],
   )
   return { items: rows.map((r) => maskRow(toRow(r), !!r.boleh)), total: Number(total) }
+}
+
+/**
+ * Likely duplicates of a letter being entered: the same Nomor Surat (ignoring case and spaces at the ends) from the
+ * same sender (the same OPD, or the same written sender when no OPD is chosen), voided letters left out. At most 5.
+ */
+export async function similarLetters(em: EntityManager, input: { nomorSurat: string; asalOpdId: number | null; asalSurat: string; kecualiId?: number }): Promise<LetterRow[]> {
+  if (!input.nomorSurat) return []
+  const qb = em
+    .createQueryBuilder()
+    .from('surat_masuk', 's')
+    .select(ROW_COLUMNS)
+    .where("s.status = 'aktif'")
+    .andWhere('LOWER(s.nomor_surat) = LOWER(:nomor)', { nomor: input.nomorSurat })
+  if (input.asalOpdId !== null) qb.andWhere('s.asal_opd_id = :opd', { opd: input.asalOpdId })
+  else if (input.asalSurat) qb.andWhere('LOWER(s.asal_surat) = LOWER(:asal)', { asal: input.asalSurat })
+  else return []
+  if (input.kecualiId) qb.andWhere('s.id <> :kecuali', { kecuali: input.kecualiId })
+  const rows: Record<string, unknown>[] = await qb.orderBy('s.id', 'DESC').limit(5).getRawMany()
+  return rows.map(toRow)
 }
 
 export async function letterYears(em: EntityManager): Promise<number[]> {

@@ -114,6 +114,13 @@ export async function listJabatan(em: EntityManager, today: string): Promise<Jab
   return Promise.all(rows.map((j) => jabatanRow(em, j, today)))
 }
 
+/** A post by its code (e.g. "kadis"); a DomainError on the jabatanKode field when there is none. */
+export async function jabatanByKode(em: EntityManager, kode: string): Promise<{ id: number; nama: string }> {
+  const rows: { id: number; nama: string }[] = await em.query('SELECT id, nama FROM jabatan WHERE kode = ? AND aktif = 1', [kode])
+  if (!rows[0]) throw new DomainError('Jabatan yang dipilih tidak ada.', 'jabatanKode')
+  return { id: Number(rows[0].id), nama: rows[0].nama }
+}
+
 async function getJabatan(em: EntityManager, id: number, today: string): Promise<JabatanRow> {
   const rows: { id: number; kode: string; nama: string; peran: string | null }[] = await em.query('SELECT id, kode, nama, peran FROM jabatan WHERE id = ?', [id])
   if (!rows[0]) throw new NotFoundError('Jabatan')

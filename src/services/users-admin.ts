@@ -1,7 +1,8 @@
 import { beginSignedIn } from '../api/session'
 import type { EntityManager } from 'typeorm'
+import type { z } from 'zod'
 import type { CurrentUser } from '../api/contract/session'
-import type { UserRow } from '../api/contract/users'
+import type { UserCreateInput, UserRow } from '../api/contract/users'
 import { AppError, DomainError, NotFoundError } from '../api/contract/errors'
 import type { Role } from '../api/contract/roles'
 import { countUsers, currentUser } from './auth'
@@ -9,6 +10,8 @@ import { requireActor, type Ctx } from './context'
 import { hashPassword, verifyPassword } from './passwords'
 import { saveOffice } from './settings'
 import { insertUser } from './users'
+import { assignHolder, createPegawai, jabatanByKode } from './people'
+import { todayInOffice } from '../domain/dates'
 import type { OfficeIdentity } from '../domain/office'
 
 async function userRows(em: EntityManager, where = '', params: unknown[] = []): Promise<UserRow[]> {
@@ -42,10 +45,44 @@ async function assertPegawaiExists(em: EntityManager, pegawaiId: number | null):
   if (!rows.length) throw new DomainError('Pegawai yang dipilih tidak ada.', 'pegawaiId')
 }
 
-export async function createUser(ctx: Ctx, input: { username: string; nama: string; roles: Role[]; pegawaiId: number | null; password: string }): Promise<UserRow> {
-  await assertPegawaiExists(ctx.em, input.pegawaiId)
+/** Roles that take part in the disposition chain or the SOP steps, and so need a Pegawai record. */
+const ROLES_WITH_PEGAWAI: readonly Role[] = ['sekretariat', 'kadis', 'kabid', 'kasi', 'timdc']
+
+/** The Pegawai of a new account: the one chosen, or a new one of the same name when the roles need it. */
+async function pegawaiForNewUser(ctx: Ctx, input: UserCreate): Promise<number | null> {
+  if (input.pegawaiId !== null) {
+    await assertPegawaiExists(ctx.em, input.pegawaiId)
+    return input.pegawaiId
+  }
+  if (!input.roles.some((r) => ROLES_WITH_PEGAWAI.includes(r)) && !input.jabatanKode) return null
+  const jabatan = input.jabatanKode ? await jabatanByKode(ctx.em, input.jabatanKode) : null
+  const pegawai = await createPegawai(ctx, {
+    nama: input.nama, nip: input.nip, pangkatGolongan: '', jabatan: jabatan?.nama ?? '', unit: '', telepon: '', aktifDari: null, aktifSampai: null,
+  })
+  return pegawai.id
+}
+
+type UserCreate = z.output<typeof UserCreateInput>
+
+/**
+ * Creates an account for a person: links or creates their Pegawai and, with `jabatanKode`, records them as the
+ * definitive holder of that post from today, so they can receive dispositions at once. One transaction: a refused
+ * username leaves no Pegawai behind.
+ */
+export async function createUser(ctx: Ctx, input: UserCreate): Promise<UserRow> {
+  const pegawaiId = await pegawaiForNewUser(ctx, input)
+  if (input.jabatanKode && pegawaiId !== null) {
+    const jabatan = await jabatanByKode(ctx.em, input.jabatanKode)
+    try {
+      await assignHolder(ctx, { jabatanId: jabatan.id, pegawaiId, jenis: 'definitif', dari: todayInOffice(ctx.now), sampai: null, nomorSk: '' })
+    } catch (e) {
+      // The post already has a holder: say so next to the Jabatan field, not on a date the form does not show.
+      if (e instanceof DomainError) throw new DomainError(e.message, 'jabatanKode')
+      throw e
+    }
+  }
   // The first password is the Admin's to hand over; the user chooses their own at first sign-in.
-  const id = await insertUser(ctx.em, { ...input, mustChangePassword: true }, ctx.now.toISOString())
+  const id = await insertUser(ctx.em, { ...input, pegawaiId, mustChangePassword: true }, ctx.now.toISOString())
   const row = await getUser(ctx.em, id)
   await ctx.audit({ entityType: 'pengguna', entityId: id, after: userSnapshot(row) })
   return row

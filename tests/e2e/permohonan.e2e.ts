@@ -217,7 +217,7 @@ describe.skipIf(!chromiumAvailable())('Permohonan Penarikan Server di Chromium (
     // 9. Removal from the monitoring system (time and host prefilled from the inventory).
     await page.getByText('Giliran Anda: langkah 9. Penghapusan dari sistem monitoring').waitFor()
     expect(await page.getByLabel('Host monitoring srv-ppdb-app', { exact: true }).inputValue()).toMatch(/^ppdb-1$/)
-    await saveStep('Simpan Penghapusan Monitoring', false)
+    await saveStep('Simpan Penghapusan Monitoring')
     await stepDone(9)
 
     // 10. The report: Berita Acara and Laporan Pelaksanaan get their numbers; the devices become Ditarik.

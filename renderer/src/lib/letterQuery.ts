@@ -16,6 +16,8 @@ export interface LetterFilters {
   dari?: string
   sampai?: string
   q?: string
+  /** Only letters waiting for the Kepala Dinas's disposition (SOP step 2). */
+  belumDidisposisi?: boolean
 }
 
 export interface LetterListState extends LetterFilters {
@@ -41,6 +43,7 @@ const KEYS = {
   dari: 'dari',
   sampai: 'sampai',
   q: 'cari',
+  belumDidisposisi: 'belum-didisposisi',
 } as const satisfies Record<keyof LetterListState, string>
 
 function one(query: LocationQuery, key: string): string | undefined {
@@ -77,6 +80,7 @@ export function fromQuery(query: LocationQuery): LetterListState {
     dari: date(one(query, KEYS.dari)),
     sampai: date(one(query, KEYS.sampai)),
     q: one(query, KEYS.q)?.slice(0, 200),
+    belumDidisposisi: one(query, KEYS.belumDidisposisi) === 'ya' ? true : undefined,
   }
 }
 
@@ -92,6 +96,7 @@ export function toQuery(state: LetterListState): LocationQueryRaw {
     const v = state[key]
     if (v !== undefined && v !== '') out[KEYS[key]] = String(v)
   }
+  if (state.belumDidisposisi) out[KEYS.belumDidisposisi] = 'ya'
   return out
 }
 
@@ -103,7 +108,7 @@ export function toListInput(state: LetterListState): LetterListInput {
 }
 
 export function hasFilters(state: LetterFilters): boolean {
-  return [state.tahun, state.sifat, state.asalOpdId, state.jenisPermohonan, state.status, state.dari, state.sampai, state.q].some(
+  return !!state.belumDidisposisi || [state.tahun, state.sifat, state.asalOpdId, state.jenisPermohonan, state.status, state.dari, state.sampai, state.q].some(
     (v) => v !== undefined && v !== '',
   )
 }

@@ -18,9 +18,17 @@ describe('permohonanQuery', () => {
   })
 
   it('gives kasus.list its input', () => {
-    expect(caseListInput({ page: 1, pageSize: 25, q: '  ' })).toEqual({ page: 1, pageSize: 25, terlambat: false })
-    expect(caseListInput({ page: 2, pageSize: 10, terlambat: true, opdId: 3, q: ' ppdb ' })).toEqual({ page: 2, pageSize: 10, terlambat: true, opdId: 3, q: 'ppdb' })
+    expect(caseListInput({ page: 1, pageSize: 25, q: '  ' })).toEqual({ page: 1, pageSize: 25, terlambat: false, giliranSaya: false })
+    expect(caseListInput({ page: 2, pageSize: 10, terlambat: true, opdId: 3, q: ' ppdb ' })).toEqual({ page: 2, pageSize: 10, terlambat: true, giliranSaya: false, opdId: 3, q: 'ppdb' })
     expect(hasCaseFilters({})).toBe(false)
     expect(hasCaseFilters({ terlambat: true })).toBe(true)
+  })
+
+  it('keeps "Giliran saya" in the URL', () => {
+    const state = caseListFromQuery({ giliran: 'saya' })
+    expect(state.giliranSaya).toBe(true)
+    expect(caseListToQuery(state)).toEqual({ giliran: 'saya' })
+    expect(caseListInput(state).giliranSaya).toBe(true)
+    expect(hasCaseFilters(state)).toBe(true)
   })
 })

@@ -6,6 +6,8 @@ export interface CaseFilters {
   status?: CaseStatus
   opdId?: number
   terlambat?: boolean
+  /** Only cases whose current step is the signed-in person's to act on. */
+  giliranSaya?: boolean
   q?: string
 }
 
@@ -17,7 +19,7 @@ export interface CaseListState extends CaseFilters {
 export const CASE_PAGE_SIZES = [10, 25, 50, 100] as const
 export const DEFAULT_CASE_LIST: CaseListState = { page: 1, pageSize: 25 }
 
-const KEYS = { page: 'halaman', pageSize: 'per', status: 'status', opdId: 'opd', terlambat: 'terlambat', q: 'cari' } as const satisfies Record<keyof CaseListState, string>
+const KEYS = { page: 'halaman', pageSize: 'per', status: 'status', opdId: 'opd', terlambat: 'terlambat', giliranSaya: 'giliran', q: 'cari' } as const satisfies Record<keyof CaseListState, string>
 
 function one(query: LocationQuery, key: string): string | undefined {
   const v = query[key]
@@ -41,6 +43,7 @@ export function caseListFromQuery(query: LocationQuery): CaseListState {
     status: CASE_STATUS.includes(status as CaseStatus) ? (status as CaseStatus) : undefined,
     opdId: int(one(query, KEYS.opdId), 1, Number.MAX_SAFE_INTEGER),
     terlambat: one(query, KEYS.terlambat) === '1' ? true : undefined,
+    giliranSaya: one(query, KEYS.giliranSaya) === 'saya' ? true : undefined,
     q: one(query, KEYS.q)?.slice(0, 200),
   }
 }
@@ -53,18 +56,20 @@ export function caseListToQuery(state: CaseListState): LocationQueryRaw {
   if (state.status) out[KEYS.status] = state.status
   if (state.opdId) out[KEYS.opdId] = String(state.opdId)
   if (state.terlambat) out[KEYS.terlambat] = '1'
+  if (state.giliranSaya) out[KEYS.giliranSaya] = 'saya'
   const q = state.q?.trim()
   if (q) out[KEYS.q] = q
   return out
 }
 
 /** The state as `kasus.list` takes it. */
-export function caseListInput(state: CaseListState): { page: number; pageSize: number; status?: CaseStatus; opdId?: number; terlambat: boolean; q?: string } {
+export function caseListInput(state: CaseListState): { page: number; pageSize: number; status?: CaseStatus; opdId?: number; terlambat: boolean; giliranSaya: boolean; q?: string } {
   const q = state.q?.trim()
   return {
     page: state.page,
     pageSize: state.pageSize,
     terlambat: !!state.terlambat,
+    giliranSaya: !!state.giliranSaya,
     ...(state.status ? { status: state.status } : {}),
     ...(state.opdId ? { opdId: state.opdId } : {}),
     ...(q ? { q } : {}),
@@ -72,5 +77,5 @@ export function caseListInput(state: CaseListState): { page: number; pageSize: n
 }
 
 export function hasCaseFilters(state: CaseFilters): boolean {
-  return !!(state.status || state.opdId || state.terlambat || state.q?.trim())
+  return !!(state.status || state.opdId || state.terlambat || state.giliranSaya || state.q?.trim())
 }

@@ -183,13 +183,16 @@ export const StepInput = z.discriminatedUnion('langkah', [
 export type StepInput = z.input<typeof StepInput>
 
 export const casesContract = {
-  'kasus.open': command(z.object({ suratId: idOf('Surat') }), anyOf('sekretariat', 'admin')).returns<CaseDetail>(),
+  // The Sekretariat opens it at registration; the Kasi and the Tim DC from a disposition of the letter they hold.
+  'kasus.open': command(z.object({ suratId: idOf('Surat') }), anyOf('sekretariat', 'admin', 'kasi', 'timdc')).returns<CaseDetail>(),
   'kasus.list': query(
     z.object({
       ...paging,
       status: z.enum(CASE_STATUS).optional(),
       opdId: z.number().int().positive().optional(),
       terlambat: z.boolean().default(false),
+      /** Only open cases whose current step is one of the caller's roles (the Tim DC's: the appointed members). */
+      giliranSaya: z.boolean().default(false),
     }),
     SIGNED_IN,
   ).returns<Page<CaseRow>>(),

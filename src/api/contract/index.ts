@@ -13,6 +13,7 @@ import { masterContract } from './master'
 import { peopleContract } from './people'
 import { sessionContract } from './session'
 import { settingsContract } from './settings'
+import { tugasContract } from './tugas'
 import { usersContract } from './users'
 
 /** Every operation of Sidara, declared once. Both shells and the renderer's client are derived from this. */
@@ -31,6 +32,7 @@ export const contract = {
   ...documentsContract,
   ...casesContract,
   ...databaseContract,
+  ...tugasContract,
 }
 
 export type Contract = typeof contract

@@ -44,6 +44,8 @@ export const LetterListInput = z.object({
   status: z.enum(LETTER_STATUS).optional(),
   dari: tanggal('Dari tanggal').optional(),
   sampai: tanggal('Sampai tanggal').optional(),
+  /** Active letters with no disposition yet and not closed as "Cukup diarsipkan" (the Kepala Dinas's queue, SOP step 2). */
+  belumDidisposisi: z.boolean().default(false),
 })
 export type LetterListInput = z.input<typeof LetterListInput>
 
@@ -89,6 +91,15 @@ export interface LetterDetail extends LetterRow {
   updatedAt: string
   versi: number
   attachments: AttachmentInfo[]
+  /** Set when the letter was closed as needing no disposition. */
+  cukupDiarsipkan: CukupDiarsipkan | null
+}
+
+/** Who closed a letter as "Cukup diarsipkan", when (ISO instant) and why. */
+export interface CukupDiarsipkan {
+  oleh: string
+  pada: string
+  alasan: string
 }
 
 export interface HistoryEntry {
@@ -116,6 +127,13 @@ export const lettersContract = {
   'letters.register': command(LetterRegisterInput, anyOf('sekretariat', 'admin')).returns<LetterDetail>(),
   'letters.update': command(LetterUpdateInput, anyOf('sekretariat', 'admin')).returns<LetterDetail>(),
   'letters.void': command(z.object({ id: idOf('Surat'), versi: versiDilihat(), alasan: alasan('Alasan pembatalan') }), anyOf('sekretariat', 'admin')).returns<LetterDetail>(),
+  // The Kepala Dinas decides a letter needs no disposition; the Sekretariat may record that for him.
+  'letters.cukupDiarsipkan': command(z.object({ id: idOf('Surat'), alasan: alasan('Alasan') }), anyOf('kadis', 'sekretariat')).returns<LetterDetail>(),
+  // Before saving: letters with the same Nomor Surat from the same sender (a likely duplicate).
+  'letters.similar': query(
+    z.object({ nomorSurat: z.string().trim().max(100), asalOpdId: z.number().int().positive().nullable().default(null), asalSurat: z.string().trim().max(300).default(''), kecualiId: z.number().int().positive().optional() }),
+    SIGNED_IN,
+  ).returns<LetterRow[]>(),
   'letters.list': query(LetterListInput, SIGNED_IN).returns<Page<LetterRow>>(),
   'letters.get': query(z.object({ id: idOf('Surat') }), SIGNED_IN).returns<LetterDetail>(),
   'letters.history': query(z.object({ id: idOf('Surat') }), SIGNED_IN).returns<HistoryEntry[]>(),

@@ -5,7 +5,8 @@ import { command, query } from './define'
 import { alasan, cariTeks, idOf, opsional, pilihan, tanggal, wajib } from './fields'
 import { anyOf, SIGNED_IN } from './roles'
 
-const nip = z
+/** NIP written with or without spaces; stored as 18 digits, or empty. */
+export const nip = z
   .string()
   .transform((v) => v.replace(/\s+/g, ''))
   .refine((v) => v === '' || isValidNip(v), { error: 'NIP harus 18 angka: tanggal lahir (8), TMT CPNS tahun-bulan (6), jenis kelamin (1), nomor urut (3).' })

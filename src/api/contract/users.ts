@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { command, query } from './define'
 import { idOf, versiDilihat, wajib } from './fields'
+import { nip } from './people'
 import { anyOf, ROLES, SIGNED_IN, type Role } from './roles'
 
 export const PASSWORD_MIN = 8
@@ -32,7 +33,20 @@ export interface UserRow {
   lastLoginAt: string | null
 }
 
-export const UserCreateInput = z.object({ username, nama: wajib('Nama', 200), roles, pegawaiId: idOf('Pegawai').nullable().default(null), password: password('Kata sandi awal') })
+/**
+ * A new account. With no Pegawai chosen, a Pegawai of the same name is created and linked (every person who takes
+ * part in dispositions needs one); `jabatanKode` also records them as the definitive holder of that post from today.
+ * Admin-only accounts get no Pegawai.
+ */
+export const UserCreateInput = z.object({
+  username,
+  nama: wajib('Nama', 200),
+  roles,
+  pegawaiId: idOf('Pegawai').nullable().default(null),
+  password: password('Kata sandi awal'),
+  nip,
+  jabatanKode: z.string().trim().max(40).nullable().default(null),
+})
 
 export interface SessionSettingsDto {
   batasMenganggurMenit: number

@@ -16,7 +16,7 @@ export const caseHandlers: HandlersFor<'kasus'> = {
     const c = await openCase(ctx, input.suratId, SOP_07)
     return caseDetail(ctx.em, c.id, ctx.actor, ctx.now)
   },
-  'kasus.list': (ctx, input) => listCases(ctx.em, input, todayInOffice(ctx.now)),
+  'kasus.list': (ctx, input) => listCases(ctx.em, input, todayInOffice(ctx.now), ctx.actor),
   'kasus.get': (ctx, input) => caseDetail(ctx.em, input.id, ctx.actor, ctx.now),
   'kasus.forLetter': (ctx, input) => caseRowForLetter(ctx.em, input.suratId, todayInOffice(ctx.now)),
   'kasus.stats': (ctx) => caseStats(ctx.em, todayInOffice(ctx.now)),

@@ -9,12 +9,18 @@ import { dispositionHandlers, documentHandlers } from './dispositions'
 import { deviceHandlers, rackHandlers } from './inventory'
 import { attachmentHandlers, letterHandlers } from './letters'
 import type { Handlers, HandlersFor } from './types'
+import { tugasJumlah, tugasSaya } from '../../services/tugas'
 
 const sessionHandlers: HandlersFor<'session' | 'setup'> = {
   'session.current': (ctx) => sessionInfo(ctx),
   'session.login': login,
   'session.logout': logout,
   'setup.run': runSetup,
+}
+
+const tugasHandlers: HandlersFor<'tugas'> = {
+  'tugas.saya': tugasSaya,
+  'tugas.jumlah': tugasJumlah,
 }
 
 const opdHandlers: HandlersFor<'opd'> = {
@@ -43,4 +49,5 @@ export const handlers: Handlers = {
   ...documentHandlers,
   ...caseHandlers,
   ...databaseHandlers,
+  ...tugasHandlers,
 }

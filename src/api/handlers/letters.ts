@@ -1,14 +1,17 @@
 import { attachmentContent, removeAttachment, storeAttachment } from '../../services/attachments'
-import { getLetter, letterHistory, letterYears, listLetters, registerLetter, updateLetter, voidLetter, LETTER_ENTITY } from '../../services/letters'
+import { closeAsArchived, getLetter, similarLetters, letterHistory, letterYears, listLetters, registerLetter, updateLetter, voidLetter, LETTER_ENTITY } from '../../services/letters'
 import { DomainError } from '../contract/errors'
-import { assertMayReadAttachment, maskDetail, maskHistory } from '../../services/rahasia'
+import { assertMayReadAttachment, maskDetail, maskHistory, maskRow, mayRead } from '../../services/rahasia'
 import type { HandlersFor } from './types'
 
 export const letterHandlers: HandlersFor<'letters'> = {
   'letters.register': registerLetter,
   'letters.update': updateLetter,
   'letters.void': voidLetter,
+  'letters.cukupDiarsipkan': async (ctx, input) => maskDetail(ctx.em, ctx.actor, await closeAsArchived(ctx, input)),
   'letters.list': (ctx, input) => listLetters(ctx.em, input, ctx.actor),
+  // A likely duplicate is shown by number and sender; a Rahasia letter's Hal stays closed as in the list.
+  'letters.similar': async (ctx, input) => Promise.all((await similarLetters(ctx.em, input)).map(async (r) => maskRow(r, await mayRead(ctx.em, ctx.actor, r.id)))),
   'letters.get': async (ctx, input) => maskDetail(ctx.em, ctx.actor, await getLetter(ctx.em, input.id)),
   'letters.history': async (ctx, input) => maskHistory(ctx.em, ctx.actor, input.id, await letterHistory(ctx.em, input.id)),
   'letters.years': (ctx) => letterYears(ctx.em),

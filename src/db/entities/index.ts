@@ -10,6 +10,7 @@ import { Opd } from './Opd'
 import { Jabatan, Pegawai, PemangkuJabatan } from './Pegawai'
 import { Perangkat, PerangkatCatatan, PerangkatIp, PerangkatUnit } from './Perangkat'
 import { Rak } from './Rak'
+import { SuratArsip } from './SuratArsip'
 import { SuratMasuk } from './SuratMasuk'
 import { User, UserRole } from './User'
 
@@ -40,6 +41,7 @@ export {
   PerangkatUnit,
   Rak,
   SettingVersion,
+  SuratArsip,
   SuratMasuk,
   User,
   UserRole,
@@ -48,6 +50,7 @@ export {
 export const entities = [
   Opd,
   SuratMasuk,
+  SuratArsip,
   Attachment,
   AttachmentContent,
   Counter,

@@ -88,7 +88,17 @@ export async function completeStep(ctx: Ctx, c: KasusRow, done: Completion): Pro
 
 /** Opens the case of a registered letter (step 1 is the registration) and catches up with dispositions already made. */
 export async function openCase(ctx: Ctx, suratId: number, sop: SopDefinition): Promise<KasusRow> {
-  requireActor(ctx)
+  const actor = requireActor(ctx)
+  // The work starts where it is: a Kasi or Tim DC member may open the case from a disposition of this letter they hold.
+  if (!actor.roles.some((r) => r === 'sekretariat' || r === 'admin')) {
+    const holds = actor.pegawaiId !== null && (await ctx.em
+      .createQueryBuilder()
+      .from('disposisi_penerima', 'r')
+      .innerJoin('disposisi', 'd', 'd.id = r.disposisi_id')
+      .where('d.surat_id = :suratId AND r.pegawai_id = :pegawaiId', { suratId, pegawaiId: actor.pegawaiId })
+      .getCount()) > 0
+    if (!holds) throw new AppError('FORBIDDEN', 'Permohonan dibuka oleh Sekretariat, atau oleh Kepala Seksi / Tim Data Center yang menerima disposisi surat ini.')
+  }
   const letter = await getLetter(ctx.em, suratId)
   if (letter.status === 'dibatalkan') throw new DomainError('Surat yang dibatalkan tidak dapat dijadikan permohonan.')
   if (letter.jenisPermohonan !== sop.jenisPermohonan) {

@@ -44,8 +44,9 @@ const SELECT = 'SELECT k.*, s.nomor_surat, s.hal FROM kasus k JOIN surat_masuk s
 
 export async function listCases(
   em: EntityManager,
-  input: { page: number; pageSize: number; sortDesc: boolean; status?: string; opdId?: number; terlambat: boolean; q?: string },
+  input: { page: number; pageSize: number; sortDesc: boolean; status?: string; opdId?: number; terlambat: boolean; giliranSaya?: boolean; q?: string },
   today: string,
+  actor: Actor | null = null,
 ): Promise<Page<CaseRow>> {
   const where: string[] = []
   const params: unknown[] = []
@@ -57,6 +58,16 @@ export async function listCases(
   if (input.opdId) add('k.opd_id = ?', input.opdId)
   // Late = still open after its due date (the due date is a working day, so a calendar comparison is exact).
   if (input.terlambat) add(`k.status = 'berjalan' AND k.jatuh_tempo < ?`, today)
+  if (input.giliranSaya) {
+    // Steps (of any SOP) whose actor is one of the caller's roles; none when the caller has no such role.
+    const mine = Object.values(SOPS).flatMap((sop) => sop.steps.filter((s) => s.pelaksana && actor?.roles.includes(s.pelaksana)).map((s) => s.kode))
+    add(`k.status = 'berjalan' AND k.langkah IN (${mine.map(() => '?').join(', ') || "''"})`, ...mine)
+    // The Tim DC's steps belong to the members the Kasi appointed (any member while none is named).
+    if (actor?.roles.includes('timdc')) {
+      const timSteps = Object.values(SOPS).flatMap((sop) => sop.steps.filter((s) => s.pelaksana === 'timdc').map((s) => s.kode))
+      add(`(k.langkah NOT IN (${timSteps.map(() => '?').join(', ')}) OR k.tim = '[]' OR k.tim LIKE ?)`, ...timSteps, `%"pegawaiId":${actor.pegawaiId ?? 0},%`)
+    }
+  }
   if (input.q) {
     const like = `%${input.q.replace(/[\\%_]/g, (ch) => '\\' + ch)}%`
     add(`(k.nomor LIKE ? ESCAPE '\\' OR k.pemohon LIKE ? ESCAPE '\\' OR s.hal LIKE ? ESCAPE '\\' OR s.nomor_surat LIKE ? ESCAPE '\\')`, like, like, like, like)

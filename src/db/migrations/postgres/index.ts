@@ -5,6 +5,7 @@ import { People1764000200000 } from './1764000200000-People'
 import { Inventory1764000300000 } from './1764000300000-Inventory'
 import { Disposisi1764000400000 } from './1764000400000-Disposisi'
 import { Kasus1764000500000 } from './1764000500000-Kasus'
+import { SuratArsip1764001000000 } from './1764001000000-SuratArsip'
 import { AuditSeal1764001100000 } from './1764001100000-AuditSeal'
 import { Sessions1764001100100 } from './1764001100100-Sessions'
 import { NomorTerbit1764001300000 } from './1764001300000-NomorTerbit'
@@ -22,6 +23,7 @@ export const postgresMigrations = [
   Disposisi1764000400000,
   Kasus1764000500000,
   AuditAppendOnly1764000900000,
+  SuratArsip1764001000000,
   AuditSeal1764001100000,
   Sessions1764001100100,
   NomorTerbit1764001300000,

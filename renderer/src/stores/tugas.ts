@@ -1,0 +1,61 @@
+import { defineStore } from 'pinia'
+import { computed, ref, watch } from 'vue'
+import { api } from '../api'
+import { router } from '../router'
+import { useSessionStore } from './session'
+
+/** How often the navigation asks how much work waits (besides after every page change). */
+export const TUGAS_POLL_MS = 60_000
+
+/**
+ * The badge on "Tugas Saya": every item waiting for action (unread or not), polled while someone is signed in and
+ * refreshed after every navigation, so acting on an item and moving on updates it.
+ */
+export const useTugasStore = defineStore('tugas', () => {
+  const session = useSessionStore()
+  const count = ref({ jumlah: 0, terlambat: 0 })
+  let requestNo = 0
+  let timer: ReturnType<typeof setInterval> | null = null
+
+  const badge = computed(() => ({
+    jumlah: count.value.jumlah,
+    color: count.value.terlambat ? 'error' : 'primary',
+    label: [`${count.value.jumlah} menunggu`, count.value.terlambat ? `${count.value.terlambat} terlambat` : ''].filter(Boolean).join(', '),
+  }))
+
+  /** Set from a fuller answer (the Tugas Saya list) without asking again. */
+  function set(next: { jumlah: number; terlambat: number }): void {
+    requestNo++
+    count.value = next
+  }
+
+  async function refresh(): Promise<void> {
+    if (!session.user || session.mustChangePassword) return
+    const mine = ++requestNo
+    try {
+      const next = await api.tugas.jumlah()
+      if (mine === requestNo && session.user) count.value = next
+    } catch {
+      // A badge is a hint: a failed poll keeps the last count.
+    }
+  }
+
+  watch(
+    () => session.user?.id ?? null,
+    (id) => {
+      if (timer) clearInterval(timer)
+      timer = null
+      requestNo++
+      count.value = { jumlah: 0, terlambat: 0 }
+      if (id === null) return
+      void refresh()
+      timer = setInterval(() => {
+        if (document.visibilityState === 'visible') void refresh()
+      }, TUGAS_POLL_MS)
+    },
+    { immediate: true },
+  )
+  router.afterEach(() => void refresh())
+
+  return { count, badge, refresh, set }
+})

@@ -1,0 +1,167 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { Role } from '../api/contract/roles'
+import { newSession, type Session } from '../api/session'
+import { createTestCore, failure, type TestCore } from '../testing/core'
+
+// The office's first day, as the issue tells it: the Admin creates accounts for the leaders and the Tim DC without
+// picking a Pegawai; a letter then travels Kadis -> Kabid -> Kasi -> Tim DC and each finds it under Tugas Saya.
+describe('Tugas Saya from the first day', () => {
+  let t: TestCore
+  let admin: Session
+  let clock = new Date('2026-11-24T03:00:00Z')
+  beforeEach(async () => {
+    clock = new Date('2026-11-24T03:00:00Z')
+    t = await createTestCore({ now: () => clock })
+    admin = await t.signIn(['admin'])
+  })
+  afterEach(async () => t.close())
+
+  /** Creates an account the way the Pengaturan > Pengguna form does, then signs in as it (own password chosen). */
+  async function person(username: string, nama: string, roles: Role[], jabatanKode: string | null = null): Promise<Session> {
+    const row = await t.call(admin, 'users.create', { username, nama, roles, pegawaiId: null, password: 'awal-rahasia-1', jabatanKode })
+    const s = newSession('test')
+    s.userId = row.id
+    await t.call(s, 'users.changePassword', { passwordLama: 'awal-rahasia-1', passwordBaru: 'sandi-sendiri-2', ulangi: 'sandi-sendiri-2' })
+    return s
+  }
+
+  async function office() {
+    return {
+      tu: await person('rina', 'Rina Marlina, S.E.', ['sekretariat']),
+      kadis: await person('kadis', 'Aarif Apriansyah, S.T., M.T.', ['kadis'], 'kadis'),
+      kabid: await person('kabid', 'Hendra Gunawan, S.Kom., M.Si.', ['kabid'], 'kabid-pe'),
+      kasi: await person('kasi', 'Dewi Kartika, S.T.', ['kasi'], 'kasi-it'),
+      timdc: await person('fajar', 'Fajar Nugroho, A.Md.', ['timdc']),
+    }
+  }
+
+  const register = (tu: Session, hal = 'Permohonan penarikan server PPDB', jenisPermohonan: 'Penarikan Server' | 'Lainnya' = 'Penarikan Server') =>
+    t.call(tu, 'letters.register', { nomorSurat: '500.12/091/DISDIK/2026', tanggalSurat: '2026-11-20', asalSurat: 'Dinas Pendidikan', hal, sifat: 'Segera', jenisPermohonan })
+
+  const kunci = async (s: Session) => (await t.call(s, 'tugas.saya', {})).items.map((i) => i.kunci)
+
+  it('creating a user creates and links their Pegawai, and the post makes them a recipient', async () => {
+    const o = await office()
+    const users = await t.call(admin, 'users.list', {})
+    const kadis = users.find((u) => u.username === 'kadis')!
+    expect(kadis.pegawaiNama).toBe('Aarif Apriansyah, S.T., M.T.')
+    expect((await t.call(admin, 'users.list', {})).find((u) => u.username === admin.userId?.toString())).toBeUndefined()
+    const recipients = await t.call(o.kadis, 'disposisi.recipients', {})
+    expect(recipients.map((r) => r.jabatanKode)).toEqual(expect.arrayContaining(['kabid-pe', 'kasi-it']))
+    expect(recipients.find((r) => r.nama === 'Fajar Nugroho, A.Md.')).toBeDefined()
+    const signer = await t.call(o.kadis, 'jabatan.signerOn', { kode: 'kabid-pe', tanggal: '2026-11-24' })
+    expect(signer?.nama).toBe('Hendra Gunawan, S.Kom., M.Si.')
+    // The Admin-only account needs no Pegawai.
+    const ops = await t.call(admin, 'users.create', { username: 'ops', nama: 'Operator', roles: ['admin'], pegawaiId: null, password: 'awal-rahasia-1' })
+    expect(ops.pegawaiId).toBeNull()
+  })
+
+  it('refuses a second holder of a post next to the Jabatan field, leaving no account or Pegawai behind', async () => {
+    await office()
+    const before = (await t.call(admin, 'pegawai.list', {})).length
+    const err = await failure(t.call(admin, 'users.create', { username: 'kadis2', nama: 'Orang Lain', roles: ['kadis'], pegawaiId: null, password: 'awal-rahasia-1', jabatanKode: 'kadis' }))
+    expect(err.fields?.jabatanKode).toMatch(/sudah punya pemangku definitif/)
+    expect((await t.call(admin, 'pegawai.list', {})).length).toBe(before)
+    expect((await t.call(admin, 'users.list', {})).some((u) => u.username === 'kadis2')).toBe(false)
+  })
+
+  it('moves the letter from one person\'s Tugas Saya to the next along the chain', async () => {
+    const o = await office()
+    const letter = await register(o.tu)
+    expect(await kunci(o.kadis)).toEqual([`surat:${letter.id}`])
+    expect((await t.call(o.kadis, 'tugas.saya', {})).items[0]).toMatchObject({ judul: 'Disposisikan surat 0001/2026', tautan: `/surat-masuk/${letter.id}`, sifat: 'Segera' })
+    // The Sekretariat sees it too, as a handwritten disposition it may record for the Kadis.
+    expect((await t.call(o.tu, 'tugas.saya', {})).items[0].judul).toBe('Catat disposisi Kepala Dinas untuk surat 0001/2026')
+    expect(await kunci(o.kabid)).toEqual([])
+
+    await t.call(o.kadis, 'disposisi.create', { suratId: letter.id, kepada: [{ jabatanKode: 'kabid-pe' }], instruksi: ['Untuk ditindaklanjuti'] })
+    expect(await kunci(o.kadis)).toEqual([])
+    const kabidItems = (await t.call(o.kabid, 'tugas.saya', {})).items
+    expect(kabidItems).toHaveLength(1)
+    expect(kabidItems[0].judul).toBe('Disposisi dari Aarif Apriansyah, S.T., M.T.: surat 0001/2026')
+    // Read but not passed on: still waiting, and still counted by the badge.
+    const penerimaId = Number(kabidItems[0].kunci.split(':')[1])
+    await t.call(o.kabid, 'disposisi.markRead', { penerimaId })
+    expect(await t.call(o.kabid, 'tugas.jumlah', {})).toEqual({ jumlah: 1, terlambat: 0 })
+
+    await t.call(o.kabid, 'disposisi.create', { suratId: letter.id, kepada: [{ jabatanKode: 'kasi-it' }] })
+    expect(await kunci(o.kabid)).toEqual([])
+    expect(await kunci(o.kasi)).toHaveLength(1)
+    const fajar = (await t.call(o.kasi, 'disposisi.recipients', {})).find((r) => r.nama === 'Fajar Nugroho, A.Md.')!
+    await t.call(o.kasi, 'disposisi.create', { suratId: letter.id, kepada: [{ pegawaiId: fajar.pegawaiId }] })
+    expect(await kunci(o.kasi)).toEqual([])
+    expect((await t.call(o.timdc, 'tugas.saya', {})).items.map((i) => i.jenis)).toEqual(['disposisi'])
+
+    // The Tim DC holding the disposition opens the case; the disposition steps are caught up, step 5 waits for them.
+    const kasus = await t.call(o.timdc, 'kasus.open', { suratId: letter.id })
+    expect(kasus.langkahNo).toBe(5)
+    const items = (await t.call(o.timdc, 'tugas.saya', {})).items
+    expect(items.map((i) => i.jenis).sort()).toEqual(['disposisi', 'kasus'])
+    expect(items.find((i) => i.jenis === 'kasus')).toMatchObject({ tautan: `/permohonan/${kasus.id}`, batasWaktu: '2026-11-25' })
+    // "Giliran saya" on the Permohonan list: the case is the Tim DC's turn now, not the Kasi's or the Kadis's.
+    expect((await t.call(o.timdc, 'kasus.list', { giliranSaya: true })).items.map((c) => c.id)).toEqual([kasus.id])
+    expect((await t.call(o.kasi, 'kasus.list', { giliranSaya: true })).total).toBe(0)
+    expect((await t.call(o.kadis, 'kasus.list', { giliranSaya: true })).total).toBe(0)
+    const other = await person('yoga', 'Yoga Pratama, S.Kom.', ['timdc'])
+    expect((await t.call(other, 'kasus.list', { giliranSaya: true })).total).toBe(0)
+    expect((await t.call(other, 'kasus.list', {})).total).toBe(1)
+  })
+
+  it('lets only those who hold a disposition of the letter open its case', async () => {
+    const o = await office()
+    const letter = await register(o.tu)
+    const err = await failure(t.call(o.timdc, 'kasus.open', { suratId: letter.id }))
+    expect(err.code).toBe('FORBIDDEN')
+    expect(err.message).toMatch(/menerima disposisi surat ini/)
+  })
+
+  it('marks late letters and puts them first; "Cukup diarsipkan" takes a letter out of the queue, audited and findable', async () => {
+    const o = await office()
+    const old = await register(o.tu, 'Surat lama')
+    clock = new Date('2026-11-30T03:00:00Z')
+    const undangan = await t.call(o.tu, 'letters.register', { nomorSurat: 'B/2', tanggalSurat: '2026-11-27', asalSurat: 'Dinas Sosial', hal: 'Undangan rapat', sifat: 'Biasa', jenisPermohonan: 'Lainnya' })
+    const mine = await t.call(o.kadis, 'tugas.saya', {})
+    // Segera: 2 working days from Selasa 24 -> Kamis 26; by Senin 30 it is late.
+    expect(mine.items.map((i) => [i.kunci, i.terlambat])).toEqual([[`surat:${old.id}`, true], [`surat:${undangan.id}`, false]])
+    expect(mine.terlambat).toBe(1)
+    expect((await t.call(o.kadis, 'letters.list', { belumDidisposisi: true })).total).toBe(2)
+
+    const tooShort = await failure(t.call(o.kadis, 'letters.cukupDiarsipkan', { id: undangan.id, alasan: 'ok' }))
+    expect(tooShort.fields?.alasan).toMatch(/paling sedikit 5 karakter/)
+    const closed = await t.call(o.tu, 'letters.cukupDiarsipkan', { id: undangan.id, alasan: 'Undangan sudah dihadiri, cukup untuk arsip.' })
+    expect(closed.cukupDiarsipkan).toMatchObject({ oleh: 'Rina Marlina, S.E.', alasan: 'Undangan sudah dihadiri, cukup untuk arsip.', pada: '2026-11-30T03:00:00.000Z' })
+    expect(await kunci(o.kadis)).toEqual([`surat:${old.id}`])
+    expect((await t.call(o.kadis, 'letters.list', { belumDidisposisi: true })).items.map((l) => l.id)).toEqual([old.id])
+    expect((await t.call(o.kadis, 'letters.list', { q: 'Undangan' })).items.map((l) => l.id)).toEqual([undangan.id])
+    const history = await t.call(o.kadis, 'letters.history', { id: undangan.id })
+    expect(history.find((h) => h.reason === 'Undangan sudah dihadiri, cukup untuk arsip.')?.changes.map((c) => c.after)).toEqual(['cukup diarsipkan'])
+    expect((await failure(t.call(o.kadis, 'letters.cukupDiarsipkan', { id: undangan.id, alasan: 'sekali lagi saja' }))).message).toMatch(/sudah ditandai cukup diarsipkan/)
+    await t.call(o.kadis, 'disposisi.create', { suratId: old.id, kepada: [{ jabatanKode: 'kabid-pe' }] })
+    expect((await failure(t.call(o.kadis, 'letters.cukupDiarsipkan', { id: old.id, alasan: 'tidak perlu disposisi' }))).message).toMatch(/sudah didisposisikan/)
+    expect((await failure(t.call(o.kabid, 'letters.cukupDiarsipkan', { id: old.id, alasan: 'tidak perlu disposisi' }))).code).toBe('FORBIDDEN')
+  })
+
+  it('finds a likely duplicate: same Nomor Surat and sender, ignoring case; not a voided one', async () => {
+    const o = await office()
+    const first = await register(o.tu)
+    const similar = (nomorSurat: string, asalSurat: string) => t.call(o.tu, 'letters.similar', { nomorSurat, asalOpdId: null, asalSurat })
+    expect((await similar(' 500.12/091/disdik/2026 ', 'dinas pendidikan')).map((l) => l.id)).toEqual([first.id])
+    expect(await similar('500.12/091/DISDIK/2026', 'Dinas Sosial')).toEqual([])
+    expect(await similar('500.12/092/DISDIK/2026', 'Dinas Pendidikan')).toEqual([])
+    expect(await t.call(o.tu, 'letters.similar', { nomorSurat: '500.12/091/DISDIK/2026', asalSurat: 'Dinas Pendidikan', kecualiId: first.id })).toEqual([])
+    await t.call(o.tu, 'letters.void', { id: first.id, versi: first.versi, alasan: 'Salah catat, surat ganda.' })
+    expect(await similar('500.12/091/DISDIK/2026', 'Dinas Pendidikan')).toEqual([])
+  })
+
+  it('says what is missing and who can fix it', async () => {
+    const lone = await t.signIn(['kabid'])
+    const mine = await t.call(lone, 'tugas.saya', {})
+    expect(mine.peringatan.map((p) => p.pesan)).toEqual([
+      'Akun Anda belum terhubung ke data Pegawai, jadi disposisi tidak dapat ditujukan kepada Anda. Minta Admin menghubungkannya di Pengaturan > Pengguna.',
+      'Jabatan Kepala Dinas, Kepala Bidang Penyelenggaraan E-Government, Kepala Seksi Infrastruktur dan Teknologi belum ada pemangkunya, jadi disposisi belum dapat diteruskan ke sana. Admin dapat mengisinya di Pengaturan > Jabatan.',
+    ])
+    const adminItems = (await t.call(admin, 'tugas.saya', {})).items
+    expect(adminItems.map((i) => i.kunci)).toEqual(expect.arrayContaining(['jabatan:kadis', 'jabatan:kabid-pe', 'jabatan:kasi-it', `pengguna:${lone.userId}`]))
+    expect(adminItems.find((i) => i.kunci === 'jabatan:kadis')?.tautan).toBe('/pengaturan/jabatan')
+  })
+})

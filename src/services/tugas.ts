@@ -1,0 +1,187 @@
+import type { EntityManager } from 'typeorm'
+import type { Role } from '../api/contract/roles'
+import { TUGAS_MAX, type PeringatanTugas, type TugasItem, type TugasSaya } from '../api/contract/tugas'
+import { formatNomorAgenda, type Sifat } from '../domain/letters'
+import { todayInOffice } from '../domain/dates'
+import { SOPS, stepOf } from '../domain/sop'
+import { dueDateForSifat, type WorkingCalendar } from '../domain/working-days'
+import type { Actor } from '../api/session'
+import { requireActor, type Ctx } from './context'
+import { NOT_YET_DISPOSED } from './letters'
+import { workingCalendar } from './master'
+import { signerOn } from './people'
+
+// Tugas Saya: what waits for the signed-in person (DOMAIN.md section 8). Steps 2-4 of a case are the letter's
+// dispositions, so they appear once, as the letter or the disposition, never twice.
+
+/** Sangat Segera first. */
+const SIFAT_RANK: Record<string, number> = { 'Sangat Segera': 0, Segera: 1, Penting: 2, Biasa: 3 }
+
+/** Late first, then by sifat, due date (none last) and age. */
+export function compareTugas(a: TugasItem, b: TugasItem): number {
+  return (
+    Number(b.terlambat) - Number(a.terlambat) ||
+    (SIFAT_RANK[a.sifat ?? ''] ?? 4) - (SIFAT_RANK[b.sifat ?? ''] ?? 4) ||
+    (a.batasWaktu ?? '9999-12-31').localeCompare(b.batasWaktu ?? '9999-12-31') ||
+    a.sejak.localeCompare(b.sejak) ||
+    a.kunci.localeCompare(b.kunci)
+  )
+}
+
+const LEADER_POSTS: { kode: string; nama: string }[] = [
+  { kode: 'kadis', nama: 'Kepala Dinas' },
+  { kode: 'kabid-pe', nama: 'Kepala Bidang Penyelenggaraan E-Government' },
+  { kode: 'kasi-it', nama: 'Kepala Seksi Infrastruktur dan Teknologi' },
+]
+
+/** Letters no one has disposed yet: the Kepala Dinas's (step 2), or the Sekretariat's to record on his behalf. */
+async function lettersToDispose(em: EntityManager, actor: Actor, today: string, cal: WorkingCalendar): Promise<{ items: TugasItem[]; total: number }> {
+  const forKadis = actor.roles.includes('kadis')
+  if (!forKadis && !actor.roles.includes('sekretariat')) return { items: [], total: 0 }
+  const qb = () => em.createQueryBuilder().from('surat_masuk', 's').where(NOT_YET_DISPOSED)
+  const total = await qb().getCount()
+  const rows: { id: number; tahun: number; nomorAgenda: number; tanggalDiterima: string; hal: string; asalSurat: string; sifat: string; rahasia: number }[] = await qb()
+    .select(['s.id AS id', 's.tahun AS tahun', 's.nomor_agenda AS nomorAgenda', 's.tanggal_diterima AS tanggalDiterima', 's.hal AS hal', 's.asal_surat AS asalSurat', 's.sifat AS sifat', 's.rahasia AS rahasia'])
+    .orderBy('s.tanggal_diterima', 'ASC')
+    .addOrderBy('s.id', 'ASC')
+    .limit(TUGAS_MAX)
+    .getRawMany()
+  const items = rows.map((r): TugasItem => {
+    const batasWaktu = dueDateForSifat(r.tanggalDiterima, r.sifat as Sifat, cal)
+    const nomor = formatNomorAgenda(Number(r.tahun), Number(r.nomorAgenda))
+    return {
+      kunci: `surat:${r.id}`, jenis: 'surat',
+      judul: forKadis ? `Disposisikan surat ${nomor}` : `Catat disposisi Kepala Dinas untuk surat ${nomor}`,
+      // A confidential letter's Hal is shown on its own page to those allowed; here only the sender.
+      keterangan: r.rahasia ? `Dari ${r.asalSurat} (rahasia)` : `${r.hal} · dari ${r.asalSurat}`,
+      sifat: r.sifat, sejak: r.tanggalDiterima, batasWaktu, terlambat: today > batasWaktu, tautan: `/surat-masuk/${r.id}`,
+    }
+  })
+  return { items, total }
+}
+
+/** Dispositions addressed to the person that they have not yet passed on or finished. */
+async function dispositionsWaiting(em: EntityManager, actor: Actor, today: string): Promise<TugasItem[]> {
+  if (actor.pegawaiId === null) return []
+  const rows: { penerimaId: number; suratId: number; tahun: number; nomorAgenda: number; hal: string; asalSurat: string; sifat: string; rahasia: number; tanggal: string; batasWaktu: string | null; dariNama: string; status: string }[] =
+    await em
+      .createQueryBuilder()
+      .from('disposisi_penerima', 'r')
+      .innerJoin('disposisi', 'd', 'd.id = r.disposisi_id')
+      .innerJoin('surat_masuk', 's', 's.id = d.surat_id')
+      .select(['r.id AS penerimaId', 's.id AS suratId', 's.tahun AS tahun', 's.nomor_agenda AS nomorAgenda', 's.hal AS hal', 's.asal_surat AS asalSurat', 's.sifat AS sifat',
+        's.rahasia AS rahasia', 'd.tanggal AS tanggal', 'd.batas_waktu AS batasWaktu', 'd.dari_nama AS dariNama', 'r.status AS status'])
+      .where('r.pegawai_id = :pegawaiId', { pegawaiId: actor.pegawaiId })
+      .andWhere("s.status = 'aktif'")
+      // Open, or being followed up without having been passed on (a forward makes it the next person's).
+      .andWhere("(r.status IN ('belum_dibaca', 'dibaca') OR (r.status = 'ditindaklanjuti' AND NOT EXISTS (SELECT 1 FROM disposisi n WHERE n.parent_penerima_id = r.id)))")
+      .orderBy('d.tanggal', 'ASC')
+      .limit(TUGAS_MAX)
+      .getRawMany()
+  return rows.map((r) => ({
+    kunci: `disposisi:${r.penerimaId}`, jenis: 'disposisi',
+    judul: `Disposisi dari ${r.dariNama}: surat ${formatNomorAgenda(Number(r.tahun), Number(r.nomorAgenda))}`,
+    keterangan: r.rahasia ? `Dari ${r.asalSurat} (rahasia)` : `${r.hal} · dari ${r.asalSurat}`,
+    sifat: r.sifat, sejak: r.tanggal, batasWaktu: r.batasWaktu, terlambat: !!r.batasWaktu && today > r.batasWaktu && r.status !== 'ditindaklanjuti',
+    tautan: `/disposisi?buka=${r.penerimaId}`,
+  }))
+}
+
+/** Case steps (not the disposition steps) whose actor is one of the person's roles; the Sekretariat's steps to record for a leader. */
+async function caseStepsWaiting(em: EntityManager, actor: Actor, today: string): Promise<TugasItem[]> {
+  const rows: { id: number; nomor: string; sop_kode: string; langkah: string; langkah_mulai: string; jatuh_tempo: string | null; tim: string; pemohon: string; sifat: string }[] = await em
+    .createQueryBuilder()
+    .from('kasus', 'k')
+    .innerJoin('surat_masuk', 's', 's.id = k.surat_id')
+    .select(['k.id AS id', 'k.nomor AS nomor', 'k.sop_kode AS sop_kode', 'k.langkah AS langkah', 'k.langkah_mulai AS langkah_mulai', 'k.jatuh_tempo AS jatuh_tempo', 'k.tim AS tim',
+      'k.pemohon AS pemohon', 's.sifat AS sifat'])
+    .where("k.status = 'berjalan'")
+    .orderBy('k.jatuh_tempo', 'ASC')
+    .getRawMany()
+  const items: TugasItem[] = []
+  for (const c of rows) {
+    const sop = SOPS[c.sop_kode]
+    if (!sop) continue
+    const step = stepOf(sop, c.langkah)
+    if (step.kind === 'disposisi' || !step.pelaksana) continue
+    const own = actor.roles.includes(step.pelaksana)
+    const onBehalf = !own && !!step.dapatDicatatSekretariat && actor.roles.includes('sekretariat')
+    if (!own && !onBehalf) continue
+    // The Tim DC's steps belong to the members the Kasi appointed (any member while none is named).
+    if (own && step.pelaksana === 'timdc') {
+      const tim = JSON.parse(c.tim) as { pegawaiId: number }[]
+      if (tim.length && !tim.some((t) => t.pegawaiId === actor.pegawaiId)) continue
+    }
+    items.push({
+      kunci: `kasus:${c.id}:${c.langkah}`, jenis: 'kasus',
+      judul: `${onBehalf ? `Catat untuk ${step.pelaksanaLabel}: ` : ''}Langkah ${step.no}. ${step.nama} (${c.nomor})`,
+      keterangan: `Permohonan ${sop.nama} dari ${c.pemohon}`,
+      sifat: c.sifat, sejak: todayInOffice(new Date(c.langkah_mulai)), batasWaktu: c.jatuh_tempo, terlambat: !!c.jatuh_tempo && today > c.jatuh_tempo,
+      tautan: `/permohonan/${c.id}`,
+    })
+  }
+  return items
+}
+
+/** What keeps work from reaching people: accounts without a Pegawai, leaders' posts without a holder. */
+async function missingLinks(em: EntityManager, actor: Actor, today: string): Promise<{ items: TugasItem[]; peringatan: PeringatanTugas[] }> {
+  const peringatan: PeringatanTugas[] = []
+  const items: TugasItem[] = []
+  const needsPegawai = actor.roles.some((r: Role) => r !== 'admin')
+  if (needsPegawai && actor.pegawaiId === null) {
+    peringatan.push({ pesan: 'Akun Anda belum terhubung ke data Pegawai, jadi disposisi tidak dapat ditujukan kepada Anda. Minta Admin menghubungkannya di Pengaturan > Pengguna.', tautan: null })
+  }
+  const posts = await Promise.all(LEADER_POSTS.map(async (p) => ({ ...p, holder: await signerOn(em, p.kode, today) })))
+  const empty = posts.filter((p) => !p.holder)
+  if (actor.roles.includes('admin')) {
+    for (const p of empty) {
+      items.push({
+        kunci: `jabatan:${p.kode}`, jenis: 'pengaturan', judul: `Isi pemangku jabatan ${p.nama}`,
+        keterangan: 'Tanpa pemangku, surat tidak dapat didisposisikan kepada jabatan ini.', sifat: null, sejak: today, batasWaktu: null, terlambat: false, tautan: '/pengaturan/jabatan',
+      })
+    }
+    const unlinked: { id: number; nama: string }[] = await em
+      .createQueryBuilder()
+      .from('app_user', 'u')
+      .select(['u.id AS id', 'u.nama AS nama'])
+      .where('u.pegawai_id IS NULL AND u.aktif = 1')
+      .andWhere("EXISTS (SELECT 1 FROM user_role r WHERE r.user_id = u.id AND r.role <> 'admin')")
+      .getRawMany()
+    for (const u of unlinked) {
+      items.push({
+        kunci: `pengguna:${u.id}`, jenis: 'pengaturan', judul: `Hubungkan akun ${u.nama} ke data Pegawai`,
+        keterangan: 'Tanpa Pegawai, disposisi tidak dapat ditujukan kepadanya.', sifat: null, sejak: today, batasWaktu: null, terlambat: false, tautan: '/pengaturan/pengguna',
+      })
+    }
+  } else if (empty.length && actor.roles.some((r) => r === 'kadis' || r === 'kabid' || r === 'kasi' || r === 'sekretariat')) {
+    peringatan.push({
+      pesan: `Jabatan ${empty.map((p) => p.nama).join(', ')} belum ada pemangkunya, jadi disposisi belum dapat diteruskan ke sana. Admin dapat mengisinya di Pengaturan > Jabatan.`,
+      tautan: null,
+    })
+  }
+  return { items, peringatan }
+}
+
+/** Everything waiting for the signed-in person, oldest and most urgent first (DOMAIN.md section 8). */
+export async function tugasSaya(ctx: Ctx): Promise<TugasSaya> {
+  const actor = requireActor(ctx)
+  const today = todayInOffice(ctx.now)
+  const cal = await workingCalendar(ctx.em)
+  const letters = await lettersToDispose(ctx.em, actor, today, cal)
+  const disposisi = await dispositionsWaiting(ctx.em, actor, today)
+  const kasus = await caseStepsWaiting(ctx.em, actor, today)
+  const links = await missingLinks(ctx.em, actor, today)
+  const all = [...letters.items, ...disposisi, ...kasus, ...links.items].sort(compareTugas)
+  return {
+    items: all.slice(0, TUGAS_MAX),
+    jumlah: letters.total + disposisi.length + kasus.length + links.items.length,
+    terlambat: all.filter((i) => i.terlambat).length,
+    peringatan: links.peringatan,
+  }
+}
+
+/** The nav badge: how many items wait for action (not only unread ones). */
+export async function tugasJumlah(ctx: Ctx): Promise<{ jumlah: number; terlambat: number }> {
+  const t = await tugasSaya(ctx)
+  return { jumlah: t.jumlah, terlambat: t.terlambat }
+}
