@@ -85,7 +85,9 @@ describe.runIf(PG_URL)('Pindahkan ke Server (PostgreSQL)', () => {
       const tables = await db.sql<{ name: string }>(`SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'migrations'`)
       expect(tables.length).toBeGreaterThan(20)
       for (const { name } of tables) {
-        const [{ n }] = await db.sql<{ n: number }>(`SELECT count(*)::int AS n FROM "${name}"`)
+        // The migrations' own row (the unsigned anchor of an empty audit chain) is not a record and stays.
+        const own = name === 'audit_anchor' ? ' WHERE jumlah > 0 OR mac IS NOT NULL' : ''
+        const [{ n }] = await db.sql<{ n: number }>(`SELECT count(*)::int AS n FROM "${name}"${own}`)
         expect(`${name}: ${n}`).toBe(`${name}: 0`)
       }
       // Empty again, so the move can simply be repeated.

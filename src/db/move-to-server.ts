@@ -236,10 +236,14 @@ async function copyAndVerify(
   if (unknown.length) throw new PindahError(`Tabel ${unknown.join(', ')} di berkas SQLite tidak dikenal Sidara versi ini; pemindahan dibatalkan agar tidak ada data yang tertinggal.`)
 
   // Every table of the server must be empty: the move never merges into or overwrites an existing record.
+  // The migrations leave one row of their own: the audit anchor of an empty chain (unsigned, count 0). It is not a
+  // record; it is replaced by the file's anchor below.
   for (const meta of ds.entityMetadatas) {
-    const [{ n }] = await qr.query(`SELECT count(*)::int AS n FROM ${q(meta.tableName)}`)
+    const own = meta.tableName === 'audit_anchor' ? ' WHERE jumlah > 0 OR mac IS NOT NULL' : ''
+    const [{ n }] = await qr.query(`SELECT count(*)::int AS n FROM ${q(meta.tableName)}${own}`)
     if (n > 0) throw new PindahError(`Basis data server tidak kosong (tabel ${meta.tableName} berisi ${n} baris). Pindahkan ke Server hanya mengisi basis data yang masih kosong.`)
   }
+  if (metaByTable.has('audit_anchor')) await qr.query('DELETE FROM audit_anchor')
 
   const counts = new Map<string, number>()
   for (const t of tables) {

@@ -70,7 +70,7 @@ describe('Lembar Disposisi and Buku Agenda', () => {
     // The kop prints a long address in two lines, broken after a comma.
     for (const part of office.alamat.split(', ')) expect(after.text).toContain(part)
     expect(after.text).not.toContain('Alamat baru sesudah surat ini')
-    await t.call(o.admin, 'settings.updateOffice', { ...office, logoBaru: null })
+    await t.call(o.admin, 'settings.updateOffice', { ...office, versi: (await t.call(o.admin, 'settings.office', {})).versi, logoBaru: null })
   })
 
   it.skipIf(!hasLibreOffice())('fits on one page on A4 and on F4', async () => {
