@@ -77,7 +77,7 @@ async function startServer(js: string, db: string, first: boolean): Promise<Serv
   if (first) {
     // The Admin also registers letters in this run (Sekretariat's right).
     const me = JSON.parse((await http(port, '/api/session.current', { cookie, body: '{}' })).body).data.user
-    const r = await http(port, '/api/users.update', { cookie, body: JSON.stringify({ id: me.id, nama: 'Admin Soak', roles: ['admin', 'sekretariat'], pegawaiId: null, aktif: true }) })
+    const r = await http(port, '/api/users.update', { cookie, body: JSON.stringify({ id: me.id, versi: 1, nama: 'Admin Soak', roles: ['admin', 'sekretariat'], pegawaiId: null, aktif: true }) })
     if (!JSON.parse(r.body).ok) throw new Error(r.body)
   }
   return { child, port, cookie }

@@ -5,6 +5,8 @@ import { DomainError, NotFoundError } from '../api/contract/errors'
 import { insertRow } from '../db/sql'
 import { ATTACHMENT_MAX_BYTES, ATTACHMENT_TYPES, attachmentEmptyMessage, attachmentTooLargeMessage, attachmentTypeMessage } from '../domain/letters'
 import { requireActor, type Ctx } from './context'
+import { Attachment } from '../db/entities/Attachment'
+import { claimVersi } from './versi'
 
 /** Recognises the file by its first bytes, not by the name or the type the sender claims. */
 export function sniffMime(bytes: Uint8Array): string | null {
@@ -23,7 +25,7 @@ export function decodeFile(dataBase64: string): Buffer {
 }
 
 const ATTACHMENT_COLUMNS = `a.id, a.file_name AS fileName, a.mime_type AS mimeType, a.size, a.sha256, a.keterangan, a.created_at AS createdAt,
-  COALESCE(u.nama, '') AS createdByName`
+  COALESCE(u.nama, '') AS createdByName, a.versi`
 
 /** Stores a file (PDF/JPG/PNG) for a record; the content type is taken from the bytes. */
 export async function storeAttachment(
@@ -54,15 +56,16 @@ export async function storeAttachment(
 export async function getAttachmentInfo(em: EntityManager, id: number): Promise<AttachmentInfo> {
   const rows: AttachmentInfo[] = await em.query(`SELECT ${ATTACHMENT_COLUMNS} FROM attachment a LEFT JOIN app_user u ON u.id = a.created_by WHERE a.id = ?`, [id])
   if (!rows[0]) throw new NotFoundError('Lampiran')
-  return rows[0]
+  return { ...rows[0], versi: Number(rows[0].versi) }
 }
 
 export async function listAttachments(em: EntityManager, ownerType: string, ownerId: number): Promise<AttachmentInfo[]> {
-  return em.query(
+  const rows: AttachmentInfo[] = await em.query(
     `SELECT ${ATTACHMENT_COLUMNS} FROM attachment a LEFT JOIN app_user u ON u.id = a.created_by
      WHERE a.owner_type = ? AND a.owner_id = ? AND a.removed_at IS NULL ORDER BY a.id`,
     [ownerType, ownerId],
   )
+  return rows.map((r) => ({ ...r, versi: Number(r.versi) }))
 }
 
 export async function attachmentContent(em: EntityManager, id: number): Promise<{ fileName: string; mimeType: string; dataBase64: string }> {
@@ -75,14 +78,19 @@ export async function attachmentContent(em: EntityManager, id: number): Promise<
   return { fileName: rows[0].fileName, mimeType: rows[0].mimeType, dataBase64: Buffer.from(rows[0].data).toString('base64') }
 }
 
-/** Takes a file off its record. The bytes stay in the database; only the mark and the reason are added. */
-export async function removeAttachment(ctx: Ctx, id: number, reason: string): Promise<{ ownerType: string; ownerId: number }> {
+/**
+ * Takes a file off its record, from the version of it the user saw (a screen that still shows a file someone else
+ * already removed gets the conflict message). The bytes stay in the database; only the mark and the reason are added.
+ */
+export async function removeAttachment(ctx: Ctx, id: number, versi: number, reason: string): Promise<{ ownerType: string; ownerId: number }> {
   const rows: { owner_type: string; owner_id: number; file_name: string; removed_at: string | null }[] = await ctx.em.query(
     'SELECT owner_type, owner_id, file_name, removed_at FROM attachment WHERE id = ?',
     [id],
   )
   const a = rows[0]
-  if (!a || a.removed_at) throw new NotFoundError('Lampiran')
+  if (!a) throw new NotFoundError('Lampiran')
+  await claimVersi(ctx.em, Attachment, { id }, versi)
+  if (a.removed_at) throw new NotFoundError('Lampiran')
   await ctx.em.query('UPDATE attachment SET removed_at = ?, removed_reason = ? WHERE id = ?', [ctx.now.toISOString(), reason, id])
   await ctx.audit({ entityType: a.owner_type, entityId: a.owner_id, before: { lampiranBerkas: { id, fileName: a.file_name } }, after: { lampiranBerkas: null }, reason })
   return { ownerType: a.owner_type, ownerId: a.owner_id }

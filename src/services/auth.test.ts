@@ -92,7 +92,9 @@ describe('sign-in, setup and accounts', () => {
     expect((await t.call(rina, 'letters.list', {})).total).toBe(0)
     // A Sekretariat user cannot administer users.
     expect((await failure(t.call(rina, 'users.list', {}))).code).toBe('FORBIDDEN')
-    await t.call(adminSession, 'users.resetPassword', { id: created.id, password: 'sementara-123' })
+    // Rina's own password change made the Admin's earlier copy of her account stale.
+    expect((await failure(t.call(adminSession, 'users.resetPassword', { id: created.id, versi: created.versi, password: 'sementara-123' }))).code).toBe('CONFLICT')
+    await t.call(adminSession, 'users.resetPassword', { id: created.id, versi: created.versi + 1, password: 'sementara-123' })
     const again = newSession('test')
     expect((await t.call(again, 'session.login', { username: 'rina', password: 'sementara-123' })).mustChangePassword).toBe(true)
   })
@@ -100,12 +102,12 @@ describe('sign-in, setup and accounts', () => {
   it('keeps at least one active Admin, and a deactivated user is signed out', async () => {
     const adminSession = newSession('test')
     const admin = await setup(adminSession)
-    const err = await failure(t.call(adminSession, 'users.update', { id: admin.id, nama: 'Admin', roles: ['sekretariat'], aktif: true }))
+    const err = await failure(t.call(adminSession, 'users.update', { id: admin.id, versi: 1, nama: 'Admin', roles: ['sekretariat'], aktif: true }))
     expect(err.fields?.roles).toBe('Harus tetap ada paling sedikit satu Admin yang aktif.')
     const u = await t.call(adminSession, 'users.create', { username: 'budi', nama: 'Budi', roles: ['timdc'], password: 'awal-awal-123' })
     const budi = newSession('test')
     await t.call(budi, 'session.login', { username: 'budi', password: 'awal-awal-123' })
-    await t.call(adminSession, 'users.update', { id: u.id, nama: 'Budi', roles: ['timdc'], aktif: false })
+    await t.call(adminSession, 'users.update', { id: u.id, versi: u.versi, nama: 'Budi', roles: ['timdc'], aktif: false })
     expect((await t.call(budi, 'session.current', {})).user).toBeNull()
     expect((await verifyAuditChain(t.core.ds.manager)).ok).toBe(true)
   })

@@ -162,7 +162,7 @@ describe('Surat Masuk', () => {
     const big = await failure(t.call(tu, 'letters.attach', { letterId: l.id, fileName: 'besar.pdf', mimeType: 'application/pdf', dataBase64: Buffer.alloc(21 * 1024 * 1024, 0x25).toString('base64') }))
     expect(big.fields?.file).toMatch(/Berkas terlalu besar \(21,0 MB\)\. Batasnya 20 MB\./)
     expect((await t.call(tu, 'letters.get', { id: l.id })).attachments).toHaveLength(1)
-    await t.call(tu, 'letters.detach', { attachmentId: att.id, alasan: 'Salah unggah berkas' })
+    await t.call(tu, 'letters.detach', { attachmentId: att.id, versi: att.versi, alasan: 'Salah unggah berkas' })
     expect((await t.call(tu, 'letters.get', { id: l.id })).attachments).toHaveLength(0)
     // The bytes are kept: removal is a mark, not a delete.
     const [{ n }] = await t.core.ds.query('SELECT COUNT(*) AS n FROM attachment_content')

@@ -5,6 +5,8 @@ import type { Page } from '../api/contract/fields'
 import type { HistoryEntry, LetterDetail, LetterListInput as ListSchema, LetterRegisterInput as RegisterSchema, LetterRow, LetterUpdateInput as UpdateSchema } from '../api/contract/letters'
 import { Disposisi } from '../db/entities/Disposisi'
 import { SuratArsip } from '../db/entities/SuratArsip'
+import { SuratMasuk } from '../db/entities/SuratMasuk'
+import { claimVersi } from './versi'
 import { execute, insertRow } from '../db/sql'
 import { todayInOffice } from '../domain/dates'
 import { listAttachments } from './attachments'
@@ -162,9 +164,11 @@ export async function getLetter(em: EntityManager, id: number): Promise<LetterDe
  * Closes a letter that needs no disposition ("Cukup diarsipkan"): it leaves the Kepala Dinas's queue and stays
  * findable. Only an active letter not yet disposed; recorded with who, when and why, and audited.
  */
-export async function closeAsArchived(ctx: Ctx, input: { id: number; alasan: string }): Promise<LetterDetail> {
+export async function closeAsArchived(ctx: Ctx, input: { id: number; versi: number; alasan: string }): Promise<LetterDetail> {
   const actor = requireActor(ctx)
   const letter = await getLetter(ctx.em, input.id)
+  // The Kadis decides on the letter as he saw it: an edit or a void meanwhile makes his screen stale.
+  await claimVersi(ctx.em, SuratMasuk, { id: input.id }, input.versi)
   if (letter.status === 'dibatalkan') throw new DomainError('Surat yang sudah dibatalkan tidak perlu diarsipkan lagi.')
   if (letter.cukupDiarsipkan) throw new DomainError(`Surat ini sudah ditandai cukup diarsipkan oleh ${letter.cukupDiarsipkan.oleh}.`)
   const disposed = await ctx.em.getRepository(Disposisi).existsBy({ suratId: input.id })

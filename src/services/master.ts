@@ -7,47 +7,68 @@ import { WorkingCalendar } from '../domain/working-days'
 import type { Ctx } from './context'
 import { nextNumber, peekNumber } from './counters'
 import { registerNomor } from './nomor-terbit'
+import { FormatNomor, HariLibur, KodeKlasifikasi } from '../db/entities/Master'
+import { claimVersi } from './versi'
 
 export async function listKlasifikasi(em: EntityManager, input: { termasukNonaktif: boolean }): Promise<KlasifikasiRow[]> {
-  const rows: { kode: string; uraian: string; aktif: number }[] = await em.query(
-    `SELECT kode, uraian, aktif FROM kode_klasifikasi ${input.termasukNonaktif ? '' : 'WHERE aktif = 1'} ORDER BY kode`,
+  const rows: { kode: string; uraian: string; aktif: number; versi: number }[] = await em.query(
+    `SELECT kode, uraian, aktif, versi FROM kode_klasifikasi ${input.termasukNonaktif ? '' : 'WHERE aktif = 1'} ORDER BY kode`,
   )
   // Sort numerically per segment so 500.12.10 comes after 500.12.9.
   const key = (k: string) => k.split('.').map((p) => p.padStart(4, '0')).join('.')
-  return rows.map((r) => ({ kode: r.kode, uraian: r.uraian, aktif: !!r.aktif })).sort((a, b) => key(a.kode).localeCompare(key(b.kode)))
+  return rows.map((r) => ({ kode: r.kode, uraian: r.uraian, aktif: !!r.aktif, versi: Number(r.versi) })).sort((a, b) => key(a.kode).localeCompare(key(b.kode)))
 }
 
-/** Adds a code or changes its description/active flag; codes are never deleted (letters refer to them). */
-export async function saveKlasifikasi(ctx: Ctx, input: KlasifikasiRow): Promise<KlasifikasiRow> {
-  const before: { uraian: string; aktif: number }[] = await ctx.em.query('SELECT uraian, aktif FROM kode_klasifikasi WHERE kode = ?', [input.kode])
-  await ctx.em.query(
-    'INSERT INTO kode_klasifikasi (kode, uraian, aktif) VALUES (?, ?, ?) ON CONFLICT (kode) DO UPDATE SET uraian = excluded.uraian, aktif = excluded.aktif',
-    [input.kode, input.uraian, input.aktif ? 1 : 0],
-  )
-  await ctx.audit({ entityType: 'klasifikasi', entityId: input.kode, before: before[0] ? { uraian: before[0].uraian, aktif: !!before[0].aktif } : null, after: { uraian: input.uraian, aktif: input.aktif } })
-  return input
+/**
+ * Adds a code (`versi` null) or changes the description/active flag of the version the Admin saw; codes are never
+ * deleted (letters refer to them). A new code that already exists is refused instead of replacing its description.
+ */
+export async function saveKlasifikasi(ctx: Ctx, input: Omit<KlasifikasiRow, 'versi'> & { versi: number | null }): Promise<KlasifikasiRow> {
+  const repo = ctx.em.getRepository(KodeKlasifikasi)
+  const before = await repo.findOneBy({ kode: input.kode })
+  if (input.versi === null) {
+    if (before) throw new DomainError(`Kode ${input.kode} sudah ada; ubah dari daftar.`, 'kode')
+    await repo.insert({ kode: input.kode, uraian: input.uraian, aktif: input.aktif, versi: 1 })
+  } else {
+    await claimVersi(ctx.em, KodeKlasifikasi, { kode: input.kode }, input.versi)
+    await repo.update({ kode: input.kode }, { uraian: input.uraian, aktif: input.aktif })
+  }
+  await ctx.audit({ entityType: 'klasifikasi', entityId: input.kode, before: before ? { uraian: before.uraian, aktif: !!before.aktif } : null, after: { uraian: input.uraian, aktif: input.aktif } })
+  const after = await repo.findOneByOrFail({ kode: input.kode })
+  return { kode: after.kode, uraian: after.uraian, aktif: !!after.aktif, versi: after.versi }
 }
 
 export async function listLibur(em: EntityManager, tahun: number): Promise<HariLiburRow[]> {
-  return em.query('SELECT tanggal, keterangan, jenis FROM hari_libur WHERE tanggal LIKE ? ORDER BY tanggal', [`${tahun}-%`])
+  const rows: HariLiburRow[] = await em.query('SELECT tanggal, keterangan, jenis, versi FROM hari_libur WHERE tanggal LIKE ? ORDER BY tanggal', [`${tahun}-%`])
+  return rows.map((r) => ({ ...r, versi: Number(r.versi) }))
 }
 
-export async function saveLibur(ctx: Ctx, input: HariLiburRow): Promise<HariLiburRow> {
-  const before: HariLiburRow[] = await ctx.em.query('SELECT tanggal, keterangan, jenis FROM hari_libur WHERE tanggal = ?', [input.tanggal])
-  await ctx.em.query(
-    'INSERT INTO hari_libur (tanggal, keterangan, jenis) VALUES (?, ?, ?) ON CONFLICT (tanggal) DO UPDATE SET keterangan = excluded.keterangan, jenis = excluded.jenis',
-    [input.tanggal, input.keterangan, input.jenis],
-  )
-  await ctx.audit({ entityType: 'hari_libur', entityId: input.tanggal, before: before[0] ?? null, after: input })
-  return input
+const liburSnapshot = (r: HariLibur) => ({ tanggal: r.tanggal, keterangan: r.keterangan, jenis: r.jenis })
+
+/** Adds a day (`versi` null; refused when the date is listed already) or corrects the version the Admin saw. */
+export async function saveLibur(ctx: Ctx, input: Omit<HariLiburRow, 'versi'> & { versi: number | null }): Promise<HariLiburRow> {
+  const repo = ctx.em.getRepository(HariLibur)
+  const before = await repo.findOneBy({ tanggal: input.tanggal })
+  if (input.versi === null) {
+    if (before) throw new DomainError('Tanggal ini sudah tercatat sebagai hari libur.', 'tanggal')
+    await repo.insert({ tanggal: input.tanggal, keterangan: input.keterangan, jenis: input.jenis, versi: 1 })
+  } else {
+    await claimVersi(ctx.em, HariLibur, { tanggal: input.tanggal }, input.versi)
+    await repo.update({ tanggal: input.tanggal }, { keterangan: input.keterangan, jenis: input.jenis })
+  }
+  const after = await repo.findOneByOrFail({ tanggal: input.tanggal })
+  await ctx.audit({ entityType: 'hari_libur', entityId: input.tanggal, before: before ? liburSnapshot(before) : null, after: liburSnapshot(after) })
+  return { ...liburSnapshot(after), versi: after.versi }
 }
 
-/** A holiday entered by mistake is removed; the audit trail keeps what it was. */
-export async function removeLibur(ctx: Ctx, tanggal: string): Promise<{ ok: true }> {
-  const before: HariLiburRow[] = await ctx.em.query('SELECT tanggal, keterangan, jenis FROM hari_libur WHERE tanggal = ?', [tanggal])
-  if (!before[0]) throw new NotFoundError('Hari libur')
-  await ctx.em.query('DELETE FROM hari_libur WHERE tanggal = ?', [tanggal])
-  await ctx.audit({ entityType: 'hari_libur', entityId: tanggal, before: before[0], after: null })
+/** A holiday entered by mistake is removed (the version the Admin saw); the audit trail keeps what it was. */
+export async function removeLibur(ctx: Ctx, input: { tanggal: string; versi: number }): Promise<{ ok: true }> {
+  const repo = ctx.em.getRepository(HariLibur)
+  const before = await repo.findOneBy({ tanggal: input.tanggal })
+  if (!before) throw new NotFoundError('Hari libur')
+  await claimVersi(ctx.em, HariLibur, { tanggal: input.tanggal }, input.versi)
+  await repo.delete({ tanggal: input.tanggal })
+  await ctx.audit({ entityType: 'hari_libur', entityId: input.tanggal, before: liburSnapshot(before), after: null })
   return { ok: true }
 }
 
@@ -64,6 +85,7 @@ interface FormatRow {
   kka: string
   unit: string
   digit: number
+  versi: number
 }
 
 const counterKind = (jenis: string) => `nomor:${jenis}`
@@ -71,19 +93,21 @@ const counterKind = (jenis: string) => `nomor:${jenis}`
 async function formatRow(em: EntityManager, r: FormatRow, today: string): Promise<FormatNomorRow> {
   const tahun = Number(today.slice(0, 4))
   const last = await peekNumber(em, counterKind(r.jenis), tahun)
-  return { ...r, digit: Number(r.digit), terakhirTahunIni: last, contoh: formatNomor(r.format, { kka: r.kka, unit: r.unit, urut: last + 1, tanggal: today, digit: Number(r.digit) }) }
+  return { ...r, digit: Number(r.digit), versi: Number(r.versi), terakhirTahunIni: last, contoh: formatNomor(r.format, { kka: r.kka, unit: r.unit, urut: last + 1, tanggal: today, digit: Number(r.digit) }) }
 }
 
 export async function listFormatNomor(em: EntityManager, today: string): Promise<FormatNomorRow[]> {
-  const rows: FormatRow[] = await em.query('SELECT jenis, nama, format, kka, unit, digit FROM format_nomor ORDER BY nama')
+  const rows: FormatRow[] = await em.query('SELECT jenis, nama, format, kka, unit, digit, versi FROM format_nomor ORDER BY nama')
   return Promise.all(rows.map((r) => formatRow(em, r, today)))
 }
 
+/** Changes the numbering format of one kind, from the version the Admin saw. */
 export async function updateFormatNomor(ctx: Ctx, input: Omit<FormatRow, 'nama'>): Promise<FormatNomorRow> {
   const problem = numberFormatProblem(input.format)
   if (problem) throw new DomainError(problem, 'format')
-  const before: FormatRow[] = await ctx.em.query('SELECT jenis, nama, format, kka, unit, digit FROM format_nomor WHERE jenis = ?', [input.jenis])
+  const before: FormatRow[] = await ctx.em.query('SELECT jenis, nama, format, kka, unit, digit, versi FROM format_nomor WHERE jenis = ?', [input.jenis])
   if (!before[0]) throw new NotFoundError('Jenis dokumen')
+  await claimVersi(ctx.em, FormatNomor, { jenis: input.jenis }, input.versi)
   const others: FormatRow[] = await ctx.em.query('SELECT jenis, nama, format, kka, unit, digit FROM format_nomor WHERE jenis <> ?', [input.jenis])
   for (const o of others) {
     const clash = numberCollision(input, { ...o, digit: Number(o.digit) })
@@ -92,8 +116,10 @@ export async function updateFormatNomor(ctx: Ctx, input: Omit<FormatRow, 'nama'>
     }
   }
   await ctx.em.query('UPDATE format_nomor SET format = ?, kka = ?, unit = ?, digit = ? WHERE jenis = ?', [input.format, input.kka, input.unit, input.digit, input.jenis])
-  await ctx.audit({ entityType: 'format_nomor', entityId: input.jenis, before: before[0], after: { ...before[0], ...input } })
-  return formatRow(ctx.em, { ...before[0], ...input }, todayInOffice(ctx.now))
+  const { versi: _b, ...beforeFields } = before[0]
+  const { versi: _i, ...inputFields } = input
+  await ctx.audit({ entityType: 'format_nomor', entityId: input.jenis, before: beforeFields, after: { ...beforeFields, ...inputFields } })
+  return formatRow(ctx.em, { ...before[0], ...input, versi: input.versi + 1 }, todayInOffice(ctx.now))
 }
 
 /**

@@ -2,13 +2,15 @@ import type { EntityManager } from 'typeorm'
 import type { OpdRow } from '../api/contract/opd'
 import { DomainError, NotFoundError } from '../api/contract/errors'
 import { insertRow } from '../db/sql'
+import { Opd } from '../db/entities/Opd'
+import { claimVersi } from './versi'
 import type { Ctx } from './context'
 
-const SELECT = `SELECT o.id, o.nama, COALESCE(o.singkatan, '') AS singkatan, o.aktif,
+const SELECT = `SELECT o.id, o.nama, COALESCE(o.singkatan, '') AS singkatan, o.aktif, o.versi,
   (SELECT COUNT(*) FROM surat_masuk s WHERE s.asal_opd_id = o.id) AS jumlahSurat FROM opd o`
 
 const toRow = (r: Record<string, unknown>): OpdRow => ({
-  id: Number(r.id), nama: String(r.nama), singkatan: String(r.singkatan), aktif: !!r.aktif, jumlahSurat: Number(r.jumlahSurat),
+  id: Number(r.id), nama: String(r.nama), singkatan: String(r.singkatan), aktif: !!r.aktif, jumlahSurat: Number(r.jumlahSurat), versi: Number(r.versi),
 })
 
 export async function listOpd(em: EntityManager, input: { termasukNonaktif: boolean }): Promise<OpdRow[]> {
@@ -39,8 +41,9 @@ export async function createOpd(ctx: Ctx, input: { nama: string; singkatan: stri
 }
 
 /** Rename or (de)activate. An OPD is never deleted: letters and devices keep pointing at it. */
-export async function updateOpd(ctx: Ctx, input: { id: number; nama: string; singkatan: string; aktif: boolean }): Promise<OpdRow> {
+export async function updateOpd(ctx: Ctx, input: { id: number; versi: number; nama: string; singkatan: string; aktif: boolean }): Promise<OpdRow> {
   const before = await getOpd(ctx.em, input.id)
+  await claimVersi(ctx.em, Opd, { id: input.id }, input.versi)
   await assertNameFree(ctx.em, input.nama, input.id)
   await ctx.em.query('UPDATE opd SET nama = ?, singkatan = ?, aktif = ?, updated_at = ? WHERE id = ?', [
     input.nama, input.singkatan || null, input.aktif ? 1 : 0, ctx.now.toISOString(), input.id,

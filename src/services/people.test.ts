@@ -23,22 +23,22 @@ describe('pegawai, positions and settings', () => {
   })
 
   it('signs with whoever held the position on the document date, Plt./Plh. included', async () => {
-    const kadis = (await t.call(admin, 'jabatan.list', {})).find((j) => j.kode === 'kadis')!
+    const kadis = async () => (await t.call(admin, 'jabatan.list', {})).find((j) => j.kode === 'kadis')!
     const lama = await pegawai('Kepala Lama, S.H.', '19650101 199003 1 002')
     const baru = await pegawai('Kepala Baru, S.T.', '19730408 200212 1 005')
     const plt = await pegawai('Pelaksana Tugas, S.Kom.', '19800202 200501 1 003')
     const plh = await pegawai('Pelaksana Harian, S.E.', '19820303 200601 2 004')
-    await t.call(admin, 'jabatan.assign', { jabatanId: kadis.id, pegawaiId: lama.id, jenis: 'definitif', dari: '2020-01-01', sampai: '2026-03-31' })
-    await t.call(admin, 'jabatan.assign', { jabatanId: kadis.id, pegawaiId: plt.id, jenis: 'Plt.', dari: '2026-04-01', sampai: '2026-06-30' })
-    await t.call(admin, 'jabatan.assign', { jabatanId: kadis.id, pegawaiId: baru.id, jenis: 'definitif', dari: '2026-07-01' })
-    await t.call(admin, 'jabatan.assign', { jabatanId: kadis.id, pegawaiId: plh.id, jenis: 'Plh.', dari: '2026-11-23', sampai: '2026-11-27' })
+    await t.call(admin, 'jabatan.assign', { jabatanId: (await kadis()).id, versi: (await kadis()).versi, pegawaiId: lama.id, jenis: 'definitif', dari: '2020-01-01', sampai: '2026-03-31' })
+    await t.call(admin, 'jabatan.assign', { jabatanId: (await kadis()).id, versi: (await kadis()).versi, pegawaiId: plt.id, jenis: 'Plt.', dari: '2026-04-01', sampai: '2026-06-30' })
+    await t.call(admin, 'jabatan.assign', { jabatanId: (await kadis()).id, versi: (await kadis()).versi, pegawaiId: baru.id, jenis: 'definitif', dari: '2026-07-01' })
+    await t.call(admin, 'jabatan.assign', { jabatanId: (await kadis()).id, versi: (await kadis()).versi, pegawaiId: plh.id, jenis: 'Plh.', dari: '2026-11-23', sampai: '2026-11-27' })
     const on = async (tanggal: string) => t.call(admin, 'jabatan.signerOn', { kode: 'kadis', tanggal })
     expect((await on('2025-05-05'))?.nama).toBe('Kepala Lama, S.H.')
     expect(await on('2019-12-31')).toBeNull()
     expect(await on('2026-05-05')).toMatchObject({ nama: 'Pelaksana Tugas, S.Kom.', jenis: 'Plt.' })
     expect(await on('2026-08-17')).toMatchObject({ nama: 'Kepala Baru, S.T.', jenis: 'definitif', pangkatGolongan: 'Pembina, IV/a' })
     expect(await on('2026-11-24')).toMatchObject({ nama: 'Pelaksana Harian, S.E.', jenis: 'Plh.' })
-    const overlap = await failure(t.call(admin, 'jabatan.assign', { jabatanId: kadis.id, pegawaiId: plt.id, jenis: 'definitif', dari: '2026-03-01' }))
+    const overlap = await failure(t.call(admin, 'jabatan.assign', { jabatanId: (await kadis()).id, versi: (await kadis()).versi, pegawaiId: plt.id, jenis: 'definitif', dari: '2026-03-01' }))
     expect(overlap.fields?.dari).toMatch(/sudah punya pemangku definitif pada rentang itu/)
     const list = await t.call(admin, 'jabatan.list', {})
     expect(list.find((j) => j.kode === 'kadis')!.pemangkuSaatIni?.nama).toBe('Pelaksana Harian, S.E.')
@@ -65,7 +65,7 @@ describe('pegawai, positions and settings', () => {
   it('numbers documents from the configured format, per year, never twice', async () => {
     const formats = await t.call(admin, 'nomor.list', {})
     expect(formats.find((f) => f.jenis === 'surat-balasan')?.contoh).toBe('500.12.2/001/KOMINFO-PE/2026')
-    const bad = await failure(t.call(admin, 'nomor.update', { jenis: 'surat-balasan', format: '{kka}/{tahun}', kka: '500.12.2', unit: 'KOMINFO-PE', digit: 3 }))
+    const bad = await failure(t.call(admin, 'nomor.update', { jenis: 'surat-balasan', versi: 1, format: '{kka}/{tahun}', kka: '500.12.2', unit: 'KOMINFO-PE', digit: 3 }))
     expect(bad.fields?.format).toBe('Format nomor wajib memuat {urut}.')
     const { takeDocumentNumber } = await import('./master')
     const { makeCtx } = await import('./context')
@@ -82,10 +82,10 @@ describe('pegawai, positions and settings', () => {
     expect(new Set(contoh).size).toBe(contoh.length)
     expect(formats.find((f) => f.jenis === 'ba-penarikan')?.contoh).toMatch(/^500\.12\.2\/BA\.\d{3}\/KOMINFO-PE\/2026$/)
     // The old shared default for the BA now clashes with the Surat Balasan's.
-    const clash = await failure(t.call(admin, 'nomor.update', { jenis: 'ba-penarikan', format: '{kka}/{urut}/{unit}/{tahun}', kka: '500.12.2', unit: 'KOMINFO-PE', digit: 3 }))
+    const clash = await failure(t.call(admin, 'nomor.update', { jenis: 'ba-penarikan', versi: 1, format: '{kka}/{urut}/{unit}/{tahun}', kka: '500.12.2', unit: 'KOMINFO-PE', digit: 3 }))
     expect(clash.fields?.format).toMatch(/^Format ini dapat menghasilkan nomor yang sama dengan Surat Balasan kepada OPD \(mis\. 500\.12\.2\/\d+\/KOMINFO-PE\/\d{4}\)/)
     // Same fixed text, but another unit: no clash.
-    const ok = await t.call(admin, 'nomor.update', { jenis: 'ba-penarikan', format: '{kka}/{urut}/{unit}/{tahun}', kka: '500.12.2', unit: 'KOMINFO-PE.BA', digit: 3 })
+    const ok = await t.call(admin, 'nomor.update', { jenis: 'ba-penarikan', versi: 1, format: '{kka}/{urut}/{unit}/{tahun}', kka: '500.12.2', unit: 'KOMINFO-PE.BA', digit: 3 })
     expect(ok.contoh).toMatch(/^500\.12\.2\/\d{3}\/KOMINFO-PE\.BA\/2026$/)
   })
 
@@ -109,17 +109,17 @@ describe('pegawai, positions and settings', () => {
   })
 
   it('keeps master lists: klasifikasi sorted by segment, holidays per year', async () => {
-    await t.call(admin, 'klasifikasi.save', { kode: '500.12.10', uraian: 'Uji' })
+    await t.call(admin, 'klasifikasi.save', { kode: '500.12.10', versi: null, uraian: 'Uji' })
     const codes = (await t.call(admin, 'klasifikasi.list', {})).map((k) => k.kode)
     expect(codes.indexOf('500.12.10')).toBeGreaterThan(codes.indexOf('500.12.5'))
-    const bad = await failure(t.call(admin, 'klasifikasi.save', { kode: '5a', uraian: 'x' }))
+    const bad = await failure(t.call(admin, 'klasifikasi.save', { kode: '5a', versi: null, uraian: 'x' }))
     expect(bad.fields?.kode).toMatch(/angka bertitik/)
     expect((await t.call(admin, 'libur.list', { tahun: 2026 })).some((h) => h.tanggal === '2026-12-25')).toBe(true)
     // 2027 ships as a starter list to check; 2028 is nobody's yet.
-    expect((await t.call(admin, 'libur.list', { tahun: 2027 })).find((h) => h.tanggal === '2027-03-26')).toEqual({ tanggal: '2027-03-26', keterangan: 'Wafat Yesus Kristus', jenis: 'Libur Nasional' })
-    await t.call(admin, 'libur.save', { tanggal: '2028-01-01', keterangan: 'Tahun Baru 2028', jenis: 'Libur Nasional' })
-    expect(await t.call(admin, 'libur.list', { tahun: 2028 })).toEqual([{ tanggal: '2028-01-01', keterangan: 'Tahun Baru 2028', jenis: 'Libur Nasional' }])
-    await t.call(admin, 'libur.remove', { tanggal: '2028-01-01' })
+    expect((await t.call(admin, 'libur.list', { tahun: 2027 })).find((h) => h.tanggal === '2027-03-26')).toEqual({ tanggal: '2027-03-26', keterangan: 'Wafat Yesus Kristus', jenis: 'Libur Nasional', versi: 1 })
+    await t.call(admin, 'libur.save', { tanggal: '2028-01-01', versi: null, keterangan: 'Tahun Baru 2028', jenis: 'Libur Nasional' })
+    expect(await t.call(admin, 'libur.list', { tahun: 2028 })).toEqual([{ tanggal: '2028-01-01', keterangan: 'Tahun Baru 2028', jenis: 'Libur Nasional', versi: 1 }])
+    await t.call(admin, 'libur.remove', { tanggal: '2028-01-01', versi: 1 })
     expect(await t.call(admin, 'libur.list', { tahun: 2028 })).toEqual([])
   })
 })

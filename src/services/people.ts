@@ -6,6 +6,8 @@ import { todayInOffice } from '../domain/dates'
 import { PEMANGKU_PRIORITY, type JenisPemangku } from '../domain/people'
 import { execute, insertRow } from '../db/sql'
 import type { Ctx } from './context'
+import { Jabatan } from '../db/entities/Pegawai'
+import { bumpVersi, claimVersi } from './versi'
 
 type PegawaiData = z.output<typeof PegawaiInput>
 
@@ -100,17 +102,17 @@ function pickSigner<T extends { jenis: string; dari: string }>(rows: T[]): T | n
   return [...rows].sort((a, b) => PEMANGKU_PRIORITY[a.jenis as JenisPemangku] - PEMANGKU_PRIORITY[b.jenis as JenisPemangku] || b.dari.localeCompare(a.dari))[0] ?? null
 }
 
-async function jabatanRow(em: EntityManager, j: { id: number; kode: string; nama: string; peran: string | null }, today: string): Promise<JabatanRow> {
+async function jabatanRow(em: EntityManager, j: { id: number; kode: string; nama: string; peran: string | null; versi: number }, today: string): Promise<JabatanRow> {
   const riwayat: PemangkuRow[] = await em.query(
     `SELECT ${PEMANGKU_COLUMNS} FROM pemangku_jabatan h JOIN pegawai p ON p.id = h.pegawai_id WHERE h.jabatan_id = ? ORDER BY h.dari DESC, h.id DESC`,
     [j.id],
   )
   const current = riwayat.filter((h) => h.dari <= today && (h.sampai === null || h.sampai >= today))
-  return { id: Number(j.id), kode: j.kode, nama: j.nama, peran: j.peran, pemangkuSaatIni: pickSigner(current), riwayat }
+  return { id: Number(j.id), kode: j.kode, nama: j.nama, peran: j.peran, pemangkuSaatIni: pickSigner(current), riwayat, versi: Number(j.versi) }
 }
 
 export async function listJabatan(em: EntityManager, today: string): Promise<JabatanRow[]> {
-  const rows: { id: number; kode: string; nama: string; peran: string | null }[] = await em.query('SELECT id, kode, nama, peran FROM jabatan WHERE aktif = 1 ORDER BY urutan, nama')
+  const rows: { id: number; kode: string; nama: string; peran: string | null; versi: number }[] = await em.query('SELECT id, kode, nama, peran, versi FROM jabatan WHERE aktif = 1 ORDER BY urutan, nama')
   return Promise.all(rows.map((j) => jabatanRow(em, j, today)))
 }
 
@@ -122,18 +124,23 @@ export async function jabatanByKode(em: EntityManager, kode: string): Promise<{ 
 }
 
 async function getJabatan(em: EntityManager, id: number, today: string): Promise<JabatanRow> {
-  const rows: { id: number; kode: string; nama: string; peran: string | null }[] = await em.query('SELECT id, kode, nama, peran FROM jabatan WHERE id = ?', [id])
+  const rows: { id: number; kode: string; nama: string; peran: string | null; versi: number }[] = await em.query('SELECT id, kode, nama, peran, versi FROM jabatan WHERE id = ?', [id])
   if (!rows[0]) throw new NotFoundError('Jabatan')
   return jabatanRow(em, rows[0], today)
 }
 
-/** Records who holds a position from a date. Two holdings of the same kind may not overlap. */
+/**
+ * Records who holds a position from a date. Two holdings of the same kind may not overlap. `versi` is the version of
+ * the post the Admin saw (refused when stale), or null when another command fills the post (a new account).
+ */
 export async function assignHolder(
   ctx: Ctx,
-  input: { jabatanId: number; pegawaiId: number; jenis: JenisPemangku; dari: string; sampai: string | null; nomorSk: string },
+  input: { jabatanId: number; versi: number | null; pegawaiId: number; jenis: JenisPemangku; dari: string; sampai: string | null; nomorSk: string },
 ): Promise<JabatanRow> {
   const today = todayInOffice(ctx.now)
   const jabatan = await getJabatan(ctx.em, input.jabatanId, today)
+  if (input.versi === null) await bumpVersi(ctx.em, Jabatan, { id: input.jabatanId })
+  else await claimVersi(ctx.em, Jabatan, { id: input.jabatanId }, input.versi)
   await getPegawai(ctx.em, input.pegawaiId, today)
   if (input.sampai && input.sampai < input.dari) throw new DomainError('Tanggal Sampai tidak boleh sebelum tanggal Mulai.', 'sampai')
   const end = input.sampai ?? '9999-12-31'
@@ -147,14 +154,17 @@ export async function assignHolder(
     'INSERT INTO pemangku_jabatan (jabatan_id, pegawai_id, jenis, dari, sampai, nomor_sk, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
     [input.jabatanId, input.pegawaiId, input.jenis, input.dari, input.sampai, input.nomorSk, ctx.now.toISOString()],
   )
-  await ctx.audit({ entityType: 'jabatan', entityId: input.jabatanId, before: null, after: { pemangku: { id, ...input } } })
+  const { versi: _v, ...holding } = input
+  await ctx.audit({ entityType: 'jabatan', entityId: input.jabatanId, before: null, after: { pemangku: { id, ...holding } } })
   return getJabatan(ctx.em, input.jabatanId, today)
 }
 
-export async function endHolding(ctx: Ctx, input: { pemangkuId: number; sampai: string }): Promise<JabatanRow> {
+/** Ends a holding on a date, from the version of the post the Admin saw. */
+export async function endHolding(ctx: Ctx, input: { pemangkuId: number; versi: number; sampai: string }): Promise<JabatanRow> {
   const rows: { jabatan_id: number; dari: string; sampai: string | null }[] = await ctx.em.query('SELECT jabatan_id, dari, sampai FROM pemangku_jabatan WHERE id = ?', [input.pemangkuId])
   const h = rows[0]
   if (!h) throw new NotFoundError('Pemangku jabatan')
+  await claimVersi(ctx.em, Jabatan, { id: Number(h.jabatan_id) }, input.versi)
   if (input.sampai < h.dari) throw new DomainError('Tanggal Sampai tidak boleh sebelum tanggal Mulai.', 'sampai')
   await ctx.em.query('UPDATE pemangku_jabatan SET sampai = ? WHERE id = ?', [input.sampai, input.pemangkuId])
   await ctx.audit({ entityType: 'jabatan', entityId: h.jabatan_id, before: { pemangku: { id: input.pemangkuId, sampai: h.sampai } }, after: { pemangku: { id: input.pemangkuId, sampai: input.sampai } } })

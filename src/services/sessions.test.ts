@@ -58,8 +58,8 @@ describe('sessions (issue 11)', () => {
     expect((await dispatch(t.core, a, 'letters.list', {})).ok).toBe(true)
     const other = await dispatch(t.core, b, 'letters.list', {})
     expect(other.ok ? '' : other.error.message).toMatch(/^Sesi Anda berakhir karena kata sandi akun ini diganti/)
-    const [{ id }] = await t.core.ds.query(`SELECT id FROM app_user WHERE username = 'sekre'`)
-    await t.call(admin, 'users.resetPassword', { id, password: 'sementara-789-abc' })
+    const [{ id, versi }] = await t.core.ds.query(`SELECT id, versi FROM app_user WHERE username = 'sekre'`)
+    await t.call(admin, 'users.resetPassword', { id, versi, password: 'sementara-789-abc' })
     expect((await dispatch(t.core, a, 'letters.list', {})).ok).toBe(false)
   })
 
@@ -68,10 +68,12 @@ describe('sessions (issue 11)', () => {
     expect((await login('sekre')).env.ok).toBe(false) // locked, right password or not
     const [{ id }] = await t.core.ds.query(`SELECT id FROM app_user WHERE username = 'sekre'`)
     expect((await t.call(admin, 'users.list', {})).find((u) => u.id === id)?.terkunci).toBe(true)
-    const unlocked = await t.call(admin, 'users.unlock', { id })
+    const locked = (await t.call(admin, 'users.list', {})).find((u) => u.id === id)!
+    const unlocked = await t.call(admin, 'users.unlock', { id, versi: locked.versi })
     expect(unlocked.terkunci).toBe(false)
+    expect((await failure(t.call(admin, 'users.unlock', { id, versi: locked.versi }))).code).toBe('CONFLICT')
     expect((await login('sekre')).env.ok).toBe(true)
-    expect((await failure(t.call(admin, 'users.unlock', { id }))).message).toBe('Akun ini tidak terkunci.')
+    expect((await failure(t.call(admin, 'users.unlock', { id, versi: unlocked.versi }))).message).toBe('Akun ini tidak terkunci.')
   })
 
   it('wrong guesses in parallel are all counted, and other calls are not held up by the key derivation', async () => {

@@ -8,6 +8,8 @@ import type { Role } from '../api/contract/roles'
 import { countUsers, currentUser } from './auth'
 import { requireActor, type Ctx } from './context'
 import { hashPassword, verifyPassword } from './passwords'
+import { User } from '../db/entities/User'
+import { bumpVersi, claimVersi } from './versi'
 import { saveOffice } from './settings'
 import { insertUser } from './users'
 import { assignHolder, createPegawai, jabatanByKode } from './people'
@@ -15,9 +17,9 @@ import { todayInOffice } from '../domain/dates'
 import type { OfficeIdentity } from '../domain/office'
 
 async function userRows(em: EntityManager, where = '', params: unknown[] = []): Promise<UserRow[]> {
-  const rows: { id: number; username: string; nama: string; pegawai_id: number | null; pegawai_nama: string | null; aktif: number; locked_until: string | null; last_login_at: string | null; roles: string | null }[] =
+  const rows: { id: number; username: string; nama: string; pegawai_id: number | null; pegawai_nama: string | null; aktif: number; locked_until: string | null; last_login_at: string | null; roles: string | null; versi: number }[] =
     await em.query(
-      `SELECT u.id, u.username, u.nama, u.pegawai_id, p.nama AS pegawai_nama, u.aktif, u.locked_until, u.last_login_at,
+      `SELECT u.id, u.username, u.nama, u.pegawai_id, p.nama AS pegawai_nama, u.aktif, u.locked_until, u.last_login_at, u.versi,
          (SELECT GROUP_CONCAT(r.role) FROM user_role r WHERE r.user_id = u.id) AS roles
        FROM app_user u LEFT JOIN pegawai p ON p.id = u.pegawai_id ${where} ORDER BY u.nama COLLATE NOCASE`,
       params,
@@ -26,6 +28,7 @@ async function userRows(em: EntityManager, where = '', params: unknown[] = []): 
   return rows.map((r) => ({
     id: Number(r.id), username: r.username, nama: r.nama, pegawaiId: r.pegawai_id, pegawaiNama: r.pegawai_nama, aktif: !!r.aktif,
     terkunci: !!r.locked_until && r.locked_until > now, lastLoginAt: r.last_login_at, roles: (r.roles ? r.roles.split(',') : []) as Role[],
+    versi: Number(r.versi),
   }))
 }
 
@@ -74,7 +77,7 @@ export async function createUser(ctx: Ctx, input: UserCreate): Promise<UserRow> 
   if (input.jabatanKode && pegawaiId !== null) {
     const jabatan = await jabatanByKode(ctx.em, input.jabatanKode)
     try {
-      await assignHolder(ctx, { jabatanId: jabatan.id, pegawaiId, jenis: 'definitif', dari: todayInOffice(ctx.now), sampai: null, nomorSk: '' })
+      await assignHolder(ctx, { jabatanId: jabatan.id, versi: null, pegawaiId, jenis: 'definitif', dari: todayInOffice(ctx.now), sampai: null, nomorSk: '' })
     } catch (e) {
       // The post already has a holder: say so next to the Jabatan field, not on a date the form does not show.
       if (e instanceof DomainError) throw new DomainError(e.message, 'jabatanKode')
@@ -98,8 +101,9 @@ async function assertAdminRemains(em: EntityManager, userId: number, roles: Role
   if (Number(n) === 0) throw new DomainError('Harus tetap ada paling sedikit satu Admin yang aktif.', 'roles')
 }
 
-export async function updateUser(ctx: Ctx, input: { id: number; nama: string; roles: Role[]; pegawaiId: number | null; aktif: boolean }): Promise<UserRow> {
+export async function updateUser(ctx: Ctx, input: { id: number; versi: number; nama: string; roles: Role[]; pegawaiId: number | null; aktif: boolean }): Promise<UserRow> {
   const before = await getUser(ctx.em, input.id)
+  await claimVersi(ctx.em, User, { id: input.id }, input.versi)
   await assertPegawaiExists(ctx.em, input.pegawaiId)
   await assertAdminRemains(ctx.em, input.id, input.roles, input.aktif)
   await ctx.em.query('UPDATE app_user SET nama = ?, pegawai_id = ?, aktif = ?, updated_at = ? WHERE id = ?', [input.nama, input.pegawaiId, input.aktif ? 1 : 0, ctx.now.toISOString(), input.id])
@@ -111,8 +115,9 @@ export async function updateUser(ctx: Ctx, input: { id: number; nama: string; ro
 }
 
 /** An Admin sets a temporary password; the user must change it at next sign-in. Also lifts a lock. */
-export async function resetPassword(ctx: Ctx, input: { id: number; password: string }): Promise<UserRow> {
+export async function resetPassword(ctx: Ctx, input: { id: number; versi: number; password: string }): Promise<UserRow> {
   await getUser(ctx.em, input.id)
+  await claimVersi(ctx.em, User, { id: input.id }, input.versi)
   // A reset ends every session of that user (sesi_ke moves on).
   await ctx.em.query('UPDATE app_user SET password_hash = ?, must_change_password = 1, failed_attempts = 0, locked_until = NULL, sesi_ke = sesi_ke + 1, updated_at = ? WHERE id = ?', [
     await hashPassword(input.password), ctx.now.toISOString(), input.id,
@@ -128,6 +133,8 @@ export async function changeOwnPassword(ctx: Ctx, input: { passwordLama: string;
   if (input.passwordLama === input.passwordBaru) throw new DomainError('Kata sandi baru harus berbeda dari yang lama.', 'passwordBaru')
   // The user's other sessions end (sesi_ke moves on); this one moves with it and stays signed in.
   await ctx.em.query('UPDATE app_user SET password_hash = ?, must_change_password = 0, sesi_ke = sesi_ke + 1, updated_at = ? WHERE id = ?', [await hashPassword(input.passwordBaru), ctx.now.toISOString(), actor.userId])
+  // An Admin's screen showing this account (e.g. about to reset the password) is now stale.
+  await bumpVersi(ctx.em, User, { id: actor.userId })
   const [{ sesi_ke }] = await ctx.em.query('SELECT sesi_ke FROM app_user WHERE id = ?', [actor.userId])
   ctx.session.sesiKe = Number(sesi_ke)
   await ctx.audit({ entityType: 'pengguna', entityId: actor.userId, before: null, after: { kataSandi: 'diganti sendiri' } })
@@ -135,8 +142,9 @@ export async function changeOwnPassword(ctx: Ctx, input: { passwordLama: string;
 }
 
 /** The Admin lifts a sign-in lock (five wrong passwords) before its time runs out; audited. */
-export async function unlockUser(ctx: Ctx, input: { id: number }): Promise<UserRow> {
+export async function unlockUser(ctx: Ctx, input: { id: number; versi: number }): Promise<UserRow> {
   await getUser(ctx.em, input.id)
+  await claimVersi(ctx.em, User, { id: input.id }, input.versi)
   const [row] = await ctx.em.query('SELECT locked_until, failed_attempts FROM app_user WHERE id = ?', [input.id])
   if (!row.locked_until && !row.failed_attempts) throw new DomainError('Akun ini tidak terkunci.')
   await ctx.em.query('UPDATE app_user SET failed_attempts = 0, locked_until = NULL, updated_at = ? WHERE id = ?', [ctx.now.toISOString(), input.id])

@@ -25,17 +25,18 @@ const PEOPLE: { key: keyof Officials['pegawai']; nama: string; nip: string; pang
 /** The SOP's cast, each a Pegawai holding their position since 2020 and a signed-in user linked to it. */
 export async function createOfficials(t: TestCore): Promise<Officials> {
   const admin = await t.signIn(['admin'])
-  const jabatan = await t.call(admin, 'jabatan.list', {})
   const sessions: Partial<Record<string, Session>> = {}
   const pegawai: Partial<Record<string, number>> = {}
   for (const p of PEOPLE) {
     const row = await t.call(admin, 'pegawai.create', { nama: p.nama, nip: p.nip, pangkatGolongan: p.pangkat as never, jabatan: '' })
     pegawai[p.key] = row.id
     if (p.jabatanKode) {
-      await t.call(admin, 'jabatan.assign', { jabatanId: jabatan.find((j) => j.kode === p.jabatanKode)!.id, pegawaiId: row.id, jenis: 'definitif', dari: '2020-01-01' })
+      const jabatan = (await t.call(admin, 'jabatan.list', {})).find((j) => j.kode === p.jabatanKode)!
+      await t.call(admin, 'jabatan.assign', { jabatanId: jabatan.id, versi: jabatan.versi, pegawaiId: row.id, jenis: 'definitif', dari: '2020-01-01' })
     }
     const session = await t.signIn(p.roles, p.key)
-    await t.call(admin, 'users.update', { id: session.userId!, nama: p.nama, roles: p.roles, pegawaiId: row.id, aktif: true })
+    const user = (await t.call(admin, 'users.list', {})).find((u) => u.id === session.userId)!
+    await t.call(admin, 'users.update', { id: session.userId!, versi: user.versi, nama: p.nama, roles: p.roles, pegawaiId: row.id, aktif: true })
     sessions[p.key] = session
   }
   return { admin, ...(sessions as Record<keyof Officials['pegawai'], Session>), pegawai: pegawai as Officials['pegawai'] }

@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { SIFAT } from '../../domain/letters'
 import { command, query } from './define'
 import type { GeneratedFile } from './documents'
-import { alasan, idOf, namaBerkas, opsional, paging, pilihan, tanggal, type Page, wajib } from './fields'
+import { alasan, idOf, namaBerkas, opsional, paging, pilihan, tanggal, type Page, versiDilihat, wajib } from './fields'
 import { anyOf, SIGNED_IN } from './roles'
 
 export const CASE_STATUS = ['berjalan', 'selesai', 'ditolak'] as const
@@ -84,6 +84,8 @@ export interface CasePhoto {
   keterangan: string
   langkah: string
   createdAt: string
+  /** Version for the stale-screen check of `kasus.removePhoto`. */
+  versi: number
 }
 
 export interface CaseDetail extends CaseRow {
@@ -205,6 +207,6 @@ export const casesContract = {
     z.object({ kasusId: idOf('Permohonan'), fileName: namaBerkas(), dataBase64: z.string().min(1, { error: 'Foto kosong.' }), keterangan: wajib('Keterangan foto', 300) }),
     anyOf('timdc'),
   ).returns<CasePhoto>(),
-  'kasus.removePhoto': command(z.object({ attachmentId: idOf('Foto'), alasan: alasan('Alasan penghapusan') }), anyOf('timdc')).returns<{ ok: true }>(),
+  'kasus.removePhoto': command(z.object({ attachmentId: idOf('Foto'), versi: versiDilihat(), alasan: alasan('Alasan penghapusan') }), anyOf('timdc')).returns<{ ok: true }>(),
   'kasus.document': query(z.object({ kasusId: idOf('Permohonan'), jenis: z.enum(CASE_DOCUMENTS) }), SIGNED_IN).returns<GeneratedFile>(),
 }

@@ -78,6 +78,8 @@ export interface AttachmentInfo {
   keterangan: string
   createdAt: string
   createdByName: string
+  /** Version for the stale-screen check of removing it. */
+  versi: number
 }
 
 export interface LetterDetail extends LetterRow {
@@ -128,7 +130,7 @@ export const lettersContract = {
   'letters.update': command(LetterUpdateInput, anyOf('sekretariat', 'admin')).returns<LetterDetail>(),
   'letters.void': command(z.object({ id: idOf('Surat'), versi: versiDilihat(), alasan: alasan('Alasan pembatalan') }), anyOf('sekretariat', 'admin')).returns<LetterDetail>(),
   // The Kepala Dinas decides a letter needs no disposition; the Sekretariat may record that for him.
-  'letters.cukupDiarsipkan': command(z.object({ id: idOf('Surat'), alasan: alasan('Alasan') }), anyOf('kadis', 'sekretariat')).returns<LetterDetail>(),
+  'letters.cukupDiarsipkan': command(z.object({ id: idOf('Surat'), versi: versiDilihat(), alasan: alasan('Alasan') }), anyOf('kadis', 'sekretariat')).returns<LetterDetail>(),
   // Before saving: letters with the same Nomor Surat from the same sender (a likely duplicate).
   'letters.similar': query(
     z.object({ nomorSurat: z.string().trim().max(100), asalOpdId: z.number().int().positive().nullable().default(null), asalSurat: z.string().trim().max(300).default(''), kecualiId: z.number().int().positive().optional() }),
@@ -139,6 +141,6 @@ export const lettersContract = {
   'letters.history': query(z.object({ id: idOf('Surat') }), SIGNED_IN).returns<HistoryEntry[]>(),
   'letters.years': query(z.object({}), SIGNED_IN).returns<number[]>(),
   'letters.attach': command(AttachInput, anyOf('sekretariat', 'admin')).returns<AttachmentInfo>(),
-  'letters.detach': command(z.object({ attachmentId: idOf('Lampiran'), alasan: alasan('Alasan penghapusan') }), anyOf('sekretariat', 'admin')).returns<{ ok: true }>(),
+  'letters.detach': command(z.object({ attachmentId: idOf('Lampiran'), versi: versiDilihat(), alasan: alasan('Alasan penghapusan') }), anyOf('sekretariat', 'admin')).returns<{ ok: true }>(),
   'attachments.content': query(z.object({ id: idOf('Lampiran') }), SIGNED_IN).returns<{ fileName: string; mimeType: string; dataBase64: string }>(),
 }

@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { isValidNip } from '../../domain/nip'
 import { JENIS_PEMANGKU, PANGKAT_GOLONGAN } from '../../domain/people'
 import { command, query } from './define'
-import { alasan, cariTeks, idOf, opsional, pilihan, tanggal, wajib } from './fields'
+import { alasan, cariTeks, idOf, opsional, pilihan, tanggal, versiDilihat, wajib } from './fields'
 import { anyOf, SIGNED_IN } from './roles'
 
 /** NIP written with or without spaces; stored as 18 digits, or empty. */
@@ -62,6 +62,8 @@ export interface JabatanRow {
   /** Who signs for this position today, if anyone. */
   pemangkuSaatIni: PemangkuRow | null
   riwayat: PemangkuRow[]
+  /** Version of the post and its holders, for the stale-screen check of `jabatan.assign` and `jabatan.endHolding`. */
+  versi: number
 }
 
 /** A signer as documents print it: the holder on a date, with Plt./Plh. when acting. */
@@ -84,6 +86,7 @@ export const peopleContract = {
   'jabatan.assign': command(
     z.object({
       jabatanId: idOf('Jabatan'),
+      versi: versiDilihat(),
       pegawaiId: idOf('Pegawai'),
       jenis: pilihan('Jenis', JENIS_PEMANGKU),
       dari: tanggal('Mulai'),
@@ -92,6 +95,6 @@ export const peopleContract = {
     }),
     anyOf('admin'),
   ).returns<JabatanRow>(),
-  'jabatan.endHolding': command(z.object({ pemangkuId: idOf('Pemangku'), sampai: tanggal('Sampai') }), anyOf('admin')).returns<JabatanRow>(),
+  'jabatan.endHolding': command(z.object({ pemangkuId: idOf('Pemangku'), versi: versiDilihat(), sampai: tanggal('Sampai') }), anyOf('admin')).returns<JabatanRow>(),
   'jabatan.signerOn': query(z.object({ kode: wajib('Jabatan', 40), tanggal: tanggal('Tanggal') }), SIGNED_IN).returns<Penandatangan | null>(),
 }

@@ -31,6 +31,8 @@ export interface UserRow {
   aktif: boolean
   terkunci: boolean
   lastLoginAt: string | null
+  /** Version for the stale-screen check of the Admin's commands on this account. */
+  versi: number
 }
 
 /**
@@ -68,9 +70,9 @@ export const usersContract = {
   ).returns<SessionSettingsDto>(),
   'users.list': query(z.object({}), anyOf('admin')).returns<UserRow[]>(),
   'users.create': command(UserCreateInput, anyOf('admin')).returns<UserRow>(),
-  'users.update': command(z.object({ id: idOf('Pengguna'), nama: wajib('Nama', 200), roles, pegawaiId: idOf('Pegawai').nullable().default(null), aktif: z.boolean() }), anyOf('admin')).returns<UserRow>(),
-  'users.unlock': command(z.object({ id: idOf('Pengguna') }), anyOf('admin')).returns<UserRow>(),
-  'users.resetPassword': command(z.object({ id: idOf('Pengguna'), password: password('Kata sandi baru') }), anyOf('admin')).returns<UserRow>(),
+  'users.update': command(z.object({ id: idOf('Pengguna'), versi: versiDilihat(), nama: wajib('Nama', 200), roles, pegawaiId: idOf('Pegawai').nullable().default(null), aktif: z.boolean() }), anyOf('admin')).returns<UserRow>(),
+  'users.unlock': command(z.object({ id: idOf('Pengguna'), versi: versiDilihat() }), anyOf('admin')).returns<UserRow>(),
+  'users.resetPassword': command(z.object({ id: idOf('Pengguna'), versi: versiDilihat(), password: password('Kata sandi baru') }), anyOf('admin')).returns<UserRow>(),
   'users.changePassword': command(
     z
       .object({ passwordLama: z.string().min(1, { error: 'Kata sandi lama wajib diisi.' }), passwordBaru: password('Kata sandi baru'), ulangi: z.string() })

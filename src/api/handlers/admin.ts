@@ -55,7 +55,7 @@ export const masterHandlers: HandlersFor<'klasifikasi' | 'libur' | 'nomor'> = {
   'klasifikasi.save': saveKlasifikasi,
   'libur.list': (ctx, input) => listLibur(ctx.em, input.tahun),
   'libur.save': saveLibur,
-  'libur.remove': (ctx, input) => removeLibur(ctx, input.tanggal),
+  'libur.remove': removeLibur,
   'nomor.list': (ctx) => listFormatNomor(ctx.em, todayInOffice(ctx.now)),
   'nomor.update': updateFormatNomor,
 }

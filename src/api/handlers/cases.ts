@@ -37,14 +37,14 @@ export const caseHandlers: HandlersFor<'kasus'> = {
     if (mime !== 'image/jpeg' && mime !== 'image/png') throw new DomainError('Foto harus berupa gambar JPG atau PNG.', 'file')
     const info = await storeAttachment(ctx, { type: CASE_ENTITY, id: c.id }, input)
     await ctx.em.query('INSERT INTO kasus_foto (attachment_id, kasus_id, langkah) VALUES (?, ?, ?)', [info.id, c.id, c.langkah])
-    return { id: info.id, fileName: info.fileName, keterangan: info.keterangan, langkah: c.langkah, createdAt: info.createdAt }
+    return { id: info.id, fileName: info.fileName, keterangan: info.keterangan, langkah: c.langkah, createdAt: info.createdAt, versi: info.versi }
   },
   'kasus.removePhoto': async (ctx, input) => {
     const rows: { kasus_id: number }[] = await ctx.em.query('SELECT kasus_id FROM kasus_foto WHERE attachment_id = ?', [input.attachmentId])
     if (!rows[0]) throw new DomainError('Foto tidak ditemukan.')
     const c = await loadCase(ctx.em, rows[0].kasus_id)
     if (c.status !== 'berjalan') throw new DomainError('Permohonan ini sudah ditutup; fotonya tidak dapat dihapus.')
-    await removeAttachment(ctx, input.attachmentId, input.alasan)
+    await removeAttachment(ctx, input.attachmentId, input.versi, input.alasan)
     return { ok: true as const }
   },
   'kasus.document': (ctx, input) => caseDocument(ctx, input.kasusId, input.jenis),

@@ -21,7 +21,7 @@ export const letterHandlers: HandlersFor<'letters'> = {
     return storeAttachment(ctx, { type: LETTER_ENTITY, id: letter.id }, input)
   },
   'letters.detach': async (ctx, input) => {
-    await removeAttachment(ctx, input.attachmentId, input.alasan)
+    await removeAttachment(ctx, input.attachmentId, input.versi, input.alasan)
     return { ok: true as const }
   },
 }

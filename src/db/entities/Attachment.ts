@@ -40,6 +40,10 @@ export class Attachment {
 
   @Column({ type: 'text', name: 'removed_reason', nullable: true })
   removedReason: string | null
+
+  /** Optimistic lock: moved on by every change; a command carrying an older one is refused (issue 11). */
+  @Column({ type: 'integer', default: 1 })
+  versi: number
 }
 
 @Entity('attachment_content')

@@ -30,6 +30,10 @@ export class KodeKlasifikasi {
 
   @Column({ type: 'boolean', default: true })
   aktif: boolean
+
+  /** Optimistic lock: moved on by every change; a command carrying an older one is refused (issue 11). */
+  @Column({ type: 'integer', default: 1 })
+  versi: number
 }
 
 /** A public holiday or collective leave day, skipped when counting working days. */
@@ -43,6 +47,10 @@ export class HariLibur {
 
   @Column({ type: 'varchar', length: 20 })
   jenis: string
+
+  /** Optimistic lock: moved on by every change; a command carrying an older one is refused (issue 11). */
+  @Column({ type: 'integer', default: 1 })
+  versi: number
 }
 
 /** The numbering format of one kind of outgoing document. */
@@ -66,4 +74,8 @@ export class FormatNomor {
   /** Minimum digits of the sequence number (zero-padded). */
   @Column({ type: 'integer', default: 3 })
   digit: number
+
+  /** Optimistic lock: moved on by every change; a command carrying an older one is refused (issue 11). */
+  @Column({ type: 'integer', default: 1 })
+  versi: number
 }

@@ -64,6 +64,10 @@ export class Jabatan {
 
   @Column({ type: 'boolean', default: true })
   aktif: boolean
+
+  /** Optimistic lock: moved on by every change; a command carrying an older one is refused (issue 11). */
+  @Column({ type: 'integer', default: 1 })
+  versi: number
 }
 
 /** A pegawai holding a position over a period, definitively or acting (Plt./Plh.). */

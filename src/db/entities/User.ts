@@ -42,6 +42,10 @@ export class User {
 
   @Column({ type: 'varchar', length: 30, name: 'updated_at' })
   updatedAt: string
+
+  /** Optimistic lock: moved on by every change; a command carrying an older one is refused (issue 11). */
+  @Column({ type: 'integer', default: 1 })
+  versi: number
 }
 
 @Entity('user_role')

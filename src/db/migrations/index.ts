@@ -7,6 +7,7 @@ import { Kasus1764000500000 } from './1764000500000-Kasus'
 import { SuratArsip1764001000000 } from './1764001000000-SuratArsip'
 import { AuditSeal1764001100000 } from './1764001100000-AuditSeal'
 import { Sessions1764001100100 } from './1764001100100-Sessions'
+import { VersiData1764001150000 } from './1764001150000-VersiData'
 import { NomorTerbit1764001300000 } from './1764001300000-NomorTerbit'
 
 /** Every migration, oldest first. Add new ones at the end; never edit one that has shipped. */
@@ -20,5 +21,6 @@ export const migrations = [
   SuratArsip1764001000000,
   AuditSeal1764001100000,
   Sessions1764001100100,
+  VersiData1764001150000,
   NomorTerbit1764001300000,
 ]

@@ -159,6 +159,12 @@ describe('Permohonan Penarikan Server (SOP 07)', () => {
     await step(o.dc1, id, { langkah: 'pemeriksaan', perangkatIds: [devices[0]], hasil: 'sesuai', alasan: 'Sesuai data inventaris.' })
     await step(o.dc1, id, { langkah: 'formulir', tanggalKembali: '2026-11-24', penanggungJawab: { nama: 'Budi' }, perangkat: [{ perangkatId: devices[0], dikonfirmasi: true }] })
     await t.call(o.dc1, 'kasus.attachPhoto', { kasusId: id, fileName: 'a.png', dataBase64: photo(), keterangan: 'Penarikan' })
+    // A photo removed from one screen cannot be removed again from another that still shows it.
+    const wrong = await t.call(o.dc1, 'kasus.attachPhoto', { kasusId: id, fileName: 'b.png', dataBase64: photo(2), keterangan: 'Foto perangkat lain' })
+    await t.call(o.dc1, 'kasus.removePhoto', { attachmentId: wrong.id, versi: wrong.versi, alasan: 'Foto perangkat lain' })
+    const stalePhoto = await failure(t.call(o.dc2, 'kasus.removePhoto', { attachmentId: wrong.id, versi: wrong.versi, alasan: 'Foto perangkat lain' }))
+    expect(stalePhoto.message).toBe('Data ini sudah diubah oleh pengguna lain. Muat ulang lalu ulangi perubahan Anda.')
+    expect((await t.call(o.dc2, 'kasus.get', { id })).foto.map((f) => f.fileName)).toEqual(['a.png'])
     await step(o.dc1, id, { langkah: 'pendampingan', tanggal: '2026-11-24', jam: '09:30', wakilOpd: { nama: 'Budi' }, verifikasi: [{ perangkatId: devices[0], serialSesuai: true, merekTipeSesuai: true, spesifikasiSesuai: true }] })
     await step(o.dc1, id, { langkah: 'hapus-monitoring', perangkat: [{ perangkatId: devices[0], waktu: '2026-11-24T10:00' }] })
     const laporan = (ringkasan: string): StepInput => ({

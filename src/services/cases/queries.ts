@@ -98,11 +98,12 @@ async function documentsAvailable(em: EntityManager, c: KasusRow): Promise<CaseD
 }
 
 export async function casePhotos(em: EntityManager, kasusId: number): Promise<CasePhoto[]> {
-  return em.query(
-    `SELECT a.id, a.file_name AS fileName, a.keterangan, f.langkah, a.created_at AS createdAt FROM kasus_foto f JOIN attachment a ON a.id = f.attachment_id
+  const rows: CasePhoto[] = await em.query(
+    `SELECT a.id, a.file_name AS fileName, a.keterangan, f.langkah, a.created_at AS createdAt, a.versi FROM kasus_foto f JOIN attachment a ON a.id = f.attachment_id
      WHERE f.kasus_id = ? AND a.removed_at IS NULL ORDER BY a.id`,
     [kasusId],
   )
+  return rows.map((r) => ({ ...r, versi: Number(r.versi) }))
 }
 
 export async function caseDetail(em: EntityManager, id: number, actor: Actor | null, now: Date): Promise<CaseDetail> {
