@@ -156,18 +156,20 @@ describe('role matrix: Rahasia letters', () => {
   let o: Officials
   let suratId: number
   let attachmentId: number
+  let kasusId: number
   const HAL = 'Penarikan server pengawasan internal (rahasia)'
+  const TERTUTUP = 'Rahasia: isinya hanya untuk Sekretariat, Kepala Dinas dan penerima disposisinya.'
   beforeAll(async () => {
     t = await createTestCore({ now: () => new Date('2026-11-24T02:00:00Z') })
     o = await createOfficials(t)
     const l = await t.call(o.tu, 'letters.register', {
-      nomorSurat: 'R/1/INSPEKTORAT/2026', tanggalSurat: '2026-11-20', asalSurat: 'Inspektorat', hal: 'Penarikan server', isiRingkas: 'Isi yang dirahasiakan', sifat: 'Segera', rahasia: true, jenisPermohonan: 'Lainnya',
+      nomorSurat: 'R/1/INSPEKTORAT/2026', tanggalSurat: '2026-11-20', asalSurat: 'Inspektorat', hal: 'Penarikan server', isiRingkas: 'Isi yang dirahasiakan', sifat: 'Segera', rahasia: true, jenisPermohonan: 'Penarikan Server',
     })
     suratId = l.id
     // An edit puts the Hal into the letter's history too.
     await t.call(o.tu, 'letters.update', {
       id: suratId, versi: l.versi, alasan: 'Hal dilengkapi', nomorSurat: 'R/1/INSPEKTORAT/2026', tanggalSurat: '2026-11-20', asalSurat: 'Inspektorat', hal: HAL,
-      isiRingkas: 'Isi yang dirahasiakan', sifat: 'Segera', rahasia: true, jenisPermohonan: 'Lainnya',
+      isiRingkas: 'Isi yang dirahasiakan', sifat: 'Segera', rahasia: true, jenisPermohonan: 'Penarikan Server',
     })
     const pdf = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF').toString('base64')
     attachmentId = (await t.call(o.tu, 'letters.attach', { letterId: suratId, fileName: 'scan.pdf', mimeType: 'application/pdf', dataBase64: pdf })).id
@@ -175,6 +177,8 @@ describe('role matrix: Rahasia letters', () => {
     await t.call(o.tu, 'disposisi.create', { suratId, dariPegawaiId: o.pegawai.kadis, kepada: [{ jabatanKode: 'kabid-pe' }] })
     const item = (await t.call(o.kabid, 'disposisi.inbox', {})).items[0]
     await t.call(o.kabid, 'disposisi.create', { suratId, parentPenerimaId: item.penerimaId, kepada: [{ pegawaiId: o.pegawai.dc1 }] })
+    // A case is opened from it: its lists, detail and audit entries carry the letter's Hal.
+    kasusId = (await t.call(o.tu, 'kasus.open', { suratId })).id
   })
   afterAll(async () => t.close())
 
@@ -198,6 +202,31 @@ describe('role matrix: Rahasia letters', () => {
     expect(JSON.stringify(history).includes('pengawasan')).toBe(reads)
     const file = await t.call(s, 'attachments.content', { id: attachmentId }).then(() => 'ok', (e: { code: string }) => e.code)
     expect(file).toBe(reads ? 'ok' : 'FORBIDDEN')
+    // The case opened from it: in the Permohonan list, its search, its detail and the letter's case link.
+    const caseRow = (await t.call(s, 'kasus.list', {})).items.find((c) => c.id === kasusId)!
+    expect(caseRow.hal).toBe(reads ? HAL : TERTUTUP)
+    expect((await t.call(s, 'kasus.list', { q: 'pengawasan internal' })).total).toBe(reads ? 1 : 0)
+    expect((await t.call(s, 'kasus.get', { id: kasusId })).hal).toBe(reads ? HAL : TERTUTUP)
+    expect((await t.call(s, 'kasus.forLetter', { suratId }))?.hal).toBe(reads ? HAL : TERTUTUP)
+    // Tugas Saya and the Kotak Masuk (the dashboards read these and the two lists above) never show it outside the chain.
+    if (!reads) {
+      expect(JSON.stringify(await t.call(s, 'tugas.saya', {}))).not.toMatch(/pengawasan|dirahasiakan/)
+      expect(JSON.stringify(await t.call(s, 'disposisi.inbox', { filter: 'semua' }))).not.toMatch(/pengawasan|dirahasiakan/)
+    }
+  })
+
+  it('Jejak Audit: an Admin outside the chain sees who changed what, not the contents; an Admin in the Sekretariat sees them', async () => {
+    const entries = async (s: Session) => (await t.call(s, 'audit.list', { pageSize: 100 })).items
+    const outside = await entries(o.admin)
+    const letterEntries = outside.filter((e) => e.entityType === 'surat_masuk' && e.entityId === String(suratId))
+    expect(letterEntries.map((e) => e.operation)).toEqual(expect.arrayContaining(['letters.register', 'letters.update', 'letters.attach', 'disposisi.create']))
+    expect(JSON.stringify(outside)).not.toMatch(/pengawasan|dirahasiakan|scan\.pdf/)
+    const update = letterEntries.find((e) => e.operation === 'letters.update')!
+    expect(update).toMatchObject({ before: { hal: 'Rahasia' }, after: { hal: 'Rahasia' }, reason: 'Rahasia' })
+    const opened = outside.find((e) => e.entityType === 'kasus' && e.entityId === String(kasusId) && JSON.stringify(e.after).includes('"surat"'))
+    expect(opened?.after).toMatchObject({ surat: 'Rahasia' })
+    const tuAdmin = await t.signIn(['admin', 'sekretariat'], 'admin-tu')
+    expect(JSON.stringify(await entries(tuAdmin))).toMatch(/pengawasan internal/)
   })
 
   it('the Buku Agenda export withholds the Hal from a Kabid outside the chain only', async () => {

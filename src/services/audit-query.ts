@@ -3,6 +3,8 @@ import type { AuditRow } from '../api/contract/audit'
 import type { Page } from '../api/contract/fields'
 import { officeDayRange } from '../domain/dates'
 import { OPERATION_LABELS } from './history'
+import { maskAuditRows } from './rahasia'
+import type { Actor } from '../api/session'
 
 interface AuditFilter {
   page: number
@@ -15,8 +17,11 @@ interface AuditFilter {
   sampai?: string
 }
 
-/** The audit trail for the Admin's "Jejak Audit" screen. Dates filter by the office's calendar day (UTC+7). */
-export async function listAudit(em: EntityManager, f: AuditFilter): Promise<Page<AuditRow>> {
+/**
+ * The audit trail for the Admin's "Jejak Audit" screen. Dates filter by the office's calendar day (UTC+7). A Rahasia
+ * letter's contents are withheld from an actor outside its chain (see `maskAuditRows`).
+ */
+export async function listAudit(em: EntityManager, f: AuditFilter, actor: Actor | null = null): Promise<Page<AuditRow>> {
   const where: string[] = []
   const params: unknown[] = []
   const add = (sql: string, value: unknown) => {
@@ -37,11 +42,11 @@ export async function listAudit(em: EntityManager, f: AuditFilter): Promise<Page
     ])
   return {
     total: Number(total),
-    items: rows.map((r) => ({
+    items: await maskAuditRows(em, actor, rows.map((r) => ({
       id: Number(r.id), at: r.at, username: r.username, operation: r.operation, action: OPERATION_LABELS[r.operation] ?? r.operation,
       entityType: r.entity_type, entityId: r.entity_id, before: r.before ? JSON.parse(r.before) : null, after: r.after ? JSON.parse(r.after) : null,
       reason: r.reason, shell: r.shell,
-    })),
+    }))),
   }
 }
 

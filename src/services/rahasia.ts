@@ -70,3 +70,45 @@ export async function assertMayReadAttachment(em: EntityManager, actor: Actor | 
     throw new AppError('FORBIDDEN', 'Berkas ini lampiran surat Rahasia; hanya Sekretariat, Kepala Dinas dan penerima disposisinya yang dapat membukanya.')
   }
 }
+
+/** Audit snapshot fields that carry a Rahasia letter's contents: the letter's own, and a case's reference to it. */
+const HIDDEN_AUDIT_FIELDS = new Set([...HIDDEN_FIELDS, 'surat'])
+
+interface AuditSnapshotRow {
+  entityType: string
+  entityId: string
+  before: unknown
+  after: unknown
+  reason: string | null
+}
+
+const hideFields = (v: unknown): unknown =>
+  v && typeof v === 'object' && !Array.isArray(v)
+    ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, HIDDEN_AUDIT_FIELDS.has(k) && x !== null ? 'Rahasia' : x]))
+    : v
+
+/**
+ * Audit entries as the actor may see them (issue 11, item 5). Decision: the Jejak Audit is read by role (Admin), but
+ * need-to-know does not stop at the audit screen, so the entries of a Rahasia letter (and of the case opened from it)
+ * keep who, when, what operation and which fields changed, while the Hal, Isi Ringkas, files, disposition text and
+ * the reason read "Rahasia" for an Admin outside the letter's chain. The stored entries and the chain check are
+ * untouched: `audit.verify` still reads every byte.
+ */
+export async function maskAuditRows<T extends AuditSnapshotRow>(em: EntityManager, actor: Actor | null, rows: T[]): Promise<T[]> {
+  if (seesAllRahasia(actor) || !rows.length) return rows
+  const ids = (type: string) => [...new Set(rows.filter((r) => r.entityType === type && /^\d+$/.test(r.entityId)).map((r) => Number(r.entityId)))]
+  const { sql, params } = mayReadSql(actor)
+  const closed = async (type: string, query: string): Promise<Set<string>> => {
+    const list = ids(type)
+    if (!list.length) return new Set()
+    const found: { id: number }[] = await em.query(query.replace('$IDS', list.map(() => '?').join(', ')), [...list, ...params])
+    return new Set(found.map((f) => String(f.id)))
+  }
+  const letters = await closed('surat_masuk', `SELECT s.id FROM surat_masuk s WHERE s.id IN ($IDS) AND s.rahasia = 1 AND NOT ${sql}`)
+  const cases = await closed('kasus', `SELECT k.id FROM kasus k JOIN surat_masuk s ON s.id = k.surat_id WHERE k.id IN ($IDS) AND s.rahasia = 1 AND NOT ${sql}`)
+  return rows.map((r) =>
+    (r.entityType === 'surat_masuk' && letters.has(r.entityId)) || (r.entityType === 'kasus' && cases.has(r.entityId))
+      ? { ...r, before: hideFields(r.before), after: hideFields(r.after), reason: r.reason ? 'Rahasia' : r.reason }
+      : r,
+  )
+}

@@ -61,7 +61,7 @@ export const masterHandlers: HandlersFor<'klasifikasi' | 'libur' | 'nomor'> = {
 }
 
 export const auditHandlers: HandlersFor<'audit'> = {
-  'audit.list': (ctx, input) => listAudit(ctx.em, input),
+  'audit.list': (ctx, input) => listAudit(ctx.em, input, ctx.actor),
   'audit.verify': (ctx) => checkAudit(ctx.em, ctx.core.auditKey.key()),
   'audit.entityTypes': (ctx) => auditEntityTypes(ctx.em),
 }

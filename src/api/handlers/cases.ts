@@ -18,7 +18,7 @@ export const caseHandlers: HandlersFor<'kasus'> = {
   },
   'kasus.list': (ctx, input) => listCases(ctx.em, input, todayInOffice(ctx.now), ctx.actor),
   'kasus.get': (ctx, input) => caseDetail(ctx.em, input.id, ctx.actor, ctx.now),
-  'kasus.forLetter': (ctx, input) => caseRowForLetter(ctx.em, input.suratId, todayInOffice(ctx.now)),
+  'kasus.forLetter': (ctx, input) => caseRowForLetter(ctx.em, input.suratId, todayInOffice(ctx.now), ctx.actor),
   'kasus.stats': (ctx) => caseStats(ctx.em, todayInOffice(ctx.now)),
   'kasus.act': async (ctx, input) => {
     try {

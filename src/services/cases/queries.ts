@@ -6,6 +6,7 @@ import { officeMonthRange, todayInOffice } from '../../domain/dates'
 import { SOPS, stepOf } from '../../domain/sop'
 import { lateWorkingDays, type WorkingCalendar } from '../../domain/working-days'
 import { workingCalendar } from '../master'
+import { mayReadSql, RAHASIA_TERTUTUP } from '../rahasia'
 import { signerOn } from '../people'
 import { devicePort } from './devices-port'
 import { ROLE_POSITION, sopOf } from './engine'
@@ -14,6 +15,9 @@ import { activeDeviceIds, loadCase, stepRows, type KasusRow } from './store'
 interface ListRow extends KasusRow {
   nomor_surat: string
   hal: string
+  rahasia: number | boolean
+  /** 1 when the actor may read the letter's contents (need-to-know for Rahasia letters). */
+  boleh: number
 }
 
 /** "Kepala Bidang: Hendra Gunawan" / "Tim Data Center: Fajar, Yoga" / "" when closed. */
@@ -32,7 +36,9 @@ async function holderText(em: EntityManager, c: KasusRow, today: string): Promis
 async function toRow(em: EntityManager, c: ListRow, today: string, cal: WorkingCalendar): Promise<CaseRow> {
   const step = stepOf(sopOf(c), c.langkah)
   return {
-    id: Number(c.id), nomor: c.nomor, sopKode: c.sop_kode, suratId: Number(c.surat_id), nomorSurat: c.nomor_surat, hal: c.hal, pemohon: c.pemohon,
+    id: Number(c.id), nomor: c.nomor, sopKode: c.sop_kode, suratId: Number(c.surat_id), nomorSurat: c.nomor_surat,
+    // A Rahasia letter's Hal only for its need-to-know circle; the case itself stays visible (issue 11, item 5).
+    hal: c.rahasia && !Number(c.boleh) ? RAHASIA_TERTUTUP : c.hal, pemohon: c.pemohon,
     opdId: c.opd_id === null ? null : Number(c.opd_id), status: c.status, langkah: c.langkah, langkahNo: step.no, langkahNama: step.nama,
     pemegang: await holderText(em, c, today), langkahMulai: c.langkah_mulai, jatuhTempo: c.status === 'berjalan' ? c.jatuh_tempo : null,
     terlambatHari: c.status === 'berjalan' && c.jatuh_tempo ? lateWorkingDays(c.jatuh_tempo, today, cal) : 0, createdAt: c.created_at,
@@ -40,7 +46,14 @@ async function toRow(em: EntityManager, c: ListRow, today: string, cal: WorkingC
   }
 }
 
-const SELECT = 'SELECT k.*, s.nomor_surat, s.hal FROM kasus k JOIN surat_masuk s ON s.id = k.surat_id'
+/** The case columns with the letter's number and Hal, and whether the actor may read that Hal; its params go first. */
+function selectFor(actor: Actor | null): { sql: string; params: unknown[] } {
+  const r = mayReadSql(actor)
+  return {
+    sql: `SELECT k.*, s.nomor_surat, s.hal, s.rahasia, CASE WHEN ${r.sql} THEN 1 ELSE 0 END AS boleh FROM kasus k JOIN surat_masuk s ON s.id = k.surat_id`,
+    params: r.params,
+  }
+}
 
 export async function listCases(
   em: EntityManager,
@@ -70,21 +83,25 @@ export async function listCases(
   }
   if (input.q) {
     const like = `%${input.q.replace(/[\\%_]/g, (ch) => '\\' + ch)}%`
-    add(`(k.nomor LIKE ? ESCAPE '\\' OR k.pemohon LIKE ? ESCAPE '\\' OR s.hal LIKE ? ESCAPE '\\' OR s.nomor_surat LIKE ? ESCAPE '\\')`, like, like, like, like)
+    // A Rahasia letter's Hal finds its case only for those who may read it: otherwise the hit would tell the Hal.
+    const r = mayReadSql(actor)
+    add(`(k.nomor LIKE ? ESCAPE '\\' OR k.pemohon LIKE ? ESCAPE '\\' OR (s.hal LIKE ? ESCAPE '\\' AND ${r.sql}) OR s.nomor_surat LIKE ? ESCAPE '\\')`, like, like, like, ...r.params, like)
   }
   const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : ''
   const [{ total }] = await em.query(`SELECT COUNT(*) AS total FROM kasus k JOIN surat_masuk s ON s.id = k.surat_id ${whereSql}`, params)
   // Open cases first, the most overdue on top; then the rest by date.
+  const select = selectFor(actor)
   const rows: ListRow[] = await em.query(
-    `${SELECT} ${whereSql} ORDER BY CASE WHEN k.status = 'berjalan' THEN 0 ELSE 1 END, CASE WHEN k.status = 'berjalan' THEN k.jatuh_tempo END ASC, k.id ${input.sortDesc ? 'DESC' : 'ASC'} LIMIT ? OFFSET ?`,
-    [...params, input.pageSize, (input.page - 1) * input.pageSize],
+    `${select.sql} ${whereSql} ORDER BY CASE WHEN k.status = 'berjalan' THEN 0 ELSE 1 END, CASE WHEN k.status = 'berjalan' THEN k.jatuh_tempo END ASC, k.id ${input.sortDesc ? 'DESC' : 'ASC'} LIMIT ? OFFSET ?`,
+    [...select.params, ...params, input.pageSize, (input.page - 1) * input.pageSize],
   )
   const cal = await workingCalendar(em)
   return { total: Number(total), items: await Promise.all(rows.map((r) => toRow(em, r, today, cal))) }
 }
 
-export async function caseRowForLetter(em: EntityManager, suratId: number, today: string): Promise<CaseRow | null> {
-  const rows: ListRow[] = await em.query(`${SELECT} WHERE k.surat_id = ?`, [suratId])
+export async function caseRowForLetter(em: EntityManager, suratId: number, today: string, actor: Actor | null): Promise<CaseRow | null> {
+  const select = selectFor(actor)
+  const rows: ListRow[] = await em.query(`${select.sql} WHERE k.surat_id = ?`, [...select.params, suratId])
   return rows[0] ? toRow(em, rows[0], today, await workingCalendar(em)) : null
 }
 
@@ -109,7 +126,8 @@ export async function casePhotos(em: EntityManager, kasusId: number): Promise<Ca
 export async function caseDetail(em: EntityManager, id: number, actor: Actor | null, now: Date): Promise<CaseDetail> {
   const today = todayInOffice(now)
   const c = await loadCase(em, id)
-  const [row] = (await em.query(`${SELECT} WHERE k.id = ?`, [id])) as ListRow[]
+  const select = selectFor(actor)
+  const [row] = (await em.query(`${select.sql} WHERE k.id = ?`, [...select.params, id])) as ListRow[]
   const base = await toRow(em, row, today, await workingCalendar(em))
   const sop = sopOf(c)
   const steps = await stepRows(em, id)
