@@ -44,6 +44,19 @@ export interface CadanganTugas {
   pemeriksaan: BackupCheck | null
 }
 
+/** With PostgreSQL: how the server is backed up (README, "Cadangan server"), shown instead of the buttons. */
+export interface CadanganServer {
+  /** "host:port" */
+  server: string
+  basisData: string
+  keterangan: string
+  /** The pg_dump command for this server and database (no password). */
+  cadangkan: string
+  /** The pg_restore command, into a new empty database. */
+  pulihkan: string
+  sesudahPulihkan: string
+}
+
 export interface CadanganInfo {
   /** 'sqlite': Sidara makes the backups. A shared PostgreSQL server is backed up on the server (see `server`). */
   mode: 'sqlite' | 'postgres'
@@ -54,7 +67,7 @@ export interface CadanganInfo {
   daftar: BackupFile[]
   tugas: CadanganTugas | null
   /** With PostgreSQL: how the server is backed up, shown instead of the buttons. */
-  server?: string
+  server?: CadanganServer
 }
 
 export const CadanganSettingsInput = z.object({

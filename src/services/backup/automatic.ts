@@ -5,6 +5,7 @@ import { todayInOffice } from '../../domain/dates'
 import { vacuumInto } from '../../db/sqlite-backup'
 import { backupFileName, listBackups, pruneBackups } from './files'
 import { startBackup } from './jobs'
+import { onServer } from './server'
 import { backupFolder, backupSettings } from './settings'
 
 /**
@@ -21,6 +22,8 @@ export async function backupBeforeMigrations(ds: DataSource, dbFile: string, now
 
 /** The first start of each office day makes a verified `harian` backup in the background. Returns whether it started. */
 export async function dailyBackupIfDue(core: Core): Promise<boolean> {
+  // The office's server is backed up there (pg_dump); Sidara makes file backups of SQLite only.
+  if (onServer(core.ds)) return false
   const settings = await core.run(() => backupSettings(core.ds.manager))
   const today = todayInOffice(core.clock())
   const done = listBackups(backupFolder(settings, core.dbFile)).some((b) => b.jenis === 'harian' && todayInOffice(new Date(b.dibuat)) === today)
