@@ -58,6 +58,17 @@ describe.skipIf(!chromiumAvailable())('Layar yang sudah basi di Chromium (mode p
     await dialogA.getByLabel('Nama OPD', { exact: true }).fill('Dinas Kesehatan Kota Batam')
     await dialogA.getByRole('button', { name: 'Simpan' }).click()
     await a.getByRole('cell', { name: 'Dinas Kesehatan Kota Batam', exact: true }).waitFor()
+
+    // Jejak Audit says both changes in words (item 3); the stored snapshot stays one click away.
+    await a.getByRole('navigation', { name: 'Menu pengaturan' }).getByRole('link', { name: 'Jejak Audit', exact: true }).click()
+    const change = a.getByRole('row').filter({ hasText: 'Nama: Dinas Kesehatan dan KB → Dinas Kesehatan Kota Batam' })
+    await change.waitFor()
+    await a.getByRole('row').filter({ hasText: 'Nama: Dinas Kesehatan → Dinas Kesehatan dan KB' }).waitFor()
+    expect(await change.textContent()).not.toMatch(/[{}"]/)
+    await screenshot(a, 'versi-03-jejak-audit')
+    await change.getByRole('button', { name: /^Tampilkan rincian entri \d+$/ }).click()
+    await a.getByText('Catatan asli (JSON)').click()
+    await a.getByText('"nama": "Dinas Kesehatan Kota Batam"').waitFor()
     expect(app.pageErrors.filter((e) => !/409|CONFLICT/.test(e))).toEqual([])
   })
 
