@@ -174,7 +174,7 @@ describe('role matrix: Rahasia letters', () => {
     const pdf = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF').toString('base64')
     attachmentId = (await t.call(o.tu, 'letters.attach', { letterId: suratId, fileName: 'scan.pdf', mimeType: 'application/pdf', dataBase64: pdf })).id
     // The chain: Kadis (recorded by the Sekretariat) -> Kabid -> Tim DC 1. The Kasi and Tim DC 2 are outside it.
-    await t.call(o.tu, 'disposisi.create', { suratId, dariPegawaiId: o.pegawai.kadis, kepada: [{ jabatanKode: 'kabid-pe' }] })
+    await t.call(o.tu, 'disposisi.create', { suratId, dariPegawaiId: o.pegawai.kadis, kepada: [{ jabatanKode: 'kabid-pe' }], catatan: 'Tindak lanjuti temuan pengawasan internal' })
     const item = (await t.call(o.kabid, 'disposisi.inbox', {})).items[0]
     await t.call(o.kabid, 'disposisi.create', { suratId, parentPenerimaId: item.penerimaId, kepada: [{ pegawaiId: o.pegawai.dc1 }] })
     // A case is opened from it: its lists, detail and audit entries carry the letter's Hal.
@@ -209,6 +209,10 @@ describe('role matrix: Rahasia letters', () => {
     expect((await t.call(s, 'kasus.get', { id: kasusId })).hal).toBe(reads ? HAL : TERTUTUP)
     expect((await t.call(s, 'kasus.forLetter', { suratId }))?.hal).toBe(reads ? HAL : TERTUTUP)
     // Tugas Saya and the Kotak Masuk (the dashboards read these and the two lists above) never show it outside the chain.
+    // The letter's dispositions: who to whom stays visible, their Catatan only inside the circle.
+    const dispositions = await t.call(s, 'disposisi.forLetter', { suratId })
+    expect(dispositions.pohon[0].catatan).toBe(reads ? 'Tindak lanjuti temuan pengawasan internal' : 'Rahasia')
+    expect(dispositions.pohon[0].dariNama).toBeTruthy()
     if (!reads) {
       expect(JSON.stringify(await t.call(s, 'tugas.saya', {}))).not.toMatch(/pengawasan|dirahasiakan/)
       expect(JSON.stringify(await t.call(s, 'disposisi.inbox', { filter: 'semua' }))).not.toMatch(/pengawasan|dirahasiakan/)

@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm'
 import { AppError } from '../api/contract/errors'
 import type { HistoryEntry, LetterDetail, LetterRow } from '../api/contract/letters'
+import type { DisposisiView, LetterDispositions } from '../api/contract/dispositions'
 import type { Actor } from '../api/session'
 
 /**
@@ -111,4 +112,22 @@ export async function maskAuditRows<T extends AuditSnapshotRow>(em: EntityManage
       ? { ...r, before: hideFields(r.before), after: hideFields(r.after), reason: r.reason ? 'Rahasia' : r.reason }
       : r,
   )
+}
+
+/**
+ * A Rahasia letter's dispositions as the actor may see them: who sent it to whom, when, and its state stay; the free
+ * text (Catatan, other instructions, the recipients' closing notes) reads "Rahasia" outside the need-to-know circle, like the letter's history.
+ */
+export async function maskDispositions(em: EntityManager, actor: Actor | null, d: LetterDispositions): Promise<LetterDispositions> {
+  const rows: { rahasia: number }[] = await em.query('SELECT rahasia FROM surat_masuk WHERE id = ?', [d.suratId])
+  if (!rows[0]?.rahasia || (await mayRead(em, actor, d.suratId))) return d
+  const note = <P extends { catatanSelesai: string | null }>(p: P): P => ({ ...p, catatanSelesai: p.catatanSelesai ? 'Rahasia' : p.catatanSelesai })
+  const hide = (v: DisposisiView): DisposisiView => ({
+    ...v,
+    catatan: v.catatan ? 'Rahasia' : '',
+    instruksiLain: v.instruksiLain ? 'Rahasia' : '',
+    penerima: v.penerima.map(note),
+    lanjutan: v.lanjutan.map(hide),
+  })
+  return { ...d, pohon: d.pohon.map(hide), posisiSaatIni: d.posisiSaatIni.map(note) }
 }
