@@ -243,4 +243,13 @@ describe('role matrix: Rahasia letters', () => {
     expect(await text(o.admin)).not.toContain('pengawasan')
     expect(await text(o.tu)).toContain('pengawasan')
   })
+
+  it('the Lembar Disposisi of a Rahasia letter prints its Hal and Catatan inside the chain only', async () => {
+    const { docxText } = await import('../documents/testing/docx')
+    const sheet = async (s: Session) => (await docxText((await t.call(s, 'documents.lembarDisposisi', { suratId })).dataBase64)).text
+    expect(await sheet(o.kabid)).toMatch(/pengawasan internal[\s\S]*Tindak lanjuti temuan pengawasan internal/)
+    const outside = await sheet(o.kasi)
+    expect(outside).not.toMatch(/pengawasan|dirahasiakan/)
+    expect(outside).toContain('R/1/INSPEKTORAT/2026')
+  })
 })

@@ -1,4 +1,4 @@
-import { mayReadSql, RAHASIA_TERTUTUP } from './rahasia'
+import { maskDetail, maskDispositions, mayReadSql, RAHASIA_TERTUTUP } from './rahasia'
 import type { GeneratedFile } from '../api/contract/documents'
 import { DomainError } from '../api/contract/errors'
 import { todayInOffice } from '../domain/dates'
@@ -15,9 +15,10 @@ import { signerOn } from './people'
 const flatten = (list: DisposisiView[]): DisposisiView[] => list.flatMap((d) => [d, ...flatten(d.lanjutan)]).sort((a, b) => a.id - b.id)
 
 export async function lembarDisposisiFile(ctx: Ctx, suratId: number): Promise<GeneratedFile> {
-  const letter = await getLetter(ctx.em, suratId)
+  // The sheet prints the Hal and every Catatan: outside a Rahasia letter's need-to-know circle they read as on screen.
+  const letter = await maskDetail(ctx.em, ctx.actor, await getLetter(ctx.em, suratId))
   const today = todayInOffice(ctx.now)
-  const tree = await dispositionsOf(ctx.em, suratId, today)
+  const tree = await maskDispositions(ctx.em, ctx.actor, await dispositionsOf(ctx.em, suratId, today))
   const jabatan: { nama: string }[] = await ctx.em.query(`SELECT nama FROM jabatan WHERE aktif = 1 AND kode <> 'kadis' ORDER BY urutan`)
   // The sheet belongs to the letter: reprinted later, it keeps the kop in force when the letter was registered.
   const kit = await loadOfficeKit(ctx.em, letter.createdAt)
