@@ -19,6 +19,12 @@ const ALLOWED_BEFORE_PASSWORD_CHANGE = new Set<OperationName>(['session.current'
  */
 const OUTSIDE_THE_QUEUE = new Set<OperationName>(['session.login'])
 
+/**
+ * Operations the screen polls by itself (badges, the change feed): they do not count as the user's activity, so an
+ * open but unattended window still reaches the idle timeout (issue 11, sessions).
+ */
+export const BACKGROUND_OPERATIONS = new Set<OperationName>(['perubahan.nomor', 'tugas.jumlah', 'disposisi.inboxCount'])
+
 /** Turns zod's issues into one Indonesian message per field path. */
 export function toValidationError(error: z.ZodError): ValidationError {
   const fields: Record<string, string> = {}
@@ -41,7 +47,7 @@ export async function dispatch(core: Core, session: Session, name: string, rawIn
   try {
     const prepared = await core.run(async () => {
       const idle = (await sessionSettings(core.ds.manager)).batasMenganggurMenit
-      const { actor, ended } = await loadActor(core.ds.manager, session, core.clock().getTime(), idle)
+      const { actor, ended } = await loadActor(core.ds.manager, session, core.clock().getTime(), idle, !BACKGROUND_OPERATIONS.has(op))
       if (!allows(def.access, actor?.roles ?? null)) {
         throw actor
           ? new AppError('FORBIDDEN', 'Anda tidak memiliki hak untuk melakukan tindakan ini.')

@@ -8,6 +8,8 @@ import { DOCX_MIME, generated, loadOfficeKit, XLSX_MIME } from '../documents/off
 import { signerFromHolder } from '../documents/signers'
 import type { DisposisiView } from '../api/contract/dispositions'
 import type { Ctx } from './context'
+import { In } from 'typeorm'
+import { SuratArsip } from '../db/entities'
 import { dispositionsOf } from './dispositions'
 import { getLetter } from './letters'
 import { signerOn } from './people'
@@ -28,6 +30,13 @@ export async function lembarDisposisiFile(ctx: Ctx, suratId: number): Promise<Ge
 /** Longer periods are split by the user: a register of more rows is no longer a printable document. */
 export const AGENDA_MAX_ROWS = 10_000
 
+/** `xs` in pieces of at most `size` (an IN list stays under the engines' parameter limits). */
+function chunks<T>(xs: T[], size: number): T[][] {
+  const out: T[][] = []
+  for (let i = 0; i < xs.length; i += size) out.push(xs.slice(i, i + size))
+  return out
+}
+
 async function agendaRows(ctx: Ctx, dari: string, sampai: string): Promise<AgendaRow[]> {
   // The exported register follows need-to-know like the screen (a Rahasia letter's Hal withheld).
   const readable = mayReadSql(ctx.actor)
@@ -47,12 +56,22 @@ async function agendaRows(ctx: Ctx, dari: string, sampai: string): Promise<Agend
   )
   const to = new Map<number, string[]>()
   for (const f of forwards) to.set(Number(f.surat_id), [...(to.get(Number(f.surat_id)) ?? []), f.tujuan])
+  // Letters closed without a disposition say so in the register (who and why), like a voided one.
+  const arsip = new Map<number, SuratArsip>()
+  for (const ids of chunks(rows.map((r) => Number(r.id)), 500)) {
+    for (const a of await ctx.em.getRepository(SuratArsip).findBy({ suratId: In(ids) })) arsip.set(a.suratId, a)
+  }
+  const keterangan = (r: (typeof rows)[number]): string => {
+    if (r.status === 'dibatalkan') return `Dibatalkan: ${r.alasanBatal ?? ''}`
+    const a = arsip.get(Number(r.id))
+    return a ? `Cukup diarsipkan (${a.olehNama}): ${a.alasan}` : ''
+  }
   return rows.map((r) => ({
     ...r,
     rahasia: !!r.rahasia,
     dibatalkan: r.status === 'dibatalkan',
     diteruskanKepada: [...new Set(to.get(Number(r.id)) ?? [])].join('; '),
-    keterangan: r.status === 'dibatalkan' ? `Dibatalkan: ${r.alasanBatal ?? ''}` : '',
+    keterangan: keterangan(r),
   }))
 }
 

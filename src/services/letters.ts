@@ -28,7 +28,7 @@ export const LETTER_FIELD_LABELS: Record<string, string> = {
   asalOpdId: 'OPD', hal: 'Hal', sifat: 'Sifat', rahasia: 'Rahasia', lampiran: 'Lampiran', kodeKlasifikasi: 'Kode Klasifikasi',
   isiRingkas: 'Isi Ringkas', jenisPermohonan: 'Jenis Permohonan', nomorSrikandi: 'Nomor SRIKANDI', status: 'Status',
   alasanBatal: 'Alasan Pembatalan', lampiranBerkas: 'Berkas', nomorAgenda: 'Nomor Agenda',
-  disposisi: 'Disposisi', batasWaktu: 'Batas Waktu', statusDisposisi: 'Status Disposisi',
+  disposisi: 'Disposisi', batasWaktu: 'Batas Waktu', statusDisposisi: 'Status Disposisi', cukupDiarsipkan: 'Cukup diarsipkan',
 }
 
 const ROW_COLUMNS = `s.id, s.tahun, s.nomor_agenda AS nomorAgenda, s.tanggal_diterima AS tanggalDiterima, s.nomor_surat AS nomorSurat,
@@ -61,7 +61,7 @@ function checkDates(received: string, letterDate: string, today: string): void {
 
 /** The stored fields of a letter, as the audit trail records them. */
 function snapshot(l: LetterDetail): Record<string, unknown> {
-  const { attachments: _a, createdByName: _c, jumlahLampiranBerkas: _j, updatedAt: _u, versi: _v, cukupDiarsipkan: _k, ...rest } = l
+  const { attachments: _a, createdByName: _c, jumlahLampiranBerkas: _j, updatedAt: _u, versi: _v, cukupDiarsipkan: _k, sudahDidisposisi: _d, ...rest } = l
   return rest
 }
 
@@ -155,6 +155,7 @@ export async function getLetter(em: EntityManager, id: number): Promise<LetterDe
   return {
     ...rows[0], ...toRow(rows[0]), attachments: await listAttachments(em, LETTER_ENTITY, id),
     cukupDiarsipkan: arsip ? { oleh: arsip.olehNama, pada: arsip.pada, alasan: arsip.alasan } : null,
+    sudahDidisposisi: await em.getRepository(Disposisi).existsBy({ suratId: id }),
   } as LetterDetail
 }
 
@@ -167,11 +168,12 @@ export async function closeAsArchived(ctx: Ctx, input: { id: number; alasan: str
   const letter = await getLetter(ctx.em, input.id)
   if (letter.status === 'dibatalkan') throw new DomainError('Surat yang sudah dibatalkan tidak perlu diarsipkan lagi.')
   if (letter.cukupDiarsipkan) throw new DomainError(`Surat ini sudah ditandai cukup diarsipkan oleh ${letter.cukupDiarsipkan.oleh}.`)
-  const disposed = await ctx.em.getRepository(Disposisi).existsBy({ suratId: input.id })
-  if (disposed) throw new DomainError('Surat ini sudah didisposisikan; ikuti disposisinya sampai selesai.')
+  if (letter.sudahDidisposisi) throw new DomainError('Surat ini sudah didisposisikan; ikuti disposisinya sampai selesai.')
   const pada = ctx.now.toISOString()
   await ctx.em.getRepository(SuratArsip).insert({ suratId: input.id, alasan: input.alasan, olehUserId: actor.userId, olehNama: actor.nama, pada })
-  await ctx.audit({ entityType: LETTER_ENTITY, entityId: input.id, before: { status: 'belum didisposisi' }, after: { status: 'cukup diarsipkan' }, reason: input.alasan })
+  // The letter's own fields (its status stays 'aktif') are untouched: the mark is its own field in the record, so the
+  // integrity check's replay of the letter still matches the stored row.
+  await ctx.audit({ entityType: LETTER_ENTITY, entityId: input.id, before: { cukupDiarsipkan: null }, after: { cukupDiarsipkan: `oleh ${actor.nama}` }, reason: input.alasan })
   return getLetter(ctx.em, input.id)
 }
 

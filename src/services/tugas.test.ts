@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Role } from '../api/contract/roles'
 import { newSession, type Session } from '../api/session'
@@ -134,7 +135,19 @@ describe('Tugas Saya from the first day', () => {
     expect((await t.call(o.kadis, 'letters.list', { belumDidisposisi: true })).items.map((l) => l.id)).toEqual([old.id])
     expect((await t.call(o.kadis, 'letters.list', { q: 'Undangan' })).items.map((l) => l.id)).toEqual([undangan.id])
     const history = await t.call(o.kadis, 'letters.history', { id: undangan.id })
-    expect(history.find((h) => h.reason === 'Undangan sudah dihadiri, cukup untuk arsip.')?.changes.map((c) => c.after)).toEqual(['cukup diarsipkan'])
+    const marked = history.find((h) => h.reason === 'Undangan sudah dihadiri, cukup untuk arsip.')
+    expect(marked?.action).toBe('Menandai cukup diarsipkan')
+    expect(marked?.changes.map((c) => [c.label, c.after])).toEqual([['Cukup diarsipkan', 'oleh Rina Marlina, S.E.']])
+    // The letter itself is unchanged, so the integrity check's replay of it still matches (no false tamper alarm).
+    const admin = await t.signIn(['admin'])
+    expect(await t.call(admin, 'audit.verify', {})).toMatchObject({ ok: true })
+    // The Buku Agenda says why the letter has no disposition.
+    const agenda = await t.call(o.tu, 'documents.bukuAgenda', { dari: '2026-11-01', sampai: '2026-11-30', format: 'xlsx' })
+    const book = new ExcelJS.Workbook()
+    await book.xlsx.load(Buffer.from(agenda.dataBase64, 'base64') as unknown as ArrayBuffer)
+    const cells: string[] = []
+    book.worksheets[0].eachRow((row) => row.eachCell((c) => cells.push(String(c.value ?? ''))))
+    expect(cells).toContain('Cukup diarsipkan (Rina Marlina, S.E.): Undangan sudah dihadiri, cukup untuk arsip.')
     expect((await failure(t.call(o.kadis, 'letters.cukupDiarsipkan', { id: undangan.id, alasan: 'sekali lagi saja' }))).message).toMatch(/sudah ditandai cukup diarsipkan/)
     await t.call(o.kadis, 'disposisi.create', { suratId: old.id, kepada: [{ jabatanKode: 'kabid-pe' }] })
     expect((await failure(t.call(o.kadis, 'letters.cukupDiarsipkan', { id: old.id, alasan: 'tidak perlu disposisi' }))).message).toMatch(/sudah didisposisikan/)
