@@ -51,7 +51,8 @@ export async function bukuAgendaDocx(book: AgendaBook, kop: Kop, style: DocStyle
         ...kopSurat((await withPrintReadyImages({ kop })).kop),
         title('BUKU AGENDA SURAT MASUK', { spacingAfterPt: 0 }),
         paragraph(periodText(book), { align: 'center', spacingAfterPt: 8 }),
-        dataTable(AGENDA_HEADERS, rows.length ? rows : [['', '', 'Tidak ada surat masuk pada periode ini.', '', '', '', '', '', '']], [8, 9, 17, 9, 12, 19, 7, 11, 8], { sizePt: 9, align: ['center'] }),
+        // Widths in percent: a usual Nomor Surat, "Keterangan" and "Penyelenggaraan" each fit on one line.
+        dataTable(AGENDA_HEADERS, rows.length ? rows : [['', '', 'Tidak ada surat masuk pada periode ini.', '', '', '', '', '', '']], [8, 9, 17, 9, 10, 16, 7, 14, 10], { sizePt: 9, align: ['center'] }),
         ...blankLines(1),
         // The total, the date and the signature move to a new page together.
         keptTogether([

@@ -48,7 +48,7 @@ const PAGES: Record<string, Record<(typeof COUNTS)[number], [number, number]>> =
   'surat-balasan': { 1: [1, 2], 15: [2, 2], 50: [3, 3] },
   'formulir-kelengkapan': { 1: [2, 2], 15: [3, 3], 50: [5, 5] },
   'rekap-inventaris': { 1: [1, 1], 15: [2, 2], 50: [4, 4] },
-  'buku-agenda': { 1: [1, 1], 15: [2, 3], 50: [5, 5] },
+  'buku-agenda': { 1: [1, 1], 15: [2, 3], 50: [5, 6] },
   'buku-agenda-xlsx': { 1: [1, 1], 15: [2, 2], 50: [5, 6] },
   'buku-agenda-xlsx-portrait': { 1: [1, 1], 15: [2, 2], 50: [5, 6] },
   'lembar-disposisi': { 1: [1, 1], 15: [1, 1], 50: [1, 1] },
