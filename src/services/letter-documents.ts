@@ -83,7 +83,7 @@ export async function bukuAgendaFile(ctx: Ctx, input: { dari: string; sampai: st
   await ctx.audit({ entityType: 'buku_agenda', entityId: `${input.dari}..${input.sampai}`, after: { format: input.format, jumlahSurat: rows.length } })
   if (input.format === 'xlsx') {
     const namaKantor = `${kit.office.dinas} ${kit.office.pemerintah.replace(/^PEMERINTAH\s+/i, '')}`
-    return generated(`${name}.xlsx`, XLSX_MIME, await bukuAgendaXlsx(book, namaKantor, kit.style))
+    return generated(`${name}.xlsx`, XLSX_MIME, await bukuAgendaXlsx(book, namaKantor, { paper: kit.style.paper, orientation: kit.office.orientasiBukuAgenda }))
   }
   const today = todayInOffice(ctx.now)
   // The register is acknowledged by the Sekretaris Dinas (who runs the secretariat), else the Kepala Dinas.

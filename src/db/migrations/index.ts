@@ -8,6 +8,7 @@ import { SuratArsip1764001000000 } from './1764001000000-SuratArsip'
 import { AuditSeal1764001100000 } from './1764001100000-AuditSeal'
 import { Sessions1764001100100 } from './1764001100100-Sessions'
 import { NomorTerbit1764001300000 } from './1764001300000-NomorTerbit'
+import { FotoCetak1764001350000 } from './1764001350000-FotoCetak'
 
 /** Every migration, oldest first. Add new ones at the end; never edit one that has shipped. */
 export const migrations = [
@@ -21,4 +22,5 @@ export const migrations = [
   AuditSeal1764001100000,
   Sessions1764001100100,
   NomorTerbit1764001300000,
+  FotoCetak1764001350000,
 ]

@@ -9,6 +9,7 @@ import { SuratArsip1764001000000 } from './1764001000000-SuratArsip'
 import { AuditSeal1764001100000 } from './1764001100000-AuditSeal'
 import { Sessions1764001100100 } from './1764001100100-Sessions'
 import { NomorTerbit1764001300000 } from './1764001300000-NomorTerbit'
+import { FotoCetak1764001350000 } from './1764001350000-FotoCetak'
 
 /**
  * Every PostgreSQL migration, oldest first. A SQLite migration in ../ that changes the schema gets its twin here under
@@ -27,4 +28,5 @@ export const postgresMigrations = [
   AuditSeal1764001100000,
   Sessions1764001100100,
   NomorTerbit1764001300000,
+  FotoCetak1764001350000,
 ]
