@@ -153,11 +153,15 @@ function layout(sheets: Grid[], req: ImportRequest): Layout {
   return { grid, headerRow, headers, masalah }
 }
 
-/** Rows that are not devices: blank, a repeated title row, a row of column numbers (1 2 3 ...), a merged group title. */
-function ignorable(cells: string[], headerCells: readonly string[], headers: ImportHeader[]): boolean {
+/**
+ * Rows that are not devices: blank, a repeated title row, a row of column numbers (1 2 3 ...), a merged group title.
+ * `titles`: the mapped columns' titles by column number, normalised once per import.
+ */
+function ignorable(cells: string[], titles: ReadonlyMap<number, string>): boolean {
   const filled = cells.filter(Boolean)
   if (filled.length === 0) return true
-  const repeatsTitles = headers.filter((h) => h.field && cells[h.kolom - 1] && normalizeHeader(cells[h.kolom - 1]) === normalizeHeader(headerCells[h.kolom - 1] ?? '')).length
+  let repeatsTitles = 0
+  for (const [kolom, title] of titles) if (cells[kolom - 1] && normalizeHeader(cells[kolom - 1]) === title) repeatsTitles++
   if (repeatsTitles >= 2) return true
   if (filled.length >= 3 && filled.every((c, i) => c === String(i + 1))) return true
   return filled.length >= 3 && new Set(filled).size === 1
@@ -412,6 +416,7 @@ async function plan(
   const rowContext: RowContext = { look: lookups(inv), rounded: grid.rounded ?? new Set(), today }
   const index = deviceIndex(inv)
   const headerCells = grid.rows[headerRow - 1]
+  const titles = new Map(headers.filter((h) => h.field).map((h) => [h.kolom, normalizeHeader(headerCells[h.kolom - 1] ?? '')]))
   const columnOf = (f: ImportField) => headers.find((h) => h.field === f)?.judul ?? null
   const identityColumns = headers.filter((h) => h.field === 'nama' || h.field === 'nomorSeri' || h.field === 'kodeBarang' || h.field === 'id')
   const seen = { serial: new Map<string, number>(), asset: new Map<string, number>(), device: new Map<number, number>() }
@@ -422,7 +427,7 @@ async function plan(
     if ((i - headerRow) % 250 === 0) progress('memeriksa', i - headerRow, total)
     await breathe(i - headerRow)
     const cells = grid.rows[i]
-    if (ignorable(cells, headerCells, headers)) continue
+    if (ignorable(cells, titles)) continue
     const result: ImportRowResult = { baris: i + 1, action: 'skip', perangkatId: null, nama: '', errors: [], perubahan: [], catatan: null }
     if (!identityColumns.some((h) => !isPlaceholder(cells[h.kolom - 1] ?? ''))) {
       // A note under the table ("Batam, 12 Maret 2024") is not a device; a row with data but no name is shown, not guessed.
