@@ -66,6 +66,21 @@ describe('bulk import', () => {
     expect(check.ok).toBe(true)
   })
 
+  it('chains new devices (in bulk) and changed ones (one by one) in one commit, and the chain still verifies', async () => {
+    await t.call(dc, 'devices.importCommit', { ...file(5), alasan: 'Impor massal' })
+    const before = await count('audit_log')
+    const lines = ['Nama Server;OPD;No. Seri;Aplikasi', 'srv-massal-0;DISDIK;SN-M-0;SIAKAD Baru', 'srv-baru;DISDIK;SN-BARU;PPDB']
+    const done = await t.call(dc, 'devices.importCommit', { fileName: 'campur.csv', dataBase64: b64(Buffer.from(lines.join('\n'))), alasan: 'Impor campuran' })
+    expect(done.rows.map((r) => [r.nama, r.action, r.perubahan])).toEqual([['srv-massal-0', 'update', ['Aplikasi/Layanan']], ['srv-baru', 'create', []]])
+    const entries: { entity_id: string; before: string | null; after: string }[] = await t.core.ds.query('SELECT entity_id, before, after FROM audit_log WHERE id > (SELECT MAX(id) - 2 FROM audit_log) ORDER BY id')
+    expect(await count('audit_log')).toBe(before + 2)
+    expect(entries.map((e) => [e.entity_id, e.before === null ? null : JSON.parse(e.before), JSON.parse(e.after).aplikasi])).toEqual([
+      [String(done.rows[1].perangkatId), null, 'PPDB'],
+      [String(done.rows[0].perangkatId), { aplikasi: 'Aplikasi 0' }, 'SIAKAD Baru'],
+    ])
+    expect((await t.call(admin, 'audit.verify', {})).ok).toBe(true)
+  })
+
   it('keeps the device search: imported devices are found by IP and serial, and later ones still by the triggers', async () => {
     await t.call(dc, 'devices.importCommit', { ...file(30), alasan: 'Impor massal' })
     const find = async (q: string) => (await t.call(dc, 'devices.list', { q })).items.map((d) => d.nama)
