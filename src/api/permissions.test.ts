@@ -83,6 +83,7 @@ const EXPECTED: Record<OperationName, Expected> = {
   'devices.addNote': ['timdc', 'kasi', 'admin'],
   'devices.importPreview': ['timdc', 'kasi', 'admin'],
   'devices.importCommit': ['timdc', 'kasi', 'admin'],
+  'devices.importKemajuan': ['timdc', 'kasi', 'admin'],
   'devices.export': 'signedIn',
   'devices.rekapDocx': 'signedIn',
   'disposisi.create': ['kadis', 'kabid', 'kasi', 'sekretariat'],

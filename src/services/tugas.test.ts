@@ -177,4 +177,46 @@ describe('Tugas Saya from the first day', () => {
     expect(adminItems.map((i) => i.kunci)).toEqual(expect.arrayContaining(['jabatan:kadis', 'jabatan:kabid-pe', 'jabatan:kasi-it', `pengguna:${lone.userId}`]))
     expect(adminItems.find((i) => i.kunci === 'jabatan:kadis')?.tautan).toBe('/pengaturan/jabatan')
   })
+
+  it('marks a deadline counted across a year with no Hari Libur entered wherever it is shown, and only then', async () => {
+    const NOTE = 'dihitung tanpa hari libur (hari libur 2028 belum diisi)'
+    const o = await office()
+    // 2027 ships as a starter list; 2028 has none. Friday 31-12-2027, 10:00 WIB: a Biasa letter counts 5 working days into 2028.
+    clock = new Date('2027-12-31T03:00:00Z')
+    const letter = await t.call(o.tu, 'letters.register', {
+      nomorSurat: '500.12/301/DISDIK/2027', tanggalSurat: '2027-12-30', asalSurat: 'Dinas Pendidikan', hal: 'Permohonan penarikan server SIAKAD', sifat: 'Biasa',
+      jenisPermohonan: 'Penarikan Server',
+    })
+    const first = (await t.call(o.kadis, 'tugas.saya', {})).items[0]
+    expect([first.batasWaktu, first.tanpaLibur]).toEqual(['2028-01-07', NOTE])
+
+    // The disposition: its Batas Waktu in the letter's tree, the recipient's Kotak Masuk row and Tugas Saya row.
+    await t.call(o.kadis, 'disposisi.create', { suratId: letter.id, kepada: [{ jabatanKode: 'kabid-pe' }], instruksi: ['Untuk ditindaklanjuti'] })
+    const tree = await t.call(o.kadis, 'disposisi.forLetter', { suratId: letter.id })
+    expect([tree.pohon[0].batasWaktu, tree.pohon[0].tanpaLibur]).toEqual(['2028-01-07', NOTE])
+    const inbox = await t.call(o.kabid, 'disposisi.inbox', { page: 1, pageSize: 10, filter: 'aktif' })
+    expect([inbox.items[0].batasWaktu, inbox.items[0].tanpaLibur]).toEqual(['2028-01-07', NOTE])
+    expect((await t.call(o.kabid, 'tugas.saya', {})).items[0].tanpaLibur).toBe(NOTE)
+
+    // The case step: started on Friday, due the next working day, Monday 3-1-2028.
+    await t.call(o.kabid, 'disposisi.create', { suratId: letter.id, kepada: [{ jabatanKode: 'kasi-it' }] })
+    const fajar = (await t.call(o.kasi, 'disposisi.recipients', {})).find((r) => r.nama === 'Fajar Nugroho, A.Md.')!
+    await t.call(o.kasi, 'disposisi.create', { suratId: letter.id, kepada: [{ pegawaiId: fajar.pegawaiId }] })
+    const kasus = await t.call(o.timdc, 'kasus.open', { suratId: letter.id })
+    expect([kasus.jatuhTempo, kasus.tanpaLibur]).toEqual(['2028-01-03', NOTE])
+    expect((await t.call(o.timdc, 'kasus.list', {})).items[0].tanpaLibur).toBe(NOTE)
+    const step = (await t.call(o.timdc, 'tugas.saya', {})).items.find((i) => i.jenis === 'kasus')!
+    expect([step.batasWaktu, step.tanpaLibur]).toEqual(['2028-01-03', NOTE])
+
+    // Once the Admin enters 2028's list the mark goes; a deadline inside a year with holidays never has one.
+    await t.call(admin, 'libur.save', { tanggal: '2028-01-01', keterangan: 'Tahun Baru 2028 Masehi', jenis: 'Libur Nasional' })
+    expect((await t.call(o.timdc, 'kasus.get', { id: kasus.id })).tanpaLibur).toBeNull()
+    expect((await t.call(o.kabid, 'disposisi.inbox', { page: 1, pageSize: 10, filter: 'semua' })).items.every((i) => i.tanpaLibur === null)).toBe(true)
+    clock = new Date('2027-06-02T03:00:00Z')
+    const june = await t.call(o.tu, 'letters.register', {
+      nomorSurat: '500.12/120/DISDIK/2027', tanggalSurat: '2027-06-01', asalSurat: 'Dinas Pendidikan', hal: 'Permohonan hosting', sifat: 'Biasa', jenisPermohonan: 'Lainnya',
+    })
+    const item = (await t.call(o.kadis, 'tugas.saya', {})).items.find((i) => i.kunci === `surat:${june.id}`)!
+    expect(item.tanpaLibur).toBeNull()
+  })
 })

@@ -35,6 +35,8 @@ export interface CaseRow {
   pemegang: string
   langkahMulai: string
   jatuhTempo: string | null
+  /** "dihitung tanpa hari libur (...)" when the days from the step's start to `jatuhTempo` cross a year with no Hari Libur entered. */
+  tanpaLibur: string | null
   terlambatHari: number
   createdAt: string
   /** Optimistic lock: a step is submitted against the version the user saw. */

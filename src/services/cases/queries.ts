@@ -4,7 +4,7 @@ import type { Page } from '../../api/contract/fields'
 import type { Actor } from '../../api/session'
 import { officeMonthRange, todayInOffice } from '../../domain/dates'
 import { SOPS, stepOf } from '../../domain/sop'
-import { lateWorkingDays, type WorkingCalendar } from '../../domain/working-days'
+import { lateWorkingDays, withoutHolidaysNote, type WorkingCalendar } from '../../domain/working-days'
 import { workingCalendar } from '../master'
 import { signerOn } from '../people'
 import { devicePort } from './devices-port'
@@ -35,6 +35,7 @@ async function toRow(em: EntityManager, c: ListRow, today: string, cal: WorkingC
     id: Number(c.id), nomor: c.nomor, sopKode: c.sop_kode, suratId: Number(c.surat_id), nomorSurat: c.nomor_surat, hal: c.hal, pemohon: c.pemohon,
     opdId: c.opd_id === null ? null : Number(c.opd_id), status: c.status, langkah: c.langkah, langkahNo: step.no, langkahNama: step.nama,
     pemegang: await holderText(em, c, today), langkahMulai: c.langkah_mulai, jatuhTempo: c.status === 'berjalan' ? c.jatuh_tempo : null,
+    tanpaLibur: c.status === 'berjalan' && c.jatuh_tempo ? withoutHolidaysNote(todayInOffice(new Date(c.langkah_mulai)), c.jatuh_tempo, cal) : null,
     terlambatHari: c.status === 'berjalan' && c.jatuh_tempo ? lateWorkingDays(c.jatuh_tempo, today, cal) : 0, createdAt: c.created_at,
     versi: Number(c.versi),
   }
