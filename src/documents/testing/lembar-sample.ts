@@ -9,7 +9,7 @@ export const SAMPLE_LETTER: LetterDetail = {
   asalSurat: 'Dinas Pendidikan', asalOpdId: 2, hal: 'Permohonan Penarikan Server Aplikasi PPDB dan SIMPEG dari Data Center', sifat: 'Segera', rahasia: false,
   jenisPermohonan: 'Penarikan Server', status: 'aktif', lampiran: '1 (satu) berkas', jumlahLampiranBerkas: 1, kodeKlasifikasi: '500.12', isiRingkas: '',
   nomorSrikandi: '', alasanBatal: null, dibatalkanPada: null, createdAt: '2026-11-24T02:00:00.000Z', createdByName: 'Rina Marlina, S.E.', updatedAt: '2026-11-24T02:00:00.000Z',
-  versi: 1, attachments: [], cukupDiarsipkan: null,
+  versi: 1, attachments: [], cukupDiarsipkan: null, sudahDidisposisi: true,
 }
 
 const LEVELS = [
@@ -37,7 +37,7 @@ export function sampleDispositions(count: number): DisposisiView[] {
     return {
       id: i + 1, suratId: 1, parentPenerimaId: i === 0 ? null : i, dariPegawaiId: i + 1, dariNama: from.nama, dariJabatan: from.jabatan, dariJabatanKode: from.kode,
       tanggal: '2026-11-24', instruksi: ['Untuk ditindaklanjuti'], instruksiLain: i === 0 ? 'Laporkan hasilnya' : '', catatan: `Catatan disposisi ${i + 1}: periksa perangkat sesuai BA Kolokasi.`,
-      batasWaktu: '2026-11-25', dicatatOleh: i === 0 ? 'Rina Marlina, S.E.' : null, createdAt: '2026-11-24T03:00:00.000Z', penerima: [penerima(i + 2, to)], lanjutan: [],
+      batasWaktu: '2026-11-25', tanpaLibur: null, dicatatOleh: i === 0 ? 'Rina Marlina, S.E.' : null, createdAt: '2026-11-24T03:00:00.000Z', penerima: [penerima(i + 2, to)], lanjutan: [],
     }
   })
 }
