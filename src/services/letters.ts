@@ -1,10 +1,11 @@
-import type { EntityManager } from 'typeorm'
+import { Brackets, type EntityManager } from 'typeorm'
 import type { z } from 'zod'
 import { ConflictError, DomainError, NotFoundError } from '../api/contract/errors'
 import type { Page } from '../api/contract/fields'
 import type { HistoryEntry, LetterDetail, LetterListInput as ListSchema, LetterRegisterInput as RegisterSchema, LetterRow, LetterUpdateInput as UpdateSchema } from '../api/contract/letters'
 import { Disposisi } from '../db/entities/Disposisi'
 import { SuratArsip } from '../db/entities/SuratArsip'
+import { Opd } from '../db/entities/Opd'
 import { execute, insertRow } from '../db/sql'
 import { todayInOffice } from '../domain/dates'
 import { listAttachments } from './attachments'
@@ -227,9 +228,20 @@ export async function similarLetters(em: EntityManager, input: { nomorSurat: str
     .select(ROW_COLUMNS)
     .where("s.status = 'aktif'")
     .andWhere('LOWER(s.nomor_surat) = LOWER(:nomor)', { nomor: input.nomorSurat })
-  if (input.asalOpdId !== null) qb.andWhere('s.asal_opd_id = :opd', { opd: input.asalOpdId })
-  else if (input.asalSurat) qb.andWhere('LOWER(s.asal_surat) = LOWER(:asal)', { asal: input.asalSurat })
-  else return []
+  // The same sender however it was entered: picked from the OPD list, or typed as the OPD's name or singkatan.
+  const opd = input.asalOpdId !== null
+    ? await em.getRepository(Opd).findOneBy({ id: input.asalOpdId })
+    : input.asalSurat
+      ? await em.createQueryBuilder(Opd, 'o').where('LOWER(o.nama) = LOWER(:t) OR LOWER(o.singkatan) = LOWER(:t)', { t: input.asalSurat }).getOne()
+      : null
+  const names = [...new Set([input.asalSurat, opd?.nama ?? '', opd?.singkatan ?? ''].map((n) => n.trim().toLowerCase()).filter(Boolean))]
+  if (!opd && names.length === 0) return []
+  qb.andWhere(
+    new Brackets((w) => {
+      if (opd) w.orWhere('s.asal_opd_id = :opdId', { opdId: opd.id })
+      if (names.length) w.orWhere('LOWER(s.asal_surat) IN (:...names)', { names })
+    }),
+  )
   if (input.kecualiId) qb.andWhere('s.id <> :kecuali', { kecuali: input.kecualiId })
   const rows: Record<string, unknown>[] = await qb.orderBy('s.id', 'DESC').limit(5).getRawMany()
   return rows.map(toRow)

@@ -161,6 +161,12 @@ describe('Tugas Saya from the first day', () => {
     expect((await similar(' 500.12/091/disdik/2026 ', 'dinas pendidikan')).map((l) => l.id)).toEqual([first.id])
     expect(await similar('500.12/091/DISDIK/2026', 'Dinas Sosial')).toEqual([])
     expect(await similar('500.12/092/DISDIK/2026', 'Dinas Pendidikan')).toEqual([])
+    // The same sender entered another way: its singkatan typed, or the OPD picked from the list.
+    expect((await similar('500.12/091/DISDIK/2026', 'disdik')).map((l) => l.id)).toEqual([first.id])
+    const disdik = (await t.call(o.tu, 'opd.list', {})).find((x) => x.singkatan === 'DISDIK')!
+    expect((await t.call(o.tu, 'letters.similar', { nomorSurat: '500.12/091/DISDIK/2026', asalOpdId: disdik.id })).map((l) => l.id)).toEqual([first.id])
+    const picked = await t.call(o.tu, 'letters.register', { nomorSurat: '500.12/777/DISDIK/2026', tanggalSurat: '2026-11-20', asalOpdId: disdik.id, asalSurat: '', hal: 'Lain', sifat: 'Biasa', jenisPermohonan: 'Lainnya' })
+    expect((await similar('500.12/777/disdik/2026', 'DISDIK')).map((l) => l.id)).toEqual([picked.id])
     expect(await t.call(o.tu, 'letters.similar', { nomorSurat: '500.12/091/DISDIK/2026', asalSurat: 'Dinas Pendidikan', kecualiId: first.id })).toEqual([])
     await t.call(o.tu, 'letters.void', { id: first.id, versi: first.versi, alasan: 'Salah catat, surat ganda.' })
     expect(await similar('500.12/091/DISDIK/2026', 'Dinas Pendidikan')).toEqual([])
