@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createTestCore, type TestCore } from '../testing/core'
+import { createTestCore, failure, type TestCore } from '../testing/core'
 import { contract, type OperationName } from './contract'
 import { ROLES, type Role } from './contract/roles'
 import { dispatch } from './dispatch'
@@ -173,7 +173,7 @@ describe('role matrix: Rahasia letters', () => {
     const pdf = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF').toString('base64')
     attachmentId = (await t.call(o.tu, 'letters.attach', { letterId: suratId, fileName: 'scan.pdf', mimeType: 'application/pdf', dataBase64: pdf })).id
     // The chain: Kadis (recorded by the Sekretariat) -> Kabid -> Tim DC 1. The Kasi and Tim DC 2 are outside it.
-    await t.call(o.tu, 'disposisi.create', { suratId, dariPegawaiId: o.pegawai.kadis, kepada: [{ jabatanKode: 'kabid-pe' }] })
+    await t.call(o.tu, 'disposisi.create', { suratId, dariPegawaiId: o.pegawai.kadis, kepada: [{ jabatanKode: 'kabid-pe' }], catatan: 'Tangani terbatas: pengawasan internal.' })
     const item = (await t.call(o.kabid, 'disposisi.inbox', {})).items[0]
     await t.call(o.kabid, 'disposisi.create', { suratId, parentPenerimaId: item.penerimaId, kepada: [{ pegawaiId: o.pegawai.dc1 }] })
   })
@@ -199,6 +199,15 @@ describe('role matrix: Rahasia letters', () => {
     expect(JSON.stringify(history).includes('pengawasan')).toBe(reads)
     const file = await t.call(s, 'attachments.content', { id: attachmentId }).then(() => 'ok', (e: { code: string }) => e.code)
     expect(file).toBe(reads ? 'ok' : 'FORBIDDEN')
+    // The route is visible (who, to whom, when); the notes, which often repeat the contents, are not.
+    const tree = await t.call(s, 'disposisi.forLetter', { suratId })
+    expect(tree.pohon[0].penerima[0].jabatanKode).toBe('kabid-pe')
+    expect(tree.pohon[0].catatan).toBe(reads ? 'Tangani terbatas: pengawasan internal.' : 'Rahasia')
+  })
+
+  it('the Lembar Disposisi is printed only for those who may read the letter', async () => {
+    expect((await t.call(o.kabid, 'documents.lembarDisposisi', { suratId })).fileName).toMatch(/^Lembar-Disposisi/)
+    expect((await failure(t.call(o.kasi, 'documents.lembarDisposisi', { suratId }))).code).toBe('FORBIDDEN')
   })
 
   it('the Buku Agenda export withholds the Hal from a Kabid outside the chain only', async () => {

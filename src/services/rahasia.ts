@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm'
 import { AppError } from '../api/contract/errors'
+import type { DisposisiView, LetterDispositions } from '../api/contract/dispositions'
 import type { HistoryEntry, LetterDetail, LetterRow } from '../api/contract/letters'
 import type { Actor } from '../api/session'
 
@@ -60,6 +61,33 @@ export async function maskHistory(em: EntityManager, actor: Actor | null, suratI
     reason: e.reason ? 'Rahasia' : e.reason,
     changes: e.changes.map((c) => (HIDDEN_FIELDS.has(c.field) ? { ...c, before: c.before === null ? null : 'Rahasia', after: c.after === null ? null : 'Rahasia' } : c)),
   }))
+}
+
+/**
+ * A Rahasia letter's dispositions as an actor outside its chain may see them: who disposed to whom and when (the
+ * letter's route is not secret, and the Tim DC must see where it is), but not the notes, which often repeat the
+ * letter's contents. `LetterDispositions` in, the same shape out.
+ */
+export async function maskDispositions(em: EntityManager, actor: Actor | null, suratId: number, tree: LetterDispositions): Promise<LetterDispositions> {
+  const rows: { rahasia: number }[] = await em.query('SELECT rahasia FROM surat_masuk WHERE id = ?', [suratId])
+  if (!rows[0]?.rahasia || (await mayRead(em, actor, suratId))) return tree
+  const hide = (text: string | null) => (text ? 'Rahasia' : text)
+  const node = (d: DisposisiView): DisposisiView => ({
+    ...d,
+    instruksiLain: hide(d.instruksiLain) ?? '',
+    catatan: hide(d.catatan) ?? '',
+    penerima: d.penerima.map((p) => ({ ...p, catatanSelesai: hide(p.catatanSelesai) })),
+    lanjutan: d.lanjutan.map(node),
+  })
+  return { ...tree, pohon: tree.pohon.map(node) }
+}
+
+/** Refuses a Rahasia letter's printed sheets (Lembar Disposisi) to those without need-to-know. */
+export async function assertMayReadLetter(em: EntityManager, actor: Actor | null, suratId: number): Promise<void> {
+  const rows: { rahasia: number }[] = await em.query('SELECT rahasia FROM surat_masuk WHERE id = ?', [suratId])
+  if (rows[0]?.rahasia && !(await mayRead(em, actor, suratId))) {
+    throw new AppError('FORBIDDEN', 'Surat ini Rahasia; hanya Sekretariat, Kepala Dinas dan penerima disposisinya yang dapat mencetak lembarnya.')
+  }
 }
 
 /** Refuses the content of a Rahasia letter's attachment to those without need-to-know. */

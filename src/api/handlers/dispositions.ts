@@ -2,13 +2,14 @@ import { todayInOffice } from '../../domain/dates'
 import { createDisposition, dispositionsOf, inbox, inboxCount, markRead, recipientOptions, setRecipientStatus } from '../../services/dispositions'
 import { bukuAgendaFile, lembarDisposisiFile } from '../../services/letter-documents'
 import { getLetter } from '../../services/letters'
+import { assertMayReadLetter, maskDispositions } from '../../services/rahasia'
 import type { HandlersFor } from './types'
 
 export const dispositionHandlers: HandlersFor<'disposisi'> = {
   'disposisi.create': createDisposition,
   'disposisi.forLetter': async (ctx, input) => {
     await getLetter(ctx.em, input.suratId)
-    return dispositionsOf(ctx.em, input.suratId, todayInOffice(ctx.now))
+    return maskDispositions(ctx.em, ctx.actor, input.suratId, await dispositionsOf(ctx.em, input.suratId, todayInOffice(ctx.now)))
   },
   'disposisi.inbox': inbox,
   'disposisi.inboxCount': (ctx) => inboxCount(ctx),
@@ -18,6 +19,9 @@ export const dispositionHandlers: HandlersFor<'disposisi'> = {
 }
 
 export const documentHandlers: HandlersFor<'documents'> = {
-  'documents.lembarDisposisi': (ctx, input) => lembarDisposisiFile(ctx, input.suratId),
+  'documents.lembarDisposisi': async (ctx, input) => {
+    await assertMayReadLetter(ctx.em, ctx.actor, input.suratId)
+    return lembarDisposisiFile(ctx, input.suratId)
+  },
   'documents.bukuAgenda': bukuAgendaFile,
 }
