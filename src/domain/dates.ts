@@ -27,7 +27,7 @@ export function officeDate(value: string | Date): string {
 }
 
 /** Western Indonesia Time has no daylight saving: the office's day always starts at 17:00 UTC the day before. */
-const OFFICE_UTC_OFFSET = '+07:00'
+export const OFFICE_UTC_OFFSET = '+07:00'
 
 /**
  * The instants [from, to) of the office's days `dari` up to and including `sampai` (both 'YYYY-MM-DD'), as ISO
