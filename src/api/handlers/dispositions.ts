@@ -2,6 +2,7 @@ import { todayInOffice } from '../../domain/dates'
 import { createDisposition, dispositionsOf, inbox, inboxCount, markRead, recipientOptions, setRecipientStatus } from '../../services/dispositions'
 import { bukuAgendaFile, lembarDisposisiFile } from '../../services/letter-documents'
 import { getLetter } from '../../services/letters'
+import { rekapDisposisiFile, rekapPermohonanFile } from '../../services/rekap-documents'
 import type { HandlersFor } from './types'
 
 export const dispositionHandlers: HandlersFor<'disposisi'> = {
@@ -20,4 +21,6 @@ export const dispositionHandlers: HandlersFor<'disposisi'> = {
 export const documentHandlers: HandlersFor<'documents'> = {
   'documents.lembarDisposisi': (ctx, input) => lembarDisposisiFile(ctx, input.suratId),
   'documents.bukuAgenda': bukuAgendaFile,
+  'documents.rekapDisposisi': rekapDisposisiFile,
+  'documents.rekapPermohonan': rekapPermohonanFile,
 }
