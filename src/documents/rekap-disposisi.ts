@@ -23,7 +23,7 @@ function docRows(list: BarisRekapDisposisi[], withPost: boolean): string[][] {
 }
 
 export async function rekapDisposisiDocx(r: RekapDisposisi, kop: Kop, style: DocStyle, tempat: string, tanggalCetak: string, mengetahui: Signer | null): Promise<Buffer> {
-  const widths = [6, 34, 11, 11, 11, 13, 14]
+  const widths = [5, 31, 11, 11, 13, 14, 15]
   const total = ['', 'Jumlah', ...figures(r.jumlah).map(String), angkaDesimal(r.jumlah.rataRataHariKerja)]
   const empty = [['', 'Tidak ada disposisi pada periode ini.', '', '', '', '', '']]
   const opts = { sizePt: 10, align: ['center', 'left', 'right', 'right', 'right', 'right', 'right'] as const }
