@@ -9,10 +9,13 @@ export const BULAN = [
   'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember',
 ] as const
 
+// Built once: making an Intl formatter costs far more than using it, and reports turn thousands of instants into days.
+const OFFICE_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: OFFICE_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' })
+
 /** Today's date in the office's time zone, as 'YYYY-MM-DD'. */
 export function todayInOffice(now: Date = new Date()): string {
   // en-CA formats as YYYY-MM-DD; the locale only picks the layout, the zone does the work.
-  return new Intl.DateTimeFormat('en-CA', { timeZone: OFFICE_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now)
+  return OFFICE_DAY.format(now)
 }
 
 /**

@@ -86,7 +86,20 @@ async function penerimaDalamPeriode(em: EntityManager, dari: string, sampai: str
     .andWhere("s.status <> 'dibatalkan'")
   if (pegawaiId) qb.andWhere('r.pegawai_id = :pegawaiId', { pegawaiId })
   const rows: PenerimaRow[] = await qb.orderBy('d.tanggal', 'DESC').addOrderBy('r.id', 'DESC').getRawMany()
-  return rows.map((r) => ({ ...r, ...nilaiPenerima(r, today, cal), unit: unitKerja(r.jabatan, r.dariJabatan) }))
+  // Many lines share a date, sifat and action day: each combination is judged once (a year's worth is a few thousand).
+  const memo = new Map<string, ReturnType<typeof nilaiPenerima>>()
+  const units = new Map<string, string>()
+  return rows.map((r) => {
+    const pada = r.ditindaklanjutiPada ?? r.selesaiPada
+    const hari = pada ? officeDate(pada) : null
+    const key = `${r.tanggal}|${r.batasWaktu ?? ''}|${r.sifat}|${hari ?? ''}`
+    let nilai = memo.get(key)
+    if (!nilai) memo.set(key, (nilai = nilaiPenerima({ tanggal: r.tanggal, batasWaktu: r.batasWaktu, sifat: r.sifat, ditindaklanjutiPada: hari, selesaiPada: null }, today, cal)))
+    const unitKey = `${r.jabatan}|${r.dariJabatan}`
+    let unit = units.get(unitKey)
+    if (unit === undefined) units.set(unitKey, (unit = unitKerja(r.jabatan, r.dariJabatan)))
+    return { ...r, ...nilai, unit }
+  })
 }
 
 type Dinilai = Awaited<ReturnType<typeof penerimaDalamPeriode>>[number]
@@ -104,7 +117,12 @@ function barisDari(nama: string, pegawaiId: number | null, jabatan: string, list
 
 function groupBy<T, K>(list: T[], key: (t: T) => K): Map<K, T[]> {
   const out = new Map<K, T[]>()
-  for (const x of list) out.set(key(x), [...(out.get(key(x)) ?? []), x])
+  for (const x of list) {
+    const k = key(x)
+    const group = out.get(k)
+    if (group) group.push(x)
+    else out.set(k, [x])
+  }
   return out
 }
 
