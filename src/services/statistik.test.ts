@@ -14,6 +14,7 @@ describe('Figures for leaders: charts and the two rekap', () => {
   const ids: Record<string, number> = {}
   const penerima: Record<string, number> = {}
   let kasusId = 0
+  const kasusDiLangkah: Record<string, number> = {}
   const at = (iso: string) => (clock = new Date(iso))
 
   /** The recipient line of `pegawaiId` on the letter's latest disposition to them. */
@@ -61,6 +62,9 @@ describe('Figures for leaders: charts and the two rekap', () => {
     at('2026-11-05T03:00:00Z')
     await t.call(o.kabid, 'disposisi.create', { suratId: b.id, parentPenerimaId: penerima['kabid-b'], kepada: [{ jabatanKode: 'kasi-it' }] })
     await t.call(o.kasi, 'disposisi.create', { suratId: a.id, parentPenerimaId: penerima['kasi-a'], kepada: [{ pegawaiId: o.pegawai.dc1 }] })
+    // The list behind a bar of the per-step chart: the case is now at step 5 and at no other.
+    kasusDiLangkah.pemeriksaan = (await t.call(o.kabid, 'kasus.list', { langkah: 'pemeriksaan' })).total
+    kasusDiLangkah.formulir = (await t.call(o.kabid, 'kasus.list', { langkah: 'formulir' })).total
 
     // Friday 6 November: the Tim DC finds the request does not match (step 5, 1 day) and replies (step 6): Ditolak.
     at('2026-11-06T03:00:00Z')
@@ -120,6 +124,9 @@ describe('Figures for leaders: charts and the two rekap', () => {
     expect([2, 3, 4, 5, 6].map((no) => r.perLangkah.find((s) => s.no === no)!).map((s) => [s.no, s.standarHariKerja, s.selesai, s.rataRataHariKerja, s.melebihiStandar]))
       .toEqual([[2, 1, 1, 0, 0], [3, 1, 1, 1, 0], [4, 1, 1, 2, 1], [5, 1, 1, 1, 0], [6, 1, 1, 0, 0]])
     expect(step('pemeriksaan')).toMatchObject({ berjalan: 0, terlambat: 0, rataRataBerjalan: null })
+    expect(kasusDiLangkah).toEqual({ pemeriksaan: 1, formulir: 0 })
+    // Once closed, the case is at no step any more.
+    expect((await t.call(o.kabid, 'kasus.list', { langkah: 'surat-balasan' })).total).toBe(0)
     expect(r.perLangkah.some((s) => s.no === 1 || s.no === 14)).toBe(false)
     // Opened Monday 2, closed Friday 6 November: 4 working days.
     expect(r.perOpd).toEqual([{ opdId: expect.any(Number), pemohon: 'Dinas Pendidikan', jumlah: 1, selesai: 0, ditolak: 1, berjalan: 0, rataRataHariKerja: 4 }])
