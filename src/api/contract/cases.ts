@@ -195,6 +195,8 @@ export const casesContract = {
       terlambat: z.boolean().default(false),
       /** Only open cases whose current step is one of the caller's roles (the Tim DC's: the appointed members). */
       giliranSaya: z.boolean().default(false),
+      /** Only cases now at this step (its code, e.g. 'pemeriksaan'): the list behind the Dasbor's per-step chart. */
+      langkah: z.string().trim().regex(/^[a-z0-9-]{1,40}$/, { error: 'Langkah tidak dikenal.' }).optional(),
     }),
     SIGNED_IN,
   ).returns<Page<CaseRow>>(),

@@ -3,6 +3,7 @@ import { createDisposition, dispositionsOf, inbox, inboxCount, markRead, recipie
 import { bukuAgendaFile, lembarDisposisiFile } from '../../services/letter-documents'
 import { getLetter } from '../../services/letters'
 import { assertMayReadLetter, maskDispositions } from '../../services/rahasia'
+import { rekapDisposisiFile, rekapPermohonanFile } from '../../services/rekap-documents'
 import type { HandlersFor } from './types'
 
 export const dispositionHandlers: HandlersFor<'disposisi'> = {
@@ -24,4 +25,6 @@ export const documentHandlers: HandlersFor<'documents'> = {
     return lembarDisposisiFile(ctx, input.suratId)
   },
   'documents.bukuAgenda': bukuAgendaFile,
+  'documents.rekapDisposisi': rekapDisposisiFile,
+  'documents.rekapPermohonan': rekapPermohonanFile,
 }

@@ -45,7 +45,7 @@ const SELECT = 'SELECT k.*, s.nomor_surat, s.hal FROM kasus k JOIN surat_masuk s
 
 export async function listCases(
   em: EntityManager,
-  input: { page: number; pageSize: number; sortDesc: boolean; status?: string; opdId?: number; terlambat: boolean; giliranSaya?: boolean; q?: string },
+  input: { page: number; pageSize: number; sortDesc: boolean; status?: string; opdId?: number; terlambat: boolean; giliranSaya?: boolean; langkah?: string; q?: string },
   today: string,
   actor: Actor | null = null,
 ): Promise<Page<CaseRow>> {
@@ -59,6 +59,7 @@ export async function listCases(
   if (input.opdId) add('k.opd_id = ?', input.opdId)
   // Late = still open after its due date (the due date is a working day, so a calendar comparison is exact).
   if (input.terlambat) add(`k.status = 'berjalan' AND k.jatuh_tempo < ?`, today)
+  if (input.langkah) add(`k.status = 'berjalan' AND k.langkah = ?`, input.langkah)
   if (input.giliranSaya) {
     // Steps (of any SOP) whose actor is one of the caller's roles; none when the caller has no such role.
     const mine = Object.values(SOPS).flatMap((sop) => sop.steps.filter((s) => s.pelaksana && actor?.roles.includes(s.pelaksana)).map((s) => s.kode))
