@@ -19,6 +19,7 @@ import { JENIS_PERMOHONAN, SIFAT } from '../src/domain/letters'
 import { insertUser } from '../src/services/users'
 import { benchDocuments } from './bench-documents'
 import { benchImport } from './bench-import'
+import { fillDispositions, PERIODE_BENCH } from './bench-statistik'
 
 const COUNT = Number(process.env.BENCH_LETTERS ?? 100_000)
 const RUNS = Number(process.env.BENCH_RUNS ?? 20)
@@ -100,6 +101,8 @@ async function fillLetters(core: Core): Promise<number[]> {
 interface Section {
   label: string
   run(ctx: Ctx & { i: number }): Promise<number>
+  /** Data the section needs, added once before it is measured (after the sections above it ran). */
+  prepare?(ctx: Ctx): Promise<void>
 }
 
 /** What every measured call gets: the core, a Sekretariat session, a Kepala Dinas session, the OPD ids. */
@@ -144,6 +147,21 @@ const SECTIONS: Section[] = [
       hal: 'Permohonan penarikan server uji', sifat: 'Biasa', jenisPermohonan: 'Penarikan Server',
     })),
   },
+  // The leaders' Dasbor and rekap (scripts/bench-statistik.ts adds the 12 months' dispositions first).
+  {
+    label: 'Grafik surat per bulan menurut sifat (12 bulan)',
+    run: call('statistik.suratPerBulan', () => ({ sampaiBulan: '2026-11' }), 'kadis'),
+    prepare: async ({ core }) => {
+      const t = performance.now()
+      const lines = await fillDispositions(core)
+      console.log(`${core.ds.options.type}: ${lines} penerima disposisi (12 bulan) dimasukkan dalam ${((performance.now() - t) / 1000).toFixed(1)} s`)
+    },
+  },
+  { label: 'Rekap disposisi per pejabat dan unit (12 bulan)', run: call('statistik.disposisi', () => PERIODE_BENCH, 'kadis') },
+  { label: 'Pantau disposisi: terlambat satu pejabat, hal. 1', run: call('statistik.pantauDisposisi', () => ({ ...PERIODE_BENCH, keadaan: 'terlambat' }), 'kadis') },
+  { label: 'Rekap permohonan per langkah dan OPD (12 bulan)', run: call('statistik.permohonan', () => PERIODE_BENCH, 'kadis') },
+  { label: 'Grafik perangkat per OPD dan keterisian rak', run: call('statistik.inventaris', () => ({}), 'kadis') },
+  { label: 'Rekap Disposisi .docx (12 bulan)', run: call('documents.rekapDisposisi', () => ({ ...PERIODE_BENCH, format: 'docx' }), 'kadis') },
 ]
 
 /** Median and p95 (nearest rank) of `runs` timed calls. */
@@ -178,6 +196,7 @@ async function runEngine(engine: Engine): Promise<Map<string, Cell>> {
     console.log(`${engine.name}: ${COUNT} surat dimasukkan dalam ${((performance.now() - t) / 1000).toFixed(1)} s`)
     for (const s of SECTIONS) {
       try {
+        await s.prepare?.({ core, session, kadis, opdIds })
         cells.set(s.label, await measure(s, { core, session, kadis, opdIds }))
       } catch (error) {
         cells.set(s.label, 'gagal')

@@ -19,6 +19,19 @@ const ALLOWED_BEFORE_PASSWORD_CHANGE = new Set<OperationName>(['session.current'
  */
 const OUTSIDE_THE_QUEUE = new Set<OperationName>(['session.login'])
 
+/**
+ * Reads answered beside the work queue: progress of an import that holds the queue for its one transaction. They
+ * resolve the actor with reads only (beside an open SQLite transaction a read sees it, which is harmless for the
+ * session's own user) and their handlers read memory, never tables.
+ */
+const BESIDE_THE_QUEUE = new Set<OperationName>(['devices.importKemajuan'])
+
+/**
+ * Operations the screen polls by itself (badges, the change feed, import progress): they do not count as the user's
+ * activity, so an open but unattended window still reaches the idle timeout (issue 11, sessions).
+ */
+export const BACKGROUND_OPERATIONS = new Set<OperationName>(['perubahan.nomor', 'tugas.jumlah', 'disposisi.inboxCount', 'devices.importKemajuan'])
+
 /** Turns zod's issues into one Indonesian message per field path. */
 export function toValidationError(error: z.ZodError): ValidationError {
   const fields: Record<string, string> = {}
@@ -39,9 +52,10 @@ export async function dispatch(core: Core, session: Session, name: string, rawIn
   const op: OperationName = name
   const def = contract[op]
   try {
-    const prepared = await core.run(async () => {
+    const enter = <T>(work: () => Promise<T>) => (BESIDE_THE_QUEUE.has(op) ? work() : core.run(work))
+    const prepared = await enter(async () => {
       const idle = (await sessionSettings(core.ds.manager)).batasMenganggurMenit
-      const { actor, ended } = await loadActor(core.ds.manager, session, core.clock().getTime(), idle)
+      const { actor, ended } = await loadActor(core.ds.manager, session, core.clock().getTime(), idle, !BACKGROUND_OPERATIONS.has(op))
       if (!allows(def.access, actor?.roles ?? null)) {
         throw actor
           ? new AppError('FORBIDDEN', 'Anda tidak memiliki hak untuk melakukan tindakan ini.')

@@ -27,6 +27,8 @@ const TANPA_VERSI: Partial<Record<OperationName, string>> = {
   'kasus.attachPhoto': 'appends a photo',
   'disposisi.markRead': 'only moves "belum dibaca" to "dibaca", never back: repeating it changes nothing',
   'documents.bukuAgenda': 'builds a file; the export is audited, no record changes',
+  'documents.rekapDisposisi': 'builds a file; the export is audited, no record changes',
+  'documents.rekapPermohonan': 'builds a file; the export is audited, no record changes',
   'devices.importCommit': 'applies a file, re-reading and re-checking every row against the current data at commit',
 }
 

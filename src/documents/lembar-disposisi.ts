@@ -1,11 +1,11 @@
 // Lembar Disposisi (DOMAIN.md section 4): one page, printable before the leaders write on it by hand.
-import { BorderStyle, Paragraph, Table, TableCell, TableLayoutType, TableRow, WidthType } from 'docx'
+import { BorderStyle, Paragraph, Tab, Table, TableCell, TableLayoutType, TableRow, TabStopType, TextRun, WidthType } from 'docx'
 import type { DisposisiView } from '../api/contract/dispositions'
 import type { LetterDetail } from '../api/contract/letters'
 import { formatTanggal } from '../domain/dates'
 import { INSTRUKSI, LEVEL_LEMBAR } from '../domain/dispositions'
 import { formatNomorAgenda, SIFAT } from '../domain/letters'
-import { checkbox, createDocument, kopSurat, paragraph, title, toBuffer, withPrintReadyImages, type DocStyle, type Kop } from './kit'
+import { checkbox, cmToTwip, createDocument, halfPoints, kopSurat, paragraph, textRuns, title, toBuffer, withPrintReadyImages, type DocStyle, type Kop } from './kit'
 
 export interface LembarDisposisiData {
   letter: LetterDetail
@@ -25,7 +25,18 @@ function cell(children: Paragraph[], widthPercent: number, columnSpan = 1): Tabl
 }
 
 const p = (text: string, bold = false) => paragraph(text, { sizePt: TEXT_PT, bold })
-const labelled = (label: string, value: string) => p(`${label} : ${value}`)
+/** Where the colon stands in a box: past the longest label ("Diterima Tgl.", "Diterima oleh") at 10 pt. */
+const COLON_CM = 2.4
+/**
+ * "Label : value" with the colon at a tab stop, so the colons of one box line up under each other (labels padded with
+ * spaces do not, in a proportional font).
+ */
+function labelled(label: string, value: string): Paragraph {
+  return new Paragraph({
+    tabStops: [{ type: TabStopType.LEFT, position: cmToTwip(COLON_CM) }],
+    children: [...textRuns(label, { sizePt: TEXT_PT }), new TextRun({ children: [new Tab(), `: ${value}`], size: halfPoints(TEXT_PT) })],
+  })
+}
 
 /** What one level wrote: to whom, the instructions, the note, deadline and date; blank lines when nothing yet. */
 function levelText(items: DisposisiView[]): Paragraph[] {
@@ -50,7 +61,7 @@ export function lembarDisposisiDocument(data: LembarDisposisiData) {
   const rows = [
     new TableRow({ children: [cell([labelled('Surat dari', letter.asalSurat)], 55), cell([labelled('Diterima Tgl.', formatTanggal(letter.tanggalDiterima))], 45)] }),
     new TableRow({ children: [cell([labelled('No. Surat', letter.nomorSurat)], 55), cell([labelled('No. Agenda', formatNomorAgenda(letter.tahun, letter.nomorAgenda))], 45)] }),
-    new TableRow({ children: [cell([labelled('Tgl. Surat', formatTanggal(letter.tanggalSurat))], 55), cell([p('Sifat :'), p(sifatLine)], 45)] }),
+    new TableRow({ children: [cell([labelled('Tgl. Surat', formatTanggal(letter.tanggalSurat))], 55), cell([labelled('Sifat', ''), p(sifatLine)], 45)] }),
     new TableRow({ children: [cell([labelled('Hal', letter.hal)], 100, 2)] }),
     new TableRow({
       children: [
@@ -66,7 +77,7 @@ export function lembarDisposisiDocument(data: LembarDisposisiData) {
         }),
     ),
     new TableRow({
-      children: [cell([p('Tanda Terima', true), p('Diterima oleh : ..............................'), p('Tanggal          : ..............................'), p('Paraf              : ..............................')], 100, 2)],
+      children: [cell([p('Tanda Terima', true), ...['Diterima oleh', 'Tanggal', 'Paraf'].map((label) => labelled(label, '..............................'))], 100, 2)],
     }),
   ]
 

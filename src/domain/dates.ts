@@ -9,10 +9,13 @@ export const BULAN = [
   'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember',
 ] as const
 
+/** Western Indonesia Time is UTC+7 all year (no daylight saving since 1964), so an instant's office day is arithmetic. */
+const OFFICE_OFFSET_MS = 7 * 60 * 60 * 1000
+
 /** Today's date in the office's time zone, as 'YYYY-MM-DD'. */
 export function todayInOffice(now: Date = new Date()): string {
-  // en-CA formats as YYYY-MM-DD; the locale only picks the layout, the zone does the work.
-  return new Intl.DateTimeFormat('en-CA', { timeZone: OFFICE_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now)
+  // Arithmetic rather than an Intl formatter: reports turn tens of thousands of instants into days.
+  return new Date(now.getTime() + OFFICE_OFFSET_MS).toISOString().slice(0, 10)
 }
 
 /**
@@ -27,7 +30,7 @@ export function officeDate(value: string | Date): string {
 }
 
 /** Western Indonesia Time has no daylight saving: the office's day always starts at 17:00 UTC the day before. */
-const OFFICE_UTC_OFFSET = '+07:00'
+export const OFFICE_UTC_OFFSET = '+07:00'
 
 /**
  * The instants [from, to) of the office's days `dari` up to and including `sampai` (both 'YYYY-MM-DD'), as ISO

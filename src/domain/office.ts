@@ -2,6 +2,13 @@
 export const KERTAS = ['A4', 'F4'] as const
 export type Kertas = (typeof KERTAS)[number]
 
+/**
+ * How the Buku Agenda workbook (.xlsx) prints. Landscape by default: its nine columns (two of them long texts, Nomor
+ * Surat and Hal) fit an A4 or F4 landscape page at 10 pt, while in portrait they wrap into tall narrow rows.
+ */
+export const ORIENTASI = ['landscape', 'portrait'] as const
+export type Orientasi = (typeof ORIENTASI)[number]
+
 export const FONTS = ['Arial', 'Times New Roman', 'Bookman Old Style', 'Tahoma', 'Calibri'] as const
 export type Font = (typeof FONTS)[number]
 
@@ -17,6 +24,8 @@ export interface OfficeIdentity {
   kertas: Kertas
   font: Font
   ukuranFont: number
+  /** Page orientation of the Buku Agenda .xlsx (the .docx register is always landscape). */
+  orientasiBukuAgenda: Orientasi
   /** Attachment id of the uploaded logo (PNG/JPG), or null for the default logo. */
   logoAttachmentId: number | null
 }
@@ -33,6 +42,7 @@ export const DEFAULT_OFFICE: OfficeIdentity = {
   kertas: 'A4',
   font: 'Arial',
   ukuranFont: 12,
+  orientasiBukuAgenda: 'landscape',
   logoAttachmentId: null,
 }
 

@@ -2,10 +2,10 @@ import { createHash } from 'node:crypto'
 import type { EntityManager } from 'typeorm'
 import type { AttachmentInfo } from '../api/contract/letters'
 import { DomainError, NotFoundError } from '../api/contract/errors'
+import { Attachment, AttachmentContent } from '../db/entities/Attachment'
 import { insertRow } from '../db/sql'
 import { ATTACHMENT_MAX_BYTES, ATTACHMENT_TYPES, attachmentEmptyMessage, attachmentTooLargeMessage, attachmentTypeMessage } from '../domain/letters'
 import { requireActor, type Ctx } from './context'
-import { Attachment } from '../db/entities/Attachment'
 import { claimVersi } from './versi'
 
 /** Recognises the file by its first bytes, not by the name or the type the sender claims. */
@@ -76,6 +76,20 @@ export async function attachmentContent(em: EntityManager, id: number): Promise<
   )
   if (!rows[0]) throw new NotFoundError('Lampiran')
   return { fileName: rows[0].fileName, mimeType: rows[0].mimeType, dataBase64: Buffer.from(rows[0].data).toString('base64') }
+}
+
+/** The SHA-256 of a live attachment's bytes, without reading them; null for an unknown or removed attachment. */
+export async function attachmentSha256(em: EntityManager, id: number): Promise<string | null> {
+  const a = await em.getRepository(Attachment).findOne({ where: { id }, select: { id: true, sha256: true, removedAt: true } })
+  return a && !a.removedAt ? a.sha256 : null
+}
+
+/** A live attachment's bytes as stored (no base64 round trip, for the core's own use). Throws NotFoundError. */
+export async function attachmentBytes(em: EntityManager, id: number): Promise<Buffer> {
+  if (!(await attachmentSha256(em, id))) throw new NotFoundError('Lampiran')
+  const c = await em.getRepository(AttachmentContent).findOne({ where: { attachmentId: id }, select: { attachmentId: true, data: true } })
+  if (!c) throw new NotFoundError('Lampiran')
+  return Buffer.from(c.data)
 }
 
 /**

@@ -2,6 +2,7 @@ import { createHash, createHmac } from 'node:crypto'
 import type { EntityManager } from 'typeorm'
 import type { Actor } from '../api/session'
 import { AuditAnchor } from '../db/entities/AuditAnchor'
+import { AuditEntry } from '../db/entities/AuditEntry'
 
 export interface AuditInput {
   entityType: string
@@ -45,42 +46,65 @@ export function anchorText(a: Pick<AuditAnchor, 'jumlah' | 'lastId' | 'lastHash'
   return `sidara-audit-anchor|${a.jumlah}|${a.lastId}|${a.lastHash}|${a.legacyUntil}`
 }
 
+/** Who writes, when and where: what every entry of one call shares. */
+export interface AuditWriter {
+  operation: string
+  actor: Actor | null
+  shell: string
+  at: string
+  key: Buffer
+}
+
 /**
  * Appends one entry to the chain and moves the signed anchor forward, in the caller's transaction.
  * `key` is the anchor key (see audit-seal/key.ts). A missing anchor is not recreated here: the check reports it.
  */
-export async function appendAudit(
-  em: EntityManager,
-  e: AuditInput & { operation: string; actor: Actor | null; shell: string; at: string; key: Buffer },
-): Promise<void> {
-  const record: AuditRecord = {
-    at: e.at,
-    userId: e.actor?.userId ?? null,
-    username: e.actor?.username ?? '',
-    pegawaiId: e.actor?.pegawaiId ?? null,
-    operation: e.operation,
-    entityType: e.entityType,
-    entityId: String(e.entityId),
-    before: json(e.before),
-    after: json(e.after),
-    reason: e.reason ?? null,
-    shell: e.shell,
+export async function appendAudit(em: EntityManager, e: AuditInput & AuditWriter): Promise<void> {
+  await appendAuditMany(em, [e], e)
+}
+
+/** Entries per INSERT: 14 columns each, well under SQLite's 32,766 and PostgreSQL's 65,535 parameters. */
+const AUDIT_BATCH = 500
+
+/**
+ * Appends `entries` to the chain in their order, as `appendAudit` would one by one (each entry's hash covers the one
+ * before it), but with one read of the chain's end, one multi-row INSERT per 500 entries and one anchor update.
+ * Runs in the caller's transaction (which holds the write lock, so nobody appends between the read and the insert).
+ */
+export async function appendAuditMany(em: EntityManager, entries: readonly AuditInput[], w: AuditWriter): Promise<void> {
+  if (entries.length === 0) return
+  const log = em.getRepository(AuditEntry)
+  const [last] = await log.find({ select: { id: true, hash: true }, order: { id: 'DESC' }, take: 1 })
+  let prevHash = last?.hash ?? GENESIS_HASH
+  const rows: Omit<AuditEntry, 'id'>[] = entries.map((e) => {
+    const record: AuditRecord = {
+      at: w.at,
+      userId: w.actor?.userId ?? null,
+      username: w.actor?.username ?? '',
+      pegawaiId: w.actor?.pegawaiId ?? null,
+      operation: w.operation,
+      entityType: e.entityType,
+      entityId: String(e.entityId),
+      before: json(e.before),
+      after: json(e.after),
+      reason: e.reason ?? null,
+      shell: w.shell,
+    }
+    const hash = auditHash(prevHash, record)
+    const row = { ...record, prevHash, hash, mac: sealOf(w.key, hash) }
+    prevHash = hash
+    return row
+  })
+  for (let i = 0; i < rows.length; i += AUDIT_BATCH) {
+    await em.createQueryBuilder().insert().into(AuditEntry).values(rows.slice(i, i + AUDIT_BATCH)).updateEntity(false).execute()
   }
-  const last: { hash: string }[] = await em.query('SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1')
-  const prevHash = last[0]?.hash ?? GENESIS_HASH
-  const hash = auditHash(prevHash, record)
-  const id = Number(
-    await em.query(
-      `INSERT INTO audit_log (at, user_id, username, pegawai_id, operation, entity_type, entity_id, before, after, reason, shell, prev_hash, hash, mac)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      [record.at, record.userId, record.username, record.pegawaiId, record.operation, record.entityType, record.entityId, record.before, record.after, record.reason, record.shell, prevHash, hash, sealOf(e.key, hash)],
-    ),
-  )
+  const [end] = await log.find({ select: { id: true, hash: true }, order: { id: 'DESC' }, take: 1 })
+  if (end?.hash !== prevHash) throw new Error('Rantai audit: entri terakhir bukan yang baru ditulis.')
   const anchors = em.getRepository(AuditAnchor)
   const anchor = await anchors.findOneBy({ id: 1 })
   if (!anchor) return
-  const next = { jumlah: anchor.jumlah + 1, lastId: id, lastHash: hash, legacyUntil: anchor.legacyUntil }
-  await anchors.update({ id: 1 }, { ...next, mac: sealOf(e.key, anchorText(next)), updatedAt: e.at })
+  const next = { jumlah: anchor.jumlah + rows.length, lastId: end.id, lastHash: prevHash, legacyUntil: anchor.legacyUntil }
+  await anchors.update({ id: 1 }, { ...next, mac: sealOf(w.key, anchorText(next)), updatedAt: w.at })
 }
 
 export interface AuditVerification {

@@ -29,6 +29,8 @@ describe('sign-in, setup and accounts', () => {
     expect(info.user?.username).toBe('admin')
     expect(info.namaKantor).toBe('Dinas Komunikasi dan Informatika Kota Batam')
     expect((await t.call(s, 'settings.office', {})).kertas).toBe('F4')
+    // Signed in by the wizard: Pengguna shows that as the Admin's last sign-in, not "Belum pernah".
+    expect((await t.call(s, 'users.list', {})).find((u) => u.username === 'admin')?.lastLoginAt).toBe('2026-11-24T03:00:00.000Z')
     const again = await failure(setup(newSession('test')))
     expect(again.code).toBe('FORBIDDEN')
   })

@@ -36,9 +36,11 @@ export interface ActorResolution {
 /**
  * Resolves the session's user for one call. The session ends (and says why) when it was idle longer than
  * `idleMinutes`, or when the user's password was changed or reset since it signed in (`sesi_ke` moved on);
- * a deactivated user counts as signed out. A live session's activity time moves to `nowMs`.
+ * a deactivated user counts as signed out. A live session's activity time moves to `nowMs`, unless `activity` is
+ * false (a badge or change poll the screen makes by itself: not the user at work, so it must not keep an unattended
+ * PC signed in).
  */
-export async function loadActor(em: EntityManager, session: Session, nowMs: number = Date.now(), idleMinutes = Infinity): Promise<ActorResolution> {
+export async function loadActor(em: EntityManager, session: Session, nowMs: number = Date.now(), idleMinutes = Infinity, activity = true): Promise<ActorResolution> {
   if (session.userId === null) return { actor: null }
   if (nowMs - session.lastActivity > idleMinutes * 60_000) {
     session.userId = null
@@ -54,7 +56,7 @@ export async function loadActor(em: EntityManager, session: Session, nowMs: numb
     session.userId = null
     return { actor: null, ended: 'Sesi Anda berakhir karena kata sandi akun ini diganti atau diatur ulang. Masuk kembali dengan kata sandi yang baru.' }
   }
-  session.lastActivity = Math.max(session.lastActivity, nowMs)
+  if (activity) session.lastActivity = Math.max(session.lastActivity, nowMs)
   return { actor: { userId: u.id, username: u.username, nama: u.nama, pegawaiId: u.pegawai_id, roles: await rolesOf(em, u.id), mustChangePassword: !!u.must_change_password } }
 }
 

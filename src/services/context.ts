@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm'
 import { AppError } from '../api/contract/errors'
 import type { Core } from '../api/core'
 import type { Actor, Session } from '../api/session'
-import { appendAudit, type AuditInput } from './audit'
+import { appendAudit, appendAuditMany, type AuditInput, type AuditWriter } from './audit'
 
 /** Everything a use-case gets: the transaction's entity manager, who is acting, and the audit writer. */
 export interface Ctx {
@@ -33,4 +33,14 @@ export function makeCtx(core: Core, em: EntityManager, session: Session, actor: 
 export function requireActor(ctx: Ctx): Actor {
   if (!ctx.actor) throw new AppError('UNAUTHENTICATED', 'Silakan masuk terlebih dahulu.')
   return ctx.actor
+}
+
+/** The writer of `ctx`'s audit entries (operation, actor, shell, instant, key), for `appendAuditMany`. */
+export function auditWriter(ctx: Ctx): AuditWriter {
+  return { operation: ctx.operation, actor: ctx.actor, shell: ctx.session.shell, at: ctx.now.toISOString(), key: ctx.core.auditKey.key() }
+}
+
+/** Writes many audit entries in order, in `ctx`'s transaction, chained exactly as one `ctx.audit` call each would be. */
+export async function auditMany(ctx: Ctx, entries: readonly AuditInput[]): Promise<void> {
+  await appendAuditMany(ctx.em, entries, auditWriter(ctx))
 }

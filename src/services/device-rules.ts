@@ -6,7 +6,7 @@ import { conflictMessage, fitProblem, occupiedUnits, type Sisi, type StatusPeran
 // The rules every write of a device passes (form, import, withdrawal): owner exists, rack exists and is in use, the
 // device fits, its units are free, serial and asset numbers are not taken. Messages name the field they are about.
 
-interface RackInfo {
+export interface RackInfo {
   id: number
   nama: string
   tinggiU: number
@@ -51,33 +51,64 @@ export interface CheckOptions {
   describe?: (perangkatId: number, nama: string) => string
 }
 
-/** Throws the first rule the data breaks. */
+/**
+ * What the rules need to know about the recorded inventory. The database answers it for the form (`databaseFacts`);
+ * the bulk import answers it from maps read once and kept up to date as its plan is laid (inventory-import/facts.ts),
+ * so both pass the very same rules (`checkDeviceAgainst`).
+ */
+export interface DeviceFacts {
+  opdExists(opdId: number): Promise<boolean>
+  rack(rakId: number): Promise<RackInfo | null>
+  /** Whether device `perangkatId` stands in rack `rakId` now. */
+  standsIn(perangkatId: number, rakId: number): Promise<boolean>
+  /** The first unit-face (lowest U, depan before belakang) the placement needs that another device takes. */
+  takenUnit(rakId: number, p: { uBawah: number; tinggiU: number; sisi: Sisi; kedalamanPenuh: boolean }, selfId: number | null): Promise<{ u: number; sisi: Sisi; nama: string; perangkatId: number } | null>
+  /** A device not Ditarik (other than `selfId`) holding this serial or asset number, ignoring case. */
+  numberHolder(column: 'nomor_seri' | 'kode_barang', value: string, selfId: number | null): Promise<{ nama: string; opd: string } | null>
+}
+
+/** The facts as the database holds them, in the caller's transaction. */
+export function databaseFacts(em: EntityManager): DeviceFacts {
+  return {
+    opdExists: async (id) => ((await em.query('SELECT 1 FROM opd WHERE id = ?', [id])) as unknown[]).length > 0,
+    rack: (id) => rackInfo(em, id),
+    standsIn: async (id, rakId) => ((await em.query('SELECT 1 FROM perangkat WHERE id = ? AND rak_id = ?', [id, rakId])) as unknown[]).length > 0,
+    takenUnit: (rakId, p, selfId) => takenUnit(em, rakId, p, selfId),
+    numberHolder: (column, value, selfId) => numberHolder(em, column, value, selfId),
+  }
+}
+
+/** Throws the first rule the data breaks (DomainError naming the form field), checked in the database. */
 export async function checkDevice(em: EntityManager, d: DeviceData, options: CheckOptions): Promise<void> {
+  await checkDeviceAgainst(databaseFacts(em), d, options)
+}
+
+/** Throws the first rule the data breaks, against the given facts. */
+export async function checkDeviceAgainst(facts: DeviceFacts, d: DeviceData, options: CheckOptions): Promise<void> {
   const { selfId } = options
-  const opd: unknown[] = await em.query('SELECT 1 FROM opd WHERE id = ?', [d.opdId])
-  if (!opd.length) throw new DomainError('OPD yang dipilih tidak ada dalam daftar.', 'opdId')
+  if (!(await facts.opdExists(d.opdId))) throw new DomainError('OPD yang dipilih tidak ada dalam daftar.', 'opdId')
   if (d.rakId !== null && d.uBawah !== null && d.sisi !== null) {
-    const rack = await rackInfo(em, d.rakId)
+    const rack = await facts.rack(d.rakId)
     if (!rack) throw new DomainError('Rak yang dipilih tidak ada.', 'rakId')
     if (!rack.aktif) {
       // A device already standing there may stay (the rack cannot be set inactive while it holds devices anyway).
-      const here: unknown[] = selfId === null ? [] : await em.query('SELECT 1 FROM perangkat WHERE id = ? AND rak_id = ?', [selfId, rack.id])
-      if (!here.length) throw new DomainError(`Rak ${rack.nama} tidak aktif; pilih rak lain.`, 'rakId')
+      const here = selfId !== null && (await facts.standsIn(selfId, rack.id))
+      if (!here) throw new DomainError(`Rak ${rack.nama} tidak aktif; pilih rak lain.`, 'rakId')
     }
     const fit = fitProblem({ uBawah: d.uBawah, tinggiU: d.tinggiU }, rack)
     if (fit) throw new DomainError(fit, 'uBawah')
-    const taken = await takenUnit(em, rack.id, { uBawah: d.uBawah, tinggiU: d.tinggiU, sisi: d.sisi, kedalamanPenuh: d.kedalamanPenuh }, selfId)
+    const taken = await facts.takenUnit(rack.id, { uBawah: d.uBawah, tinggiU: d.tinggiU, sisi: d.sisi, kedalamanPenuh: d.kedalamanPenuh }, selfId)
     if (taken) {
       const nama = options.describe ? options.describe(taken.perangkatId, taken.nama) : taken.nama
       throw new DomainError(conflictMessage({ ...taken, nama }, rack.nama), 'uBawah')
     }
   }
   if (d.nomorSeri) {
-    const holder = await numberHolder(em, 'nomor_seri', d.nomorSeri, selfId)
+    const holder = await facts.numberHolder('nomor_seri', d.nomorSeri, selfId)
     if (holder) throw new DomainError(`Nomor seri ${d.nomorSeri} sudah tercatat pada perangkat ${holder.nama} (${holder.opd}).`, 'nomorSeri')
   }
   if (d.kodeBarang) {
-    const holder = await numberHolder(em, 'kode_barang', d.kodeBarang, selfId)
+    const holder = await facts.numberHolder('kode_barang', d.kodeBarang, selfId)
     if (holder) throw new DomainError(`Kode barang/NUP ${d.kodeBarang} sudah tercatat pada perangkat ${holder.nama} (${holder.opd}).`, 'kodeBarang')
   }
 }

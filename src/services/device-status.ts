@@ -8,16 +8,21 @@ import { auditDeviceChange, getDevice } from './devices'
 // Status changes by hand along the allowed transitions (devices.setStatus). Ditarik comes only from the withdrawal
 // workflow (device-workflow.ts).
 
+/** Throws (DomainError on 'status') when a user may not move this device to `status` by hand. */
+export function assertStatusChangeAllowed(before: Pick<DeviceDetail, 'status' | 'refPenarikan'>, status: StatusPerangkat): void {
+  const problem = manualTransitionProblem(before.status, status)
+  if (problem) throw new DomainError(problem, 'status')
+  if (before.status === 'Dalam Proses Penarikan' && before.refPenarikan) {
+    throw new DomainError(`Perangkat ini sedang dalam proses penarikan (${before.refPenarikan}); statusnya diubah melalui permohonan penarikan tersebut.`, 'status')
+  }
+}
+
 /** devices.setStatus: a user moves a device along an allowed transition, with a reason. */
 export async function setDeviceStatus(ctx: Ctx, input: { id: number; versi: number; status: StatusPerangkat; alasan: string }): Promise<DeviceDetail> {
   requireActor(ctx)
   const before = await getDevice(ctx.em, input.id)
   if (before.versi !== input.versi) throw new ConflictError()
-  const problem = manualTransitionProblem(before.status, input.status)
-  if (problem) throw new DomainError(problem, 'status')
-  if (before.status === 'Dalam Proses Penarikan' && before.refPenarikan) {
-    throw new DomainError(`Perangkat ini sedang dalam proses penarikan (${before.refPenarikan}); statusnya diubah melalui permohonan penarikan tersebut.`, 'status')
-  }
+  assertStatusChangeAllowed(before, input.status)
   const n = await execute(ctx.em, 'UPDATE perangkat SET status = ?, updated_at = ?, versi = versi + 1 WHERE id = ? AND versi = ?', [
     input.status, ctx.now.toISOString(), input.id, input.versi,
   ])

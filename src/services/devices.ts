@@ -119,6 +119,21 @@ export async function getDevice(em: EntityManager, id: number): Promise<DeviceDe
   return toDetail(rows[0])
 }
 
+/**
+ * Several devices by id, in one query per 500 ids (the import reads every device its rows match at once); ids not on
+ * record are absent from the map.
+ */
+export async function getDevices(em: EntityManager, ids: readonly number[]): Promise<Map<number, DeviceDetail>> {
+  const found = new Map<number, DeviceDetail>()
+  const unique = [...new Set(ids)]
+  for (let i = 0; i < unique.length; i += 500) {
+    const chunk = unique.slice(i, i + 500)
+    const rows: Record<string, unknown>[] = await em.query(`SELECT ${DETAIL_COLUMNS} ${DETAIL_FROM} WHERE p.id IN (${chunk.map(() => '?').join(', ')})`, chunk)
+    for (const r of rows) found.set(Number(r.id), toDetail(r))
+  }
+  return found
+}
+
 export type DeviceFilter = Pick<ListInput, 'opdId' | 'status' | 'rakId' | 'tanpaRak' | 'jenis' | 'q'>
 
 /**
@@ -265,6 +280,40 @@ export async function insertDevice(
 }
 
 /**
+ * The rules of a change that depend on the device itself, not on the rest of the inventory: a withdrawn device is
+ * kept as it was; moving a device that stands in a rack needs a reason of at least 5 characters. Throws DomainError.
+ */
+export function assertChangeAllowed(before: DeviceDetail, d: DeviceData, reason: string | null): void {
+  if (before.status === 'Ditarik') throw new DomainError('Perangkat yang sudah Ditarik tidak dapat diubah. Tambahkan catatan bila ada keterangan baru.')
+  if (before.rakId !== null && positionChanged(before, d) && (reason ?? '').length < 5) {
+    throw new DomainError('Alasan pemindahan wajib diisi (paling sedikit 5 karakter).', 'alasan')
+  }
+}
+
+/**
+ * The audit snapshot of a device about to be recorded from `d`, without reading it back: what `deviceSnapshot`
+ * gives for the stored row (the bulk import writes thousands at once). `opdNama`/`rakNama` are the names on record.
+ */
+export function newDeviceSnapshot(d: DeviceData, status: StatusPerangkat, opdNama: string, rakNama: string | null): Record<string, unknown> {
+  const placed = d.rakId !== null && d.uBawah !== null && d.sisi !== null
+  return deviceSnapshot({
+    ...d, id: 0, opdNama, opdSingkatan: '', rakNama: placed ? rakNama : null, posisi: formatPosisi(rakNama, d), status, updatedAt: '', refPenarikan: null,
+    posisiTerakhir: null, tanggalDitarik: null, createdAt: '', createdByName: '', versi: 1, statusBerikutnya: [],
+  })
+}
+
+/** The row of table perangkat for new device data, as `insertDevice` writes it (blank serial and asset number are NULL). */
+export function newDeviceRow(d: DeviceData, status: StatusPerangkat, createdBy: number, now: string) {
+  return {
+    opdId: d.opdId, nama: d.nama, jenis: d.jenis, merek: d.merek, tipe: d.tipe, nomorSeri: blankToNull(d.nomorSeri), kodeBarang: blankToNull(d.kodeBarang),
+    cpu: d.cpu, ram: d.ram, storage: d.storage, spesifikasiLain: d.spesifikasiLain, tinggiU: d.tinggiU, rakId: d.rakId, uBawah: d.uBawah, sisi: d.sisi,
+    kedalamanPenuh: d.kedalamanPenuh, os: d.os, aplikasi: d.aplikasi, kontakNama: d.kontakNama, kontakTelepon: d.kontakTelepon,
+    tanggalKolokasi: d.tanggalKolokasi, nomorBaKolokasi: d.nomorBaKolokasi, monitoring: d.monitoring, monitoringHost: d.monitoringHost, status,
+    createdBy, createdAt: now, updatedAt: now, versi: 1,
+  }
+}
+
+/**
  * Changes a device's fields after checking every rule. A withdrawn device is kept as it was. Moving a device that
  * stands in a rack needs a reason.
  */
@@ -276,10 +325,7 @@ export async function changeDevice(
   check: Omit<CheckOptions, 'selfId'> = {},
 ): Promise<DeviceDetail> {
   requireActor(ctx)
-  if (before.status === 'Ditarik') throw new DomainError('Perangkat yang sudah Ditarik tidak dapat diubah. Tambahkan catatan bila ada keterangan baru.')
-  if (before.rakId !== null && positionChanged(before, d) && (reason ?? '').length < 5) {
-    throw new DomainError('Alasan pemindahan wajib diisi (paling sedikit 5 karakter).', 'alasan')
-  }
+  assertChangeAllowed(before, d, reason)
   await checkDevice(ctx.em, d, { ...check, selfId: before.id })
   const changed = await execute(
     ctx.em,

@@ -5,7 +5,7 @@ import { AppError, ConflictError, DomainError, NotFoundError } from '../api/cont
 import type { Page } from '../api/contract/fields'
 import { todayInOffice } from '../domain/dates'
 import { canMoveTo, type StatusPenerima } from '../domain/dispositions'
-import { dueDateForSifat, lateWorkingDays, type WorkingCalendar } from '../domain/working-days'
+import { dueDateForSifat, lateWorkingDays, withoutHolidaysNote, type WorkingCalendar } from '../domain/working-days'
 import type { Sifat } from '../domain/letters'
 import { insertRow } from '../db/sql'
 import { requireActor, type Ctx } from './context'
@@ -103,7 +103,7 @@ export async function dispositionsOf(em: EntityManager, suratId: number, today: 
       id: Number(d.id), suratId: Number(d.surat_id), parentPenerimaId: d.parent_penerima_id === null ? null : Number(d.parent_penerima_id),
       dariPegawaiId: Number(d.dari_pegawai_id), dariNama: d.dari_nama, dariJabatan: d.dari_jabatan, dariJabatanKode: d.dari_jabatan_kode,
       tanggal: d.tanggal, instruksi: JSON.parse(d.instruksi) as string[], instruksiLain: d.instruksi_lain, catatan: d.catatan,
-      batasWaktu: d.batas_waktu, dicatatOleh: d.dicatat_oleh_nama, createdAt: d.created_at,
+      batasWaktu: d.batas_waktu, tanpaLibur: d.batas_waktu ? withoutHolidaysNote(d.tanggal, d.batas_waktu, cal) : null, dicatatOleh: d.dicatat_oleh_nama, createdAt: d.created_at,
       penerima: recipients.filter((r) => Number(r.disposisi_id) === Number(d.id)).map((r) => penerimaView(r, d, today, cal)),
       lanjutan: [],
     })
@@ -284,6 +284,7 @@ export async function inbox(ctx: Ctx, input: { page: number; pageSize: number; f
       instruksi: JSON.parse(String(r.instruksi)) as string[],
       terlambat: !!r.terlambat,
       hariTerlambat: r.terlambat ? Math.max(1, lateWorkingDays(String(r.batasWaktu), today, cal)) : 0,
+      tanpaLibur: r.batasWaktu ? withoutHolidaysNote(String(r.tanggal), String(r.batasWaktu), cal) : null,
     })),
   }
 }

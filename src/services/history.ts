@@ -8,6 +8,8 @@ export const OPERATION_LABELS: Record<string, string> = {
   'letters.void': 'Membatalkan surat',
   'letters.attach': 'Menambah berkas',
   'letters.detach': 'Menghapus berkas',
+  'letters.cukupDiarsipkan': 'Menandai cukup diarsipkan',
+  'session.logout': 'Keluar',
   'setup.run': 'Menyiapkan Sidara',
   'session.lock': 'Akun dikunci (salah kata sandi)',
   'users.create': 'Membuat pengguna',

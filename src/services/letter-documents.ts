@@ -1,4 +1,4 @@
-import { maskDetail, maskDispositions, mayReadSql, RAHASIA_TERTUTUP } from './rahasia'
+import { mayReadSql, RAHASIA_TERTUTUP } from './rahasia'
 import type { GeneratedFile } from '../api/contract/documents'
 import { DomainError } from '../api/contract/errors'
 import { todayInOffice } from '../domain/dates'
@@ -8,6 +8,8 @@ import { DOCX_MIME, generated, loadOfficeKit, XLSX_MIME } from '../documents/off
 import { signerFromHolder } from '../documents/signers'
 import type { DisposisiView } from '../api/contract/dispositions'
 import type { Ctx } from './context'
+import { In } from 'typeorm'
+import { SuratArsip } from '../db/entities'
 import { dispositionsOf } from './dispositions'
 import { getLetter } from './letters'
 import { signerOn } from './people'
@@ -15,10 +17,9 @@ import { signerOn } from './people'
 const flatten = (list: DisposisiView[]): DisposisiView[] => list.flatMap((d) => [d, ...flatten(d.lanjutan)]).sort((a, b) => a.id - b.id)
 
 export async function lembarDisposisiFile(ctx: Ctx, suratId: number): Promise<GeneratedFile> {
-  // The sheet prints the Hal and every Catatan: outside a Rahasia letter's need-to-know circle they read as on screen.
-  const letter = await maskDetail(ctx.em, ctx.actor, await getLetter(ctx.em, suratId))
+  const letter = await getLetter(ctx.em, suratId)
   const today = todayInOffice(ctx.now)
-  const tree = await maskDispositions(ctx.em, ctx.actor, await dispositionsOf(ctx.em, suratId, today))
+  const tree = await dispositionsOf(ctx.em, suratId, today)
   const jabatan: { nama: string }[] = await ctx.em.query(`SELECT nama FROM jabatan WHERE aktif = 1 AND kode <> 'kadis' ORDER BY urutan`)
   // The sheet belongs to the letter: reprinted later, it keeps the kop in force when the letter was registered.
   const kit = await loadOfficeKit(ctx.em, letter.createdAt)
@@ -28,6 +29,13 @@ export async function lembarDisposisiFile(ctx: Ctx, suratId: number): Promise<Ge
 
 /** Longer periods are split by the user: a register of more rows is no longer a printable document. */
 export const AGENDA_MAX_ROWS = 10_000
+
+/** `xs` in pieces of at most `size` (an IN list stays under the engines' parameter limits). */
+function chunks<T>(xs: T[], size: number): T[][] {
+  const out: T[][] = []
+  for (let i = 0; i < xs.length; i += size) out.push(xs.slice(i, i + size))
+  return out
+}
 
 async function agendaRows(ctx: Ctx, dari: string, sampai: string): Promise<AgendaRow[]> {
   // The exported register follows need-to-know like the screen (a Rahasia letter's Hal withheld).
@@ -48,12 +56,22 @@ async function agendaRows(ctx: Ctx, dari: string, sampai: string): Promise<Agend
   )
   const to = new Map<number, string[]>()
   for (const f of forwards) to.set(Number(f.surat_id), [...(to.get(Number(f.surat_id)) ?? []), f.tujuan])
+  // Letters closed without a disposition say so in the register (who and why), like a voided one.
+  const arsip = new Map<number, SuratArsip>()
+  for (const ids of chunks(rows.map((r) => Number(r.id)), 500)) {
+    for (const a of await ctx.em.getRepository(SuratArsip).findBy({ suratId: In(ids) })) arsip.set(a.suratId, a)
+  }
+  const keterangan = (r: (typeof rows)[number]): string => {
+    if (r.status === 'dibatalkan') return `Dibatalkan: ${r.alasanBatal ?? ''}`
+    const a = arsip.get(Number(r.id))
+    return a ? `Cukup diarsipkan (${a.olehNama}): ${a.alasan}` : ''
+  }
   return rows.map((r) => ({
     ...r,
     rahasia: !!r.rahasia,
     dibatalkan: r.status === 'dibatalkan',
     diteruskanKepada: [...new Set(to.get(Number(r.id)) ?? [])].join('; '),
-    keterangan: r.status === 'dibatalkan' ? `Dibatalkan: ${r.alasanBatal ?? ''}` : '',
+    keterangan: keterangan(r),
   }))
 }
 
@@ -65,7 +83,7 @@ export async function bukuAgendaFile(ctx: Ctx, input: { dari: string; sampai: st
   await ctx.audit({ entityType: 'buku_agenda', entityId: `${input.dari}..${input.sampai}`, after: { format: input.format, jumlahSurat: rows.length } })
   if (input.format === 'xlsx') {
     const namaKantor = `${kit.office.dinas} ${kit.office.pemerintah.replace(/^PEMERINTAH\s+/i, '')}`
-    return generated(`${name}.xlsx`, XLSX_MIME, await bukuAgendaXlsx(book, namaKantor, kit.style))
+    return generated(`${name}.xlsx`, XLSX_MIME, await bukuAgendaXlsx(book, namaKantor, { paper: kit.style.paper, orientation: kit.office.orientasiBukuAgenda }))
   }
   const today = todayInOffice(ctx.now)
   // The register is acknowledged by the Sekretaris Dinas (who runs the secretariat), else the Kepala Dinas.

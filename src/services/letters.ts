@@ -1,10 +1,11 @@
-import type { EntityManager } from 'typeorm'
+import { Brackets, type EntityManager } from 'typeorm'
 import type { z } from 'zod'
 import { ConflictError, DomainError, NotFoundError } from '../api/contract/errors'
 import type { Page } from '../api/contract/fields'
 import type { HistoryEntry, LetterDetail, LetterListInput as ListSchema, LetterRegisterInput as RegisterSchema, LetterRow, LetterUpdateInput as UpdateSchema } from '../api/contract/letters'
 import { Disposisi } from '../db/entities/Disposisi'
 import { SuratArsip } from '../db/entities/SuratArsip'
+import { Opd } from '../db/entities/Opd'
 import { SuratMasuk } from '../db/entities/SuratMasuk'
 import { claimVersi } from './versi'
 import { execute, insertRow } from '../db/sql'
@@ -30,7 +31,7 @@ export const LETTER_FIELD_LABELS: Record<string, string> = {
   asalOpdId: 'OPD', hal: 'Hal', sifat: 'Sifat', rahasia: 'Rahasia', lampiran: 'Lampiran', kodeKlasifikasi: 'Kode Klasifikasi',
   isiRingkas: 'Isi Ringkas', jenisPermohonan: 'Jenis Permohonan', nomorSrikandi: 'Nomor SRIKANDI', status: 'Status',
   alasanBatal: 'Alasan Pembatalan', lampiranBerkas: 'Berkas', nomorAgenda: 'Nomor Agenda',
-  disposisi: 'Disposisi', batasWaktu: 'Batas Waktu', statusDisposisi: 'Status Disposisi',
+  disposisi: 'Disposisi', batasWaktu: 'Batas Waktu', statusDisposisi: 'Status Disposisi', cukupDiarsipkan: 'Cukup diarsipkan',
 }
 
 const ROW_COLUMNS = `s.id, s.tahun, s.nomor_agenda AS nomorAgenda, s.tanggal_diterima AS tanggalDiterima, s.nomor_surat AS nomorSurat,
@@ -63,7 +64,7 @@ function checkDates(received: string, letterDate: string, today: string): void {
 
 /** The stored fields of a letter, as the audit trail records them. */
 function snapshot(l: LetterDetail): Record<string, unknown> {
-  const { attachments: _a, createdByName: _c, jumlahLampiranBerkas: _j, updatedAt: _u, versi: _v, cukupDiarsipkan: _k, ...rest } = l
+  const { attachments: _a, createdByName: _c, jumlahLampiranBerkas: _j, updatedAt: _u, versi: _v, cukupDiarsipkan: _k, sudahDidisposisi: _d, ...rest } = l
   return rest
 }
 
@@ -157,6 +158,7 @@ export async function getLetter(em: EntityManager, id: number): Promise<LetterDe
   return {
     ...rows[0], ...toRow(rows[0]), attachments: await listAttachments(em, LETTER_ENTITY, id),
     cukupDiarsipkan: arsip ? { oleh: arsip.olehNama, pada: arsip.pada, alasan: arsip.alasan } : null,
+    sudahDidisposisi: await em.getRepository(Disposisi).existsBy({ suratId: id }),
   } as LetterDetail
 }
 
@@ -171,11 +173,12 @@ export async function closeAsArchived(ctx: Ctx, input: { id: number; versi: numb
   await claimVersi(ctx.em, SuratMasuk, { id: input.id }, input.versi)
   if (letter.status === 'dibatalkan') throw new DomainError('Surat yang sudah dibatalkan tidak perlu diarsipkan lagi.')
   if (letter.cukupDiarsipkan) throw new DomainError(`Surat ini sudah ditandai cukup diarsipkan oleh ${letter.cukupDiarsipkan.oleh}.`)
-  const disposed = await ctx.em.getRepository(Disposisi).existsBy({ suratId: input.id })
-  if (disposed) throw new DomainError('Surat ini sudah didisposisikan; ikuti disposisinya sampai selesai.')
+  if (letter.sudahDidisposisi) throw new DomainError('Surat ini sudah didisposisikan; ikuti disposisinya sampai selesai.')
   const pada = ctx.now.toISOString()
   await ctx.em.getRepository(SuratArsip).insert({ suratId: input.id, alasan: input.alasan, olehUserId: actor.userId, olehNama: actor.nama, pada })
-  await ctx.audit({ entityType: LETTER_ENTITY, entityId: input.id, before: { status: 'belum didisposisi' }, after: { status: 'cukup diarsipkan' }, reason: input.alasan })
+  // The letter's own fields (its status stays 'aktif') are untouched: the mark is its own field in the record, so the
+  // integrity check's replay of the letter still matches the stored row.
+  await ctx.audit({ entityType: LETTER_ENTITY, entityId: input.id, before: { cukupDiarsipkan: null }, after: { cukupDiarsipkan: `oleh ${actor.nama}` }, reason: input.alasan })
   return getLetter(ctx.em, input.id)
 }
 
@@ -229,9 +232,20 @@ export async function similarLetters(em: EntityManager, input: { nomorSurat: str
     .select(ROW_COLUMNS)
     .where("s.status = 'aktif'")
     .andWhere('LOWER(s.nomor_surat) = LOWER(:nomor)', { nomor: input.nomorSurat })
-  if (input.asalOpdId !== null) qb.andWhere('s.asal_opd_id = :opd', { opd: input.asalOpdId })
-  else if (input.asalSurat) qb.andWhere('LOWER(s.asal_surat) = LOWER(:asal)', { asal: input.asalSurat })
-  else return []
+  // The same sender however it was entered: picked from the OPD list, or typed as the OPD's name or singkatan.
+  const opd = input.asalOpdId !== null
+    ? await em.getRepository(Opd).findOneBy({ id: input.asalOpdId })
+    : input.asalSurat
+      ? await em.createQueryBuilder(Opd, 'o').where('LOWER(o.nama) = LOWER(:t) OR LOWER(o.singkatan) = LOWER(:t)', { t: input.asalSurat }).getOne()
+      : null
+  const names = [...new Set([input.asalSurat, opd?.nama ?? '', opd?.singkatan ?? ''].map((n) => n.trim().toLowerCase()).filter(Boolean))]
+  if (!opd && names.length === 0) return []
+  qb.andWhere(
+    new Brackets((w) => {
+      if (opd) w.orWhere('s.asal_opd_id = :opdId', { opdId: opd.id })
+      if (names.length) w.orWhere('LOWER(s.asal_surat) IN (:...names)', { names })
+    }),
+  )
   if (input.kecualiId) qb.andWhere('s.id <> :kecuali', { kecuali: input.kecualiId })
   const rows: Record<string, unknown>[] = await qb.orderBy('s.id', 'DESC').limit(5).getRawMany()
   return rows.map(toRow)

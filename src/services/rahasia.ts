@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm'
 import { AppError } from '../api/contract/errors'
-import type { HistoryEntry, LetterDetail, LetterRow } from '../api/contract/letters'
 import type { DisposisiView, LetterDispositions } from '../api/contract/dispositions'
+import type { HistoryEntry, LetterDetail, LetterRow } from '../api/contract/letters'
 import type { Actor } from '../api/session'
 
 /**
@@ -63,6 +63,33 @@ export async function maskHistory(em: EntityManager, actor: Actor | null, suratI
   }))
 }
 
+/**
+ * A Rahasia letter's dispositions as an actor outside its chain may see them: who disposed to whom and when (the
+ * letter's route is not secret, and the Tim DC must see where it is), but not the notes, which often repeat the
+ * letter's contents. `LetterDispositions` in, the same shape out.
+ */
+export async function maskDispositions(em: EntityManager, actor: Actor | null, suratId: number, tree: LetterDispositions): Promise<LetterDispositions> {
+  const rows: { rahasia: number }[] = await em.query('SELECT rahasia FROM surat_masuk WHERE id = ?', [suratId])
+  if (!rows[0]?.rahasia || (await mayRead(em, actor, suratId))) return tree
+  const hide = (text: string | null) => (text ? 'Rahasia' : text)
+  const node = (d: DisposisiView): DisposisiView => ({
+    ...d,
+    instruksiLain: hide(d.instruksiLain) ?? '',
+    catatan: hide(d.catatan) ?? '',
+    penerima: d.penerima.map((p) => ({ ...p, catatanSelesai: hide(p.catatanSelesai) })),
+    lanjutan: d.lanjutan.map(node),
+  })
+  return { ...tree, pohon: tree.pohon.map(node) }
+}
+
+/** Refuses a Rahasia letter's printed sheets (Lembar Disposisi) to those without need-to-know. */
+export async function assertMayReadLetter(em: EntityManager, actor: Actor | null, suratId: number): Promise<void> {
+  const rows: { rahasia: number }[] = await em.query('SELECT rahasia FROM surat_masuk WHERE id = ?', [suratId])
+  if (rows[0]?.rahasia && !(await mayRead(em, actor, suratId))) {
+    throw new AppError('FORBIDDEN', 'Surat ini Rahasia; hanya Sekretariat, Kepala Dinas dan penerima disposisinya yang dapat mencetak lembarnya.')
+  }
+}
+
 /** Refuses the content of a Rahasia letter's attachment to those without need-to-know. */
 export async function assertMayReadAttachment(em: EntityManager, actor: Actor | null, attachmentId: number): Promise<void> {
   const rows: { owner_type: string; owner_id: number }[] = await em.query('SELECT owner_type, owner_id FROM attachment WHERE id = ?', [attachmentId])
@@ -112,22 +139,4 @@ export async function maskAuditRows<T extends AuditSnapshotRow>(em: EntityManage
       ? { ...r, before: hideFields(r.before), after: hideFields(r.after), reason: r.reason ? 'Rahasia' : r.reason }
       : r,
   )
-}
-
-/**
- * A Rahasia letter's dispositions as the actor may see them: who sent it to whom, when, and its state stay; the free
- * text (Catatan, other instructions, the recipients' closing notes) reads "Rahasia" outside the need-to-know circle, like the letter's history.
- */
-export async function maskDispositions(em: EntityManager, actor: Actor | null, d: LetterDispositions): Promise<LetterDispositions> {
-  const rows: { rahasia: number }[] = await em.query('SELECT rahasia FROM surat_masuk WHERE id = ?', [d.suratId])
-  if (!rows[0]?.rahasia || (await mayRead(em, actor, d.suratId))) return d
-  const note = <P extends { catatanSelesai: string | null }>(p: P): P => ({ ...p, catatanSelesai: p.catatanSelesai ? 'Rahasia' : p.catatanSelesai })
-  const hide = (v: DisposisiView): DisposisiView => ({
-    ...v,
-    catatan: v.catatan ? 'Rahasia' : '',
-    instruksiLain: v.instruksiLain ? 'Rahasia' : '',
-    penerima: v.penerima.map(note),
-    lanjutan: v.lanjutan.map(hide),
-  })
-  return { ...d, pohon: d.pohon.map(hide), posisiSaatIni: d.posisiSaatIni.map(note) }
 }

@@ -51,6 +51,26 @@ describe('sessions (issue 11)', () => {
     expect((await dispatch(t.core, again.s, 'letters.list', {})).ok).toBe(false)
   })
 
+  it('the screen\'s own polls (badges, change feed) do not keep an unattended window signed in', async () => {
+    const { s } = await login('sekre')
+    // An open window polls every few seconds for 31 minutes with nobody at the keyboard.
+    for (let minute = 1; minute <= 31; minute++) {
+      now = new Date(now.getTime() + 60_000)
+      for (const op of ['perubahan.nomor', 'tugas.jumlah', 'disposisi.inboxCount']) {
+        const env = await dispatch(t.core, s, op, {})
+        expect(env.ok, `${op} at minute ${minute}`).toBe(minute <= 30)
+      }
+    }
+    const ended = await dispatch(t.core, s, 'letters.list', {})
+    expect(ended.ok).toBe(false)
+    // A call the user makes does count: after it, the polls live on.
+    const { s: busy } = await login('sekre')
+    now = new Date(now.getTime() + 20 * 60_000)
+    expect((await dispatch(t.core, busy, 'letters.list', {})).ok).toBe(true)
+    now = new Date(now.getTime() + 20 * 60_000)
+    expect((await dispatch(t.core, busy, 'tugas.jumlah', {})).ok).toBe(true)
+  })
+
   it('a password change ends the user\'s other sessions but not the one that changed it; an Admin reset ends all', async () => {
     const a = (await login('sekre')).s
     const b = (await login('sekre')).s

@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Role } from '../api/contract/roles'
 import { newSession, type Session } from '../api/session'
@@ -134,7 +135,19 @@ describe('Tugas Saya from the first day', () => {
     expect((await t.call(o.kadis, 'letters.list', { belumDidisposisi: true })).items.map((l) => l.id)).toEqual([old.id])
     expect((await t.call(o.kadis, 'letters.list', { q: 'Undangan' })).items.map((l) => l.id)).toEqual([undangan.id])
     const history = await t.call(o.kadis, 'letters.history', { id: undangan.id })
-    expect(history.find((h) => h.reason === 'Undangan sudah dihadiri, cukup untuk arsip.')?.changes.map((c) => c.after)).toEqual(['cukup diarsipkan'])
+    const marked = history.find((h) => h.reason === 'Undangan sudah dihadiri, cukup untuk arsip.')
+    expect(marked?.action).toBe('Menandai cukup diarsipkan')
+    expect(marked?.changes.map((c) => [c.label, c.after])).toEqual([['Cukup diarsipkan', 'oleh Rina Marlina, S.E.']])
+    // The letter itself is unchanged, so the integrity check's replay of it still matches (no false tamper alarm).
+    const admin = await t.signIn(['admin'])
+    expect(await t.call(admin, 'audit.verify', {})).toMatchObject({ ok: true })
+    // The Buku Agenda says why the letter has no disposition.
+    const agenda = await t.call(o.tu, 'documents.bukuAgenda', { dari: '2026-11-01', sampai: '2026-11-30', format: 'xlsx' })
+    const book = new ExcelJS.Workbook()
+    await book.xlsx.load(Buffer.from(agenda.dataBase64, 'base64') as unknown as ArrayBuffer)
+    const cells: string[] = []
+    book.worksheets[0].eachRow((row) => row.eachCell((c) => cells.push(String(c.value ?? ''))))
+    expect(cells).toContain('Cukup diarsipkan (Rina Marlina, S.E.): Undangan sudah dihadiri, cukup untuk arsip.')
     expect((await failure(t.call(o.kadis, 'letters.cukupDiarsipkan', { id: undangan.id, versi: closed.versi, alasan: 'sekali lagi saja' }))).message).toMatch(/sudah ditandai cukup diarsipkan/)
     await t.call(o.kadis, 'disposisi.create', { suratId: old.id, kepada: [{ jabatanKode: 'kabid-pe' }] })
     expect((await failure(t.call(o.kadis, 'letters.cukupDiarsipkan', { id: old.id, versi: old.versi, alasan: 'tidak perlu disposisi' }))).message).toMatch(/sudah didisposisikan/)
@@ -148,6 +161,12 @@ describe('Tugas Saya from the first day', () => {
     expect((await similar(' 500.12/091/disdik/2026 ', 'dinas pendidikan')).map((l) => l.id)).toEqual([first.id])
     expect(await similar('500.12/091/DISDIK/2026', 'Dinas Sosial')).toEqual([])
     expect(await similar('500.12/092/DISDIK/2026', 'Dinas Pendidikan')).toEqual([])
+    // The same sender entered another way: its singkatan typed, or the OPD picked from the list.
+    expect((await similar('500.12/091/DISDIK/2026', 'disdik')).map((l) => l.id)).toEqual([first.id])
+    const disdik = (await t.call(o.tu, 'opd.list', {})).find((x) => x.singkatan === 'DISDIK')!
+    expect((await t.call(o.tu, 'letters.similar', { nomorSurat: '500.12/091/DISDIK/2026', asalOpdId: disdik.id })).map((l) => l.id)).toEqual([first.id])
+    const picked = await t.call(o.tu, 'letters.register', { nomorSurat: '500.12/777/DISDIK/2026', tanggalSurat: '2026-11-20', asalOpdId: disdik.id, asalSurat: '', hal: 'Lain', sifat: 'Biasa', jenisPermohonan: 'Lainnya' })
+    expect((await similar('500.12/777/disdik/2026', 'DISDIK')).map((l) => l.id)).toEqual([picked.id])
     expect(await t.call(o.tu, 'letters.similar', { nomorSurat: '500.12/091/DISDIK/2026', asalSurat: 'Dinas Pendidikan', kecualiId: first.id })).toEqual([])
     await t.call(o.tu, 'letters.void', { id: first.id, versi: first.versi, alasan: 'Salah catat, surat ganda.' })
     expect(await similar('500.12/091/DISDIK/2026', 'Dinas Pendidikan')).toEqual([])
@@ -163,5 +182,47 @@ describe('Tugas Saya from the first day', () => {
     const adminItems = (await t.call(admin, 'tugas.saya', {})).items
     expect(adminItems.map((i) => i.kunci)).toEqual(expect.arrayContaining(['jabatan:kadis', 'jabatan:kabid-pe', 'jabatan:kasi-it', `pengguna:${lone.userId}`]))
     expect(adminItems.find((i) => i.kunci === 'jabatan:kadis')?.tautan).toBe('/pengaturan/jabatan')
+  })
+
+  it('marks a deadline counted across a year with no Hari Libur entered wherever it is shown, and only then', async () => {
+    const NOTE = 'dihitung tanpa hari libur (hari libur 2028 belum diisi)'
+    const o = await office()
+    // 2027 ships as a starter list; 2028 has none. Friday 31-12-2027, 10:00 WIB: a Biasa letter counts 5 working days into 2028.
+    clock = new Date('2027-12-31T03:00:00Z')
+    const letter = await t.call(o.tu, 'letters.register', {
+      nomorSurat: '500.12/301/DISDIK/2027', tanggalSurat: '2027-12-30', asalSurat: 'Dinas Pendidikan', hal: 'Permohonan penarikan server SIAKAD', sifat: 'Biasa',
+      jenisPermohonan: 'Penarikan Server',
+    })
+    const first = (await t.call(o.kadis, 'tugas.saya', {})).items[0]
+    expect([first.batasWaktu, first.tanpaLibur]).toEqual(['2028-01-07', NOTE])
+
+    // The disposition: its Batas Waktu in the letter's tree, the recipient's Kotak Masuk row and Tugas Saya row.
+    await t.call(o.kadis, 'disposisi.create', { suratId: letter.id, kepada: [{ jabatanKode: 'kabid-pe' }], instruksi: ['Untuk ditindaklanjuti'] })
+    const tree = await t.call(o.kadis, 'disposisi.forLetter', { suratId: letter.id })
+    expect([tree.pohon[0].batasWaktu, tree.pohon[0].tanpaLibur]).toEqual(['2028-01-07', NOTE])
+    const inbox = await t.call(o.kabid, 'disposisi.inbox', { page: 1, pageSize: 10, filter: 'aktif' })
+    expect([inbox.items[0].batasWaktu, inbox.items[0].tanpaLibur]).toEqual(['2028-01-07', NOTE])
+    expect((await t.call(o.kabid, 'tugas.saya', {})).items[0].tanpaLibur).toBe(NOTE)
+
+    // The case step: started on Friday, due the next working day, Monday 3-1-2028.
+    await t.call(o.kabid, 'disposisi.create', { suratId: letter.id, kepada: [{ jabatanKode: 'kasi-it' }] })
+    const fajar = (await t.call(o.kasi, 'disposisi.recipients', {})).find((r) => r.nama === 'Fajar Nugroho, A.Md.')!
+    await t.call(o.kasi, 'disposisi.create', { suratId: letter.id, kepada: [{ pegawaiId: fajar.pegawaiId }] })
+    const kasus = await t.call(o.timdc, 'kasus.open', { suratId: letter.id })
+    expect([kasus.jatuhTempo, kasus.tanpaLibur]).toEqual(['2028-01-03', NOTE])
+    expect((await t.call(o.timdc, 'kasus.list', {})).items[0].tanpaLibur).toBe(NOTE)
+    const step = (await t.call(o.timdc, 'tugas.saya', {})).items.find((i) => i.jenis === 'kasus')!
+    expect([step.batasWaktu, step.tanpaLibur]).toEqual(['2028-01-03', NOTE])
+
+    // Once the Admin enters 2028's list the mark goes; a deadline inside a year with holidays never has one.
+    await t.call(admin, 'libur.save', { tanggal: '2028-01-01', versi: null, keterangan: 'Tahun Baru 2028 Masehi', jenis: 'Libur Nasional' })
+    expect((await t.call(o.timdc, 'kasus.get', { id: kasus.id })).tanpaLibur).toBeNull()
+    expect((await t.call(o.kabid, 'disposisi.inbox', { page: 1, pageSize: 10, filter: 'semua' })).items.every((i) => i.tanpaLibur === null)).toBe(true)
+    clock = new Date('2027-06-02T03:00:00Z')
+    const june = await t.call(o.tu, 'letters.register', {
+      nomorSurat: '500.12/120/DISDIK/2027', tanggalSurat: '2027-06-01', asalSurat: 'Dinas Pendidikan', hal: 'Permohonan hosting', sifat: 'Biasa', jenisPermohonan: 'Lainnya',
+    })
+    const item = (await t.call(o.kadis, 'tugas.saya', {})).items.find((i) => i.kunci === `surat:${june.id}`)!
+    expect(item.tanpaLibur).toBeNull()
   })
 })

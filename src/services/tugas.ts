@@ -1,15 +1,18 @@
 import type { EntityManager } from 'typeorm'
 import type { Role } from '../api/contract/roles'
-import { TUGAS_MAX, type PeringatanTugas, type TugasItem, type TugasSaya } from '../api/contract/tugas'
+import { TUGAS_MAX, type PeringatanTugas, type TugasItem as TugasTampil, type TugasSaya } from '../api/contract/tugas'
 import { formatNomorAgenda, type Sifat } from '../domain/letters'
 import { todayInOffice } from '../domain/dates'
 import { SOPS, stepOf } from '../domain/sop'
-import { dueDateForSifat, type WorkingCalendar } from '../domain/working-days'
+import { dueDateForSifat, withoutHolidaysNote, type WorkingCalendar } from '../domain/working-days'
 import type { Actor } from '../api/session'
 import { requireActor, type Ctx } from './context'
 import { NOT_YET_DISPOSED } from './letters'
 import { workingCalendar } from './master'
 import { signerOn } from './people'
+
+/** An item before its deadline mark (tanpaLibur) is added by tugasSaya. */
+type TugasItem = Omit<TugasTampil, 'tanpaLibur'>
 
 // Tugas Saya: what waits for the signed-in person (DOMAIN.md section 8). Steps 2-4 of a case are the letter's
 // dispositions, so they appear once, as the letter or the disposition, never twice.
@@ -173,7 +176,7 @@ export async function tugasSaya(ctx: Ctx): Promise<TugasSaya> {
   const links = await missingLinks(ctx.em, actor, today)
   const all = [...letters.items, ...disposisi, ...kasus, ...links.items].sort(compareTugas)
   return {
-    items: all.slice(0, TUGAS_MAX),
+    items: all.slice(0, TUGAS_MAX).map((i) => ({ ...i, tanpaLibur: i.batasWaktu ? withoutHolidaysNote(i.sejak, i.batasWaktu, cal) : null })),
     jumlah: letters.total + disposisi.length + kasus.length + links.items.length,
     terlambat: all.filter((i) => i.terlambat).length,
     peringatan: links.peringatan,

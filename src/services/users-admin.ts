@@ -159,6 +159,8 @@ export async function runSetup(ctx: Ctx, input: { kantor: Omit<OfficeIdentity, '
   ctx.actor = { userId: id, username: input.admin.username, nama: input.admin.nama, pegawaiId: null, roles: ['admin'] }
   await saveOffice(ctx, { ...input.kantor, logoAttachmentId: null })
   await ctx.audit({ entityType: 'pengguna', entityId: id, after: { username: input.admin.username, nama: input.admin.nama, roles: ['admin'] } })
+  // The wizard signs the Admin in: that is their first sign-in, as Pengguna's "Terakhir Masuk" shows.
+  await ctx.em.query('UPDATE app_user SET last_login_at = ? WHERE id = ?', [ctx.now.toISOString(), id])
   beginSignedIn(ctx.session, id, 0, ctx.now.getTime())
   return currentUser(ctx.em, id)
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatNilaiRiwayat, formatTanggalPendek, formatUkuran } from './format'
+import { formatNilaiRiwayat, formatTanggalPendek, formatUkuran, kalimat } from './format'
 
 describe('format', () => {
   it('short dates for tables', () => {
@@ -20,5 +20,12 @@ describe('format', () => {
     expect(formatNilaiRiwayat('dibatalkan')).toBe('Dibatalkan')
     expect(formatNilaiRiwayat({ id: 3, fileName: 'surat.pdf' })).toBe('surat.pdf')
     expect(formatNilaiRiwayat('Permohonan server')).toBe('Permohonan server')
+  })
+})
+
+describe('kalimat', () => {
+  it('ends a sentence with one full stop, also after an academic title', () => {
+    expect(kalimat('Menunggu Siti Aminah, S.T.')).toBe('Menunggu Siti Aminah, S.T.')
+    expect(kalimat('Menunggu Kepala Seksi')).toBe('Menunggu Kepala Seksi.')
   })
 })

@@ -19,6 +19,11 @@ export function formatUkuran(bytes: number): string {
   return `${number1.format(bytes / (1024 * 1024))} MB`
 }
 
+/** A sentence ending in one full stop, also after a name that ends in an abbreviation ("Siti Aminah, S.T."). */
+export function kalimat(text: string): string {
+  return text.endsWith('.') ? text : `${text}.`
+}
+
 export function formatAngka(value: number): string {
   return new Intl.NumberFormat('id-ID').format(value)
 }

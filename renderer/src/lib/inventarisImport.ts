@@ -1,4 +1,4 @@
-import { IMPORT_FIELD_LABELS, IMPORT_FIELDS, IMPORT_MAX_BYTES, type ImportField, type ImportPreview, type ImportRowResult } from '@core/api/contract/inventory'
+import { IMPORT_FIELD_LABELS, IMPORT_FIELDS, IMPORT_MAX_BYTES, type ImportField, type ImportKemajuan, type ImportPreview, type ImportRowResult } from '@core/api/contract/inventory'
 import { formatUkuran } from './format'
 
 export const ACTION_LABELS: Record<ImportRowResult['action'], string> = { create: 'Tambah', update: 'Perbarui', skip: 'Lewati' }
@@ -41,4 +41,47 @@ export function rowNote(r: ImportRowResult): string {
   if (r.errors.length) return ''
   if (r.action === 'update' && r.perubahan.length) return `Mengubah ${r.perubahan.join(', ')}`
   return r.catatan ?? ''
+}
+
+/** The words under the import's progress bar: "Memeriksa baris 2.500 dari 10.000" / "Menyimpan 2.500 dari 10.000 baris". */
+export function kemajuanText(k: ImportKemajuan | null, saving: boolean): string {
+  if (!k || k.total === 0) return saving ? 'Menyiapkan impor…' : 'Membaca berkas…'
+  const n = (x: number) => x.toLocaleString('id-ID')
+  if (k.tahap === 'memeriksa') return `Memeriksa baris ${n(k.selesai)} dari ${n(k.total)}`
+  if (k.tahap === 'menyimpan') return `Menyimpan ${n(k.selesai)} dari ${n(k.total)} baris`
+  return 'Menyelesaikan…'
+}
+
+/**
+ * Runs an import call with a fresh progress token and polls devices.importKemajuan every 250 ms while it runs,
+ * handing each answer to `onKemajuan` (the call itself holds the work queue; the poll is answered beside it).
+ */
+export async function withKemajuan<T>(
+  run: (token: string) => Promise<T>,
+  poll: (token: string) => Promise<ImportKemajuan | null>,
+  onKemajuan: (k: ImportKemajuan | null) => void,
+  everyMs = 250,
+): Promise<T> {
+  const token = crypto.randomUUID()
+  let done = false
+  onKemajuan(null)
+  const loop = async () => {
+    while (!done) {
+      await new Promise((r) => setTimeout(r, everyMs))
+      if (done) return
+      try {
+        const k = await poll(token)
+        if (!done && k) onKemajuan(k)
+      } catch {
+        // A missed poll only delays the bar.
+      }
+    }
+  }
+  void loop()
+  try {
+    return await run(token)
+  } finally {
+    done = true
+    onKemajuan(null)
+  }
 }

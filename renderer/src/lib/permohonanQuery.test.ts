@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { caseListFromQuery, caseListInput, caseListToQuery, hasCaseFilters } from './permohonanQuery'
+import { caseListFromQuery, caseListInput, caseListToQuery, hasCaseFilters, langkahLabel } from './permohonanQuery'
 
 describe('permohonanQuery', () => {
   it('reads the filters from the URL and ignores what is malformed', () => {
@@ -30,5 +30,15 @@ describe('permohonanQuery', () => {
     expect(caseListToQuery(state)).toEqual({ giliran: 'saya' })
     expect(caseListInput(state).giliranSaya).toBe(true)
     expect(hasCaseFilters(state)).toBe(true)
+  })
+
+  it('keeps the step filter of the Dasbor chart in the URL, refusing odd codes', () => {
+    const state = caseListFromQuery({ langkah: 'pemeriksaan' })
+    expect(state.langkah).toBe('pemeriksaan')
+    expect(caseListToQuery(state)).toEqual({ langkah: 'pemeriksaan' })
+    expect(caseListInput(state)).toMatchObject({ langkah: 'pemeriksaan' })
+    expect(caseListFromQuery({ langkah: "x' OR 1=1" }).langkah).toBeUndefined()
+    expect(hasCaseFilters({ langkah: 'pemeriksaan' })).toBe(true)
+    expect(langkahLabel('pemeriksaan')).toMatch(/^5\. /)
   })
 })

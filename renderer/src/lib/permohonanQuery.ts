@@ -1,5 +1,6 @@
 import type { LocationQuery, LocationQueryRaw } from 'vue-router'
 import { CASE_STATUS, type CaseStatus } from '@core/api/contract/cases'
+import { SOPS } from '@core/domain/sop'
 
 /** The Permohonan Penarikan list as the URL holds it: /permohonan?status=berjalan&opd=12&terlambat=1&cari=ppdb&halaman=2 */
 export interface CaseFilters {
@@ -8,6 +9,8 @@ export interface CaseFilters {
   terlambat?: boolean
   /** Only cases whose current step is the signed-in person's to act on. */
   giliranSaya?: boolean
+  /** Open cases now at this SOP step (its code): the list behind a bar of the Dasbor's per-step chart. */
+  langkah?: string
   q?: string
 }
 
@@ -19,7 +22,7 @@ export interface CaseListState extends CaseFilters {
 export const CASE_PAGE_SIZES = [10, 25, 50, 100] as const
 export const DEFAULT_CASE_LIST: CaseListState = { page: 1, pageSize: 25 }
 
-const KEYS = { page: 'halaman', pageSize: 'per', status: 'status', opdId: 'opd', terlambat: 'terlambat', giliranSaya: 'giliran', q: 'cari' } as const satisfies Record<keyof CaseListState, string>
+const KEYS = { page: 'halaman', pageSize: 'per', status: 'status', opdId: 'opd', terlambat: 'terlambat', giliranSaya: 'giliran', langkah: 'langkah', q: 'cari' } as const satisfies Record<keyof CaseListState, string>
 
 function one(query: LocationQuery, key: string): string | undefined {
   const v = query[key]
@@ -44,6 +47,7 @@ export function caseListFromQuery(query: LocationQuery): CaseListState {
     opdId: int(one(query, KEYS.opdId), 1, Number.MAX_SAFE_INTEGER),
     terlambat: one(query, KEYS.terlambat) === '1' ? true : undefined,
     giliranSaya: one(query, KEYS.giliranSaya) === 'saya' ? true : undefined,
+    langkah: /^[a-z0-9-]{1,40}$/.test(one(query, KEYS.langkah) ?? '') ? one(query, KEYS.langkah) : undefined,
     q: one(query, KEYS.q)?.slice(0, 200),
   }
 }
@@ -57,13 +61,14 @@ export function caseListToQuery(state: CaseListState): LocationQueryRaw {
   if (state.opdId) out[KEYS.opdId] = String(state.opdId)
   if (state.terlambat) out[KEYS.terlambat] = '1'
   if (state.giliranSaya) out[KEYS.giliranSaya] = 'saya'
+  if (state.langkah) out[KEYS.langkah] = state.langkah
   const q = state.q?.trim()
   if (q) out[KEYS.q] = q
   return out
 }
 
 /** The state as `kasus.list` takes it. */
-export function caseListInput(state: CaseListState): { page: number; pageSize: number; status?: CaseStatus; opdId?: number; terlambat: boolean; giliranSaya: boolean; q?: string } {
+export function caseListInput(state: CaseListState): { page: number; pageSize: number; status?: CaseStatus; opdId?: number; terlambat: boolean; giliranSaya: boolean; langkah?: string; q?: string } {
   const q = state.q?.trim()
   return {
     page: state.page,
@@ -72,10 +77,17 @@ export function caseListInput(state: CaseListState): { page: number; pageSize: n
     giliranSaya: !!state.giliranSaya,
     ...(state.status ? { status: state.status } : {}),
     ...(state.opdId ? { opdId: state.opdId } : {}),
+    ...(state.langkah ? { langkah: state.langkah } : {}),
     ...(q ? { q } : {}),
   }
 }
 
 export function hasCaseFilters(state: CaseFilters): boolean {
-  return !!(state.status || state.opdId || state.terlambat || state.giliranSaya || state.q?.trim())
+  return !!(state.status || state.opdId || state.terlambat || state.giliranSaya || state.langkah || state.q?.trim())
+}
+
+/** "5. Pemeriksaan ..." for a step code of any SOP; the code itself when no SOP knows it. */
+export function langkahLabel(kode: string): string {
+  const step = Object.values(SOPS).flatMap((sop) => sop.steps).find((s) => s.kode === kode)
+  return step ? `${step.no}. ${step.nama}` : kode
 }

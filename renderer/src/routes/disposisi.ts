@@ -8,4 +8,11 @@ export const disposisiRoutes: RouteRecordRaw[] = [
     component: () => import('../pages/disposisi/KotakMasukPage.vue'),
     meta: { title: 'Kotak Masuk Disposisi' },
   },
+  {
+    // The list behind the Dasbor's disposition chart (statistik.pantauDisposisi): leaders and the Admin.
+    path: '/disposisi/pantau',
+    name: 'pantau-disposisi',
+    component: () => import('../features/dasbor/pages/PantauDisposisiPage.vue'),
+    meta: { title: 'Pantau Disposisi', roles: ['kadis', 'kabid', 'kasi', 'admin'] },
+  },
 ]

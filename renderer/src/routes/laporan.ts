@@ -2,7 +2,9 @@ import type { RouteRecordRaw } from 'vue-router'
 import type { Role } from '@core/api/contract/roles'
 
 /** Who may print the Buku Agenda Surat Masuk (the contract's `documents.bukuAgenda`). */
-const BUKU_AGENDA: Role[] = ['sekretariat', 'kadis', 'kabid', 'admin']
+export const BUKU_AGENDA: Role[] = ['sekretariat', 'kadis', 'kabid', 'admin']
+/** Who may print the Rekap Disposisi and Rekap Permohonan (the contract's `documents.rekap*`). */
+export const REKAP_PIMPINAN: Role[] = ['kadis', 'kabid', 'kasi', 'sekretariat', 'admin']
 
 /** Laporan: Buku Agenda and other printable reports. The navigation shows a section once its named route exists here. */
 export const laporanRoutes: RouteRecordRaw[] = [
@@ -10,6 +12,6 @@ export const laporanRoutes: RouteRecordRaw[] = [
     path: '/laporan',
     name: 'laporan',
     component: () => import('../pages/laporan/LaporanPage.vue'),
-    meta: { title: 'Laporan', roles: BUKU_AGENDA },
+    meta: { title: 'Laporan', roles: [...new Set([...BUKU_AGENDA, ...REKAP_PIMPINAN])] },
   },
 ]

@@ -35,6 +35,8 @@ export interface CaseRow {
   pemegang: string
   langkahMulai: string
   jatuhTempo: string | null
+  /** "dihitung tanpa hari libur (...)" when the days from the step's start to `jatuhTempo` cross a year with no Hari Libur entered. */
+  tanpaLibur: string | null
   terlambatHari: number
   createdAt: string
   /** Optimistic lock: a step is submitted against the version the user saw. */
@@ -195,6 +197,8 @@ export const casesContract = {
       terlambat: z.boolean().default(false),
       /** Only open cases whose current step is one of the caller's roles (the Tim DC's: the appointed members). */
       giliranSaya: z.boolean().default(false),
+      /** Only cases now at this step (its code, e.g. 'pemeriksaan'): the list behind the Dasbor's per-step chart. */
+      langkah: z.string().trim().regex(/^[a-z0-9-]{1,40}$/, { error: 'Langkah tidak dikenal.' }).optional(),
     }),
     SIGNED_IN,
   ).returns<Page<CaseRow>>(),

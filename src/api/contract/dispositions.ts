@@ -54,6 +54,8 @@ export interface DisposisiView {
   instruksiLain: string
   catatan: string
   batasWaktu: string | null
+  /** "dihitung tanpa hari libur (hari libur 2027 belum diisi)" when the days from `tanggal` to `batasWaktu` cross a year with no Hari Libur entered. */
+  tanpaLibur: string | null
   /** Set when the Sekretariat recorded a leader's handwritten disposition. */
   dicatatOleh: string | null
   createdAt: string
@@ -87,6 +89,8 @@ export interface InboxItem {
   instruksiLain: string
   catatan: string
   batasWaktu: string | null
+  /** "dihitung tanpa hari libur (hari libur 2027 belum diisi)" when the days from `tanggal` to `batasWaktu` cross a year with no Hari Libur entered. */
+  tanpaLibur: string | null
   status: StatusPenerima
   terlambat: boolean
   hariTerlambat: number

@@ -13,6 +13,7 @@ import { masterContract } from './master'
 import { peopleContract } from './people'
 import { sessionContract } from './session'
 import { settingsContract } from './settings'
+import { statistikContract } from './statistik'
 import { tugasContract } from './tugas'
 import { usersContract } from './users'
 
@@ -33,6 +34,7 @@ export const contract = {
   ...casesContract,
   ...databaseContract,
   ...tugasContract,
+  ...statistikContract,
 }
 
 export type Contract = typeof contract

@@ -287,6 +287,21 @@ const importFile = {
     .optional(),
   /** Rows (as Excel numbers them) whose match with another OPD's device the person confirmed in the preview. */
   konfirmasi: z.array(z.number().int().min(1)).max(20_000).optional(),
+  /** Picked by the screen (a random id) to poll devices.importKemajuan while this call runs. */
+  token: z.string().regex(/^[A-Za-z0-9-]{8,64}$/, { error: 'Token kemajuan tidak valid.' }).optional(),
+}
+
+export const ImportKemajuanInput = z.object({ token: z.string().regex(/^[A-Za-z0-9-]{8,64}$/, { error: 'Token kemajuan tidak valid.' }) })
+
+/**
+ * How far a running import is, polled by the import screen every few hundred ms: `tahap` 'memeriksa' (rows read and
+ * checked), 'menyimpan' (devices written, commit only), 'selesai'; `selesai` of `total` rows; `persen` 0..100.
+ */
+export interface ImportKemajuan {
+  tahap: 'memeriksa' | 'menyimpan' | 'selesai'
+  selesai: number
+  total: number
+  persen: number
 }
 
 export const ImportPreviewInput = z.object(importFile)
@@ -391,6 +406,8 @@ export const inventoryContract = {
   'devices.addNote': command(z.object({ id: idOf('Perangkat'), teks: wajib('Catatan', 4000) }), INVENTORY_WRITERS).returns<DeviceNote>(),
   'devices.importPreview': query(ImportPreviewInput, INVENTORY_WRITERS).returns<ImportPreview>(),
   'devices.importCommit': command(ImportCommitInput, INVENTORY_WRITERS).returns<ImportCommitResult>(),
+  /** Answered beside the work queue from memory (see dispatch's BESIDE_THE_QUEUE), while the import holds the queue. */
+  'devices.importKemajuan': query(ImportKemajuanInput, INVENTORY_WRITERS).returns<ImportKemajuan | null>(),
   'devices.export': query(DeviceExportInput, SIGNED_IN).returns<GeneratedFile>(),
   'devices.rekapDocx': query(RekapInput, SIGNED_IN).returns<GeneratedFile>(),
 }

@@ -95,6 +95,8 @@ export interface LetterDetail extends LetterRow {
   attachments: AttachmentInfo[]
   /** Set when the letter was closed as needing no disposition. */
   cukupDiarsipkan: CukupDiarsipkan | null
+  /** Whether any disposition of it was recorded (then it can no longer be closed as "Cukup diarsipkan"). */
+  sudahDidisposisi: boolean
 }
 
 /** Who closed a letter as "Cukup diarsipkan", when (ISO instant) and why. */

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { FONTS, KERTAS, type OfficeIdentity } from '../../domain/office'
+import { FONTS, KERTAS, ORIENTASI, type OfficeIdentity } from '../../domain/office'
 import { command, query } from './define'
 import { namaBerkas, opsional, pilihan, versiDilihat, wajib } from './fields'
 import { anyOf, SIGNED_IN } from './roles'
@@ -15,6 +15,8 @@ export const OfficeInput = z.object({
   kertas: pilihan('Ukuran Kertas', KERTAS),
   font: pilihan('Huruf', FONTS),
   ukuranFont: z.number({ error: 'Ukuran huruf wajib diisi.' }).int().min(10, { error: 'Ukuran huruf 10 sampai 14.' }).max(14, { error: 'Ukuran huruf 10 sampai 14.' }),
+  // Optional so that callers written before the setting (and the setup wizard) keep the default.
+  orientasiBukuAgenda: pilihan('Orientasi Buku Agenda', ORIENTASI).default('landscape'),
 })
 export type OfficeInput = z.input<typeof OfficeInput>
 

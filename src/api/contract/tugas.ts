@@ -19,6 +19,11 @@ export interface TugasItem {
   sejak: string
   /** Due date in working days (YYYY-MM-DD), when the work has one. */
   batasWaktu: string | null
+  /**
+   * Set when the working days from `sejak` to `batasWaktu` cross a year with no Hari Libur entered: the words shown
+   * beside the deadline, e.g. "dihitung tanpa hari libur (hari libur 2027 belum diisi)". Computed when read.
+   */
+  tanpaLibur: string | null
   terlambat: boolean
   /** Where the work is done: a path of the app's router, e.g. "/surat-masuk/12" or "/disposisi?buka=40". */
   tautan: string

@@ -8,6 +8,7 @@ import { databaseHandlers } from './database'
 import { dispositionHandlers, documentHandlers } from './dispositions'
 import { deviceHandlers, rackHandlers } from './inventory'
 import { attachmentHandlers, letterHandlers } from './letters'
+import { statistikHandlers } from './statistik'
 import type { Handlers, HandlersFor } from './types'
 import { tugasJumlah, tugasSaya } from '../../services/tugas'
 
@@ -50,4 +51,5 @@ export const handlers: Handlers = {
   ...caseHandlers,
   ...databaseHandlers,
   ...tugasHandlers,
+  ...statistikHandlers,
 }

@@ -2,7 +2,7 @@ import { addNote, listNotes } from '../../services/device-notes'
 import { rekapInventaris } from '../../services/device-rekap'
 import { setDeviceStatus } from '../../services/device-status'
 import { createDevice, deviceHistory, getDevice, listDevices, updateDevice } from '../../services/devices'
-import { commitImport, exportDevices, previewImport } from '../../services/inventory-import'
+import { commitImport, exportDevices, importProgress, previewImport } from '../../services/inventory-import'
 import { createRack, getRack, listRacks, rackElevation, rackHistory, updateRack } from '../../services/racks'
 import type { HandlersFor } from './types'
 
@@ -26,6 +26,7 @@ export const deviceHandlers: HandlersFor<'devices'> = {
   'devices.addNote': addNote,
   'devices.importPreview': previewImport,
   'devices.importCommit': commitImport,
+  'devices.importKemajuan': (ctx, input) => importProgress(ctx.session, input.token),
   'devices.export': (ctx, input) => exportDevices(ctx.em, input, ctx.now),
   'devices.rekapDocx': (ctx, input) => rekapInventaris(ctx.em, input, ctx.now),
 }

@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm'
+import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm'
 
 /**
  * A piece of WHERE clause with its named parameters, in QueryBuilder's form:
@@ -42,6 +42,18 @@ export interface EngineDialect {
   jsonText(expr: string, key: string): string
   /** Whether a JSON array of objects stored as text has an element whose integer `field` equals the parameter. */
   jsonArrayHasMember(expr: string, field: string, param: string, value: number): SqlCondition
+  /**
+   * Inserts `rows` into the table of `entity` with one multi-row INSERT (TypeORM's QueryBuilder) and returns their
+   * generated ids in the order of `rows`. Keep rows x columns under 32,766 parameters (SQLite's limit).
+   */
+  insertMany(em: EntityManager, entity: EntityTarget<ObjectLiteral>, rows: ObjectLiteral[]): Promise<number[]>
+  /**
+   * Runs `work`, which inserts new devices (and their IP addresses) and returns their ids, then makes sure the device
+   * search finds them. SQLite keeps its search table by triggers, three writes per device with two IPs; here the two
+   * insert triggers are set aside inside the caller's transaction (their stored text is put back after, or by the
+   * rollback) and the new devices are indexed with one INSERT ... SELECT. PostgreSQL's search needs nothing.
+   */
+  indexNewDevicesOnce(em: EntityManager, work: () => Promise<number[]>): Promise<number[]>
   /** An expression that compares and sorts without regard to case, matching the engines' case-insensitive indexes. */
   nocase(expr: string): string
 }

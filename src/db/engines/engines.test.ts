@@ -167,6 +167,24 @@ describe.each(TEST_ENGINES)('$name dialect', ({ open, skip }) => {
     expect(() => d.jsonText('x', "a' OR 1=1 --")).toThrow(/identifier/)
   })
 
+  it.skipIf(skip)('inserts many rows at once and gives their ids in order; new devices are found by the device search', async () => {
+    const d = dialectOf(ds)
+    const [opd] = await ds.getRepository(Opd).find({ take: 1 })
+    const rows = [0, 1, 2].map((i) => ({ opdId: opd.id, nama: `srv-massal-${i}`, jenis: 'server', nomorSeri: `MASSAL-${i}`, aplikasi: '', status: 'Aktif', createdAt: now, updatedAt: now }))
+    const newIds = await ds.transaction((em) =>
+      d.indexNewDevicesOnce(em, async () => {
+        const got = await d.insertMany(em, Perangkat, rows)
+        await em.createQueryBuilder().insert().into(PerangkatIp).values(got.map((perangkatId) => ({ perangkatId, urutan: 1, alamat: `10.77.0.${perangkatId}` }))).execute()
+        return got
+      }),
+    )
+    const stored = await ds.getRepository(Perangkat).find({ where: newIds.map((id) => ({ id })), order: { id: 'ASC' } })
+    expect(stored.map((p) => [p.id, p.nama])).toEqual(newIds.map((id, i) => [id, `srv-massal-${i}`]))
+    expect(await devices(`10.77.0.${newIds[1]}`)).toEqual([newIds[1]])
+    expect(await devices('MASSAL-2')).toEqual([newIds[2]])
+    expect(await d.insertMany(ds.manager, Perangkat, [])).toEqual([])
+  })
+
   it.skipIf(skip)('compares without regard to case', async () => {
     const d = dialectOf(ds)
     expect(Number(await value(`CASE WHEN ${d.nocase(`'Dinas Pendidikan'`)} = ${d.nocase(`'DINAS PENDIDIKAN'`)} THEN 1 ELSE 0 END`))).toBe(1)

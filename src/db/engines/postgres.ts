@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm'
+import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm'
 import { deviceSearchWords, searchWords } from '../../domain/search-words'
 import { assertIdentifier, likeEscape, type EngineDialect, type SqlCondition } from './dialect'
 
@@ -50,6 +50,13 @@ export const postgresDialect: EngineDialect = {
     return { where: parts.join(' AND '), parameters }
   },
 
+  async insertMany(em: EntityManager, entity: EntityTarget<ObjectLiteral>, rows: ObjectLiteral[]): Promise<number[]> {
+    if (rows.length === 0) return []
+    // RETURNING gives one row per VALUES row, in their order.
+    const result = await em.createQueryBuilder().insert().into(entity).values(rows).returning('id').updateEntity(false).execute()
+    return (result.raw as { id: number | string }[]).map((r) => Number(r.id))
+  },
+  indexNewDevicesOnce: (_em, work) => work(),
   async nextCounter(em: EntityManager, kind: string, tahun: number): Promise<number> {
     // The upsert row-locks the counter: a second PC waits for the first to commit, and gets the same number back if
     // the first rolls back (DATABASE.md section 5: 20 clients x 10 calls gave 200 unique numbers).

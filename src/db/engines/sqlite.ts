@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm'
+import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm'
 import { deviceSearchWords, searchWords } from '../../domain/search-words'
 import { assertIdentifier, likeEscape, type EngineDialect, type SqlCondition } from './dialect'
 
@@ -50,6 +50,33 @@ export const sqliteDialect: EngineDialect = {
     return { where: parts.join(' AND '), parameters }
   },
 
+  async insertMany(em: EntityManager, entity: EntityTarget<ObjectLiteral>, rows: ObjectLiteral[]): Promise<number[]> {
+    if (rows.length === 0) return []
+    // sqlite3 reports the last rowid of the statement; one INSERT inside the transaction's write lock numbers its rows
+    // one after the other (max(rowid) + 1 each), so the ids are the run ending there.
+    const result = await em.createQueryBuilder().insert().into(entity).values(rows).updateEntity(false).execute()
+    const last = Number(result.raw)
+    return rows.map((_, i) => last - rows.length + 1 + i)
+  },
+  async indexNewDevicesOnce(em: EntityManager, work: () => Promise<number[]>): Promise<number[]> {
+    const names = ['perangkat_ai', 'perangkat_ip_ai']
+    const triggers: { name: string; sql: string }[] = await em.query(
+      `SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN (${names.map(() => '?').join(', ')})`, names)
+    for (const t of triggers) await em.query(`DROP TRIGGER ${assertIdentifier(t.name)}`)
+    const ids = await work()
+    if (ids.length) {
+      // What the two triggers would have written, once per device (ids of one transaction's inserts form one run).
+      await em.query(
+        `INSERT INTO perangkat_fts(rowid, nama, nomor_seri, kode_barang, ip, aplikasi)
+         SELECT p.id, p.nama, COALESCE(p.nomor_seri, ''), COALESCE(p.kode_barang, ''),
+           COALESCE((SELECT group_concat(alamat, ' ') FROM (SELECT alamat FROM perangkat_ip WHERE perangkat_id = p.id ORDER BY urutan)), ''), p.aplikasi
+         FROM perangkat p WHERE p.id BETWEEN ? AND ?`,
+        [ids.reduce((a, b) => Math.min(a, b)), ids.reduce((a, b) => Math.max(a, b))],
+      )
+    }
+    for (const t of triggers) await em.query(t.sql)
+    return ids
+  },
   async nextCounter(em: EntityManager, kind: string, tahun: number): Promise<number> {
     // Inside the caller's transaction the write lock is held from the upsert on, so the read sees only our increment.
     // (A RETURNING clause would be dropped: TypeORM's sqlite driver runs statements starting with "INSERT " via run().)

@@ -6,6 +6,7 @@ import { Disposisi, DisposisiPenerima } from './Disposisi'
 import { Kasus, KasusDokumen, KasusFoto, KasusLangkah, KasusPerangkat } from './Kasus'
 import { FormatNomor, HariLibur, KodeKlasifikasi, SettingVersion } from './Master'
 import { NomorTerbit } from './NomorTerbit'
+import { FotoCetak } from './FotoCetak'
 import { Opd } from './Opd'
 import { Jabatan, Pegawai, PemangkuJabatan } from './Pegawai'
 import { Perangkat, PerangkatCatatan, PerangkatIp, PerangkatUnit } from './Perangkat'
@@ -23,6 +24,7 @@ export {
   Disposisi,
   DisposisiPenerima,
   FormatNomor,
+  FotoCetak,
   HariLibur,
   Jabatan,
   Kasus,
@@ -78,4 +80,5 @@ export const entities = [
   KasusFoto,
   KasusDokumen,
   NomorTerbit,
+  FotoCetak,
 ]

@@ -9,6 +9,7 @@ import { AuditSeal1764001100000 } from './1764001100000-AuditSeal'
 import { Sessions1764001100100 } from './1764001100100-Sessions'
 import { VersiData1764001150000 } from './1764001150000-VersiData'
 import { NomorTerbit1764001300000 } from './1764001300000-NomorTerbit'
+import { FotoCetak1764001350000 } from './1764001350000-FotoCetak'
 
 /** Every migration, oldest first. Add new ones at the end; never edit one that has shipped. */
 export const migrations = [
@@ -23,4 +24,5 @@ export const migrations = [
   Sessions1764001100100,
   VersiData1764001150000,
   NomorTerbit1764001300000,
+  FotoCetak1764001350000,
 ]

@@ -1,5 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { newSession } from '../../api/session'
+import type { CaseDetail, CaseRow, StepInput } from '../../api/contract/cases'
+import type { GeneratedFile } from '../../api/contract/documents'
+import { newSession, type Session } from '../../api/session'
+import { todayInOffice } from '../../domain/dates'
+import { pngImage } from '../../documents/kit/testing/png'
+import { docxText } from '../../documents/testing/docx'
 import { createTestCore, type TestCore } from '../../testing/core'
 import { DEMO_PASSWORD, fillDemoData } from './demo'
 
@@ -38,4 +43,61 @@ describe('demo data', () => {
     expect(new Set(docs.map((d) => d.nomor)).size).toBe(docs.length)
     expect(issued.map((d) => d.nomor).sort()).toEqual(docs.map((d) => d.nomor).sort())
   })
+
+  it('gives no two documents one number: the demo cases, and a BA and Laporan issued beside its Surat Balasan', async () => {
+    await fillDemoData(t.core, 20)
+    const login = async (username: string): Promise<Session> => {
+      const s = newSession('test')
+      await t.call(s, 'session.login', { username, password: DEMO_PASSWORD })
+      return s
+    }
+    const [timdc, kasi] = [await login('timdc'), await login('kasi')]
+    // Carry the demo case waiting at the form (SOP step 7) through step 10, so the Berita Acara Penarikan and the
+    // Laporan Pelaksanaan are issued in the database that already holds the rejected case's Surat Balasan: the three
+    // kinds that printed one number in the issue.
+    const cases = (await t.call(kasi, 'kasus.list', { pageSize: 50 })).items as CaseRow[]
+    const atForm = cases.find((c) => c.langkahNo === 7)!
+    const get = async () => (await t.call(timdc, 'kasus.get', { id: atForm.id })) as CaseDetail
+    const act = async (input: StepInput) => t.call(timdc, 'kasus.act', { kasusId: atForm.id, versi: (await get()).versi, input })
+    const ids = (await get()).perangkat.map((d) => d.perangkatId)
+    const today = todayInOffice(t.core.clock())
+    await act({ langkah: 'formulir', tanggalKembali: today, penanggungJawab: { nama: 'Budi Santoso' }, perangkat: ids.map((perangkatId) => ({ perangkatId, dikonfirmasi: true })) })
+    const photo = pngImage(40, 30, (x, y) => [x * 6, y * 8, 120, 255]).toString('base64')
+    await t.call(timdc, 'kasus.attachPhoto', { kasusId: atForm.id, fileName: 'rak.png', dataBase64: photo, keterangan: 'Server dilepas dari rak' })
+    await act({ langkah: 'pendampingan', tanggal: today, jam: '09:30', wakilOpd: { nama: 'Budi Santoso' }, verifikasi: ids.map((perangkatId) => ({ perangkatId, serialSesuai: true, merekTipeSesuai: true, spesifikasiSesuai: true })) })
+    await act({ langkah: 'hapus-monitoring', perangkat: ids.map((perangkatId) => ({ perangkatId, waktu: `${today}T10:00` })) })
+    const pihakPertama = Number((await t.core.ds.query("SELECT pegawai_id AS id FROM app_user WHERE username = 'timdc'"))[0].id)
+    await act({
+      langkah: 'laporan', tanggal: today, pihakPertamaPegawaiId: pihakPertama, mengetahui: 'kasi-it', ringkasan: 'Perangkat ditarik dalam keadaan baik.',
+      pihakKedua: { nama: 'Budi Santoso', nip: '', jabatan: 'Kasubbag Umum', instansi: atForm.pemohon },
+    })
+
+    // Every document of every case, generated as the office downloads it (twice: regenerating issues no number).
+    const printed: { jenis: string; nomor: string }[] = []
+    for (const c of cases) {
+      const detail = (await t.call(kasi, 'kasus.get', { id: c.id })) as CaseDetail
+      for (const doc of detail.dokumen) {
+        for (let i = 0; i < 2; i++) {
+          const file = (await t.call(kasi, 'kasus.document', { kasusId: c.id, jenis: doc.jenis })) as GeneratedFile
+          expect((await docxText(file.dataBase64)).text, `${c.pemohon} ${doc.jenis}`).toContain(doc.nomor)
+        }
+        printed.push({ jenis: doc.jenis, nomor: doc.nomor })
+      }
+    }
+    expect(printed.map((d) => d.jenis).sort()).toEqual(['ba-penarikan', 'laporan-pelaksanaan', 'surat-balasan'])
+    expect(new Set(printed.map((d) => d.nomor)).size).toBe(printed.length)
+    // The register holds exactly these numbers, each once (its UNIQUE index would refuse a second).
+    const register: { nomor: string }[] = await t.core.ds.query('SELECT nomor FROM nomor_terbit')
+    expect(register.map((r) => r.nomor).sort()).toEqual(printed.map((d) => d.nomor).sort())
+    // Nor does an issued number equal a number the office received or recorded: a BA Kolokasi, an incoming letter.
+    const recorded: { nomor: string }[] = await t.core.ds.query("SELECT nomor_ba_kolokasi AS nomor FROM perangkat WHERE nomor_ba_kolokasi <> '' UNION ALL SELECT nomor_surat FROM surat_masuk")
+    const issued = new Set(printed.map((d) => d.nomor))
+    expect(recorded.length).toBeGreaterThan(20)
+    expect(recorded.filter((r) => issued.has(r.nomor))).toEqual([])
+    // Incoming letters: one Nomor Agenda per letter and year, and no two letters from one sender under one number.
+    const agenda: { n: number }[] = await t.core.ds.query('SELECT COUNT(*) AS n FROM surat_masuk GROUP BY tahun, nomor_agenda HAVING COUNT(*) > 1')
+    expect(agenda).toEqual([])
+    const sameSender: { n: number }[] = await t.core.ds.query('SELECT COUNT(*) AS n FROM surat_masuk GROUP BY LOWER(nomor_surat), asal_surat HAVING COUNT(*) > 1')
+    expect(sameSender).toEqual([])
+  }, 120_000)
 })

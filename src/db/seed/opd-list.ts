@@ -11,6 +11,8 @@ export const OPD_AWAL: { nama: string; singkatan: string }[] = [
   { nama: 'Dinas Kebudayaan dan Pariwisata', singkatan: 'DISBUDPAR' },
   { nama: 'Dinas Kependudukan dan Pencatatan Sipil', singkatan: 'DISDUKCAPIL' },
   { nama: 'Dinas Perhubungan', singkatan: 'DISHUB' },
+  // The office itself: its own servers stand in the Data Center too, and are inventoried under it.
+  { nama: 'Dinas Komunikasi dan Informatika', singkatan: 'DISKOMINFO' },
   { nama: 'Dinas Lingkungan Hidup', singkatan: 'DLH' },
   { nama: 'Dinas Tenaga Kerja', singkatan: 'DISNAKER' },
   { nama: 'Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu', singkatan: 'DPMPTSP' },

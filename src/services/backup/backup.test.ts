@@ -1,5 +1,6 @@
-import { existsSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { basename, join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { CadanganTugas } from '../../api/contract/backup'
 import { createCore } from '../../api/core'
@@ -7,7 +8,7 @@ import type { Session } from '../../api/session'
 import { AuditSeal1764001100000 } from '../../db/migrations/1764001100000-AuditSeal'
 import { createTestCore, failure, type TestCore } from '../../testing/core'
 import { dailyBackupIfDue } from './automatic'
-import { listBackups, pruneBackups } from './files'
+import { backupFileName, listBackups, pruneBackups } from './files'
 import { jobFinished } from './jobs'
 
 const letter = (i: number) => ({ nomorSurat: `B/${i}`, tanggalSurat: '2026-11-20', asalSurat: 'Dinas Sosial', hal: `Surat ${i}`, sifat: 'Biasa' as const, jenisPermohonan: 'Lainnya' as const })
@@ -148,6 +149,21 @@ describe('Cadangan before a migration', () => {
       expect(existsSync(made[0].berkas)).toBe(true)
     } finally {
       await t.close()
+    }
+  })
+})
+
+describe('backup file names', () => {
+  it('carry the office time (WIB) the list shows, and read back as the same instant', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sidara-nama-'))
+    try {
+      // 23:42:52 UTC on 30 November is 06:42:52 WIB on 1 December.
+      const file = backupFileName('manual', new Date('2026-11-30T23:42:52Z'), dir)
+      expect(basename(file)).toBe('sidara-manual-20261201-064252.sqlite')
+      writeFileSync(file, '')
+      expect(listBackups(dir)[0].dibuat).toBe('2026-11-30T23:42:52.000Z')
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
     }
   })
 })

@@ -127,7 +127,7 @@ describe('Permohonan Penarikan Server (SOP 07)', () => {
     if (hasLibreOffice()) {
       for (const f of [ba, lap, form]) expect(await pdfPageCount(await convertToPdf(writeTemp(f.fileName, f.dataBase64)))).toBeGreaterThanOrEqual(1)
     }
-  })
+  }, 60_000) // every step and document of the SOP through the API; slow on a loaded 2-core CI machine
 
   it('rejects: tidak sesuai -> Surat Balasan -> Ditolak, devices back to Aktif', async () => {
     const letter = await newLetter()

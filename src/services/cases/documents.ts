@@ -10,10 +10,10 @@ import { stepOf } from '../../domain/sop'
 import { dataCenterName } from '../../documents/case-documents/shared'
 import { beritaAcaraPenarikanDocx, formulirKelengkapanDocx, laporanPelaksanaanDocx, suratBalasanDocx } from '../../documents/case-documents'
 import type { DeviceLine, LetterRef, Party, Photo } from '../../documents/case-documents/types'
-import type { Signer } from '../../documents/kit'
+import { PHOTO_BOX_CM, type Signer } from '../../documents/kit'
 import { DOCX_MIME, generated, loadOfficeKit, type OfficeKit } from '../../documents/office-kit'
 import { signerFor } from '../../documents/signers'
-import { attachmentContent } from '../attachments'
+import { printReadyAttachment } from '../print-images'
 import type { Ctx } from '../context'
 import { getDevice } from '../devices'
 import { getLetter } from '../letters'
@@ -46,7 +46,8 @@ async function deviceLines(em: EntityManager, ids: number[], kondisi: { perangka
 
 async function photos(em: EntityManager, kasusId: number): Promise<Photo[]> {
   return Promise.all(
-    (await casePhotos(em, kasusId)).map(async (p) => ({ bytes: Buffer.from((await attachmentContent(em, p.id)).dataBase64, 'base64'), caption: p.keterangan })),
+    // Print-ready copies from foto_cetak (made once per photo); an unreadable file prints a note in its place.
+    (await casePhotos(em, kasusId)).map(async (p) => ({ bytes: (await printReadyAttachment(em, p.id, PHOTO_BOX_CM)) ?? new Uint8Array(), caption: p.keterangan })),
   )
 }
 

@@ -4,7 +4,7 @@ import type { Page } from '../../api/contract/fields'
 import type { Actor } from '../../api/session'
 import { officeMonthRange, todayInOffice } from '../../domain/dates'
 import { SOPS, stepOf } from '../../domain/sop'
-import { lateWorkingDays, type WorkingCalendar } from '../../domain/working-days'
+import { lateWorkingDays, withoutHolidaysNote, type WorkingCalendar } from '../../domain/working-days'
 import { workingCalendar } from '../master'
 import { mayReadSql, RAHASIA_TERTUTUP } from '../rahasia'
 import { signerOn } from '../people'
@@ -41,6 +41,7 @@ async function toRow(em: EntityManager, c: ListRow, today: string, cal: WorkingC
     hal: c.rahasia && !Number(c.boleh) ? RAHASIA_TERTUTUP : c.hal, pemohon: c.pemohon,
     opdId: c.opd_id === null ? null : Number(c.opd_id), status: c.status, langkah: c.langkah, langkahNo: step.no, langkahNama: step.nama,
     pemegang: await holderText(em, c, today), langkahMulai: c.langkah_mulai, jatuhTempo: c.status === 'berjalan' ? c.jatuh_tempo : null,
+    tanpaLibur: c.status === 'berjalan' && c.jatuh_tempo ? withoutHolidaysNote(todayInOffice(new Date(c.langkah_mulai)), c.jatuh_tempo, cal) : null,
     terlambatHari: c.status === 'berjalan' && c.jatuh_tempo ? lateWorkingDays(c.jatuh_tempo, today, cal) : 0, createdAt: c.created_at,
     versi: Number(c.versi),
   }
@@ -57,7 +58,7 @@ function selectFor(actor: Actor | null): { sql: string; params: unknown[] } {
 
 export async function listCases(
   em: EntityManager,
-  input: { page: number; pageSize: number; sortDesc: boolean; status?: string; opdId?: number; terlambat: boolean; giliranSaya?: boolean; q?: string },
+  input: { page: number; pageSize: number; sortDesc: boolean; status?: string; opdId?: number; terlambat: boolean; giliranSaya?: boolean; langkah?: string; q?: string },
   today: string,
   actor: Actor | null = null,
 ): Promise<Page<CaseRow>> {
@@ -71,6 +72,7 @@ export async function listCases(
   if (input.opdId) add('k.opd_id = ?', input.opdId)
   // Late = still open after its due date (the due date is a working day, so a calendar comparison is exact).
   if (input.terlambat) add(`k.status = 'berjalan' AND k.jatuh_tempo < ?`, today)
+  if (input.langkah) add(`k.status = 'berjalan' AND k.langkah = ?`, input.langkah)
   if (input.giliranSaya) {
     // Steps (of any SOP) whose actor is one of the caller's roles; none when the caller has no such role.
     const mine = Object.values(SOPS).flatMap((sop) => sop.steps.filter((s) => s.pelaksana && actor?.roles.includes(s.pelaksana)).map((s) => s.kode))

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm'
-import { AppError, DomainError, NotFoundError } from '../../api/contract/errors'
+import { AppError, DomainError } from '../../api/contract/errors'
 import {
   DeviceDataInput,
   IMPORT_FIELD_LABELS,
@@ -13,18 +13,27 @@ import {
   type ImportRowError,
   type ImportRowResult,
 } from '../../api/contract/inventory'
-import { manualTransitionProblem, parseIpList, STATUS_AWAL, type StatusPerangkat } from '../../domain/inventory'
-import { makeCtx, type Ctx } from '../context'
-import { setDeviceStatus } from '../device-status'
-import { changedFields, changeDevice, dataOf, DEVICE_FIELD_LABELS, getDevice, insertDevice } from '../devices'
-import { detectHeaderRow, mapColumns, normalizeHeader } from './headers'
-import { readSpreadsheet, type Grid } from './sheet'
+import { dialectOf } from '../../db/engines'
+import { Perangkat, PerangkatIp, PerangkatUnit } from '../../db/entities'
 import { addDays, todayInOffice } from '../../domain/dates'
+import { manualTransitionProblem, occupiedUnits, parseIpList, STATUS_AWAL, type StatusPerangkat } from '../../domain/inventory'
+import type { AuditInput } from '../audit'
+import { auditMany, requireActor, type Ctx } from '../context'
+import { checkDeviceAgainst } from '../device-rules'
+import { assertStatusChangeAllowed, setDeviceStatus } from '../device-status'
+import {
+  assertChangeAllowed, changedFields, changeDevice, dataOf, DEVICE_ENTITY, DEVICE_FIELD_LABELS, getDevices, newDeviceRow, newDeviceSnapshot,
+} from '../devices'
+import { InventoryFacts, readInventory, type InventoryRows } from './facts'
+import { detectHeaderRow, mapColumns, normalizeHeader } from './headers'
+import { breathe, finishProgress, reportProgress } from './progress'
+import { readSpreadsheet, type Grid } from './sheet'
 import { isPlaceholder, nameKey, parseDate, parseJenis, parseSisi, parseStatus, parseUnits, parseWhole, parseYesNo, phoneText, rackKey } from './values'
 
-// Import of the inventory spreadsheet. The preview and the commit run the very same code, row by row, through the
-// same rules as the form (each row inside a savepoint, so a refused row leaves nothing behind); the preview then rolls
-// everything back. So what the preview promises is exactly what the commit does.
+// Import of the inventory spreadsheet. The preview and the commit run the very same code: the inventory is read once
+// (facts.ts), every row is read, matched and laid on it in memory through the same rules as the form (device-rules.ts
+// `checkDeviceAgainst`); the commit then writes the laid plan in bulk in its one transaction. So what the preview
+// promises is exactly what the commit does, and 10,000 rows take seconds, not a minute.
 //
 // Matching: a row updates the device with its "ID Sidara" (as exported), else the device with its serial number or
 // asset number (devices not Ditarik), else - for a row with none of these - the one device of that OPD with that
@@ -38,6 +47,8 @@ export interface ImportRequest {
   mapping?: { kolom: number; field: ImportField | null }[]
   /** Rows (as Excel numbers them) whose match with another OPD's device the person confirmed in the preview. */
   konfirmasi?: number[]
+  /** Picked by the screen to poll the progress (devices.importKemajuan). */
+  token?: string
 }
 
 /** Columns that identify a device: a placeholder ("-", "N/A", "tidak ada") in them is empty, never an identity. */
@@ -84,19 +95,19 @@ function decode(dataBase64: string): Buffer {
   return bytes
 }
 
-async function lookups(em: EntityManager): Promise<Lookup> {
+function lookups(inv: InventoryRows): Lookup {
   const add = (m: Map<string, number[]>, key: string, id: number) => {
     if (!key) return
     const ids = m.get(key) ?? []
     if (!ids.includes(id)) m.set(key, [...ids, id])
   }
   const opd = new Map<string, number[]>()
-  for (const o of (await em.query('SELECT id, nama, singkatan FROM opd')) as { id: number; nama: string; singkatan: string | null }[]) {
-    add(opd, nameKey(o.nama), Number(o.id))
-    if (o.singkatan) add(opd, nameKey(o.singkatan), Number(o.id))
+  for (const o of inv.opds) {
+    add(opd, nameKey(o.nama), o.id)
+    if (o.singkatan) add(opd, nameKey(o.singkatan), o.id)
   }
   const rak = new Map<string, number[]>()
-  for (const r of (await em.query('SELECT id, nama FROM rak')) as { id: number; nama: string }[]) add(rak, rackKey(r.nama), Number(r.id))
+  for (const r of inv.racks) add(rak, rackKey(r.nama), r.id)
   return { opd, rak }
 }
 
@@ -142,11 +153,15 @@ function layout(sheets: Grid[], req: ImportRequest): Layout {
   return { grid, headerRow, headers, masalah }
 }
 
-/** Rows that are not devices: blank, a repeated title row, a row of column numbers (1 2 3 ...), a merged group title. */
-function ignorable(cells: string[], headerCells: readonly string[], headers: ImportHeader[]): boolean {
+/**
+ * Rows that are not devices: blank, a repeated title row, a row of column numbers (1 2 3 ...), a merged group title.
+ * `titles`: the mapped columns' titles by column number, normalised once per import.
+ */
+function ignorable(cells: string[], titles: ReadonlyMap<number, string>): boolean {
   const filled = cells.filter(Boolean)
   if (filled.length === 0) return true
-  const repeatsTitles = headers.filter((h) => h.field && cells[h.kolom - 1] && normalizeHeader(cells[h.kolom - 1]) === normalizeHeader(headerCells[h.kolom - 1] ?? '')).length
+  let repeatsTitles = 0
+  for (const [kolom, title] of titles) if (cells[kolom - 1] && normalizeHeader(cells[kolom - 1]) === title) repeatsTitles++
   if (repeatsTitles >= 2) return true
   if (filled.length >= 3 && filled.every((c, i) => c === String(i + 1))) return true
   return filled.length >= 3 && new Set(filled).size === 1
@@ -302,7 +317,7 @@ function labelOf(draft: Draft, existing: DeviceDetail | null): string {
 }
 
 /**
- * Every recorded device's identities, read once per import (one query instead of four per row). Keys are upper case,
+ * Every recorded device's identities, from the one read of the inventory (no query per row). Keys are upper case,
  * as SQLite's NOCASE compares them; "present" means not Ditarik.
  */
 interface DeviceIndex {
@@ -312,30 +327,28 @@ interface DeviceIndex {
   withdrawnAsset: Map<string, number[]>
   /** `NAME|opdId` of present devices. */
   nameInOpd: Map<string, number[]>
+  /** Every device's name by id (Ditarik too). */
+  nama: Map<number, string>
 }
 
-async function deviceIndex(em: EntityManager): Promise<DeviceIndex> {
-  const rows: { id: number; nama: string; opdId: number; nomorSeri: string | null; kodeBarang: string | null; status: string }[] = await em
-    .createQueryBuilder()
-    .select(['p.id AS "id"', 'p.nama AS "nama"', 'p.opd_id AS "opdId"', 'p.nomor_seri AS "nomorSeri"', 'p.kode_barang AS "kodeBarang"', 'p.status AS "status"'])
-    .from('perangkat', 'p')
-    .orderBy('p.id')
-    .getRawMany()
-  const index: DeviceIndex = { serial: new Map(), asset: new Map(), withdrawnSerial: new Map(), withdrawnAsset: new Map(), nameInOpd: new Map() }
+function deviceIndex(inv: InventoryRows): DeviceIndex {
+  const index: DeviceIndex = { serial: new Map(), asset: new Map(), withdrawnSerial: new Map(), withdrawnAsset: new Map(), nameInOpd: new Map(), nama: new Map() }
   const add = (m: Map<string, number[]>, key: string | null, id: number) => {
     if (!key) return
     const k = key.toUpperCase()
-    m.set(k, [...(m.get(k) ?? []), id])
+    const ids = m.get(k)
+    if (ids) ids.push(id)
+    else m.set(k, [id])
   }
-  for (const r of rows) {
-    const id = Number(r.id)
+  for (const r of inv.devices) {
+    index.nama.set(r.id, r.nama)
     if (r.status === 'Ditarik') {
-      add(index.withdrawnSerial, r.nomorSeri, id)
-      add(index.withdrawnAsset, r.kodeBarang, id)
+      add(index.withdrawnSerial, r.nomorSeri, r.id)
+      add(index.withdrawnAsset, r.kodeBarang, r.id)
     } else {
-      add(index.serial, r.nomorSeri, id)
-      add(index.asset, r.kodeBarang, id)
-      add(index.nameInOpd, `${r.nama}|${Number(r.opdId)}`, id)
+      add(index.serial, r.nomorSeri, r.id)
+      add(index.asset, r.kodeBarang, r.id)
+      add(index.nameInOpd, `${r.nama}|${r.opdId}`, r.id)
     }
   }
   return index
@@ -344,12 +357,14 @@ async function deviceIndex(em: EntityManager): Promise<DeviceIndex> {
 const idsOf = (m: Map<string, number[]>, key: string | undefined) => (key ? (m.get(key.toUpperCase()) ?? []) : [])
 
 interface Matched {
-  device: DeviceDetail | null
+  /** The recorded device the row updates. */
+  deviceId: number | null
   /** A withdrawn device with the row's serial or asset number, when nothing else matched. */
-  withdrawn: DeviceDetail | null
+  withdrawnId: number | null
 }
 
-async function matchDevice(em: EntityManager, index: DeviceIndex, draft: Draft, columnOf: (f: ImportField) => string | null): Promise<Matched | null> {
+/** Which recorded device a row means, from the index alone; null (with the row's error) when the row contradicts itself. */
+function matchDevice(index: DeviceIndex, draft: Draft, columnOf: (f: ImportField) => string | null): Matched | null {
   const fail = (field: ImportField, message: string) => {
     draft.errors.push({ field, kolom: columnOf(field), message })
     return null
@@ -358,36 +373,26 @@ async function matchDevice(em: EntityManager, index: DeviceIndex, draft: Draft, 
   const [bySerial] = idsOf(index.serial, nomorSeri)
   const [byAsset] = idsOf(index.asset, kodeBarang)
   if (draft.id !== null) {
-    let device: DeviceDetail
-    try {
-      device = await getDevice(em, draft.id)
-    } catch (e) {
-      if (e instanceof NotFoundError) return fail('id', `ID Sidara ${draft.id} tidak ditemukan.`)
-      throw e
+    if (!index.nama.has(draft.id)) return fail('id', `ID Sidara ${draft.id} tidak ditemukan.`)
+    if (bySerial !== undefined && bySerial !== draft.id) {
+      return fail('nomorSeri', `Nomor seri ${nomorSeri} sudah tercatat pada perangkat lain (${index.nama.get(bySerial)}).`)
     }
-    if (bySerial !== undefined && bySerial !== device.id) {
-      return fail('nomorSeri', `Nomor seri ${nomorSeri} sudah tercatat pada perangkat lain (${(await getDevice(em, bySerial)).nama}).`)
+    if (byAsset !== undefined && byAsset !== draft.id) {
+      return fail('kodeBarang', `Kode barang ${kodeBarang} sudah tercatat pada perangkat lain (${index.nama.get(byAsset)}).`)
     }
-    if (byAsset !== undefined && byAsset !== device.id) {
-      return fail('kodeBarang', `Kode barang ${kodeBarang} sudah tercatat pada perangkat lain (${(await getDevice(em, byAsset)).nama}).`)
-    }
-    return { device, withdrawn: null }
+    return { deviceId: draft.id, withdrawnId: null }
   }
   if (bySerial !== undefined && byAsset !== undefined && bySerial !== byAsset) {
-    const [a, b] = [await getDevice(em, bySerial), await getDevice(em, byAsset)]
-    return fail('kodeBarang', `Nomor seri menunjuk ke perangkat ${a.nama}, sedangkan kode barang ke perangkat ${b.nama}.`)
+    return fail('kodeBarang', `Nomor seri menunjuk ke perangkat ${index.nama.get(bySerial)}, sedangkan kode barang ke perangkat ${index.nama.get(byAsset)}.`)
   }
   const id = bySerial ?? byAsset
-  if (id !== undefined) return { device: await getDevice(em, id), withdrawn: null }
+  if (id !== undefined) return { deviceId: id, withdrawnId: null }
   if (!nomorSeri && !kodeBarang && draft.values.nama && draft.values.opdId) {
     const ids = idsOf(index.nameInOpd, `${draft.values.nama}|${draft.values.opdId}`)
-    if (ids.length === 1) return { device: await getDevice(em, ids[0]), withdrawn: null }
+    if (ids.length === 1) return { deviceId: ids[0], withdrawnId: null }
   }
-  const [gone] = [
-    ...idsOf(index.withdrawnSerial, nomorSeri),
-    ...idsOf(index.withdrawnAsset, kodeBarang),
-  ]
-  return { device: null, withdrawn: gone === undefined ? null : await getDevice(em, gone) }
+  const [gone] = [...idsOf(index.withdrawnSerial, nomorSeri), ...idsOf(index.withdrawnAsset, kodeBarang)]
+  return { deviceId: null, withdrawnId: gone ?? null }
 }
 
 interface Planned {
@@ -398,18 +403,31 @@ interface Planned {
   status: StatusPerangkat | null
 }
 
-/** Reads and checks every row against the database as it was before the import (no writes yet). */
-async function plan(em: EntityManager, grid: Grid, headerRow: number, headers: ImportHeader[], today: string, konfirmasi: ReadonlySet<number>): Promise<Planned[]> {
-  const rowContext: RowContext = { look: await lookups(em), rounded: grid.rounded ?? new Set(), today }
-  const index = await deviceIndex(em)
+/** Reports how far the import is (for the progress bar); a no-op without a token. */
+type Progress = (tahap: 'memeriksa' | 'menyimpan', selesai: number, total: number) => void
+
+/**
+ * Reads and checks every row against the inventory as it was before the import (no writes): rows are read and
+ * matched first, then every matched device is read at once, then each row is judged.
+ */
+async function plan(
+  em: EntityManager, inv: InventoryRows, grid: Grid, headerRow: number, headers: ImportHeader[], today: string, konfirmasi: ReadonlySet<number>, progress: Progress,
+): Promise<Planned[]> {
+  const rowContext: RowContext = { look: lookups(inv), rounded: grid.rounded ?? new Set(), today }
+  const index = deviceIndex(inv)
   const headerCells = grid.rows[headerRow - 1]
+  const titles = new Map(headers.filter((h) => h.field).map((h) => [h.kolom, normalizeHeader(headerCells[h.kolom - 1] ?? '')]))
   const columnOf = (f: ImportField) => headers.find((h) => h.field === f)?.judul ?? null
   const identityColumns = headers.filter((h) => h.field === 'nama' || h.field === 'nomorSeri' || h.field === 'kodeBarang' || h.field === 'id')
   const seen = { serial: new Map<string, number>(), asset: new Map<string, number>(), device: new Map<number, number>() }
   const planned: Planned[] = []
+  const matches = new Map<Planned, Matched>()
+  const total = grid.rows.length - headerRow
   for (let i = headerRow; i < grid.rows.length; i++) {
+    if ((i - headerRow) % 250 === 0) progress('memeriksa', i - headerRow, total)
+    await breathe(i - headerRow)
     const cells = grid.rows[i]
-    if (ignorable(cells, headerCells, headers)) continue
+    if (ignorable(cells, titles)) continue
     const result: ImportRowResult = { baris: i + 1, action: 'skip', perangkatId: null, nama: '', errors: [], perubahan: [], catatan: null }
     if (!identityColumns.some((h) => !isPlaceholder(cells[h.kolom - 1] ?? ''))) {
       // A note under the table ("Batam, 12 Maret 2024") is not a device; a row with data but no name is shown, not guessed.
@@ -433,138 +451,152 @@ async function plan(em: EntityManager, grid: Grid, headerRow: number, headers: I
     }
     dupe(seen.serial, nomorSeri, 'nomorSeri', 'Nomor seri')
     dupe(seen.asset, kodeBarang, 'kodeBarang', 'Kode barang')
-    const matched = draft.errors.length ? null : await matchDevice(em, index, draft, columnOf)
-    const existing = matched?.device ?? null
-    entry.existing = existing
-    result.perangkatId = existing?.id ?? null
-    result.nama = labelOf(draft, existing)
-    if (!matched) continue
-    if (existing) {
-      const first = seen.device.get(existing.id)
-      if (first !== undefined) {
-        draft.errors.push({ field: null, kolom: null, message: `Perangkat ${existing.nama} sudah diperbarui oleh baris ${first}.` })
-        continue
-      }
-      seen.device.set(existing.id, draft.baris)
-      // A serial or asset number found on another OPD's device may be a typing slip: the person confirms it's the same one.
-      const otherOpd = draft.id === null && draft.values.opdId !== undefined && draft.values.opdId !== existing.opdId
-      if (otherOpd && !konfirmasi.has(draft.baris)) {
-        const by = draft.values.nomorSeri && existing.nomorSeri.toUpperCase() === draft.values.nomorSeri.toUpperCase() ? 'Nomor seri' : 'Kode barang'
-        const field: ImportField = by === 'Nomor seri' ? 'nomorSeri' : 'kodeBarang'
-        result.konfirmasi = true
-        draft.errors.push({
-          field, kolom: columnOf(field),
-          message: `${by} ini tercatat pada perangkat ${existing.nama} milik ${existing.opdNama}, bukan ${draft.raw.get('opd')}. Centang konfirmasi bila memang perangkat yang sama dan pindah OPD.`,
-        })
-        continue
-      }
-    } else if (matched.withdrawn) {
-      if (draft.status === 'Ditarik') {
-        result.perangkatId = matched.withdrawn.id
-        result.catatan = 'Perangkat ini sudah Ditarik; tidak diubah.'
-      } else {
-        draft.errors.push({
-          field: draft.values.nomorSeri ? 'nomorSeri' : 'kodeBarang',
-          kolom: columnOf(draft.values.nomorSeri ? 'nomorSeri' : 'kodeBarang'),
-          message: `${draft.values.nomorSeri ? 'Nomor seri' : 'Kode barang'} ini tercatat pada perangkat ${matched.withdrawn.nama} yang sudah Ditarik. Perangkat yang masuk kembali dicatat melalui formulir Perangkat.`,
-        })
-      }
-      continue
-    }
-    const data = merge(draft, existing, columnOf)
-    if (!data) continue
-    if (!existing) {
-      const status = draft.status ?? 'Aktif'
-      if (!(STATUS_AWAL as readonly string[]).includes(status)) {
-        draft.errors.push({ field: 'status', kolom: columnOf('status'), message: 'Perangkat baru hanya dapat dicatat dengan status Rencana, Aktif, atau Nonaktif (Ditarik hanya melalui proses penarikan).' })
-        continue
-      }
-      Object.assign(entry, { data, status })
-      result.action = 'create'
-      continue
-    }
-    const changes = changedFields(dataOf(existing), data)
-    const statusChange = draft.status !== null && draft.status !== existing.status ? draft.status : null
-    if (existing.status === 'Ditarik' && (changes.length || statusChange)) {
-      draft.errors.push({ field: null, kolom: null, message: 'Perangkat ini sudah Ditarik; datanya tidak diubah lewat impor.' })
-      continue
-    }
-    if (statusChange) {
-      const problem = manualTransitionProblem(existing.status, statusChange)
-      if (problem) {
-        draft.errors.push({ field: 'status', kolom: columnOf('status'), message: problem })
-        continue
-      }
-    }
-    if (!changes.length && !statusChange) {
-      result.catatan = 'Tidak ada perubahan.'
-      continue
-    }
-    const labels = changes.map((k) => DATA_LABELS[k] ?? DEVICE_FIELD_LABELS[k] ?? k)
-    if (statusChange) labels.push('Status')
-    result.perubahan = [...new Set(labels)]
-    result.action = 'update'
-    Object.assign(entry, { data, status: statusChange })
+    const matched = draft.errors.length ? null : matchDevice(index, draft, columnOf)
+    if (matched) matches.set(entry, matched)
+    else result.nama = labelOf(draft, null)
   }
+  const details = await getDevices(em, [...matches.values()].flatMap((m) => [m.deviceId ?? [], m.withdrawnId ?? []].flat()))
+  for (const [entry, matched] of matches) judge(entry, matched, details, seen.device, konfirmasi, columnOf)
+  progress('memeriksa', total, total)
   return planned
 }
 
-/** True when the row moves its device: its old units are freed before any row is written (swaps within one file). */
+/** Decides what a matched row does (create, update, skip) and why not, as the form would. */
+function judge(
+  entry: Planned, matched: Matched, details: Map<number, DeviceDetail>, seenDevice: Map<number, number>, konfirmasi: ReadonlySet<number>,
+  columnOf: (f: ImportField) => string | null,
+): void {
+  const { draft, result } = entry
+  const existing = matched.deviceId === null ? null : details.get(matched.deviceId)!
+  const withdrawn = matched.withdrawnId === null ? null : details.get(matched.withdrawnId)!
+  entry.existing = existing
+  result.perangkatId = existing?.id ?? null
+  result.nama = labelOf(draft, existing)
+  if (existing) {
+    const first = seenDevice.get(existing.id)
+    if (first !== undefined) {
+      draft.errors.push({ field: null, kolom: null, message: `Perangkat ${existing.nama} sudah diperbarui oleh baris ${first}.` })
+      return
+    }
+    seenDevice.set(existing.id, draft.baris)
+    // A serial or asset number found on another OPD's device may be a typing slip: the person confirms it's the same one.
+    const otherOpd = draft.id === null && draft.values.opdId !== undefined && draft.values.opdId !== existing.opdId
+    if (otherOpd && !konfirmasi.has(draft.baris)) {
+      const by = draft.values.nomorSeri && existing.nomorSeri.toUpperCase() === draft.values.nomorSeri.toUpperCase() ? 'Nomor seri' : 'Kode barang'
+      const field: ImportField = by === 'Nomor seri' ? 'nomorSeri' : 'kodeBarang'
+      result.konfirmasi = true
+      draft.errors.push({
+        field, kolom: columnOf(field),
+        message: `${by} ini tercatat pada perangkat ${existing.nama} milik ${existing.opdNama}, bukan ${draft.raw.get('opd')}. Centang konfirmasi bila memang perangkat yang sama dan pindah OPD.`,
+      })
+      return
+    }
+  } else if (withdrawn) {
+    if (draft.status === 'Ditarik') {
+      result.perangkatId = withdrawn.id
+      result.catatan = 'Perangkat ini sudah Ditarik; tidak diubah.'
+    } else {
+      draft.errors.push({
+        field: draft.values.nomorSeri ? 'nomorSeri' : 'kodeBarang',
+        kolom: columnOf(draft.values.nomorSeri ? 'nomorSeri' : 'kodeBarang'),
+        message: `${draft.values.nomorSeri ? 'Nomor seri' : 'Kode barang'} ini tercatat pada perangkat ${withdrawn.nama} yang sudah Ditarik. Perangkat yang masuk kembali dicatat melalui formulir Perangkat.`,
+      })
+    }
+    return
+  }
+  const data = merge(draft, existing, columnOf)
+  if (!data) return
+  if (!existing) {
+    const status = draft.status ?? 'Aktif'
+    if (!(STATUS_AWAL as readonly string[]).includes(status)) {
+      draft.errors.push({ field: 'status', kolom: columnOf('status'), message: 'Perangkat baru hanya dapat dicatat dengan status Rencana, Aktif, atau Nonaktif (Ditarik hanya melalui proses penarikan).' })
+      return
+    }
+    Object.assign(entry, { data, status })
+    result.action = 'create'
+    return
+  }
+  const changes = changedFields(dataOf(existing), data)
+  const statusChange = draft.status !== null && draft.status !== existing.status ? draft.status : null
+  if (existing.status === 'Ditarik' && (changes.length || statusChange)) {
+    draft.errors.push({ field: null, kolom: null, message: 'Perangkat ini sudah Ditarik; datanya tidak diubah lewat impor.' })
+    return
+  }
+  if (statusChange) {
+    const problem = manualTransitionProblem(existing.status, statusChange)
+    if (problem) {
+      draft.errors.push({ field: 'status', kolom: columnOf('status'), message: problem })
+      return
+    }
+  }
+  if (!changes.length && !statusChange) {
+    result.catatan = 'Tidak ada perubahan.'
+    return
+  }
+  const labels = changes.map((k) => DATA_LABELS[k] ?? DEVICE_FIELD_LABELS[k] ?? k)
+  if (statusChange) labels.push('Status')
+  result.perubahan = [...new Set(labels)]
+  result.action = 'update'
+  Object.assign(entry, { data, status: statusChange })
+}
+
+/** True when the row moves its device: its old units are freed before any row is laid (swaps within one file). */
 function moves(p: Planned): boolean {
   const [a, b] = [p.existing, p.data]
   if (!a || !b || a.rakId === null || p.result.action !== 'update') return false
   return a.rakId !== b.rakId || a.uBawah !== b.uBawah || a.sisi !== b.sisi || a.tinggiU !== b.tinggiU || a.kedalamanPenuh !== b.kedalamanPenuh
 }
 
+const toWrite = (planned: Planned[]) => planned.filter((p) => !p.result.errors.length && p.result.action !== 'skip' && p.data)
+
 /**
- * Writes the planned rows in order, each in a savepoint; a row a rule refuses is rolled back and reported.
- * The plan is checked as a whole: the units of every device the file moves are freed first, so the final positions
- * must be free and consistent (srv-a U10 <-> srv-b U12 works in either order), and a true conflict names the row that
- * took the place. When a moving row is refused, its device still stands where it stood: everything is rolled back and
- * written again without that row, so no half write remains.
+ * Lays the whole plan on the inventory in memory, row by row in file order, through the rules every write passes
+ * (checkDeviceAgainst, assertChangeAllowed, assertStatusChangeAllowed); a row a rule refuses gets the rule's message.
+ * The units of every device the file moves are freed first, so the final positions must be free and consistent
+ * (srv-a U10 <-> srv-b U12 works in either order) and a true conflict names the row that took the place. When a
+ * moving row is refused, its device still stands where it stood: the plan is laid again without that row.
+ * Returns the facts with the plan laid (the names the audit needs).
  */
-async function write(ctx: Ctx, planned: Planned[], reason: string, columnOf: (f: ImportField) => string | null, kept: boolean): Promise<void> {
+async function layPlan(inv: InventoryRows, planned: Planned[], reason: string, columnOf: (f: ImportField) => string | null): Promise<InventoryFacts> {
   for (;;) {
-    const todo = planned.filter((p) => !p.result.errors.length && p.result.action !== 'skip' && p.data)
+    const facts = new InventoryFacts(inv)
+    const todo = toWrite(planned)
     const moving = todo.filter(moves)
-    await ctx.em.query('SAVEPOINT impor_semua')
-    for (const p of moving) await ctx.em.query('DELETE FROM perangkat_unit WHERE perangkat_id = ?', [p.existing!.id])
-    const refused = await writeRows(ctx, todo, reason, columnOf, kept)
-    if (!refused.some((p) => moving.includes(p))) {
-      await ctx.em.query('RELEASE impor_semua')
-      return
-    }
-    await ctx.em.query('ROLLBACK TO impor_semua')
-    await ctx.em.query('RELEASE impor_semua')
-    for (const p of todo) if (!refused.includes(p) && p.result.action === 'create') p.result.perangkatId = null
+    for (const p of moving) facts.free(p.existing!.id)
+    const refused = await layRows(facts, todo, reason, columnOf)
+    if (!refused.some((p) => moving.includes(p))) return facts
   }
 }
 
-/** The rows written one by one; returns those a rule refused (their errors recorded, action skip). */
-async function writeRows(ctx: Ctx, todo: Planned[], reason: string, columnOf: (f: ImportField) => string | null, kept: boolean): Promise<Planned[]> {
-  const written = new Map<number, number>()
+/** The rows laid one by one; returns those a rule refused (their errors recorded, action skip). */
+async function layRows(facts: InventoryFacts, todo: Planned[], reason: string, columnOf: (f: ImportField) => string | null): Promise<Planned[]> {
+  // Devices laid by this file, by id (a new device's stand-in id is minus its row), with the row that laid them.
+  const laidBy = new Map<number, number>()
+  const describe = (id: number, nama: string) => (laidBy.has(id) ? `${nama} (baris ${laidBy.get(id)})` : nama)
   const refused: Planned[] = []
-  const describe = (id: number, nama: string) => (written.has(id) ? `${nama} (baris ${written.get(id)})` : nama)
-  for (const p of todo) {
-    const { result } = p
-    if (!p.data) continue
-    await ctx.em.query('SAVEPOINT impor_baris')
+  for (const [i, p] of todo.entries()) {
+    await breathe(i, 2000)
+    const { result, data } = p
+    if (!data) continue
     try {
-      let device: DeviceDetail
-      if (result.action === 'create') device = await insertDevice(ctx, p.data, p.status ?? 'Aktif', { describe }, reason)
-      else {
-        device = p.existing!
-        if (changedFields(dataOf(device), p.data).length) device = await changeDevice(ctx, device, p.data, reason, { describe })
-        if (p.status) device = await setDeviceStatus(ctx, { id: device.id, versi: device.versi, status: p.status, alasan: reason })
+      let id: number
+      if (result.action === 'create') {
+        id = -result.baris
+        await checkDeviceAgainst(facts, data, { selfId: null, describe })
+        facts.place(id, data, p.status ?? 'Aktif')
+      } else {
+        const before = p.existing!
+        id = before.id
+        if (changedFields(dataOf(before), data).length) {
+          assertChangeAllowed(before, data, reason)
+          await checkDeviceAgainst(facts, data, { selfId: id, describe })
+        }
+        if (p.status) assertStatusChangeAllowed(before, p.status)
+        facts.place(id, data, p.status ?? before.status)
       }
-      await ctx.em.query('RELEASE impor_baris')
-      // A device created in the preview is rolled back: its id would point at nothing.
-      if (kept || result.action === 'update') result.perangkatId = device.id
-      written.set(device.id, result.baris)
+      laidBy.set(id, result.baris)
     } catch (e) {
       if (!(e instanceof AppError)) throw e
-      await ctx.em.query('ROLLBACK TO impor_baris')
-      await ctx.em.query('RELEASE impor_baris')
       const key = Object.keys(e.fields ?? {})[0]
       const field = key && key !== 'alasan' ? ((FORM_TO_IMPORT[key] ?? key) as ImportField) : null
       result.errors.push({ field, kolom: field ? columnOf(field) : null, message: e.message })
@@ -576,14 +608,87 @@ async function writeRows(ctx: Ctx, todo: Planned[], reason: string, columnOf: (f
   return refused
 }
 
+/** Rows of one multi-row INSERT of perangkat (about 33 columns each: 16,500 parameters, under SQLite's 32,766). */
+const DEVICE_BATCH = 500
+/** Rows of one INSERT of perangkat_ip or perangkat_unit (3-4 columns each). */
+const SMALL_BATCH = 2000
+
+async function insertSmall(em: EntityManager, entity: typeof PerangkatIp | typeof PerangkatUnit, rows: object[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += SMALL_BATCH) {
+    await em.createQueryBuilder().insert().into(entity).values(rows.slice(i, i + SMALL_BATCH)).updateEntity(false).execute()
+  }
+}
+
+/**
+ * Writes the laid plan in the operation's one transaction (so a failure leaves nothing): the moving devices' units
+ * are freed, new devices go in by 500 with their IP addresses and units in multi-row INSERTs and one audit entry each
+ * (chained in one batch), then changed devices through changeDevice/setDeviceStatus (which check the rules once more
+ * against the database). A rule that refuses here, after the plan passed in memory, aborts the whole import.
+ */
+async function writePlan(ctx: Ctx, planned: Planned[], facts: InventoryFacts, reason: string, progress: Progress): Promise<void> {
+  const todo = toWrite(planned)
+  const actor = requireActor(ctx)
+  const now = ctx.now.toISOString()
+  const moving = todo.filter(moves).map((p) => p.existing!.id)
+  for (let i = 0; i < moving.length; i += 500) {
+    await ctx.em.createQueryBuilder().delete().from(PerangkatUnit).where('perangkat_id IN (:...ids)', { ids: moving.slice(i, i + 500) }).execute()
+  }
+  const creates = todo.filter((p) => p.result.action === 'create')
+  const updates = todo.filter((p) => p.result.action === 'update')
+  const total = todo.length
+  const entries: AuditInput[] = []
+  const dialect = dialectOf(ctx.em)
+  await dialect.indexNewDevicesOnce(ctx.em, async () => {
+    const all: number[] = []
+    for (let i = 0; i < creates.length; i += DEVICE_BATCH) {
+      progress('menyimpan', i, total)
+      const batch = creates.slice(i, i + DEVICE_BATCH)
+      const ids = await dialect.insertMany(ctx.em, Perangkat, batch.map((p) => newDeviceRow(p.data!, p.status ?? 'Aktif', actor.userId, now)))
+      const ips: object[] = []
+      const units: object[] = []
+      for (const [k, p] of batch.entries()) {
+        const d = p.data!
+        const status = p.status ?? 'Aktif'
+        p.result.perangkatId = ids[k]
+        d.ip.forEach((alamat, n) => ips.push({ perangkatId: ids[k], urutan: n + 1, alamat }))
+        if (d.rakId !== null) for (const s of occupiedUnits({ ...d, status })) units.push({ rakId: d.rakId, u: s.u, sisi: s.sisi, perangkatId: ids[k] })
+        entries.push({ entityType: DEVICE_ENTITY, entityId: ids[k], after: newDeviceSnapshot(d, status, facts.opdNama.get(d.opdId) ?? '', facts.rackName(d.rakId)), reason })
+      }
+      await insertSmall(ctx.em, PerangkatIp, ips)
+      await insertSmall(ctx.em, PerangkatUnit, units)
+      all.push(...ids)
+    }
+    return all
+  })
+  await auditMany(ctx, entries)
+  for (const [k, p] of updates.entries()) {
+    if (k % 50 === 0) progress('menyimpan', creates.length + k, total)
+    let device = p.existing!
+    if (changedFields(dataOf(device), p.data!).length) device = await changeDevice(ctx, device, p.data!, reason)
+    if (p.status) device = await setDeviceStatus(ctx, { id: device.id, versi: device.versi, status: p.status, alasan: reason })
+  }
+  progress('menyimpan', total, total)
+}
+
 async function runImport(ctx: Ctx, req: ImportRequest, reason: string, kept: boolean) {
-  const sheet = await readSpreadsheet(decode(req.dataBase64), req.fileName)
-  const { grid, headerRow, headers, masalah } = layout(sheet.sheets, req)
-  if (masalah && kept) throw new DomainError(masalah.message, masalah.field)
-  const planned = masalah ? [] : await plan(ctx.em, grid, headerRow, headers, todayInOffice(ctx.now), new Set(req.konfirmasi ?? []))
-  await write(ctx, planned, reason, (f) => headers.find((h) => h.field === f)?.judul ?? null, kept)
-  const rows = planned.map((p) => p.result)
-  return { format: sheet.format, sheets: sheet.sheets.map((s) => s.name), sheet: grid.name, headerRow, headers, rows, masalah }
+  const progress: Progress = (tahap, selesai, total) => reportProgress(ctx.session.id, req.token, tahap, selesai, total)
+  try {
+    const sheet = await readSpreadsheet(decode(req.dataBase64), req.fileName)
+    const { grid, headerRow, headers, masalah } = layout(sheet.sheets, req)
+    if (masalah && kept) throw new DomainError(masalah.message, masalah.field)
+    const columnOf = (f: ImportField) => headers.find((h) => h.field === f)?.judul ?? null
+    let planned: Planned[] = []
+    if (!masalah) {
+      const inv = await readInventory(ctx.em)
+      planned = await plan(ctx.em, inv, grid, headerRow, headers, todayInOffice(ctx.now), new Set(req.konfirmasi ?? []), progress)
+      const facts = await layPlan(inv, planned, reason, columnOf)
+      if (kept) await writePlan(ctx, planned, facts, reason, progress)
+    }
+    const rows = planned.map((p) => p.result)
+    return { format: sheet.format, sheets: sheet.sheets.map((s) => s.name), sheet: grid.name, headerRow, headers, rows, masalah }
+  } finally {
+    finishProgress(ctx.session.id, req.token)
+  }
 }
 
 function count(rows: ImportRowResult[]) {
@@ -595,25 +700,16 @@ function count(rows: ImportRowResult[]) {
   }
 }
 
-const ROLLBACK = Symbol('rollback')
-
-/** devices.importPreview: the whole import run in a transaction that is then rolled back. */
+/**
+ * devices.importPreview: the whole plan read, matched and laid on the inventory in memory through the same rules the
+ * commit passes; nothing is written (so there is nothing to roll back).
+ */
 export async function previewImport(ctx: Ctx, req: ImportRequest): Promise<ImportPreview> {
-  let out: Awaited<ReturnType<typeof runImport>> | undefined
-  try {
-    await ctx.core.ds.transaction(async (em) => {
-      const txCtx: Ctx = { ...makeCtx(ctx.core, em, ctx.session, ctx.actor, ctx.operation), now: ctx.now }
-      out = await runImport(txCtx, req, 'Pratinjau impor', false)
-      throw ROLLBACK
-    })
-  } catch (e) {
-    if (e !== ROLLBACK) throw e
-  }
-  const result = out!
+  const result = await runImport(ctx, req, 'Pratinjau impor', false)
   return { ...result, counts: count(result.rows) }
 }
 
-/** devices.importCommit: the same run in the operation's own transaction, kept. */
+/** devices.importCommit: the same plan, then written in the operation's own transaction. */
 export async function commitImport(ctx: Ctx, req: ImportRequest & { alasan: string }): Promise<ImportCommitResult> {
   const { rows } = await runImport(ctx, req, req.alasan, true)
   const c = count(rows)

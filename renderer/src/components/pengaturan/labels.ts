@@ -64,6 +64,7 @@ const FIELD_LABELS: Record<string, string> = {
   kertas: 'Ukuran Kertas',
   font: 'Huruf',
   ukuranFont: 'Ukuran Huruf',
+  orientasiBukuAgenda: 'Orientasi Buku Agenda',
   logoAttachmentId: 'Logo',
   uraian: 'Uraian',
   tanggal: 'Tanggal',

@@ -1,5 +1,5 @@
 import type { OfficeInput } from '@core/api/contract/settings'
-import { DEFAULT_OFFICE, type Font, type Kertas, type OfficeIdentity } from '@core/domain/office'
+import { DEFAULT_OFFICE, type Font, type Kertas, type OfficeIdentity, type Orientasi } from '@core/domain/office'
 
 /** What the office identity form holds while the Admin types (the kop surat and the document layout). */
 export interface OfficeValues {
@@ -13,6 +13,7 @@ export interface OfficeValues {
   kertas: Kertas
   font: Font
   ukuranFont: number
+  orientasiBukuAgenda: Orientasi
 }
 
 /** The logo as the form holds it: what the kop shows now, and what to send. */
@@ -25,16 +26,18 @@ export interface LogoValue {
   hapus: boolean
 }
 
-export const OFFICE_KEYS = ['pemerintah', 'dinas', 'alamat', 'telepon', 'laman', 'email', 'kota', 'kertas', 'font', 'ukuranFont'] as const
+export const OFFICE_KEYS = ['pemerintah', 'dinas', 'alamat', 'telepon', 'laman', 'email', 'kota', 'kertas', 'font', 'ukuranFont', 'orientasiBukuAgenda'] as const
 
 export function officeValues(o: OfficeIdentity = DEFAULT_OFFICE): OfficeValues {
-  const { pemerintah, dinas, alamat, telepon, laman, email, kota, kertas, font, ukuranFont } = o
-  return { pemerintah, dinas, alamat, telepon, laman, email, kota, kertas, font, ukuranFont }
+  const { pemerintah, dinas, alamat, telepon, laman, email, kota, kertas, font, ukuranFont, orientasiBukuAgenda } = o
+  return { pemerintah, dinas, alamat, telepon, laman, email, kota, kertas, font, ukuranFont, orientasiBukuAgenda }
 }
 
 export function officeInput(v: OfficeValues): OfficeInput {
   return { ...v, ukuranFont: Number(v.ukuranFont) }
 }
+
+export const ORIENTASI_LABELS: Record<Orientasi, string> = { landscape: 'Lanskap (mendatar)', portrait: 'Potret (tegak)' }
 
 export const KERTAS_LABELS: Record<Kertas, string> = { A4: '210 × 297 mm', F4: '215 × 330 mm' }
 

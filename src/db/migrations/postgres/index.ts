@@ -10,6 +10,7 @@ import { AuditSeal1764001100000 } from './1764001100000-AuditSeal'
 import { Sessions1764001100100 } from './1764001100100-Sessions'
 import { VersiData1764001150000 } from './1764001150000-VersiData'
 import { NomorTerbit1764001300000 } from './1764001300000-NomorTerbit'
+import { FotoCetak1764001350000 } from './1764001350000-FotoCetak'
 
 /**
  * Every PostgreSQL migration, oldest first. A SQLite migration in ../ that changes the schema gets its twin here under
@@ -29,4 +30,5 @@ export const postgresMigrations = [
   Sessions1764001100100,
   VersiData1764001150000,
   NomorTerbit1764001300000,
+  FotoCetak1764001350000,
 ]

@@ -10,8 +10,9 @@ import { promisify } from 'node:util'
 const run = promisify(execFile)
 const SOFFICE = '/usr/bin/soffice'
 
+/** Writer and Calc (the Buku Agenda workbook is converted too) and poppler's tools. */
 export function hasLibreOffice(): boolean {
-  return existsSync(SOFFICE) && existsSync('/usr/bin/pdfinfo')
+  return existsSync(SOFFICE) && existsSync('/usr/lib/libreoffice/program/libsclo.so') && existsSync('/usr/bin/pdfinfo')
 }
 
 /** Converts a .docx to PDF in a fresh temporary folder and returns the PDF's path. */
@@ -89,4 +90,32 @@ export async function pdfImages(pdfPath: string): Promise<{ page: number; width:
     .map((line) => line.trim().split(/\s+/))
     .filter((cols) => cols.length > 5 && cols[2] === 'image')
     .map((cols) => ({ page: Number(cols[0]), width: Number(cols[3]), height: Number(cols[4]) }))
+}
+
+/** Each page's size in points, in page order (pdfinfo). */
+export async function pdfPageSizes(pdfPath: string): Promise<{ width: number; height: number }[]> {
+  const { stdout } = await run('/usr/bin/pdfinfo', ['-f', '1', '-l', '100000', pdfPath])
+  return [...stdout.matchAll(/^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/gm)].map((m) => ({ width: Number(m[1]), height: Number(m[2]) }))
+}
+
+export interface PdfWord {
+  page: number
+  text: string
+  xMin: number
+  yMin: number
+  xMax: number
+  yMax: number
+}
+
+/** Every word with its box in points (pdftotext -bbox), pages counted from 1. */
+export async function pdfWords(pdfPath: string): Promise<PdfWord[]> {
+  const { stdout } = await run('/usr/bin/pdftotext', ['-bbox', pdfPath, '-'], { maxBuffer: 64 * 1024 * 1024 })
+  const words: PdfWord[] = []
+  let page = 0
+  for (const line of stdout.split('\n')) {
+    if (line.includes('<page ')) page++
+    const m = /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">(.*)<\/word>/.exec(line)
+    if (m) words.push({ page, xMin: Number(m[1]), yMin: Number(m[2]), xMax: Number(m[3]), yMax: Number(m[4]), text: m[5].replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"') })
+  }
+  return words
 }

@@ -1,0 +1,60 @@
+// Rekap Disposisi per pejabat (issue 10, item 6): for a period, per official and per unit, the dispositions
+// received, acted on in time, late, not yet due and the average working days to act; .docx and .xlsx.
+import type { BarisRekapDisposisi, RekapDisposisi } from '../api/contract/statistik'
+import { formatTanggal } from '../domain/dates'
+import { blankLines, createDocument, dataTable, keptTogether, kopSurat, mengetahuiBlock, paragraph, title, toBuffer, withPrintReadyImages, type DocStyle, type Kop, type Orientation, type Paper, type Signer } from './kit'
+import { angkaDesimal, tablesWorkbook, type SheetTable } from './xlsx-sheet'
+
+const HEADERS = ['No', 'Nama / Jabatan', 'Diterima', 'Tepat Waktu', 'Terlambat', 'Belum Jatuh Tempo', 'Rata-rata Hari Kerja']
+const UNIT_HEADERS = ['No', 'Unit Kerja', ...HEADERS.slice(2)]
+
+/** How the figures were counted, printed under the tables so a reader can check them. */
+export const CATATAN_REKAP_DISPOSISI = [
+  'Tepat waktu: ditindaklanjuti (diteruskan, diproses atau diselesaikan) paling lambat pada batas waktunya.',
+  'Batas waktu: yang ditulis pada disposisi; bila kosong, target sifat surat (Sangat Segera 1, Segera 2, Penting 3, Biasa 5 hari kerja).',
+  'Terlambat: ditindaklanjuti sesudah batas waktu, atau masih terbuka sesudahnya. Hari kerja tanpa Sabtu, Minggu dan hari libur.',
+]
+
+const periode = (r: { dari: string; sampai: string }) => `Periode ${formatTanggal(r.dari)} s.d. ${formatTanggal(r.sampai)}`
+const figures = (b: BarisRekapDisposisi) => [b.diterima, b.tepatWaktu, b.terlambat, b.berjalan]
+
+function docRows(list: BarisRekapDisposisi[], withPost: boolean): string[][] {
+  return list.map((b, i) => [String(i + 1), withPost && b.jabatan ? `${b.nama}\n${b.jabatan}` : b.nama, ...figures(b).map(String), angkaDesimal(b.rataRataHariKerja)])
+}
+
+export async function rekapDisposisiDocx(r: RekapDisposisi, kop: Kop, style: DocStyle, tempat: string, tanggalCetak: string, mengetahui: Signer | null): Promise<Buffer> {
+  const widths = [5, 31, 11, 11, 13, 14, 15]
+  const total = ['', 'Jumlah', ...figures(r.jumlah).map(String), angkaDesimal(r.jumlah.rataRataHariKerja)]
+  const empty = [['', 'Tidak ada disposisi pada periode ini.', '', '', '', '', '']]
+  const opts = { sizePt: 10, align: ['center', 'left', 'right', 'right', 'right', 'right', 'right'] as const }
+  const doc = createDocument(style, [
+    {
+      children: [
+        ...kopSurat((await withPrintReadyImages({ kop })).kop),
+        title('REKAP DISPOSISI PER PEJABAT', { spacingAfterPt: 0 }),
+        paragraph(periode(r), { align: 'center', spacingAfterPt: 8 }),
+        paragraph('A. Per Pejabat', { bold: true, spacingAfterPt: 4, keepNext: true }),
+        dataTable(HEADERS, r.perPejabat.length ? [...docRows(r.perPejabat, true), total] : empty, widths, { ...opts, align: [...opts.align] }),
+        ...blankLines(1),
+        paragraph('B. Per Unit Kerja', { bold: true, spacingAfterPt: 4, keepNext: true }),
+        dataTable(UNIT_HEADERS, r.perUnit.length ? [...docRows(r.perUnit, false), total] : empty, widths, { ...opts, align: [...opts.align] }),
+        ...blankLines(1),
+        ...CATATAN_REKAP_DISPOSISI.map((c) => paragraph(c, { sizePt: 9 })),
+        ...blankLines(1),
+        keptTogether([paragraph(`${tempat}, ${formatTanggal(tanggalCetak)}`, { align: 'center' }), ...(mengetahui ? mengetahuiBlock(mengetahui) : [])]),
+      ],
+    },
+  ])
+  return toBuffer(doc)
+}
+
+export async function rekapDisposisiXlsx(r: RekapDisposisi, namaKantor: string, page: { paper: Paper; orientation?: Orientation }): Promise<Buffer> {
+  const titles = [`REKAP DISPOSISI PER PEJABAT — ${namaKantor}`, periode(r)]
+  const row = (b: BarisRekapDisposisi, i: number, withPost: boolean) => [i + 1, b.nama, ...(withPost ? [b.jabatan] : []), ...figures(b), b.rataRataHariKerja]
+  const total = (withPost: boolean) => ['', 'Jumlah', ...(withPost ? [''] : []), ...figures(r.jumlah), r.jumlah.rataRataHariKerja]
+  const tables: SheetTable[] = [
+    { name: 'Per Pejabat', titles, headers: ['No', 'Nama', 'Jabatan', ...HEADERS.slice(2)], widths: [5, 30, 34, 10, 10, 10, 12, 12], rows: r.perPejabat.map((b, i) => row(b, i, true)), total: total(true), notes: CATATAN_REKAP_DISPOSISI },
+    { name: 'Per Unit Kerja', titles, headers: UNIT_HEADERS, widths: [5, 40, 10, 10, 10, 12, 12], rows: r.perUnit.map((b, i) => row(b, i, false)), total: total(false), notes: CATATAN_REKAP_DISPOSISI },
+  ]
+  return tablesWorkbook(tables, page)
+}

@@ -1,0 +1,66 @@
+// Rekap Permohonan (issue 10, item 6): for a period, the cases per OPD by outcome and the working days per SOP step
+// against the standard (1 hari kerja per step in SOP 07); .docx and .xlsx.
+import type { RekapPermohonan } from '../api/contract/statistik'
+import { formatTanggal } from '../domain/dates'
+import { blankLines, createDocument, dataTable, keptTogether, kopSurat, mengetahuiBlock, paragraph, title, toBuffer, withPrintReadyImages, type DocStyle, type Kop, type Orientation, type Paper, type Signer } from './kit'
+import { angkaDesimal, tablesWorkbook } from './xlsx-sheet'
+
+const OPD_HEADERS = ['No', 'OPD Pemohon', 'Permohonan', 'Selesai', 'Ditolak', 'Berjalan', 'Rata-rata Hari Kerja (dibuka s.d. ditutup)']
+const STEP_HEADERS = ['Langkah', 'Standar (hari kerja)', 'Selesai dalam periode', 'Rata-rata Hari Kerja', 'Melebihi Standar', 'Berjalan sekarang', 'Terlambat sekarang']
+
+export const CATATAN_REKAP_PERMOHONAN = [
+  'Per OPD: permohonan yang dibuka dalam periode, menurut hasilnya sampai hari cetak.',
+  'Per langkah: langkah yang diselesaikan dalam periode (hari kerja dari mulai sampai selesai langkah) dibanding standar SOP, dan permohonan yang sekarang berada pada langkah itu.',
+]
+
+const periode = (r: { dari: string; sampai: string }) => `Periode ${formatTanggal(r.dari)} s.d. ${formatTanggal(r.sampai)}`
+const opdFigures = (r: RekapPermohonan['perOpd'][number]) => [r.jumlah, r.selesai, r.ditolak, r.berjalan]
+const stepFigures = (s: RekapPermohonan['perLangkah'][number]) => [s.standarHariKerja, s.selesai]
+const stepLate = (s: RekapPermohonan['perLangkah'][number]) => [s.melebihiStandar, s.berjalan, s.terlambat]
+const sum = (rows: RekapPermohonan['perOpd'], i: number) => rows.reduce((a, r) => a + opdFigures(r)[i], 0)
+
+export async function rekapPermohonanDocx(r: RekapPermohonan, kop: Kop, style: DocStyle, tempat: string, tanggalCetak: string, mengetahui: Signer | null): Promise<Buffer> {
+  const opdRows = r.perOpd.map((o, i) => [String(i + 1), o.pemohon, ...opdFigures(o).map(String), angkaDesimal(o.rataRataHariKerja)])
+  const total = ['', 'Jumlah', ...[0, 1, 2, 3].map((i) => String(sum(r.perOpd, i))), '']
+  const stepRows = r.perLangkah.map((s) => [`${s.no}. ${s.nama}`, ...stepFigures(s).map(String), angkaDesimal(s.rataRataHariKerja), ...stepLate(s).map(String)])
+  const right = (n: number) => Array<'right'>(n).fill('right')
+  const doc = createDocument(style, [
+    {
+      children: [
+        ...kopSurat((await withPrintReadyImages({ kop })).kop),
+        title('REKAP PERMOHONAN PENARIKAN SERVER', { spacingAfterPt: 0 }),
+        paragraph(periode(r), { align: 'center', spacingAfterPt: 8 }),
+        paragraph('A. Per OPD Pemohon', { bold: true, spacingAfterPt: 4, keepNext: true }),
+        dataTable(OPD_HEADERS, opdRows.length ? [...opdRows, total] : [['', 'Tidak ada permohonan yang dibuka pada periode ini.', '', '', '', '', '']], [5, 30, 15, 10, 10, 12, 18], {
+          sizePt: 10, align: ['center', 'left', ...right(5)],
+        }),
+        ...blankLines(1),
+        paragraph('B. Waktu per Langkah SOP', { bold: true, spacingAfterPt: 4, keepNext: true }),
+        dataTable(STEP_HEADERS, stepRows, [27, 10, 11, 11, 12, 14, 15], { sizePt: 10, align: ['left', ...right(6)] }),
+        ...blankLines(1),
+        ...CATATAN_REKAP_PERMOHONAN.map((c) => paragraph(c, { sizePt: 9 })),
+        ...blankLines(1),
+        keptTogether([paragraph(`${tempat}, ${formatTanggal(tanggalCetak)}`, { align: 'center' }), ...(mengetahui ? mengetahuiBlock(mengetahui) : [])]),
+      ],
+    },
+  ])
+  return toBuffer(doc)
+}
+
+export async function rekapPermohonanXlsx(r: RekapPermohonan, namaKantor: string, page: { paper: Paper; orientation?: Orientation }): Promise<Buffer> {
+  const titles = [`REKAP PERMOHONAN PENARIKAN SERVER — ${namaKantor}`, periode(r)]
+  return tablesWorkbook(
+    [
+      {
+        name: 'Per OPD', titles, headers: OPD_HEADERS, widths: [5, 40, 12, 10, 10, 10, 18], notes: CATATAN_REKAP_PERMOHONAN,
+        rows: r.perOpd.map((o, i) => [i + 1, o.pemohon, ...opdFigures(o), o.rataRataHariKerja]),
+        total: ['', 'Jumlah', ...[0, 1, 2, 3].map((i) => sum(r.perOpd, i)), null],
+      },
+      {
+        name: 'Per Langkah', titles, headers: ['No', ...STEP_HEADERS], widths: [5, 40, 11, 11, 11, 11, 11, 11], notes: CATATAN_REKAP_PERMOHONAN,
+        rows: r.perLangkah.map((s) => [s.no, s.nama, ...stepFigures(s), s.rataRataHariKerja, ...stepLate(s)]),
+      },
+    ],
+    page,
+  )
+}

@@ -1,0 +1,269 @@
+import type { EntityManager } from 'typeorm'
+import type { Page } from '../api/contract/fields'
+import type {
+  BarisLangkah, BarisPantauDisposisi, BarisPermohonanOpd, BarisRekapDisposisi, RekapDisposisi, RekapPermohonan, StatistikInventaris, SuratPerBulan,
+} from '../api/contract/statistik'
+import { officeDate, officeDayRange, todayInOffice } from '../domain/dates'
+import { fillPercent } from '../domain/inventory'
+import { SIFAT } from '../domain/letters'
+import { nilaiPenerima, rataRata, unitKerja } from '../domain/rekap-disposisi'
+import { SOPS } from '../domain/sop'
+import type { WorkingCalendar } from '../domain/working-days'
+import type { Ctx } from './context'
+import { workingCalendar } from './master'
+import { RAHASIA_TERTUTUP } from './rahasia'
+
+// The office's figures for leaders (issue 10, items 5 and 6). Counting happens in the database (GROUP BY through
+// QueryBuilder, the same SQL on SQLite and PostgreSQL); what needs working days is judged per row by the domain rules
+// (src/domain/rekap-disposisi.ts), over one period's rows only.
+
+/** 'YYYY-MM' plus `n` months. */
+function addMonths(month: string, n: number): string {
+  const total = Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1 + n
+  return `${Math.floor(total / 12)}-${String((total % 12) + 1).padStart(2, '0')}`
+}
+
+/**
+ * Letters received per month and sifat over the 12 months ending with `sampaiBulan` (default: the office's current
+ * month). Voided registrations are left out: they were never really received. Rahasia letters count (only their
+ * existence is counted, which everyone may see).
+ */
+export async function suratPerBulan(ctx: Ctx, input: { sampaiBulan?: string }): Promise<SuratPerBulan> {
+  const last = input.sampaiBulan ?? todayInOffice(ctx.now).slice(0, 7)
+  const bulan = Array.from({ length: 12 }, (_, i) => addMonths(last, i - 11))
+  // Tanggal Diterima is a 'YYYY-MM-DD' office date, so its first 7 characters are its month on both engines.
+  const rows: { bulan: string; sifat: string; jumlah: string | number }[] = await ctx.em
+    .createQueryBuilder()
+    .from('surat_masuk', 's')
+    .select('SUBSTR(s.tanggal_diterima, 1, 7)', 'bulan')
+    .addSelect('s.sifat', 'sifat')
+    .addSelect('COUNT(*)', 'jumlah')
+    .where('s.tanggal_diterima >= :dari AND s.tanggal_diterima < :sampai', { dari: `${bulan[0]}-01`, sampai: `${addMonths(last, 1)}-01` })
+    .andWhere("s.status <> 'dibatalkan'")
+    .groupBy('SUBSTR(s.tanggal_diterima, 1, 7)')
+    .addGroupBy('s.sifat')
+    .getRawMany()
+  const seri = SIFAT.map((sifat) => ({ sifat, jumlah: bulan.map(() => 0) }))
+  for (const r of rows) {
+    const s = seri.find((x) => x.sifat === r.sifat)
+    const i = bulan.indexOf(r.bulan)
+    if (s && i >= 0) s.jumlah[i] = Number(r.jumlah)
+  }
+  return { bulan, seri }
+}
+
+interface PenerimaRow {
+  penerimaId: number
+  pegawaiId: number
+  nama: string
+  jabatan: string
+  dariJabatan: string
+  dariNama: string
+  tanggal: string
+  batasWaktu: string | null
+  ditindaklanjutiPada: string | null
+  selesaiPada: string | null
+  suratId: number
+  tahun: number
+  nomorAgenda: number
+  asalSurat: string
+  hal: string
+  sifat: string
+  rahasia: number | boolean
+}
+
+/** Every recipient's disposition dated in the period (letters not voided), judged; newest first. */
+async function penerimaDalamPeriode(em: EntityManager, dari: string, sampai: string, today: string, cal: WorkingCalendar, pegawaiId?: number, denganSurat = false) {
+  const qb = em
+    .createQueryBuilder()
+    .from('disposisi_penerima', 'r')
+    .innerJoin('disposisi', 'd', 'd.id = r.disposisi_id')
+    .innerJoin('surat_masuk', 's', 's.id = d.surat_id')
+    .select(['r.id AS "penerimaId"', 'r.pegawai_id AS "pegawaiId"', 'r.nama AS nama', 'r.jabatan AS jabatan', 'd.dari_jabatan AS "dariJabatan"',
+      'd.tanggal AS tanggal', 'd.batas_waktu AS "batasWaktu"', 'r.ditindaklanjuti_pada AS "ditindaklanjutiPada"', 'r.selesai_pada AS "selesaiPada"', 's.sifat AS sifat'])
+    .where('d.tanggal >= :dari AND d.tanggal <= :sampai', { dari, sampai })
+    .andWhere("s.status <> 'dibatalkan'")
+  if (pegawaiId) qb.andWhere('r.pegawai_id = :pegawaiId', { pegawaiId })
+  // The list shows the letter too; the rekap needs only what judging takes (fewer columns read at full size).
+  if (denganSurat) {
+    qb.addSelect(['d.dari_nama AS "dariNama"', 's.id AS "suratId"', 's.tahun AS tahun', 's.nomor_agenda AS "nomorAgenda"', 's.asal_surat AS "asalSurat"', 's.hal AS hal', 's.rahasia AS rahasia'])
+  }
+  const rows: PenerimaRow[] = await qb.orderBy('d.tanggal', 'DESC').addOrderBy('r.id', 'DESC').getRawMany()
+  // Many lines share a date, sifat and action day: each combination is judged once (a year's worth is a few thousand).
+  const memo = new Map<string, ReturnType<typeof nilaiPenerima>>()
+  const units = new Map<string, string>()
+  return rows.map((r) => {
+    const pada = r.ditindaklanjutiPada ?? r.selesaiPada
+    const hari = pada ? officeDate(pada) : null
+    const key = `${r.tanggal}|${r.batasWaktu ?? ''}|${r.sifat}|${hari ?? ''}`
+    let nilai = memo.get(key)
+    if (!nilai) memo.set(key, (nilai = nilaiPenerima({ tanggal: r.tanggal, batasWaktu: r.batasWaktu, sifat: r.sifat, ditindaklanjutiPada: hari, selesaiPada: null }, today, cal)))
+    const unitKey = `${r.jabatan}|${r.dariJabatan}`
+    let unit = units.get(unitKey)
+    if (unit === undefined) units.set(unitKey, (unit = unitKerja(r.jabatan, r.dariJabatan)))
+    return Object.assign(r, nilai, { unit })
+  })
+}
+
+type Dinilai = Awaited<ReturnType<typeof penerimaDalamPeriode>>[number]
+
+function barisDari(nama: string, pegawaiId: number | null, jabatan: string, list: Dinilai[]): BarisRekapDisposisi {
+  return {
+    pegawaiId, nama, jabatan,
+    diterima: list.length,
+    tepatWaktu: list.filter((x) => x.keadaan === 'tepat').length,
+    terlambat: list.filter((x) => x.keadaan === 'terlambat').length,
+    berjalan: list.filter((x) => x.keadaan === 'berjalan').length,
+    rataRataHariKerja: rataRata(list.flatMap((x) => (x.hariKerja === null ? [] : [x.hariKerja]))),
+  }
+}
+
+function groupBy<T, K>(list: T[], key: (t: T) => K): Map<K, T[]> {
+  const out = new Map<K, T[]>()
+  for (const x of list) {
+    const k = key(x)
+    const group = out.get(k)
+    if (group) group.push(x)
+    else out.set(k, [x])
+  }
+  return out
+}
+
+/**
+ * Rekap Disposisi per pejabat and per unit for dispositions dated in the period: received, acted on in time, late,
+ * not yet due, and the average working days to act (rules in src/domain/rekap-disposisi.ts). Officials sorted by
+ * most late first, then name; the name and post are those of their latest disposition in the period.
+ */
+export async function rekapDisposisi(ctx: Ctx, input: { dari: string; sampai: string }): Promise<RekapDisposisi> {
+  const today = todayInOffice(ctx.now)
+  const list = await penerimaDalamPeriode(ctx.em, input.dari, input.sampai, today, await workingCalendar(ctx.em))
+  const urut = (a: BarisRekapDisposisi, b: BarisRekapDisposisi) => b.terlambat - a.terlambat || b.diterima - a.diterima || a.nama.localeCompare(b.nama, 'id')
+  const perPejabat = [...groupBy(list, (x) => Number(x.pegawaiId))].map(([id, xs]) => barisDari(xs[0].nama, id, xs[0].jabatan, xs)).sort(urut)
+  const perUnit = [...groupBy(list, (x) => x.unit)].map(([unit, xs]) => barisDari(unit, null, '', xs)).sort(urut)
+  return { dari: input.dari, sampai: input.sampai, perPejabat, perUnit, jumlah: barisDari('Jumlah', null, '', list) }
+}
+
+/** The dispositions behind a bar of the Rekap Disposisi: filtered by official, unit and state, paged. */
+export async function pantauDisposisi(
+  ctx: Ctx,
+  input: { dari: string; sampai: string; pegawaiId?: number; unit?: string; keadaan?: string; page: number; pageSize: number },
+): Promise<Page<BarisPantauDisposisi>> {
+  const today = todayInOffice(ctx.now)
+  const all = await penerimaDalamPeriode(ctx.em, input.dari, input.sampai, today, await workingCalendar(ctx.em), input.pegawaiId, true)
+  const hits = all.filter((x) => (!input.unit || x.unit === input.unit) && (!input.keadaan || x.keadaan === input.keadaan))
+  const items = hits.slice((input.page - 1) * input.pageSize, input.page * input.pageSize).map((x): BarisPantauDisposisi => ({
+    penerimaId: Number(x.penerimaId), suratId: Number(x.suratId), nomorAgenda: Number(x.nomorAgenda), tahun: Number(x.tahun), asalSurat: x.asalSurat,
+    // Need-to-know: this list is for oversight, so a Rahasia letter's Hal stays on its own page (which checks the reader).
+    hal: x.rahasia ? RAHASIA_TERTUTUP : x.hal, rahasia: !!x.rahasia, sifat: x.sifat, dariNama: x.dariNama, nama: x.nama, jabatan: x.jabatan, unit: x.unit,
+    tanggal: x.tanggal, batasWaktu: x.batasWaktu, ditindaklanjuti: x.ditindaklanjuti, keadaan: x.keadaan, hariKerja: x.hariKerja,
+  }))
+  return { items, total: hits.length }
+}
+
+/**
+ * Rekap Permohonan for a period. Per step of each SOP: open cases there now (late ones, average working days so far)
+ * and the step records completed in the period against the step's standard. Per OPD: cases opened in the period by
+ * outcome, with the average working days from opening to closing of those closed.
+ */
+export async function rekapPermohonan(ctx: Ctx, input: { dari: string; sampai: string }): Promise<RekapPermohonan> {
+  const today = todayInOffice(ctx.now)
+  const cal = await workingCalendar(ctx.em)
+  const { from, to } = officeDayRange(input.dari, input.sampai)
+  const open: { sopKode: string; langkah: string; langkahMulai: string; jatuhTempo: string | null }[] = await ctx.em
+    .createQueryBuilder()
+    .from('kasus', 'k')
+    .select(['k.sop_kode AS "sopKode"', 'k.langkah AS langkah', 'k.langkah_mulai AS "langkahMulai"', 'k.jatuh_tempo AS "jatuhTempo"'])
+    .where("k.status = 'berjalan'")
+    .getRawMany()
+  // One row per (step, working days taken): the averages and the count over the standard follow from it.
+  const done: { sopKode: string; langkah: string; hariKerja: string | number; jumlah: string | number }[] = await ctx.em
+    .createQueryBuilder()
+    .from('kasus_langkah', 'l')
+    .innerJoin('kasus', 'k', 'k.id = l.kasus_id')
+    .select('k.sop_kode', 'sopKode')
+    .addSelect('l.langkah', 'langkah')
+    .addSelect('l.hari_kerja', 'hariKerja')
+    .addSelect('COUNT(*)', 'jumlah')
+    .where('l.selesai >= :from AND l.selesai < :to', { from, to })
+    .groupBy('k.sop_kode')
+    .addGroupBy('l.langkah')
+    .addGroupBy('l.hari_kerja')
+    .getRawMany()
+  const perLangkah: BarisLangkah[] = []
+  for (const sop of Object.values(SOPS)) {
+    for (const step of sop.steps) {
+      // Step 1 is the registration itself (recorded as it happens) and the end has no work: neither has a time to show.
+      if (step.kind === 'akhir' || step.kind === 'registrasi') continue
+      const here = open.filter((o) => o.sopKode === sop.kode && o.langkah === step.kode)
+      const times = done.filter((d) => d.sopKode === sop.kode && d.langkah === step.kode).flatMap((r) => Array<number>(Number(r.jumlah)).fill(Number(r.hariKerja)))
+      perLangkah.push({
+        langkah: step.kode, no: step.no, nama: step.nama, standarHariKerja: step.waktuHariKerja,
+        berjalan: here.length,
+        terlambat: here.filter((o) => !!o.jatuhTempo && today > o.jatuhTempo).length,
+        rataRataBerjalan: rataRata(here.map((o) => Math.max(0, cal.workingDaysBetween(officeDate(o.langkahMulai), today)))),
+        selesai: times.length,
+        rataRataHariKerja: rataRata(times),
+        melebihiStandar: times.filter((d) => d > step.waktuHariKerja).length,
+      })
+    }
+  }
+  const cases: { opdId: number | null; pemohon: string; status: string; createdAt: string; closedAt: string | null }[] = await ctx.em
+    .createQueryBuilder()
+    .from('kasus', 'k')
+    .select(['k.opd_id AS "opdId"', 'k.pemohon AS pemohon', 'k.status AS status', 'k.created_at AS "createdAt"', 'k.closed_at AS "closedAt"'])
+    .where('k.created_at >= :from AND k.created_at < :to', { from, to })
+    .getRawMany()
+  const perOpd: BarisPermohonanOpd[] = [...groupBy(cases, (c) => (c.opdId === null ? `teks:${c.pemohon}` : `opd:${c.opdId}`))]
+    .map(([, cs]) => ({
+      opdId: cs[0].opdId === null ? null : Number(cs[0].opdId),
+      pemohon: cs[0].pemohon,
+      jumlah: cs.length,
+      selesai: cs.filter((c) => c.status === 'selesai').length,
+      ditolak: cs.filter((c) => c.status === 'ditolak').length,
+      berjalan: cs.filter((c) => c.status === 'berjalan').length,
+      rataRataHariKerja: rataRata(cs.flatMap((c) => (c.closedAt ? [Math.max(0, cal.workingDaysBetween(officeDate(c.createdAt), officeDate(c.closedAt)))] : []))),
+    }))
+    .sort((a, b) => b.jumlah - a.jumlah || a.pemohon.localeCompare(b.pemohon, 'id'))
+  return { dari: input.dari, sampai: input.sampai, perLangkah, perOpd }
+}
+
+/** Devices not withdrawn per OPD, and how full each active rack is (units taken on either face). */
+export async function statistikInventaris(ctx: Ctx): Promise<StatistikInventaris> {
+  const opd: { opdId: number; nama: string; singkatan: string | null; jumlah: string | number }[] = await ctx.em
+    .createQueryBuilder()
+    .from('perangkat', 'p')
+    .innerJoin('opd', 'o', 'o.id = p.opd_id')
+    .select('o.id', 'opdId')
+    .addSelect('o.nama', 'nama')
+    .addSelect('o.singkatan', 'singkatan')
+    .addSelect('COUNT(*)', 'jumlah')
+    .where("p.status <> 'Ditarik'")
+    .groupBy('o.id')
+    .addGroupBy('o.nama')
+    .addGroupBy('o.singkatan')
+    .getRawMany()
+  const racks: { rakId: number; nama: string; tinggiU: number; terpakaiU: string | number }[] = await ctx.em
+    .createQueryBuilder()
+    .from('rak', 'r')
+    .leftJoin('perangkat_unit', 'u', 'u.rak_id = r.id')
+    .select('r.id', 'rakId')
+    .addSelect('r.nama', 'nama')
+    .addSelect('r.tinggi_u', 'tinggiU')
+    .addSelect('COUNT(DISTINCT u.u)', 'terpakaiU')
+    .where('r.aktif = :aktif', { aktif: true })
+    .groupBy('r.id')
+    .addGroupBy('r.nama')
+    .addGroupBy('r.tinggi_u')
+    .orderBy('r.nama')
+    .getRawMany()
+  return {
+    perOpd: opd
+      .map((o) => ({ opdId: Number(o.opdId), nama: o.nama, singkatan: o.singkatan ?? '', jumlah: Number(o.jumlah) }))
+      .sort((a, b) => b.jumlah - a.jumlah || a.nama.localeCompare(b.nama, 'id')),
+    rak: racks.map((r) => {
+      const terpakaiU = Number(r.terpakaiU)
+      return { rakId: Number(r.rakId), nama: r.nama, tinggiU: Number(r.tinggiU), terpakaiU, persenTerisi: fillPercent(terpakaiU, Number(r.tinggiU)) }
+    }),
+  }
+}
+

@@ -1,0 +1,126 @@
+// A leader's Dasbor (issue 10, items 5 and 6): the Kepala Bidang sees the charts with their text tables, clicks a bar
+// of each kind and lands on the list behind it with its filter, and downloads the two rekap from Laporan (both open
+// in LibreOffice). Staff see their work first, without the charts.
+import { readFile } from 'node:fs/promises'
+import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest'
+import type { Download, Locator, Page } from 'playwright-core'
+import { convertToPdf, hasLibreOffice, pdfPageTexts } from '@core/documents/kit/testing/libreoffice'
+import { docxText } from '@core/documents/testing/docx'
+import { chromiumAvailable, screenshot, signIn, signOut, startApp, type RunningApp } from './harness'
+
+/** A chart card by its heading. */
+const chart = (page: Page, judul: string) => page.locator('.chart-card').filter({ has: page.getByRole('heading', { name: judul, exact: true }) })
+
+/** Clicks on the canvas where the chart drew a bar (the box lists bar centres): the real Chart.js click path. */
+async function clickBar(card: Locator, pick: (bars: { d: number; i: number; x: number; y: number }[]) => { x: number; y: number } | undefined): Promise<void> {
+  const box = card.locator('.chart-box')
+  await expect.poll(async () => JSON.parse((await box.getAttribute('data-batang')) ?? '[]').length).toBeGreaterThan(0)
+  const bar = pick(JSON.parse((await box.getAttribute('data-batang'))!))
+  expect(bar).toBeDefined()
+  const canvas = await box.locator('canvas').boundingBox()
+  await card.page().mouse.click(canvas!.x + bar!.x, canvas!.y + bar!.y)
+}
+
+async function downloadOf(page: Page, button: Locator): Promise<Download> {
+  const [download] = await Promise.all([page.waitForEvent('download'), button.click()])
+  return download
+}
+
+describe.skipIf(!chromiumAvailable())('Ikhtisar pimpinan dan rekap (Chromium)', () => {
+  let app: RunningApp
+
+  beforeAll(async () => {
+    app = await startApp()
+  })
+  afterAll(async () => {
+    await app?.close()
+  })
+
+  it('Kepala Bidang melihat grafik, membuka daftar di balik batang, dan mengunduh kedua rekap', async () => {
+    const page = await app.openPage()
+    onTestFailed(async () => {
+      await screenshot(page, 'gagal-ikhtisar', { fullPage: true })
+    })
+    await signIn(page, 'kabid')
+    await page.getByRole('heading', { name: 'Ikhtisar Pimpinan' }).waitFor()
+
+    // Each chart has a picture with a summary (its accessible name) and a table of the same figures.
+    const surat = chart(page, 'Surat masuk per bulan menurut sifat')
+    await surat.waitFor()
+    const summary = await surat.getByRole('img').getAttribute('aria-label')
+    expect(summary).toMatch(/^\d+ surat masuk dalam 12 bulan: Biasa \d+, Penting \d+, Segera \d+, Sangat Segera \d+\.$/)
+    const table = surat.getByRole('table', { name: 'Surat masuk per bulan menurut sifat' })
+    expect(await table.getByRole('columnheader').allInnerTexts()).toEqual(['Bulan', 'Biasa', 'Penting', 'Segera', 'Sangat Segera'])
+    expect(await table.getByRole('row').count()).toBe(13)
+    const total = Number(summary!.match(/^(\d+)/)![1])
+    expect(total).toBeGreaterThan(0)
+    await surat.getByRole('button', { name: 'Tampilkan tabel' }).click()
+    await table.waitFor({ state: 'visible' })
+    for (const judul of ['Disposisi tepat waktu dan terlambat per pejabat', 'Permohonan berjalan per langkah SOP', 'Hari kerja per langkah terhadap standar SOP', 'Perangkat per OPD', 'Keterisian rak (persen U terpakai)']) {
+      await chart(page, judul).waitFor()
+    }
+    expect(await chart(page, 'Hari kerja per langkah terhadap standar SOP').getByRole('img').getAttribute('aria-label')).toMatch(/^Standar SOP 1 hari kerja per langkah/)
+    await screenshot(page, 'ikhtisar-01-dasbor-pimpinan', { fullPage: true })
+
+    // A bar of the letters chart: the Surat Masuk list of that month and sifat.
+    await clickBar(surat, (bars) => bars.at(-1))
+    await page.waitForURL(/#\/surat-masuk\?.*sifat=/)
+    const url = new URL(page.url().replace('#/', ''))
+    const sifat = url.searchParams.get('sifat')!
+    expect(url.searchParams.get('dari')).toMatch(/^\d{4}-\d{2}-01$/)
+    await page.getByRole('heading', { name: 'Surat Masuk', exact: true }).waitFor()
+    await page.getByRole('cell', { name: /^\d{4}\/\d{4}$/ }).first().waitFor()
+    await screenshot(page, 'ikhtisar-02-surat-bulan-sifat')
+    expect(sifat).toMatch(/^(Biasa|Penting|Segera|Sangat Segera)$/)
+
+    // A bar of the dispositions chart: that official's dispositions in that state.
+    await page.goBack()
+    const disposisi = chart(page, 'Disposisi tepat waktu dan terlambat per pejabat')
+    await disposisi.waitFor()
+    await clickBar(disposisi, (bars) => bars[0])
+    await page.waitForURL(/#\/disposisi\/pantau\?.*pegawai=\d+.*keadaan=/)
+    await page.getByRole('heading', { name: 'Pantau Disposisi' }).waitFor()
+    await page.getByText(/^\d+ disposisi\.$/).waitFor()
+    expect(Number((await page.getByText(/^\d+ disposisi\.$/).innerText()).match(/\d+/)![0])).toBeGreaterThan(0)
+    await page.locator('.v-chip', { hasText: 'Pejabat:' }).waitFor()
+    await screenshot(page, 'ikhtisar-03-pantau-disposisi')
+
+    // A bar of the open cases per step: the Permohonan list at that step.
+    await page.goBack()
+    const langkah = chart(page, 'Permohonan berjalan per langkah SOP')
+    await langkah.waitFor()
+    await clickBar(langkah, (bars) => bars[0])
+    await page.waitForURL(/#\/permohonan\?.*langkah=/)
+    await page.locator('.v-chip', { hasText: /Langkah: \d+\. / }).waitFor()
+    await page.getByRole('row').nth(1).waitFor()
+    await screenshot(page, 'ikhtisar-04-permohonan-langkah')
+
+    // Laporan: both rekap as Word and Excel.
+    await page.getByRole('navigation', { name: 'Menu utama' }).getByRole('link', { name: 'Laporan' }).click()
+    await page.getByRole('heading', { name: 'Rekap untuk Pimpinan' }).waitFor()
+    await page.getByText('12 bulan terakhir', { exact: true }).click()
+    await screenshot(page, 'ikhtisar-05-laporan')
+    for (const [nama, judul] of [['Rekap Disposisi per Pejabat', 'REKAP DISPOSISI PER PEJABAT'], ['Rekap Permohonan', 'REKAP PERMOHONAN PENARIKAN SERVER']] as const) {
+      const docx = await downloadOf(page, page.getByRole('button', { name: `Unduh ${nama} sebagai Word (.docx)` }))
+      expect(docx.suggestedFilename()).toMatch(/^Rekap-(Disposisi|Permohonan)-\d{4}-\d{2}-01-sd-\d{4}-\d{2}-\d{2}\.docx$/)
+      const path = (await docx.path())!
+      expect((await docxText(await readFile(path))).paragraphs).toContain(judul)
+      if (hasLibreOffice()) {
+        const copy = `${path}.docx`
+        await import('node:fs/promises').then((fs) => fs.copyFile(path, copy))
+        expect((await pdfPageTexts(await convertToPdf(copy))).join('\n')).toContain(judul)
+      }
+      const xlsx = await downloadOf(page, page.getByRole('button', { name: `Unduh ${nama} sebagai Excel (.xlsx)` }))
+      expect(xlsx.suggestedFilename()).toMatch(/\.xlsx$/)
+      expect((await readFile((await xlsx.path())!)).subarray(0, 2).toString()).toBe('PK')
+    }
+
+    // Staff see their work first and no charts.
+    await signOut(page)
+    await signIn(page, 'timdc')
+    await page.getByRole('heading', { name: 'Tugas Saya' }).waitFor()
+    expect(await page.getByRole('heading', { name: 'Ikhtisar Pimpinan' }).count()).toBe(0)
+    expect(app.pageErrors).toEqual([])
+    await page.context().close()
+  })
+})
