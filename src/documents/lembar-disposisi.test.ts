@@ -22,7 +22,9 @@ describe('Lembar Disposisi and Buku Agenda', () => {
   afterAll(async () => t.close())
 
   it('prints a blank sheet before anyone disposes: boxes empty, sifat ticked', async () => {
-    const file = await t.call(o.kabid, 'documents.lembarDisposisi', { suratId })
+    // The Sekretariat prints it to go with the letter to the Kepala Dinas (a Kabid is not in this Rahasia letter's
+    // chain yet, so it is not his to print: see the role matrix).
+    const file = await t.call(o.tu, 'documents.lembarDisposisi', { suratId })
     expect(file.fileName).toBe('Lembar-Disposisi-0001-2026.docx')
     const doc = await docxText(file.dataBase64)
     expect(doc.paragraphs).toContain('LEMBAR DISPOSISI')
