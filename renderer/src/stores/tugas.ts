@@ -1,5 +1,6 @@
 import { defineStore } from 'pinia'
 import { computed, ref, watch } from 'vue'
+import type { TugasJumlah } from '@core/api/contract/tugas'
 import { api } from '../api'
 import { router } from '../router'
 import { useSessionStore } from './session'
@@ -13,7 +14,7 @@ export const TUGAS_POLL_MS = 60_000
  */
 export const useTugasStore = defineStore('tugas', () => {
   const session = useSessionStore()
-  const count = ref({ jumlah: 0, terlambat: 0 })
+  const count = ref<TugasJumlah>({ jumlah: 0, terlambat: 0, jatuhTempo: 0 })
   let requestNo = 0
   let timer: ReturnType<typeof setInterval> | null = null
 
@@ -26,7 +27,7 @@ export const useTugasStore = defineStore('tugas', () => {
   /** Set from a fuller answer (the Tugas Saya list) without asking again. */
   function set(next: { jumlah: number; terlambat: number }): void {
     requestNo++
-    count.value = next
+    count.value = { ...count.value, ...next }
   }
 
   async function refresh(): Promise<void> {
@@ -46,7 +47,7 @@ export const useTugasStore = defineStore('tugas', () => {
       if (timer) clearInterval(timer)
       timer = null
       requestNo++
-      count.value = { jumlah: 0, terlambat: 0 }
+      count.value = { jumlah: 0, terlambat: 0, jatuhTempo: 0 }
       if (id === null) return
       void refresh()
       timer = setInterval(() => {
