@@ -15,6 +15,8 @@ export default defineConfig({
           index: resolve(__dirname, 'electron/main.ts'),
           web: resolve(__dirname, 'src/server/cli.ts'),
           bench: resolve(__dirname, 'scripts/bench.ts'),
+          // bench-ui: `npm run bench:ui`, the same letters measured in Chromium through browser mode.
+          'bench-ui': resolve(__dirname, 'scripts/bench-ui.ts'),
           // soak: `npm run soak`, crash and fuzz harness (never packaged).
           soak: resolve(__dirname, 'scripts/soak.ts'),
         },

@@ -23,6 +23,7 @@ const EXPECTED: Record<OperationName, Expected> = {
   'letters.cukupDiarsipkan': ['kadis', 'sekretariat'],
   'letters.list': 'signedIn',
   'letters.similar': 'signedIn',
+  'letters.terakhirDicatat': ['sekretariat', 'admin'],
   'letters.get': 'signedIn',
   'letters.history': 'signedIn',
   'letters.years': 'signedIn',

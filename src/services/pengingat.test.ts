@@ -132,3 +132,25 @@ describe('Pengingat', () => {
     expect(JSON.stringify(audit)).toMatch(/pengingat/)
   })
 })
+
+describe('the letter registered last (Tanggal Diterima warning)', () => {
+  it('is the newest active letter; a voided one does not count; the letter is still saved with an earlier date', async () => {
+    const clock = new Date('2026-11-30T03:00:00Z')
+    const t = await createTestCore({ now: () => clock })
+    try {
+      const tu = await t.signIn(['sekretariat'])
+      expect(await t.call(tu, 'letters.terakhirDicatat', {})).toBeNull()
+      const base = { tanggalSurat: '2026-11-20', asalSurat: 'Dinas Pendidikan', hal: 'Surat', sifat: 'Biasa' as const, jenisPermohonan: 'Lainnya' as const }
+      const a = await t.call(tu, 'letters.register', { ...base, nomorSurat: 'A/1', tanggalDiterima: '2026-11-27' })
+      expect(await t.call(tu, 'letters.terakhirDicatat', {})).toEqual({ id: a.id, tahun: 2026, nomorAgenda: a.nomorAgenda, tanggalDiterima: '2026-11-27' })
+      // A warning in the form, not a refusal: the earlier date is saved.
+      const b = await t.call(tu, 'letters.register', { ...base, nomorSurat: 'B/2', tanggalDiterima: '2026-11-24' })
+      expect(b.tanggalDiterima).toBe('2026-11-24')
+      expect((await t.call(tu, 'letters.terakhirDicatat', {}))?.id).toBe(b.id)
+      await t.call(tu, 'letters.void', { id: b.id, versi: b.versi, alasan: 'Salah catat, surat dobel.' })
+      expect((await t.call(tu, 'letters.terakhirDicatat', {}))?.id).toBe(a.id)
+    } finally {
+      await t.close()
+    }
+  })
+})
