@@ -10,6 +10,8 @@ export default defineConfig({
     resolve: { alias: { '@core': core } },
     build: {
       rollupOptions: {
+        // The browser driver of `npm run bench:ui` is loaded from node_modules at run time (it reads its own files).
+        external: ['playwright-core'],
         // index: the Electron main process; web: browser mode (no Electron); bench: the list/search benchmark.
         input: {
           index: resolve(__dirname, 'electron/main.ts'),
