@@ -10,11 +10,15 @@ export default defineConfig({
     resolve: { alias: { '@core': core } },
     build: {
       rollupOptions: {
+        // The browser driver of `npm run bench:ui` is loaded from node_modules at run time (it reads its own files).
+        external: ['playwright-core'],
         // index: the Electron main process; web: browser mode (no Electron); bench: the list/search benchmark.
         input: {
           index: resolve(__dirname, 'electron/main.ts'),
           web: resolve(__dirname, 'src/server/cli.ts'),
           bench: resolve(__dirname, 'scripts/bench.ts'),
+          // bench-ui: `npm run bench:ui`, the same letters measured in Chromium through browser mode.
+          'bench-ui': resolve(__dirname, 'scripts/bench-ui.ts'),
           // soak: `npm run soak`, crash and fuzz harness (never packaged).
           soak: resolve(__dirname, 'scripts/soak.ts'),
         },

@@ -44,11 +44,15 @@ export interface IpcOptions {
   activeDatabase?: string
   /** The SQLite file in use ('' on a server), for "Pindahkan ke Server". */
   sqliteFile?: string
+  /** Told after a successful sign-in in a window (desktop reminders start there). */
+  onSignedIn?: (win: BrowserWindow) => void
 }
 
 export interface IpcBridge {
   /** Gives the window its own sign-in session; only tracked windows are answered. */
   trackWindow(win: BrowserWindow): void
+  /** The window's sign-in session (for the main process's own calls, e.g. reminders); null for an untracked window. */
+  sessionOf(win: BrowserWindow): Session | null
   /** For tests and shutdown. */
   dispose(): void
 }
@@ -76,7 +80,12 @@ export function registerIpc(options: IpcOptions): IpcBridge {
         }
         return await answerShellOperation(name, input, { window: BrowserWindow.fromWebContents(event.sender), userDataDir: options.userDataDir, activeDatabase: options.activeDatabase, sqliteFile: options.sqliteFile })
       }
-      return await dispatch(options.core, session, name, input)
+      const answer = await dispatch(options.core, session, name, input)
+      if (name === 'session.login' && answer.ok && options.onSignedIn) {
+        const win = BrowserWindow.fromWebContents(event.sender)
+        if (win) options.onSignedIn(win)
+      }
+      return answer
     } catch (error) {
       // dispatch maps its own errors; this catches the unexpected (e.g. a dialog that failed to open).
       console.error(`[ipc] Operasi ${name} gagal`, error)
@@ -89,6 +98,9 @@ export function registerIpc(options: IpcOptions): IpcBridge {
       const id = win.webContents.id
       sessions.set(id, newSession('electron'))
       win.once('closed', () => sessions.delete(id))
+    },
+    sessionOf(win) {
+      return win.isDestroyed() ? null : (sessions.get(win.webContents.id) ?? null)
     },
     dispose() {
       ipcMain.removeHandler(INVOKE_CHANNEL)

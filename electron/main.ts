@@ -9,6 +9,7 @@ import { appPaths } from './app-paths'
 import { registerAppScheme, serveAppProtocol } from './app-protocol'
 import { registerIpc } from './ipc'
 import { installMenu } from './menu'
+import { electronNotifier, fetchPengingat, ReminderScheduler, ShownToday, shownFile } from './reminders'
 import { describeTarget } from '../src/db/database-target'
 import { safeStorageKeySource } from './audit-key'
 import { openAppCore, resolveAppDatabase } from './open-core'
@@ -32,11 +33,23 @@ async function start(): Promise<void> {
   const opened = await openAppCore(args, app.getPath('userData'), { auditKey: safeStorageKeySource })
   core = opened.core
   console.log(`Sidara ${app.getVersion()}${args.demo ? ' (data contoh)' : ''}; basis data: ${opened.where}`)
-  const ipc = registerIpc({ core, origins, userDataDir: app.getPath('userData'), activeDatabase: opened.where, sqliteFile: opened.dbFile })
+  const openedCore = core
+  let reminders: ReminderScheduler | null = null
+  const ipc = registerIpc({
+    core, origins, userDataDir: app.getPath('userData'), activeDatabase: opened.where, sqliteFile: opened.dbFile,
+    onSignedIn: (win) => void reminders?.signedIn(win),
+  })
+  reminders = new ReminderScheduler({
+    fetch: (win) => fetchPengingat(openedCore, ipc.sessionOf(win)),
+    notifier: electronNotifier(),
+    shown: new ShownToday(shownFile(app.getPath('userData'))),
+  })
   installMenu()
   mainWindow = createMainWindow(paths)
   ipc.trackWindow(mainWindow)
+  const win = mainWindow
   mainWindow.on('closed', () => {
+    reminders?.clear(win)
     mainWindow = null
   })
   await loadRenderer(mainWindow, devServerUrl)

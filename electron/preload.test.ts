@@ -6,12 +6,12 @@ import * as fake from './testing/fake-electron'
 
 vi.mock('electron', () => import('./testing/fake-electron'))
 
-it('exposes window.sidara with exactly one function, invoke', async () => {
+it('exposes window.sidara with exactly two functions, invoke and onBuka', async () => {
   await import('./preload')
   expect(fake.contextBridge.exposeInMainWorld).toHaveBeenCalledTimes(1)
   const [key, api] = fake.contextBridge.exposeInMainWorld.mock.calls[0] as [string, Record<string, unknown>]
   expect(key).toBe('sidara')
-  expect(Object.keys(api)).toEqual(['invoke'])
+  expect(Object.keys(api)).toEqual(['invoke', 'onBuka'])
   expect(typeof api.invoke).toBe('function')
 })
 
@@ -29,4 +29,16 @@ it('needs nothing at run time but electron (a sandboxed preload can require noth
   // channel.ts holds one string constant and is inlined by the bundler.
   expect(runtimeImports.sort()).toEqual(['./channel', 'electron'])
   expect(readFileSync(join(__dirname, 'channel.ts'), 'utf8')).not.toMatch(/^import /m)
+})
+
+it('onBuka passes only the path of a clicked reminder to the page, never the IPC event', async () => {
+  await import('./preload')
+  const api = fake.contextBridge.exposeInMainWorld.mock.calls[0][1] as PreloadBridge
+  const opened: unknown[] = []
+  api.onBuka((tautan) => opened.push(tautan))
+  const [channel, handler] = fake.ipcRenderer.on.mock.calls.at(-1) as [string, (...args: unknown[]) => void]
+  expect(channel).toBe('sidara:buka')
+  handler({ sender: 'secret' }, '/surat-masuk/12')
+  handler({ sender: 'secret' }, { not: 'a path' })
+  expect(opened).toEqual(['/surat-masuk/12'])
 })

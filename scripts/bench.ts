@@ -14,17 +14,15 @@ import { createCore, PostgresNotReadyError, type Core } from '../src/api/core'
 import { dispatch } from '../src/api/dispatch'
 import { newSession, type Session } from '../src/api/session'
 import { parsePostgresUrl } from '../src/db/database-target'
-import { Opd, SuratMasuk } from '../src/db/entities'
-import { JENIS_PERMOHONAN, SIFAT } from '../src/domain/letters'
 import { insertUser } from '../src/services/users'
 import { benchDocuments } from './bench-documents'
+import { fillLetters } from './bench-fill'
 import { benchImport } from './bench-import'
 import { fillDispositions, PERIODE_BENCH } from './bench-statistik'
 
 const COUNT = Number(process.env.BENCH_LETTERS ?? 100_000)
 const RUNS = Number(process.env.BENCH_RUNS ?? 20)
 const PG_URL = process.env.BENCH_PG_URL || process.env.SIDARA_TEST_PG_URL || undefined
-const WORDS = ['permohonan', 'penarikan', 'server', 'aplikasi', 'jaringan', 'hosting', 'colocation', 'bandwidth', 'undangan', 'rapat', 'data', 'center', 'pusat', 'layanan', 'sistem', 'informasi', 'kepegawaian', 'keuangan', 'pajak', 'retribusi']
 
 type EngineName = 'SQLite' | 'PostgreSQL'
 /** A measurement, or why there is none ("belum": the operation does not run on this engine yet; "—": no server). */
@@ -68,34 +66,6 @@ const postgresEngine: Engine = {
       throw error
     }
   },
-}
-
-/** The letters of the dataset, the same on every engine (a fixed pseudo-random sequence). */
-async function fillLetters(core: Core): Promise<number[]> {
-  const opds = await core.ds.getRepository(Opd).find({ select: { id: true, nama: true } })
-  let seed = 7
-  const rnd = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff
-  const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)]
-  const now = new Date().toISOString()
-  await core.ds.transaction(async (em) => {
-    for (let start = 0; start < COUNT; start += 500) {
-      const rows: Partial<SuratMasuk>[] = []
-      for (let i = start; i < Math.min(COUNT, start + 500); i++) {
-        const tahun = 2018 + Math.floor((i / COUNT) * 9)
-        const day = `${tahun}-${String(1 + Math.floor(rnd() * 12)).padStart(2, '0')}-${String(1 + Math.floor(rnd() * 28)).padStart(2, '0')}`
-        const opd = pick(opds)
-        const hal = Array.from({ length: 6 }, () => pick(WORDS)).join(' ')
-        rows.push({
-          tahun, nomorAgenda: i + 1, tanggalDiterima: day, nomorSurat: `500.12/${i}/B${i % 97}/${tahun}`, tanggalSurat: day, asalOpdId: opd.id, asalSurat: opd.nama,
-          hal, sifat: pick(SIFAT), jenisPermohonan: pick(JENIS_PERMOHONAN), isiRingkas: `${hal} ${pick(WORDS)}`, createdAt: now, updatedAt: now,
-        })
-      }
-      await em.createQueryBuilder().insert().into(SuratMasuk).values(rows).execute()
-    }
-    // SQLite's FTS5 index is merged once after the bulk load (PostgreSQL's GIN index needs nothing).
-    if (core.ds.options.type === 'sqlite') await em.query(`INSERT INTO surat_masuk_fts(surat_masuk_fts) VALUES ('optimize')`)
-  })
-  return opds.map((o) => o.id)
 }
 
 interface Section {
@@ -192,7 +162,7 @@ async function runEngine(engine: Engine): Promise<Map<string, Cell>> {
     const kadis = newSession('test')
     kadis.userId = await insertUser(core.ds.manager, { username: 'bench-kadis', nama: 'Kadis', password: 'bench-bench', roles: ['kadis'] }, new Date().toISOString())
     const t = performance.now()
-    const opdIds = await fillLetters(core)
+    const opdIds = await fillLetters(core, COUNT)
     console.log(`${engine.name}: ${COUNT} surat dimasukkan dalam ${((performance.now() - t) / 1000).toFixed(1)} s`)
     for (const s of SECTIONS) {
       try {

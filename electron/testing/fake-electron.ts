@@ -39,6 +39,8 @@ export class FakeWebContents extends EventEmitter {
   readonly id = nextId++
   readonly mainFrame: FakeFrame
   windowOpenHandler: ((details: { url: string }) => { action: string }) | null = null
+  /** What the main process sent to the page (webContents.send). */
+  send = vi.fn((_channel: string, ..._args: unknown[]) => undefined)
 
   constructor(url = 'about:blank') {
     super()
@@ -142,6 +144,26 @@ export class BrowserWindow extends EventEmitter {
   }
 }
 
+/** Electron's desktop Notification: records each one shown; a test clicks it with `emit('click')`. */
+export class Notification extends EventEmitter {
+  static supported = true
+  static instances: Notification[] = []
+  static isSupported(): boolean {
+    return Notification.supported
+  }
+  shown = false
+  constructor(readonly options: { title: string; body?: string; silent?: boolean }) {
+    super()
+    Notification.instances.push(this)
+  }
+  show(): void {
+    this.shown = true
+  }
+  close(): void {
+    this.emit('close')
+  }
+}
+
 /** Channel -> handler, as registered with ipcMain.handle. */
 export const ipcHandlers = new Map<string, (event: unknown, ...args: unknown[]) => unknown>()
 
@@ -208,7 +230,10 @@ export const Menu = {
 
 export const contextBridge = { exposeInMainWorld: vi.fn() }
 
-export const ipcRenderer = { invoke: vi.fn(async (..._args: unknown[]): Promise<unknown> => ({ ok: true, data: null })) }
+export const ipcRenderer = {
+  invoke: vi.fn(async (..._args: unknown[]): Promise<unknown> => ({ ok: true, data: null })),
+  on: vi.fn((_channel: string, _listener: (...args: unknown[]) => void) => ipcRenderer),
+}
 
 export const session = { defaultSession: new FakeSession() }
 
@@ -216,6 +241,8 @@ export const session = { defaultSession: new FakeSession() }
 export function resetFakeElectron(): void {
   vi.clearAllMocks()
   BrowserWindow.instances.length = 0
+  Notification.instances.length = 0
+  Notification.supported = true
   ipcHandlers.clear()
   protocolHandlers.clear()
   app.removeAllListeners()

@@ -50,6 +50,11 @@ const watchingSession =
 /** The typed API: `api.letters.register(input)`. Electron's bridge when present, HTTP otherwise. */
 export const api = createClient(watchingSession(bridge ? ipcTransport : httpTransport))
 
+/** In Electron: calls `listener` with the router path of a desktop reminder the user clicked. Nothing in browser mode. */
+export function onDesktopOpen(listener: (tautan: string) => void): void {
+  bridge?.onBuka(listener)
+}
+
 /** True inside the Electron shell. */
 export const isDesktop = !!bridge
 

@@ -40,3 +40,13 @@ export const attachmentTooLargeMessage = (bytes: number): string =>
 export function formatNomorAgenda(tahun: number, nomor: number): string {
   return `${String(nomor).padStart(4, '0')}/${tahun}`
 }
+
+/**
+ * The warning for a Tanggal Diterima earlier than that of the letter registered last (issue 10 item 7): letters are
+ * registered as they arrive, so an earlier date is often a typo (a wrong month or year). A warning, not a refusal:
+ * a letter found late in a pile is registered with the day it really arrived. Null when nothing to say.
+ */
+export function peringatanTanggalDiterima(tanggalDiterima: string, terakhir: { tahun: number; nomorAgenda: number; tanggalDiterima: string } | null, formatTanggal: (iso: string) => string): string | null {
+  if (!terakhir || !tanggalDiterima || tanggalDiterima >= terakhir.tanggalDiterima) return null
+  return `Lebih awal dari surat terakhir yang dicatat (${formatNomorAgenda(terakhir.tahun, terakhir.nomorAgenda)}, diterima ${formatTanggal(terakhir.tanggalDiterima)}). Periksa kembali tanggalnya; bila memang benar, surat tetap dapat disimpan.`
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { addDays, namaHari } from './dates'
 import { HARI_LIBUR_AWAL } from '../db/seed/hari-libur'
-import { dueDateForSifat, lateWorkingDays, nextYearHolidaysDue, SIFAT_HARI_KERJA, withoutHolidaysNote, WorkingCalendar } from './working-days'
+import { dueDateForSifat, lateWorkingDays, latestReceivedDueBy, nextYearHolidaysDue, SIFAT_HARI_KERJA, withoutHolidaysNote, WorkingCalendar } from './working-days'
 
 // Year-end 2026: Thursday 24 December is cuti bersama, Friday 25 December is Natal, 1 January 2027 is Tahun Baru.
 const cal = new WorkingCalendar(['2026-12-24', '2026-12-25', '2027-01-01'])
@@ -151,5 +151,23 @@ describe('a year nobody entered holidays for', () => {
     expect(dates.length).toBeGreaterThanOrEqual(20)
     expect(new Set(dates).size).toBe(dates.length)
     expect(dates).toEqual(expect.arrayContaining(['2027-01-01', '2027-03-26', '2027-05-06', '2027-06-01', '2027-08-17', '2027-12-25']))
+  })
+})
+
+describe('latestReceivedDueBy', () => {
+  const cal = new WorkingCalendar(['2026-12-25', '2026-12-24'])
+  it('is the last received date whose deadline is on or before the given day, for every sifat', () => {
+    for (const sifat of Object.keys(SIFAT_HARI_KERJA) as (keyof typeof SIFAT_HARI_KERJA)[]) {
+      for (const due of ['2026-11-30', '2026-12-01', '2026-12-28', '2026-12-26']) {
+        const last = latestReceivedDueBy(due, sifat, cal)
+        expect(dueDateForSifat(last, sifat, cal) <= due, `${sifat} ${due}`).toBe(true)
+        expect(dueDateForSifat(addDays(last, 1), sifat, cal) > due, `${sifat} ${due}`).toBe(true)
+      }
+    }
+  })
+  it('walks back over a weekend and holidays: Segera letters due by Monday 28 December were received by Tuesday 22nd', () => {
+    // 22 Dec + 2 working days: 23 Dec, (24-27 off), 28 Dec.
+    expect(latestReceivedDueBy('2026-12-28', 'Segera', cal)).toBe('2026-12-22')
+    expect(dueDateForSifat('2026-12-23', 'Segera', cal)).toBe('2026-12-29')
   })
 })

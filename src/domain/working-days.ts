@@ -108,3 +108,15 @@ export function withoutHolidaysNote(from: string, due: string, cal: WorkingCalen
 export function nextYearHolidaysDue(today: string, nextYearCount: number): boolean {
   return today.slice(5) >= '11-01' && nextYearCount === 0
 }
+
+/**
+ * The latest received date whose response to a letter of `sifat` falls due on or before `due` (ISO dates): every
+ * letter received on or before it is due by `due`. Lets a count of due letters run as one date comparison per sifat
+ * instead of computing each letter's deadline. The deadline is non-decreasing in the received date, so the walk
+ * back from `due` stops at the first date that fits (a few weeks at most, even across Lebaran's cuti bersama).
+ */
+export function latestReceivedDueBy(due: string, sifat: Sifat, cal: WorkingCalendar): string {
+  let d = due
+  while (dueDateForSifat(d, sifat, cal) > due) d = addDays(d, -1)
+  return d
+}

@@ -2,7 +2,7 @@ import { Brackets, type EntityManager } from 'typeorm'
 import type { z } from 'zod'
 import { ConflictError, DomainError, NotFoundError } from '../api/contract/errors'
 import type { Page } from '../api/contract/fields'
-import type { HistoryEntry, LetterDetail, LetterListInput as ListSchema, LetterRegisterInput as RegisterSchema, LetterRow, LetterUpdateInput as UpdateSchema } from '../api/contract/letters'
+import type { HistoryEntry, LetterDetail, LetterListInput as ListSchema, LetterRegisterInput as RegisterSchema, LetterRow, LetterUpdateInput as UpdateSchema, TerakhirDicatat } from '../api/contract/letters'
 import { Disposisi } from '../db/entities/Disposisi'
 import { SuratArsip } from '../db/entities/SuratArsip'
 import { Opd } from '../db/entities/Opd'
@@ -249,6 +249,19 @@ export async function similarLetters(em: EntityManager, input: { nomorSurat: str
   if (input.kecualiId) qb.andWhere('s.id <> :kecuali', { kecuali: input.kecualiId })
   const rows: Record<string, unknown>[] = await qb.orderBy('s.id', 'DESC').limit(5).getRawMany()
   return rows.map(toRow)
+}
+
+/** The letter registered last (highest id, not voided): its Tanggal Diterima is what a new entry is compared with. */
+export async function lastRegistered(em: EntityManager): Promise<TerakhirDicatat | null> {
+  const row: { id: number; tahun: number; nomorAgenda: number; tanggalDiterima: string } | undefined = await em
+    .createQueryBuilder()
+    .from('surat_masuk', 's')
+    .select(['s.id AS id', 's.tahun AS tahun', 's.nomor_agenda AS nomorAgenda', 's.tanggal_diterima AS tanggalDiterima'])
+    .where("s.status = 'aktif'")
+    .orderBy('s.id', 'DESC')
+    .limit(1)
+    .getRawOne()
+  return row ? { id: Number(row.id), tahun: Number(row.tahun), nomorAgenda: Number(row.nomorAgenda), tanggalDiterima: row.tanggalDiterima } : null
 }
 
 export async function letterYears(em: EntityManager): Promise<number[]> {

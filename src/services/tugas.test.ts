@@ -83,7 +83,7 @@ describe('Tugas Saya from the first day', () => {
     // Read but not passed on: still waiting, and still counted by the badge.
     const penerimaId = Number(kabidItems[0].kunci.split(':')[1])
     await t.call(o.kabid, 'disposisi.markRead', { penerimaId })
-    expect(await t.call(o.kabid, 'tugas.jumlah', {})).toEqual({ jumlah: 1, terlambat: 0 })
+    expect(await t.call(o.kabid, 'tugas.jumlah', {})).toEqual({ jumlah: 1, terlambat: 0, jatuhTempo: 0 })
 
     await t.call(o.kabid, 'disposisi.create', { suratId: letter.id, kepada: [{ jabatanKode: 'kasi-it' }] })
     expect(await kunci(o.kabid)).toEqual([])

@@ -1,10 +1,10 @@
 import type { EntityManager } from 'typeorm'
 import type { Role } from '../api/contract/roles'
-import { TUGAS_MAX, type PeringatanTugas, type TugasItem as TugasTampil, type TugasSaya } from '../api/contract/tugas'
-import { formatNomorAgenda, type Sifat } from '../domain/letters'
-import { todayInOffice } from '../domain/dates'
+import { TUGAS_MAX, type Pengingat, type PeringatanTugas, type TugasItem as TugasTampil, type TugasJumlah, type TugasSaya } from '../api/contract/tugas'
+import { formatNomorAgenda, SIFAT, type Sifat } from '../domain/letters'
+import { addDays, todayInOffice } from '../domain/dates'
 import { SOPS, stepOf } from '../domain/sop'
-import { dueDateForSifat, withoutHolidaysNote, type WorkingCalendar } from '../domain/working-days'
+import { dueDateForSifat, latestReceivedDueBy, withoutHolidaysNote, type WorkingCalendar } from '../domain/working-days'
 import type { Actor } from '../api/session'
 import { requireActor, type Ctx } from './context'
 import { NOT_YET_DISPOSED } from './letters'
@@ -37,13 +37,56 @@ const LEADER_POSTS: { kode: string; nama: string }[] = [
   { kode: 'kasi-it', nama: 'Kepala Seksi Infrastruktur dan Teknologi' },
 ]
 
+interface LetterCounts {
+  total: number
+  /** Due before today. */
+  terlambat: number
+  /** Due today or before. */
+  jatuhTempo: number
+}
+
+const mayDispose = (actor: Actor) => actor.roles.includes('kadis') || actor.roles.includes('sekretariat')
+
+/**
+ * How many letters wait for a disposition, and how many of them are late or due, counted in the database: each
+ * sifat's deadline is turned into the last received date that is due by a day (latestReceivedDueBy), so no letter's
+ * deadline is computed one by one (100,000 letters on a new office's first import).
+ */
+async function countLettersToDispose(em: EntityManager, today: string, cal: WorkingCalendar): Promise<LetterCounts> {
+  const yesterday = addDays(today, -1)
+  const late: string[] = []
+  const due: string[] = []
+  const params: Record<string, string> = {}
+  SIFAT.forEach((sifat, i) => {
+    params[`sifat${i}`] = sifat
+    params[`late${i}`] = latestReceivedDueBy(yesterday, sifat, cal)
+    params[`due${i}`] = latestReceivedDueBy(today, sifat, cal)
+    late.push(`(s.sifat = :sifat${i} AND s.tanggal_diterima <= :late${i})`)
+    due.push(`(s.sifat = :sifat${i} AND s.tanggal_diterima <= :due${i})`)
+  })
+  const row: { total: string | number; terlambat: string | number | null; jatuhTempo: string | number | null } | undefined = await em
+    .createQueryBuilder()
+    .from('surat_masuk', 's')
+    .select('COUNT(*)', 'total')
+    .addSelect(`SUM(CASE WHEN ${late.join(' OR ')} THEN 1 ELSE 0 END)`, 'terlambat')
+    .addSelect(`SUM(CASE WHEN ${due.join(' OR ')} THEN 1 ELSE 0 END)`, 'jatuhTempo')
+    .where(NOT_YET_DISPOSED)
+    .setParameters(params)
+    .getRawOne()
+  return { total: Number(row?.total ?? 0), terlambat: Number(row?.terlambat ?? 0), jatuhTempo: Number(row?.jatuhTempo ?? 0) }
+}
+
 /** Letters no one has disposed yet: the Kepala Dinas's (step 2), or the Sekretariat's to record on his behalf. */
-async function lettersToDispose(em: EntityManager, actor: Actor, today: string, cal: WorkingCalendar): Promise<{ items: TugasItem[]; total: number }> {
+async function lettersToDispose(em: EntityManager, actor: Actor, today: string, cal: WorkingCalendar, list: boolean): Promise<{ items: TugasItem[]; counts: LetterCounts }> {
   const forKadis = actor.roles.includes('kadis')
-  if (!forKadis && !actor.roles.includes('sekretariat')) return { items: [], total: 0 }
-  const qb = () => em.createQueryBuilder().from('surat_masuk', 's').where(NOT_YET_DISPOSED)
-  const total = await qb().getCount()
-  const rows: { id: number; tahun: number; nomorAgenda: number; tanggalDiterima: string; hal: string; asalSurat: string; sifat: string; rahasia: number }[] = await qb()
+  if (!mayDispose(actor)) return { items: [], counts: { total: 0, terlambat: 0, jatuhTempo: 0 } }
+  const counts = await countLettersToDispose(em, today, cal)
+  // The badge needs only the numbers.
+  if (!list) return { items: [], counts }
+  const rows: { id: number; tahun: number; nomorAgenda: number; tanggalDiterima: string; hal: string; asalSurat: string; sifat: string; rahasia: number }[] = await em
+    .createQueryBuilder()
+    .from('surat_masuk', 's')
+    .where(NOT_YET_DISPOSED)
     .select(['s.id AS id', 's.tahun AS tahun', 's.nomor_agenda AS nomorAgenda', 's.tanggal_diterima AS tanggalDiterima', 's.hal AS hal', 's.asal_surat AS asalSurat', 's.sifat AS sifat', 's.rahasia AS rahasia'])
     .orderBy('s.tanggal_diterima', 'ASC')
     .addOrderBy('s.id', 'ASC')
@@ -60,7 +103,7 @@ async function lettersToDispose(em: EntityManager, actor: Actor, today: string, 
       sifat: r.sifat, sejak: r.tanggalDiterima, batasWaktu, terlambat: today > batasWaktu, tautan: `/surat-masuk/${r.id}`,
     }
   })
-  return { items, total }
+  return { items, counts }
 }
 
 /** Dispositions addressed to the person that they have not yet passed on or finished. */
@@ -165,26 +208,59 @@ async function missingLinks(em: EntityManager, actor: Actor, today: string): Pro
   return { items, peringatan }
 }
 
-/** Everything waiting for the signed-in person, oldest and most urgent first (DOMAIN.md section 8). */
-export async function tugasSaya(ctx: Ctx): Promise<TugasSaya> {
+/** Items (other than letters to dispose) whose due date is `day` or earlier. */
+const dueBy = (items: TugasItem[], day: string) => items.filter((i) => i.batasWaktu !== null && i.batasWaktu <= day)
+
+interface Waiting {
+  letters: { items: TugasItem[]; counts: LetterCounts }
+  others: TugasItem[]
+  peringatan: PeringatanTugas[]
+  today: string
+  cal: WorkingCalendar
+}
+
+async function waiting(ctx: Ctx, letterList = true): Promise<Waiting> {
   const actor = requireActor(ctx)
   const today = todayInOffice(ctx.now)
   const cal = await workingCalendar(ctx.em)
-  const letters = await lettersToDispose(ctx.em, actor, today, cal)
+  const letters = await lettersToDispose(ctx.em, actor, today, cal, letterList)
   const disposisi = await dispositionsWaiting(ctx.em, actor, today)
   const kasus = await caseStepsWaiting(ctx.em, actor, today)
   const links = await missingLinks(ctx.em, actor, today)
-  const all = [...letters.items, ...disposisi, ...kasus, ...links.items].sort(compareTugas)
+  return { letters, others: [...disposisi, ...kasus, ...links.items], peringatan: links.peringatan, today, cal }
+}
+
+/** The three numbers over everything waiting: letters counted in the database, the rest from their (short) lists. */
+function counted(w: Waiting): TugasJumlah {
   return {
-    items: all.slice(0, TUGAS_MAX).map((i) => ({ ...i, tanpaLibur: i.batasWaktu ? withoutHolidaysNote(i.sejak, i.batasWaktu, cal) : null })),
-    jumlah: letters.total + disposisi.length + kasus.length + links.items.length,
-    terlambat: all.filter((i) => i.terlambat).length,
-    peringatan: links.peringatan,
+    jumlah: w.letters.counts.total + w.others.length,
+    terlambat: w.letters.counts.terlambat + w.others.filter((i) => i.terlambat).length,
+    jatuhTempo: w.letters.counts.jatuhTempo + dueBy(w.others, w.today).length,
   }
 }
 
-/** The nav badge: how many items wait for action (not only unread ones). */
-export async function tugasJumlah(ctx: Ctx): Promise<{ jumlah: number; terlambat: number }> {
-  const t = await tugasSaya(ctx)
-  return { jumlah: t.jumlah, terlambat: t.terlambat }
+/** The item as shown: with "dihitung tanpa hari libur" when its deadline was counted across a year without holidays. */
+const withMark = (i: TugasItem, cal: WorkingCalendar): TugasTampil => ({ ...i, tanpaLibur: i.batasWaktu ? withoutHolidaysNote(i.sejak, i.batasWaktu, cal) : null })
+
+/** Everything waiting for the signed-in person, oldest and most urgent first (DOMAIN.md section 8). */
+export async function tugasSaya(ctx: Ctx): Promise<TugasSaya> {
+  const w = await waiting(ctx)
+  const { jumlah, terlambat } = counted(w)
+  const items = [...w.letters.items, ...w.others].sort(compareTugas).slice(0, TUGAS_MAX)
+  return { items: items.map((i) => withMark(i, w.cal)), jumlah, terlambat, peringatan: w.peringatan }
+}
+
+/** The nav badge and the bell: how many items wait for action (not only unread ones), late, and due by today. */
+export async function tugasJumlah(ctx: Ctx): Promise<TugasJumlah> {
+  return counted(await waiting(ctx, false))
+}
+
+/**
+ * What is due today or overdue for the signed-in person (issue 10 item 4): the Tugas Saya items with a due date up
+ * to today, overdue first. Tugas Saya is the one answer to "what waits for me"; this only narrows it.
+ */
+export async function duePengingat(ctx: Ctx): Promise<{ tanggal: string; items: Pengingat[] }> {
+  const w = await waiting(ctx)
+  const items = dueBy([...w.letters.items, ...w.others], w.today).sort(compareTugas).map((i) => withMark(i, w.cal)) as Pengingat[]
+  return { tanggal: w.today, items }
 }

@@ -127,6 +127,14 @@ export const AttachInput = z.object({
   keterangan: opsional('Keterangan', 300),
 })
 
+/** The letter registered last: a new Tanggal Diterima before its date gets a warning (not a refusal). */
+export interface TerakhirDicatat {
+  id: number
+  tahun: number
+  nomorAgenda: number
+  tanggalDiterima: string
+}
+
 export const lettersContract = {
   'letters.register': command(LetterRegisterInput, anyOf('sekretariat', 'admin')).returns<LetterDetail>(),
   'letters.update': command(LetterUpdateInput, anyOf('sekretariat', 'admin')).returns<LetterDetail>(),
@@ -134,6 +142,7 @@ export const lettersContract = {
   // The Kepala Dinas decides a letter needs no disposition; the Sekretariat may record that for him.
   'letters.cukupDiarsipkan': command(z.object({ id: idOf('Surat'), versi: versiDilihat(), alasan: alasan('Alasan') }), anyOf('kadis', 'sekretariat')).returns<LetterDetail>(),
   // Before saving: letters with the same Nomor Surat from the same sender (a likely duplicate).
+  'letters.terakhirDicatat': query(z.object({}), anyOf('sekretariat', 'admin')).returns<TerakhirDicatat | null>(),
   'letters.similar': query(
     z.object({ nomorSurat: z.string().trim().max(100), asalOpdId: z.number().int().positive().nullable().default(null), asalSurat: z.string().trim().max(300).default(''), kecualiId: z.number().int().positive().optional() }),
     SIGNED_IN,

@@ -75,4 +75,6 @@ export const ADMIN_SHELL_OPERATIONS: readonly ShellOperationName[] = ['shell.dat
 /** What the preload exposes on window.sidara, and nothing more. */
 export interface PreloadBridge {
   invoke(name: string, input: unknown): Promise<unknown>
+  /** Calls `listener` with a router path (e.g. "/surat-masuk/12") when the user clicks a desktop reminder. */
+  onBuka(listener: (tautan: string) => void): void
 }

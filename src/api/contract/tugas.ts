@@ -1,6 +1,8 @@
 import { z } from 'zod'
 import { query } from './define'
-import { SIGNED_IN } from './roles'
+import { command } from './define'
+import { versiDilihat } from './fields'
+import { SIGNED_IN, anyOf } from './roles'
 
 /** What kind of work an item of Tugas Saya is. */
 export type JenisTugas = 'surat' | 'disposisi' | 'kasus' | 'pengaturan'
@@ -46,7 +48,62 @@ export interface TugasSaya {
 
 export const TUGAS_MAX = 200
 
+/** The badge numbers: waiting items, late ones, and those due today or overdue (the bell's count). */
+export interface TugasJumlah {
+  jumlah: number
+  terlambat: number
+  /** Items whose due date (working days) is today or past: what the bell and desktop notifications remind of. */
+  jatuhTempo: number
+}
+
+/** How and when reminders are pushed (Pengaturan -> Pengguna); the bell in the app bar is always there. */
+export interface PengaturanPengingat {
+  /** Minutes between desktop notification rounds (default 60). */
+  intervalMenit: number
+  /** Office hours in the office time zone, 'HH:MM' (default 07:30 to 16:00): no notification outside them or on a non-working day. */
+  jamMulai: string
+  jamSelesai: string
+  /** setting_version id in force (0 = default), for the stale-screen check. */
+  versi: number
+}
+
+/** One reminder: a Tugas Saya item due today or overdue. */
+export type Pengingat = TugasItem & { batasWaktu: string }
+
+export interface DaftarPengingat {
+  /** The office's date the list was made for (YYYY-MM-DD): "never twice a day" is counted per this date. */
+  tanggal: string
+  /** True on a working day within office hours: when a desktop notification may be shown. */
+  jamKerja: boolean
+  pengaturan: PengaturanPengingat
+  /** Overdue first, then as Tugas Saya orders them. */
+  items: Pengingat[]
+}
+
+const jam = (label: string) =>
+  z
+    .string({ error: `${label} wajib diisi.` })
+    .trim()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: `${label} ditulis JJ:MM, misalnya 07:30.` })
+
 export const tugasContract = {
   'tugas.saya': query(z.object({}), SIGNED_IN).returns<TugasSaya>(),
-  'tugas.jumlah': query(z.object({}), SIGNED_IN).returns<{ jumlah: number; terlambat: number }>(),
+  'tugas.jumlah': query(z.object({}), SIGNED_IN).returns<TugasJumlah>(),
+  'tugas.pengingat': query(z.object({}), SIGNED_IN).returns<DaftarPengingat>(),
+  'tugas.pengaturanPengingat': query(z.object({}), anyOf('admin')).returns<PengaturanPengingat>(),
+  'tugas.simpanPengaturanPengingat': command(
+    z
+      .object({
+        intervalMenit: z
+          .number({ error: 'Selang pengingat wajib diisi.' })
+          .int({ error: 'Selang pengingat harus bilangan bulat (menit).' })
+          .min(15, { error: 'Selang pengingat 15 sampai 480 menit.' })
+          .max(480, { error: 'Selang pengingat 15 sampai 480 menit.' }),
+        jamMulai: jam('Jam mulai'),
+        jamSelesai: jam('Jam selesai'),
+        versi: versiDilihat(),
+      })
+      .refine((v) => v.jamMulai < v.jamSelesai, { error: 'Jam selesai harus setelah jam mulai.', path: ['jamSelesai'] }),
+    anyOf('admin'),
+  ).returns<PengaturanPengingat>(),
 }

@@ -11,6 +11,7 @@ import { attachmentHandlers, letterHandlers } from './letters'
 import { statistikHandlers } from './statistik'
 import type { Handlers, HandlersFor } from './types'
 import { tugasJumlah, tugasSaya } from '../../services/tugas'
+import { daftarPengingat, pengaturanPengingat, simpanPengaturanPengingat } from '../../services/pengingat'
 
 const sessionHandlers: HandlersFor<'session' | 'setup'> = {
   'session.current': (ctx) => sessionInfo(ctx),
@@ -22,6 +23,9 @@ const sessionHandlers: HandlersFor<'session' | 'setup'> = {
 const tugasHandlers: HandlersFor<'tugas'> = {
   'tugas.saya': tugasSaya,
   'tugas.jumlah': tugasJumlah,
+  'tugas.pengingat': daftarPengingat,
+  'tugas.pengaturanPengingat': (ctx) => pengaturanPengingat(ctx.em),
+  'tugas.simpanPengaturanPengingat': simpanPengaturanPengingat,
 }
 
 const opdHandlers: HandlersFor<'opd'> = {

@@ -1,5 +1,5 @@
 import { attachmentContent, removeAttachment, storeAttachment } from '../../services/attachments'
-import { closeAsArchived, getLetter, similarLetters, letterHistory, letterYears, listLetters, registerLetter, updateLetter, voidLetter, LETTER_ENTITY } from '../../services/letters'
+import { closeAsArchived, getLetter, similarLetters, lastRegistered, letterHistory, letterYears, listLetters, registerLetter, updateLetter, voidLetter, LETTER_ENTITY } from '../../services/letters'
 import { DomainError } from '../contract/errors'
 import { assertMayReadAttachment, maskDetail, maskHistory, maskRow, mayRead } from '../../services/rahasia'
 import type { HandlersFor } from './types'
@@ -11,6 +11,7 @@ export const letterHandlers: HandlersFor<'letters'> = {
   'letters.cukupDiarsipkan': async (ctx, input) => maskDetail(ctx.em, ctx.actor, await closeAsArchived(ctx, input)),
   'letters.list': (ctx, input) => listLetters(ctx.em, input, ctx.actor),
   // A likely duplicate is shown by number and sender; a Rahasia letter's Hal stays closed as in the list.
+  'letters.terakhirDicatat': (ctx) => lastRegistered(ctx.em),
   'letters.similar': async (ctx, input) => Promise.all((await similarLetters(ctx.em, input)).map(async (r) => maskRow(r, await mayRead(ctx.em, ctx.actor, r.id)))),
   'letters.get': async (ctx, input) => maskDetail(ctx.em, ctx.actor, await getLetter(ctx.em, input.id)),
   'letters.history': async (ctx, input) => maskHistory(ctx.em, ctx.actor, input.id, await letterHistory(ctx.em, input.id)),

@@ -1,0 +1,214 @@
+/// <reference lib="dom" />
+// `npm run bench:ui` (issue 10 item 9): what a person waits for in Chromium with 100,000 letters (BENCH_LETTERS).
+// Fills a fresh SQLite file, starts browser mode on it (out/main/web.js), drives Debian's Chromium with
+// playwright-core as tests/e2e do, and measures in the page (performance.now, checked every animation frame):
+//   - Surat Masuk: click on the menu link -> the first rows of the list visible;
+//   - a search: the last keystroke -> the new rows visible, and the search request leaving -> rows ("after the pause");
+//   - Tugas Saya (Kepala Dinas, every letter waiting for him): click -> its list visible;
+//   - the Dasbor (Kepala Dinas): click -> every card and the Tugas Saya list filled.
+// Median and p95 over BENCH_UI_RUNS runs (default 15) per measurement, printed as one table.
+import { spawn, type ChildProcess } from 'node:child_process'
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { chromium, type Page } from 'playwright-core'
+import { createCore } from '../src/api/core'
+import { insertUser } from '../src/services/users'
+import { fillLetters, WORDS } from './bench-fill'
+
+const COUNT = Number(process.env.BENCH_LETTERS ?? 100_000)
+const RUNS = Number(process.env.BENCH_UI_RUNS ?? 15)
+const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
+const PASSWORD = 'bench-ui-sandi-1'
+const ROOT = resolve(__dirname, '../..')
+
+async function prepareDatabase(file: string): Promise<void> {
+  const core = await createCore({ dbFile: file, logError: (m, e) => console.error(m, e) })
+  try {
+    const now = new Date().toISOString()
+    await insertUser(core.ds.manager, { username: 'tu', nama: 'Rina Marlina, S.E.', password: PASSWORD, roles: ['sekretariat'] }, now)
+    await insertUser(core.ds.manager, { username: 'kadis', nama: 'Aarif Apriansyah, S.T., M.T.', password: PASSWORD, roles: ['kadis'] }, now)
+    const t = performance.now()
+    await fillLetters(core, COUNT)
+    console.log(`${COUNT} surat dimasukkan dalam ${((performance.now() - t) / 1000).toFixed(1)} s`)
+  } finally {
+    await core.close()
+  }
+}
+
+function startServer(file: string): Promise<{ server: ChildProcess; loginUrl: string }> {
+  const entry = join(ROOT, 'out/main/web.js')
+  if (!existsSync(entry)) throw new Error(`${entry} tidak ada: jalankan \`npx electron-vite build\` dulu.`)
+  const server = spawn(process.execPath, [entry, '--db', file, '--port', '0'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] })
+  return new Promise((ok, fail) => {
+    let out = ''
+    server.stdout!.on('data', (chunk: Buffer) => {
+      out += chunk.toString()
+      const m = /Buka di peramban: (\S+)/.exec(out)
+      if (m) ok({ server, loginUrl: m[1] })
+    })
+    server.stderr!.on('data', (chunk: Buffer) => (out += chunk.toString()))
+    server.once('exit', (code) => fail(new Error(`Server berhenti (kode ${code}).\n${out}`)))
+  })
+}
+
+async function signIn(page: Page, username: string): Promise<void> {
+  await page.getByLabel('Nama Pengguna', { exact: true }).fill(username)
+  await page.getByLabel('Kata Sandi', { exact: true }).fill(PASSWORD)
+  await page.getByRole('button', { name: 'Masuk', exact: true }).click()
+  await page.getByRole('navigation', { name: 'Menu utama' }).waitFor({ timeout: 60_000 })
+}
+
+/**
+ * Clicks the menu link `name` and returns the ms until `ready()` (evaluated in the page every animation frame) holds.
+ * Both ends are taken in the page, so the driver's own round trips are not counted.
+ */
+async function clickUntil(page: Page, name: string, ready: string): Promise<number> {
+  const link = page.getByRole('navigation', { name: 'Menu utama' }).getByRole('link', { name: new RegExp(`^${name}(\\s|$)`) })
+  await link.evaluate((el) => el.setAttribute('data-bench', 'klik'))
+  return page.evaluate(
+    ({ readySource }) =>
+      new Promise<number>((done, fail) => {
+        const ready = new Function(`return (${readySource})`) as () => boolean
+        const el = document.querySelector<HTMLElement>('[data-bench="klik"]')!
+        el.removeAttribute('data-bench')
+        const t0 = performance.now()
+        el.click()
+        const check = () => {
+          if (ready()) return done(performance.now() - t0)
+          if (performance.now() - t0 > 30_000) return fail(new Error('tidak selesai dalam 30 s'))
+          requestAnimationFrame(check)
+        }
+        requestAnimationFrame(check)
+      }),
+    { readySource: ready },
+  )
+}
+
+/** True when no spinner or loading bar is left in the page's main area. */
+const SETTLED = `!document.querySelector('main .v-progress-circular, main .v-progress-linear--active, main .v-data-table-progress, main .v-skeleton-loader')`
+const LIST_ROWS = `(document.querySelectorAll('main table tbody tr td').length > 3 && ${SETTLED})`
+const TUGAS_ROWS = `(document.querySelector('main [aria-label="Daftar tugas yang menunggu"] .v-list-item') !== null && ${SETTLED})`
+// The Dasbor is loaded when its Tugas Saya list is there and every card and chart has stopped loading.
+const DASBOR_READY = `(document.querySelector('main h1, main .text-h5') !== null && document.querySelector('main [aria-label="Daftar tugas yang menunggu"] .v-list-item') !== null && ${SETTLED})`
+
+/** Types `word` into the Cari field of Surat Masuk; returns ms from the last keystroke and from the request leaving to new rows. */
+async function search(page: Page, word: string): Promise<{ ketik: number; jeda: number }> {
+  const field = page.getByLabel('Cari', { exact: true })
+  await field.fill('')
+  await page.waitForTimeout(600)
+  await page.waitForFunction(LIST_ROWS)
+  const before = await page.evaluate(() => document.querySelector('main table')?.parentElement?.parentElement?.textContent ?? '')
+  await field.focus()
+  // Typed as a person does; the clock starts at the last key.
+  await field.pressSequentially(word.slice(0, -1), { delay: 40 })
+  return page.evaluate(
+    ({ last, before, settledSource }) =>
+      new Promise<{ ketik: number; jeda: number }>((done, fail) => {
+        const settled = new Function(`return (${settledSource})`) as () => boolean
+        let sent = 0
+        let answered = false
+        let framesSince = 0
+        const realFetch = window.fetch
+        window.fetch = (input, init) => {
+          const p = realFetch(input, init)
+          if (!sent && String(input).includes('/api/letters.list')) {
+            sent = performance.now()
+            void p.then(() => (answered = true), () => (answered = true))
+          }
+          return p
+        }
+        const input = document.activeElement as HTMLInputElement
+        const t0 = performance.now()
+        input.value += last
+        input.dispatchEvent(new Event('input', { bubbles: true }))
+        const check = () => {
+          if (answered) framesSince++
+          const now = document.querySelector('main table')?.parentElement?.parentElement?.textContent ?? ''
+          // Rows (or the count under them) changed, or the answer came two frames ago with the same first page.
+          if (answered && settled() && (now !== before || framesSince >= 2)) {
+            window.fetch = realFetch
+            const t = performance.now()
+            return done({ ketik: t - t0, jeda: t - sent })
+          }
+          if (performance.now() - t0 > 30_000) return fail(new Error('pencarian tidak selesai dalam 30 s'))
+          requestAnimationFrame(check)
+        }
+        requestAnimationFrame(check)
+      }),
+    { last: word.slice(-1), before, settledSource: SETTLED },
+  )
+}
+
+function stats(xs: number[]): { median: number; p95: number } {
+  const s = [...xs].sort((a, b) => a - b)
+  const at = (q: number) => s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)]
+  return { median: at(0.5), p95: at(0.95) }
+}
+
+async function main(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'sidara-bench-ui-'))
+  const file = join(dir, 'bench.sqlite')
+  let server: ChildProcess | null = null
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--lang=id-ID'],
+  })
+  const results = new Map<string, number[]>()
+  const add = (label: string, v: number) => results.set(label, [...(results.get(label) ?? []), v])
+  try {
+    await prepareDatabase(file)
+    const started = await startServer(file)
+    server = started.server
+    const open = async (username: string) => {
+      // The measuring code is evaluated in the page; the app's CSP (no eval) would refuse it.
+      const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'id-ID', timezoneId: 'Asia/Jakarta', bypassCSP: true })
+      const page = await context.newPage()
+      page.setDefaultTimeout(60_000)
+      await page.goto(started.loginUrl)
+      await signIn(page, username)
+      return page
+    }
+
+    const tu = await open('tu')
+    // A first visit warms the code chunks and the database cache, as the second click of a working day would.
+    await clickUntil(tu, 'Surat Masuk', LIST_ROWS)
+    for (let i = 0; i < RUNS; i++) {
+      await clickUntil(tu, 'Dasbor', SETTLED)
+      add('Surat Masuk: klik menu -> baris tampil', await clickUntil(tu, 'Surat Masuk', LIST_ROWS))
+    }
+    for (let i = 0; i < RUNS; i++) {
+      const word = WORDS[i % WORDS.length]
+      const r = await search(tu, word)
+      add('Cari: ketikan terakhir -> hasil tampil (termasuk jeda ketik)', r.ketik)
+      add('Cari: permintaan dikirim (sesudah jeda) -> hasil tampil', r.jeda)
+    }
+
+    const kadis = await open('kadis')
+    await clickUntil(kadis, 'Tugas Saya', TUGAS_ROWS)
+    for (let i = 0; i < RUNS; i++) {
+      await clickUntil(kadis, 'Surat Masuk', LIST_ROWS)
+      add('Tugas Saya Kepala Dinas: klik -> daftar tampil', await clickUntil(kadis, 'Tugas Saya', TUGAS_ROWS))
+      add('Dasbor Kepala Dinas: klik -> semua kartu terisi', await clickUntil(kadis, 'Dasbor', DASBOR_READY))
+    }
+  } finally {
+    await browser.close().catch(() => undefined)
+    server?.kill('SIGTERM')
+    rmSync(dir, { recursive: true, force: true })
+  }
+
+  const rows = [...results].map(([label, xs]) => {
+    const s = stats(xs)
+    return [label, `${s.median.toFixed(0)} ms`, `${s.p95.toFixed(0)} ms`, s.p95 < 100 ? 'ya' : 'TIDAK']
+  })
+  const header = ['Chromium, ' + COUNT.toLocaleString('id-ID') + ' surat', 'median', 'p95', '< 100 ms']
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)))
+  const line = (r: string[]) => r.map((v, i) => (i === 0 ? v.padEnd(widths[i]) : v.padStart(widths[i]))).join('  ')
+  console.log(`\n${[line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n')}`)
+  console.log(`\n${RUNS} kali per ukuran. Target (issue 10 butir 9): setiap p95 < 100 ms.`)
+}
+
+main().catch((e) => {
+  console.error(e)
+  process.exit(1)
+})
