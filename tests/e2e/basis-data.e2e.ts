@@ -40,6 +40,8 @@ async function asDesktop(page: Page, caFile: string): Promise<void> {
         const res = await fetch(`/api/${name}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, credentials: 'same-origin', body: JSON.stringify(input ?? {}) })
         return res.json()
       },
+      // The preload's channel for a clicked desktop reminder; nothing is clicked here.
+      onBuka() {},
     }
   }, caFile)
 }

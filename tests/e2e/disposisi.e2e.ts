@@ -80,7 +80,7 @@ describe.skipIf(!chromiumAvailable())('Disposisi di Chromium (mode peramban)', (
     await page.getByLabel('Tanggal Diterima', { exact: true }).fill(daysBefore(today, 10))
     await page.getByLabel('Nomor Surat', { exact: true }).fill('500.12/412/BPKAD/2026')
     await page.getByLabel('Tanggal Surat', { exact: true }).fill(daysBefore(today, 12))
-    await page.getByLabel('Asal Surat', { exact: true }).fill('Badan Pengelolaan Keuangan')
+    await page.getByRole('combobox', { name: 'Asal Surat', exact: true }).fill('Badan Pengelolaan Keuangan')
     await page.getByRole('option', { name: /^Badan Pengelolaan Keuangan dan Aset Daerah\b/ }).click()
     await page.getByLabel('Hal', { exact: true }).fill(HAL)
     await chooseOption(page, 'Sifat', 'Segera')

@@ -76,7 +76,7 @@ describe.skipIf(!chromiumAvailable())('Pengingat dan isian daftar di Chromium', 
     await expect.poll(() => asal.inputValue()).toBe('Dinas Kesehatan')
     // Filled at once (as a paste), then picked from the list.
     await page.getByLabel('Hal', { exact: true }).click()
-    await page.getByLabel('Asal Surat', { exact: true }).fill('Badan Pengelolaan Keuangan')
+    await page.getByRole('combobox', { name: 'Asal Surat', exact: true }).fill('Badan Pengelolaan Keuangan')
     await screenshot(page, 'pengingat-asal-isi')
     await page.getByRole('option', { name: /^Badan Pengelolaan Keuangan dan Aset Daerah\b/ }).click()
     await expect.poll(() => asal.inputValue()).toBe('Badan Pengelolaan Keuangan dan Aset Daerah')

@@ -105,7 +105,7 @@ describe.skipIf(!chromiumAvailable())('Permohonan Penarikan Server di Chromium (
     await page.getByRole('heading', { name: 'Catat Surat Masuk' }).waitFor()
     await page.getByLabel('Nomor Surat', { exact: true }).fill('500.12/217/DISDIK/2026')
     await page.getByLabel('Tanggal Surat', { exact: true }).fill(today)
-    await page.getByLabel('Asal Surat', { exact: true }).fill('Dinas Pendidikan')
+    await page.getByRole('combobox', { name: 'Asal Surat', exact: true }).fill('Dinas Pendidikan')
     await page.getByRole('option', { name: /^Dinas Pendidikan\b/ }).click()
     await chooseOption(page, 'Sifat', 'Segera')
     await page.getByLabel('Hal', { exact: true }).fill('Permohonan penarikan server PPDB Online dari Data Center')
