@@ -87,7 +87,7 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
       const context = await browser.newContext({ viewport: VIEWPORT, locale: 'id-ID', timezoneId: 'Asia/Jakarta', acceptDownloads: true })
       contexts.push(context)
       const page = await context.newPage()
-      page.setDefaultTimeout(15_000)
+      page.setDefaultTimeout(30_000) // two test files run side by side; a wait past this is a failure, not slowness
       page.on('pageerror', (e) => pageErrors.push(`pageerror: ${e.message}`))
       page.on('console', (m) => {
         if (m.type() === 'error') pageErrors.push(`console.error: ${m.text()}`)
@@ -150,8 +150,14 @@ export async function signIn(page: Page, username: string, password = DEMO_PASSW
   await page.getByLabel('Nama Pengguna', { exact: true }).fill(username)
   await page.getByLabel('Kata Sandi', { exact: true }).fill(password)
   await page.getByRole('button', { name: 'Masuk', exact: true }).click()
-  await page.getByRole('button', { name: 'Keluar' }).waitFor()
+  await page.getByRole('button', { name: 'Keluar' }).waitFor({ timeout: SIGN_IN_TIMEOUT })
 }
+
+/**
+ * How long a sign-in (or a password change) may take: the key derivation runs at the OWASP scrypt cost, about a second
+ * alone, several when two test files run side by side on a 2-core machine.
+ */
+export const SIGN_IN_TIMEOUT = 60_000
 
 export async function signOut(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Keluar' }).click()

@@ -4,7 +4,7 @@
 // the Permohonan from the disposition they hold and finds its step 5 waiting for them.
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest'
 import type { Page } from 'playwright-core'
-import { chromiumAvailable, screenshot, signIn, signOut, startApp, type RunningApp } from './harness'
+import { chromiumAvailable, screenshot, SIGN_IN_TIMEOUT, signIn, signOut, startApp, type RunningApp } from './harness'
 
 const FIRST_PASSWORD = 'Awal-Sidara-2026'
 const OWN_PASSWORD = 'Sandi-Sendiri-2026'
@@ -31,7 +31,7 @@ async function firstSignIn(page: Page, origin: string, username: string): Promis
   await change.getByLabel('Kata Sandi Baru', { exact: true }).fill(OWN_PASSWORD)
   await change.getByLabel('Ulangi Kata Sandi Baru', { exact: true }).fill(OWN_PASSWORD)
   await change.getByRole('button', { name: 'Simpan Kata Sandi' }).click()
-  await page.getByRole('heading', { name: /^Selamat datang/ }).waitFor()
+  await page.getByRole('heading', { name: /^Selamat datang/ }).waitFor({ timeout: SIGN_IN_TIMEOUT })
 }
 
 /** The Tugas Saya list on the Dasbor (the first screen after signing in). */
