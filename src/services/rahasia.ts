@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm'
 import { AppError } from '../api/contract/errors'
+import { SuratMasuk } from '../db/entities'
 import type { DisposisiView, LetterDispositions } from '../api/contract/dispositions'
 import type { HistoryEntry, LetterDetail, LetterRow } from '../api/contract/letters'
 import type { Actor } from '../api/session'
@@ -41,6 +42,12 @@ export async function mayRead(em: EntityManager, actor: Actor | null, suratId: n
   return rows.length > 0
 }
 
+/** Whether the letter is Rahasia and the actor may not read it (its contents are to be withheld from them). */
+async function closedTo(em: EntityManager, actor: Actor | null, suratId: number): Promise<boolean> {
+  const letter = await em.getRepository(SuratMasuk).findOne({ select: { id: true, rahasia: true }, where: { id: suratId } })
+  return !!letter?.rahasia && !(await mayRead(em, actor, suratId))
+}
+
 /** A list row as the actor may see it (`boleh` from `mayReadSql` selected as a column). */
 export function maskRow<T extends LetterRow>(row: T, boleh: boolean): T & { tertutup: boolean } {
   return boleh || !row.rahasia ? { ...row, tertutup: false } : { ...row, hal: RAHASIA_TERTUTUP, tertutup: true }
@@ -54,8 +61,7 @@ export async function maskDetail(em: EntityManager, actor: Actor | null, letter:
 
 /** History entries of a letter: the hidden fields' values withheld when the actor may not read it. */
 export async function maskHistory(em: EntityManager, actor: Actor | null, suratId: number, entries: HistoryEntry[]): Promise<HistoryEntry[]> {
-  const rows: { rahasia: number }[] = await em.query('SELECT rahasia FROM surat_masuk WHERE id = ?', [suratId])
-  if (!rows[0]?.rahasia || (await mayRead(em, actor, suratId))) return entries
+  if (!(await closedTo(em, actor, suratId))) return entries
   return entries.map((e) => ({
     ...e,
     reason: e.reason ? 'Rahasia' : e.reason,
@@ -69,8 +75,7 @@ export async function maskHistory(em: EntityManager, actor: Actor | null, suratI
  * letter's contents. `LetterDispositions` in, the same shape out.
  */
 export async function maskDispositions(em: EntityManager, actor: Actor | null, suratId: number, tree: LetterDispositions): Promise<LetterDispositions> {
-  const rows: { rahasia: number }[] = await em.query('SELECT rahasia FROM surat_masuk WHERE id = ?', [suratId])
-  if (!rows[0]?.rahasia || (await mayRead(em, actor, suratId))) return tree
+  if (!(await closedTo(em, actor, suratId))) return tree
   const hide = (text: string | null) => (text ? 'Rahasia' : text)
   const node = (d: DisposisiView): DisposisiView => ({
     ...d,
@@ -84,8 +89,7 @@ export async function maskDispositions(em: EntityManager, actor: Actor | null, s
 
 /** Refuses a Rahasia letter's printed sheets (Lembar Disposisi) to those without need-to-know. */
 export async function assertMayReadLetter(em: EntityManager, actor: Actor | null, suratId: number): Promise<void> {
-  const rows: { rahasia: number }[] = await em.query('SELECT rahasia FROM surat_masuk WHERE id = ?', [suratId])
-  if (rows[0]?.rahasia && !(await mayRead(em, actor, suratId))) {
+  if (await closedTo(em, actor, suratId)) {
     throw new AppError('FORBIDDEN', 'Surat ini Rahasia; hanya Sekretariat, Kepala Dinas dan penerima disposisinya yang dapat mencetak lembarnya.')
   }
 }
