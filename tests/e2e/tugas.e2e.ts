@@ -27,9 +27,15 @@ async function firstSignIn(page: Page, origin: string, username: string): Promis
   await page.getByLabel('Kata Sandi', { exact: true }).fill(FIRST_PASSWORD)
   await page.getByRole('button', { name: 'Masuk', exact: true }).click()
   const change = page.getByRole('dialog').filter({ hasText: 'Ganti Kata Sandi' })
-  await change.getByLabel('Kata Sandi Lama', { exact: true }).fill(FIRST_PASSWORD)
-  await change.getByLabel('Kata Sandi Baru', { exact: true }).fill(OWN_PASSWORD)
-  await change.getByLabel('Ulangi Kata Sandi Baru', { exact: true }).fill(OWN_PASSWORD)
+  // The dialog opens while the sign-in settles; fill only once it is there, and check each value stuck.
+  await change.getByRole('button', { name: 'Simpan Kata Sandi' }).waitFor({ timeout: SIGN_IN_TIMEOUT })
+  for (const [label, value] of [['Kata Sandi Lama', FIRST_PASSWORD], ['Kata Sandi Baru', OWN_PASSWORD], ['Ulangi Kata Sandi Baru', OWN_PASSWORD]] as const) {
+    const field = change.getByLabel(label, { exact: true })
+    await expect.poll(async () => {
+      await field.fill(value)
+      return field.inputValue()
+    }).toBe(value)
+  }
   await change.getByRole('button', { name: 'Simpan Kata Sandi' }).click()
   await page.getByRole('heading', { name: /^Selamat datang/ }).waitFor({ timeout: SIGN_IN_TIMEOUT })
 }
