@@ -8,12 +8,24 @@ import { createCore, type Core } from '../api/core'
 import { dispatch } from '../api/dispatch'
 import { newSession, type Session } from '../api/session'
 import { insertUser } from '../services/users'
+import { memoryKeySource } from '../services/audit-seal/key'
+import { createPgTestDatabase, PG_URL, type PgTestDatabase } from './postgres'
 
-/** A core on a fresh temporary SQLite file, for integration tests. */
+/**
+ * The engine the integration tests run on: SQLite files by default; `SIDARA_TEST_ENGINE=postgres` (with
+ * SIDARA_TEST_PG_URL) runs the same tests on a fresh PostgreSQL database per core.
+ */
+export const TEST_ENGINE: 'sqlite' | 'postgres' = process.env.SIDARA_TEST_ENGINE === 'postgres' ? 'postgres' : 'sqlite'
+
+/** A core on a fresh temporary SQLite file (or PostgreSQL database, see TEST_ENGINE), for integration tests. */
 export interface TestCore {
   core: Core
+  /** A temporary folder of the test's own (removed by close). */
   dir: string
+  /** The SQLite file; '' on PostgreSQL. */
   file: string
+  /** The PostgreSQL test database, when TEST_ENGINE is 'postgres'. */
+  pg: PgTestDatabase | null
   /** Signs a new session in as a new user holding these roles. */
   signIn(roles: Role[], username?: string): Promise<Session>
   /** Calls an operation as `session` and returns its data, throwing the AppError on failure. */
@@ -26,12 +38,22 @@ export async function createTestCore(options: { now?: () => Date } = {}): Promis
   const file = join(dir, 'sidara.sqlite')
   // Unexpected errors are kept so a failing test shows their cause, not only the user's generic message.
   let lastInternal: unknown = null
-  const core = await createCore({ dbFile: file, clock: options.now, logError: (_m, e) => (lastInternal = e) })
+  const logError = (_m: string, e: unknown) => (lastInternal = e)
+  let pg: PgTestDatabase | null = null
+  let core: Core
+  if (TEST_ENGINE === 'postgres') {
+    if (!PG_URL) throw new Error('SIDARA_TEST_ENGINE=postgres needs SIDARA_TEST_PG_URL')
+    pg = await createPgTestDatabase()
+    core = await createCore({ database: { engine: 'postgres', connection: pg.connection }, auditKey: memoryKeySource(), openUnfinishedPostgres: true, clock: options.now, logError })
+  } else {
+    core = await createCore({ dbFile: file, clock: options.now, logError })
+  }
   let n = 0
   const t: TestCore = {
     core,
     dir,
-    file,
+    file: pg ? '' : file,
+    pg,
     async signIn(roles, username) {
       const name = username ?? `${roles.join('-') || 'tanpa-peran'}-${++n}`
       const userId = await insertUser(core.ds.manager, { username: name, nama: `Pengguna ${name}`, password: 'rahasia-uji-123', roles }, new Date().toISOString())
@@ -50,6 +72,7 @@ export async function createTestCore(options: { now?: () => Date } = {}): Promis
     },
     async close() {
       await core.close()
+      await pg?.drop()
       rmSync(dir, { recursive: true, force: true })
     },
   }
