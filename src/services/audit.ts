@@ -1,8 +1,9 @@
 import { createHash, createHmac } from 'node:crypto'
-import type { EntityManager } from 'typeorm'
+import { MoreThan, type EntityManager } from 'typeorm'
 import type { Actor } from '../api/session'
 import { AuditAnchor } from '../db/entities/AuditAnchor'
 import { AuditEntry } from '../db/entities/AuditEntry'
+import { dialectOf } from '../db/engines'
 
 export interface AuditInput {
   entityType: string
@@ -73,6 +74,8 @@ const AUDIT_BATCH = 500
  */
 export async function appendAuditMany(em: EntityManager, entries: readonly AuditInput[], w: AuditWriter): Promise<void> {
   if (entries.length === 0) return
+  // Another desk on the server must not read the same chain end between our read and our insert (a forked chain).
+  await dialectOf(em).lockUntilCommit(em, 'rantaiAudit')
   const log = em.getRepository(AuditEntry)
   const [last] = await log.find({ select: { id: true, hash: true }, order: { id: 'DESC' }, take: 1 })
   let prevHash = last?.hash ?? GENESIS_HASH
@@ -128,23 +131,22 @@ export async function verifyAuditChain(em: EntityManager, seal?: { key: Buffer; 
   let checked = 0
   const broken = (id: number, problem: string): AuditVerification => ({ ok: false, checked, firstBroken: { id, problem }, lastId: prevId, lastHash: prevHash })
   for (;;) {
-    const rows: Record<string, unknown>[] = await em.query('SELECT * FROM audit_log WHERE id > ? ORDER BY id LIMIT ?', [prevId, batch])
+    const rows = await em.getRepository(AuditEntry).find({ where: { id: MoreThan(prevId) }, order: { id: 'ASC' }, take: batch })
     if (rows.length === 0) break
     for (const row of rows) {
-      const id = Number(row.id)
-      if (row.prev_hash !== prevHash) {
+      const id = row.id
+      if (row.prevHash !== prevHash) {
         return broken(id, prevId === 0 ? 'Entri pertama tidak bersambung ke awal rantai; entri awal dihapus atau diganti.' : `Tidak bersambung dengan entri sebelumnya (#${prevId}); ada entri yang dihapus atau diubah.`)
       }
       const expected = auditHash(prevHash, {
-        at: String(row.at), userId: row.user_id === null ? null : Number(row.user_id), username: String(row.username),
-        pegawaiId: row.pegawai_id === null ? null : Number(row.pegawai_id), operation: String(row.operation), entityType: String(row.entity_type),
-        entityId: String(row.entity_id), before: row.before as string | null, after: row.after as string | null, reason: row.reason as string | null, shell: String(row.shell),
+        at: row.at, userId: row.userId, username: row.username, pegawaiId: row.pegawaiId, operation: row.operation, entityType: row.entityType,
+        entityId: row.entityId, before: row.before, after: row.after, reason: row.reason, shell: row.shell,
       })
       if (expected !== row.hash) return broken(id, 'Isi entri tidak cocok dengan hash-nya; entri ini diubah di luar aplikasi.')
       if (seal && (id > seal.legacyUntil || row.mac !== null) && row.mac !== sealOf(seal.key, expected)) {
         return broken(id, 'Segel entri tidak cocok; entri ini ditulis atau dihitung ulang di luar aplikasi.')
       }
-      prevHash = String(row.hash)
+      prevHash = row.hash
       prevId = id
       checked++
     }

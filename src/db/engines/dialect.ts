@@ -56,7 +56,17 @@ export interface EngineDialect {
   indexNewDevicesOnce(em: EntityManager, work: () => Promise<number[]>): Promise<number[]>
   /** An expression that compares and sorts without regard to case, matching the engines' case-insensitive indexes. */
   nocase(expr: string): string
+  /**
+   * Holds `lock` until the caller's transaction ends, so two desks cannot interleave a read-then-write of one shared
+   * thing (the audit chain's end). SQLite has one writer at a time already; PostgreSQL takes a transaction-level
+   * advisory lock (released by COMMIT or ROLLBACK).
+   */
+  lockUntilCommit(em: EntityManager, lock: WriteLock): Promise<void>
 }
+
+/** Named write locks: each a fixed number for PostgreSQL's advisory locks (never reuse one for another purpose). */
+export const WRITE_LOCKS = { rantaiAudit: 7_641_901 } as const
+export type WriteLock = keyof typeof WRITE_LOCKS
 
 /** Escapes LIKE's wildcards so user text matches literally (with `ESCAPE '\'`). */
 export function likeEscape(text: string): string {

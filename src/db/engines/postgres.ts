@@ -1,6 +1,6 @@
 import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm'
 import { deviceSearchWords, searchWords } from '../../domain/search-words'
-import { assertIdentifier, likeEscape, type EngineDialect, type SqlCondition } from './dialect'
+import { assertIdentifier, likeEscape, WRITE_LOCKS, type EngineDialect, type SqlCondition } from './dialect'
 
 /**
  * The device text the trigram index ix_perangkat_cari covers (migrations/postgres/1764000300000-Inventory). A search
@@ -77,4 +77,7 @@ export const postgresDialect: EngineDialect = {
     }
   },
   nocase: (expr) => `lower(${expr})`,
+  async lockUntilCommit(em, lock) {
+    await em.query('SELECT pg_advisory_xact_lock($1)', [WRITE_LOCKS[lock]])
+  },
 }

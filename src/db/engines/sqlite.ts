@@ -95,4 +95,6 @@ export const sqliteDialect: EngineDialect = {
     }
   },
   nocase: (expr) => `${expr} COLLATE NOCASE`,
+  // One writer at a time: the write transaction already excludes every other.
+  lockUntilCommit: async () => undefined,
 }

@@ -1,4 +1,7 @@
-import type { DataSource, EntityManager } from 'typeorm'
+import { Like, type DataSource } from 'typeorm'
+import { FormatNomor, HariLibur, KodeKlasifikasi } from '../entities/Master'
+import { Opd } from '../entities/Opd'
+import { Jabatan } from '../entities/Pegawai'
 import { DEFAULT_FORMAT_PER_JENIS } from '../../domain/numbering'
 import { JABATAN_AWAL } from '../../domain/people'
 import { HARI_LIBUR_AWAL } from './hari-libur'
@@ -12,38 +15,33 @@ export const FORMAT_NOMOR_AWAL = [
   { jenis: 'laporan-pelaksanaan', nama: 'Laporan / Berita Acara Pelaksanaan', kka: '500.12.2', unit: 'KOMINFO-PE' },
 ]
 
-async function isEmpty(em: EntityManager, table: string): Promise<boolean> {
-  const [{ n }] = await em.query(`SELECT COUNT(*) AS n FROM ${table}`)
-  return Number(n) === 0
-}
-
 /** Fills each master list of a new database once. Runs at every start; it only ever fills an empty list. */
 export async function seedReferenceData(ds: DataSource): Promise<void> {
   const now = new Date().toISOString()
   await ds.transaction(async (em) => {
-    if (await isEmpty(em, 'opd')) {
-      for (const o of OPD_AWAL) {
-        await em.query('INSERT INTO opd (nama, singkatan, aktif, created_at, updated_at) VALUES (?, ?, 1, ?, ?)', [o.nama, o.singkatan || null, now, now])
-      }
+    if ((await em.count(Opd)) === 0) {
+      await em.insert(Opd, OPD_AWAL.map((o) => ({ nama: o.nama, singkatan: o.singkatan || null, aktif: true, createdAt: now, updatedAt: now })))
     }
-    if (await isEmpty(em, 'jabatan')) {
-      for (const j of JABATAN_AWAL) await em.query('INSERT INTO jabatan (kode, nama, peran, urutan) VALUES (?, ?, ?, ?)', [j.kode, j.nama, j.peran, j.urutan])
+    if ((await em.count(Jabatan)) === 0) {
+      await em.insert(Jabatan, JABATAN_AWAL.map((j) => ({ kode: j.kode, nama: j.nama, peran: j.peran, urutan: j.urutan })))
     }
-    if (await isEmpty(em, 'kode_klasifikasi')) {
-      for (const [kode, uraian] of KLASIFIKASI_AWAL) await em.query('INSERT INTO kode_klasifikasi (kode, uraian) VALUES (?, ?)', [kode, uraian])
+    if ((await em.count(KodeKlasifikasi)) === 0) {
+      await em.insert(KodeKlasifikasi, KLASIFIKASI_AWAL.map(([kode, uraian]) => ({ kode, uraian })))
     }
     // Per year: a starter year nobody has entered yet is filled (so a database from 2026 gets the 2027 starter list);
     // a year with any holiday entered is the Admin's and is left alone.
     const startedYears = new Set(HARI_LIBUR_AWAL.map(([t]) => t.slice(0, 4)))
     for (const year of startedYears) {
-      const [{ n }] = await em.query('SELECT COUNT(*) AS n FROM hari_libur WHERE tanggal LIKE ?', [`${year}-%`])
-      if (Number(n) > 0) continue
-      for (const [t, k, j] of HARI_LIBUR_AWAL) if (t.startsWith(year)) await em.query('INSERT INTO hari_libur (tanggal, keterangan, jenis) VALUES (?, ?, ?)', [t, k, j])
+      if ((await em.countBy(HariLibur, { tanggal: Like(`${year}-%`) })) > 0) continue
+      await em.insert(HariLibur, HARI_LIBUR_AWAL.filter(([t]) => t.startsWith(year)).map(([tanggal, keterangan, jenis]) => ({ tanggal, keterangan, jenis })))
     }
-    for (const f of FORMAT_NOMOR_AWAL) {
-      await em.query('INSERT INTO format_nomor (jenis, nama, format, kka, unit, digit) VALUES (?, ?, ?, ?, ?, 3) ON CONFLICT (jenis) DO NOTHING', [
-        f.jenis, f.nama, DEFAULT_FORMAT_PER_JENIS[f.jenis], f.kka, f.unit,
-      ])
-    }
+    // A kind added by a later version gets its format; one the Admin changed is left as it is.
+    await em
+      .createQueryBuilder()
+      .insert()
+      .into(FormatNomor)
+      .values(FORMAT_NOMOR_AWAL.map((f) => ({ jenis: f.jenis, nama: f.nama, format: DEFAULT_FORMAT_PER_JENIS[f.jenis], kka: f.kka, unit: f.unit, digit: 3 })))
+      .orIgnore()
+      .execute()
   })
 }
