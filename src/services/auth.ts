@@ -3,6 +3,7 @@ import type { CurrentUser, SessionInfo } from '../api/contract/session'
 import { AppError } from '../api/contract/errors'
 import { ROLES, type Role } from '../api/contract/roles'
 import { beginSignedIn, type Actor, type Session } from '../api/session'
+import { User, UserRole } from '../db/entities/User'
 import { appendAudit } from './audit'
 import { currentOffice } from './settings'
 import type { Ctx } from './context'
@@ -13,17 +14,8 @@ export const LOCK_MINUTES = 15
 /** The same words for an unknown user, a wrong password and a locked account, so the message reveals nothing. */
 export const LOGIN_FAILED_MESSAGE = `Nama pengguna atau kata sandi salah. Setelah ${MAX_FAILED_LOGINS} kali salah, akun dikunci selama ${LOCK_MINUTES} menit.`
 
-interface UserRow {
-  id: number
-  username: string
-  nama: string
-  pegawai_id: number | null
-  aktif: number
-  must_change_password: number
-}
-
 async function rolesOf(em: EntityManager, userId: number): Promise<Role[]> {
-  const rows: { role: string }[] = await em.query('SELECT role FROM user_role WHERE user_id = ?', [userId])
+  const rows = await em.find(UserRole, { where: { userId }, order: { role: 'ASC' } })
   return rows.map((r) => r.role).filter((r): r is Role => (ROLES as readonly string[]).includes(r))
 }
 
@@ -46,29 +38,26 @@ export async function loadActor(em: EntityManager, session: Session, nowMs: numb
     session.userId = null
     return { actor: null, ended: `Sesi Anda berakhir karena tidak ada kegiatan selama ${idleMinutes} menit. Masuk kembali untuk melanjutkan; isian yang belum disimpan tetap ada.` }
   }
-  const rows: (UserRow & { sesi_ke: number })[] = await em.query('SELECT id, username, nama, pegawai_id, aktif, must_change_password, sesi_ke FROM app_user WHERE id = ?', [session.userId])
-  const u = rows[0]
+  const u = await em.findOneBy(User, { id: session.userId })
   if (!u || !u.aktif) {
     session.userId = null
     return { actor: null }
   }
-  if (Number(u.sesi_ke) !== session.sesiKe) {
+  if (u.sesiKe !== session.sesiKe) {
     session.userId = null
     return { actor: null, ended: 'Sesi Anda berakhir karena kata sandi akun ini diganti atau diatur ulang. Masuk kembali dengan kata sandi yang baru.' }
   }
   if (activity) session.lastActivity = Math.max(session.lastActivity, nowMs)
-  return { actor: { userId: u.id, username: u.username, nama: u.nama, pegawaiId: u.pegawai_id, roles: await rolesOf(em, u.id), mustChangePassword: !!u.must_change_password } }
+  return { actor: { userId: u.id, username: u.username, nama: u.nama, pegawaiId: u.pegawaiId, roles: await rolesOf(em, u.id), mustChangePassword: u.mustChangePassword } }
 }
 
 export async function currentUser(em: EntityManager, userId: number): Promise<CurrentUser> {
-  const rows: UserRow[] = await em.query('SELECT id, username, nama, pegawai_id, aktif, must_change_password FROM app_user WHERE id = ?', [userId])
-  const u = rows[0]
-  return { id: u.id, username: u.username, nama: u.nama, pegawaiId: u.pegawai_id, roles: await rolesOf(em, u.id), mustChangePassword: !!u.must_change_password }
+  const u = await em.findOneByOrFail(User, { id: userId })
+  return { id: u.id, username: u.username, nama: u.nama, pegawaiId: u.pegawaiId, roles: await rolesOf(em, u.id), mustChangePassword: u.mustChangePassword }
 }
 
 export async function countUsers(em: EntityManager): Promise<number> {
-  const [{ n }] = await em.query('SELECT COUNT(*) AS n FROM app_user')
-  return Number(n)
+  return em.count(User)
 }
 
 /** "Dinas Komunikasi dan Informatika Kota Batam", from the kop settings. */
@@ -89,7 +78,7 @@ export async function sessionInfo(ctx: Ctx): Promise<SessionInfo> {
   }
 }
 
-type LoginRow = UserRow & { password_hash: string; failed_attempts: number; locked_until: string | null; sesi_ke: number }
+type LoginRow = { id: number; username: string; nama: string; pegawai_id: number | null; aktif: number; must_change_password: number } & { password_hash: string; failed_attempts: number; locked_until: string | null; sesi_ke: number }
 
 async function loginRow(em: EntityManager, where: 'username' | 'id', value: string | number): Promise<LoginRow | undefined> {
   const rows: LoginRow[] = await em.query(

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm'
 import { ConflictError } from '../api/contract/errors'
+import { SettingVersion } from '../db/entities/Master'
 import type { Ctx } from './context'
 
 export const SESSION_SETTINGS_KEY = 'sesi'
@@ -14,10 +15,10 @@ export interface SessionSettings {
 }
 
 export async function sessionSettings(em: EntityManager): Promise<SessionSettings> {
-  const rows: { id: number; value: string }[] = await em.query('SELECT id, value FROM setting_version WHERE key = ? ORDER BY id DESC LIMIT 1', [SESSION_SETTINGS_KEY])
-  if (!rows[0]) return { batasMenganggurMenit: DEFAULT_IDLE_MINUTES, versi: 0 }
-  const v = JSON.parse(rows[0].value) as { batasMenganggurMenit?: number }
-  return { batasMenganggurMenit: v.batasMenganggurMenit ?? DEFAULT_IDLE_MINUTES, versi: Number(rows[0].id) }
+  const row = await em.findOne(SettingVersion, { where: { key: SESSION_SETTINGS_KEY }, order: { id: 'DESC' } })
+  if (!row) return { batasMenganggurMenit: DEFAULT_IDLE_MINUTES, versi: 0 }
+  const v = JSON.parse(row.value) as { batasMenganggurMenit?: number }
+  return { batasMenganggurMenit: v.batasMenganggurMenit ?? DEFAULT_IDLE_MINUTES, versi: row.id }
 }
 
 /** New version of the session settings (refusing a stale screen), audited. */
@@ -25,7 +26,7 @@ export async function saveSessionSettings(ctx: Ctx, input: { batasMenganggurMeni
   const before = await sessionSettings(ctx.em)
   if (before.versi !== input.versi) throw new ConflictError()
   const value = { batasMenganggurMenit: input.batasMenganggurMenit }
-  await ctx.em.query('INSERT INTO setting_version (key, value, berlaku_sejak, created_by) VALUES (?, ?, ?, ?)', [SESSION_SETTINGS_KEY, JSON.stringify(value), ctx.now.toISOString(), ctx.actor?.userId ?? null])
+  await ctx.em.insert(SettingVersion, { key: SESSION_SETTINGS_KEY, value: JSON.stringify(value), berlakuSejak: ctx.now.toISOString(), createdBy: ctx.actor?.userId ?? null })
   await ctx.audit({ entityType: 'pengaturan', entityId: SESSION_SETTINGS_KEY, before: { batasMenganggurMenit: before.batasMenganggurMenit }, after: value })
   return sessionSettings(ctx.em)
 }

@@ -1,7 +1,8 @@
 import type { EntityManager } from 'typeorm'
 import { DomainError } from '../api/contract/errors'
 import type { Role } from '../api/contract/roles'
-import { insertRow } from '../db/sql'
+import { dialectOf } from '../db/engines'
+import { User, UserRole } from '../db/entities/User'
 import { hashPassword } from './passwords'
 
 export interface NewUser {
@@ -17,14 +18,15 @@ export interface NewUser {
 
 /** Inserts a user with its roles (no audit: callers that act for a person write the audit entry). */
 export async function insertUser(em: EntityManager, u: NewUser, nowIso: string): Promise<number> {
-  const taken: unknown[] = await em.query('SELECT id FROM app_user WHERE username = ? COLLATE NOCASE', [u.username])
-  if (taken.length) throw new DomainError(`Nama pengguna "${u.username}" sudah dipakai.`, 'username')
-  const id = await insertRow(
-    em,
-    `INSERT INTO app_user (username, nama, password_hash, pegawai_id, aktif, must_change_password, created_at, updated_at)
-     VALUES (?, ?, ?, ?, 1, ?, ?, ?)`,
-    [u.username, u.nama, u.passwordHash ?? (await hashPassword(u.password)), u.pegawaiId ?? null, u.mustChangePassword ? 1 : 0, nowIso, nowIso],
-  )
-  for (const role of new Set(u.roles)) await em.query('INSERT INTO user_role (user_id, role) VALUES (?, ?)', [id, role])
+  const { nocase } = dialectOf(em)
+  const taken = await em.createQueryBuilder(User, 'u').where(`${nocase('u.username')} = ${nocase(':username')}`, { username: u.username }).getCount()
+  if (taken) throw new DomainError(`Nama pengguna "${u.username}" sudah dipakai.`, 'username')
+  const inserted = await em.insert(User, {
+    username: u.username, nama: u.nama, passwordHash: u.passwordHash ?? (await hashPassword(u.password)), pegawaiId: u.pegawaiId ?? null,
+    aktif: true, mustChangePassword: !!u.mustChangePassword, createdAt: nowIso, updatedAt: nowIso,
+  })
+  const id = Number(inserted.identifiers[0].id)
+  const roles = [...new Set(u.roles)]
+  if (roles.length) await em.insert(UserRole, roles.map((role) => ({ userId: id, role })))
   return id
 }
