@@ -30,3 +30,14 @@ export async function insertUser(em: EntityManager, u: NewUser, nowIso: string):
   if (roles.length) await em.insert(UserRole, roles.map((role) => ({ userId: id, role })))
   return id
 }
+
+/**
+ * The names of users by id, for "recorded by" columns of other modules' records (issue 9: only this module reads
+ * app_user). Unknown ids are left out of the map.
+ */
+export async function userNames(em: EntityManager, ids: readonly (number | null)[]): Promise<Map<number, string>> {
+  const wanted = [...new Set(ids.filter((id): id is number => id !== null))]
+  if (!wanted.length) return new Map()
+  const users = await em.createQueryBuilder(User, 'u').select(['u.id', 'u.nama']).where('u.id IN (:...wanted)', { wanted }).getMany()
+  return new Map(users.map((u) => [Number(u.id), u.nama]))
+}
