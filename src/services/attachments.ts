@@ -26,7 +26,7 @@ export function decodeFile(dataBase64: string): Buffer {
 
 /** The listed fields of attachments, with the name of whoever added each (from the users' module). */
 async function infos(em: EntityManager, list: Attachment[]): Promise<AttachmentInfo[]> {
-  const names = await userNames(em, list.map((a) => a.createdBy))
+  const names = await userNames(em, list.flatMap((a) => (a.createdBy === null ? [] : [Number(a.createdBy)])))
   return list.map((a) => ({
     id: Number(a.id), fileName: a.fileName, mimeType: a.mimeType, size: Number(a.size), sha256: a.sha256, keterangan: a.keterangan,
     createdAt: a.createdAt, createdByName: (a.createdBy === null ? undefined : names.get(Number(a.createdBy))) ?? '', versi: Number(a.versi),

@@ -63,7 +63,7 @@ export async function dispositionsOf(em: EntityManager, suratId: number, today: 
     .where('d.suratId = :suratId', { suratId })
     .orderBy('r.id', 'ASC')
     .getMany()
-  const recorders = await userNames(em, rows.map((d) => d.dicatatOleh))
+  const recorders = await userNames(em, rows.flatMap((d) => (d.dicatatOleh === null ? [] : [Number(d.dicatatOleh)])))
   const views = new Map<number, DisposisiView>()
   for (const d of rows) {
     views.set(Number(d.id), {

@@ -59,7 +59,7 @@ export const OPERATION_LABELS: Record<string, string> = {
 export async function historyOf(em: EntityManager, entityType: string, entityId: number | string, labels: Record<string, string>): Promise<HistoryEntry[]> {
   const rows = await auditEntriesOf(em, entityType, String(entityId))
   // The writer's current name (as before: a renamed user shows the new name), else the username recorded.
-  const names = await userNames(em, rows.map((r) => r.userId))
+  const names = await userNames(em, rows.flatMap((r) => (r.userId === null ? [] : [Number(r.userId)])))
   return rows.map((r) => {
     const before = (r.before ? JSON.parse(r.before) : {}) as Record<string, unknown>
     const after = (r.after ? JSON.parse(r.after) : {}) as Record<string, unknown>

@@ -31,13 +31,10 @@ export async function insertUser(em: EntityManager, u: NewUser, nowIso: string):
   return id
 }
 
-/**
- * The names of users by id, for "recorded by" columns of other modules' records (issue 9: only this module reads
- * app_user). Unknown ids are left out of the map.
- */
-export async function userNames(em: EntityManager, ids: readonly (number | null)[]): Promise<Map<number, string>> {
-  const wanted = [...new Set(ids.filter((id): id is number => id !== null))]
-  if (!wanted.length) return new Map()
-  const users = await em.createQueryBuilder(User, 'u').select(['u.id', 'u.nama']).where('u.id IN (:...wanted)', { wanted }).getMany()
-  return new Map(users.map((u) => [Number(u.id), u.nama]))
+/** The display names of the accounts `ids` (an id without an account is absent): for lists that show who did what. */
+export async function userNames(em: EntityManager, ids: number[]): Promise<Map<number, string>> {
+  const unique = [...new Set(ids)]
+  if (unique.length === 0) return new Map()
+  const rows = await em.createQueryBuilder(User, 'u').select(['u.id', 'u.nama']).where('u.id IN (:...ids)', { ids: unique }).getMany()
+  return new Map(rows.map((u) => [Number(u.id), u.nama]))
 }
