@@ -56,3 +56,9 @@ export async function updateOpd(ctx: Ctx, input: { id: number; versi: number; na
   })
   return after
 }
+
+/** An OPD's current name, or null when there is no OPD with that id (for letters that name their sender by OPD). */
+export async function opdNama(em: EntityManager, id: number): Promise<string | null> {
+  const opd = await em.getRepository(Opd).findOne({ select: { id: true, nama: true }, where: { id } })
+  return opd?.nama ?? null
+}

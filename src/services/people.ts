@@ -221,3 +221,54 @@ export async function signerOn(em: EntityManager, kode: string, tanggal: string)
   if (!s) return null
   return { jabatanKode: s.jabatanKode, jabatanNama: s.jabatanNama, pegawaiId: s.pegawaiId, nama: s.nama, nip: s.nip, pangkatGolongan: s.pangkatGolongan, jenis: s.jenis as Penandatangan['jenis'] }
 }
+
+/**
+ * A Pegawai as a disposition records them on a date: name, own jabatan text, and the post they hold that day (the
+ * first in the posts' order; acting holders have jenis 'Plt.'/'Plh.'), or null when no such Pegawai exists.
+ */
+export async function pegawaiOnDate(
+  em: EntityManager,
+  pegawaiId: number,
+  tanggal: string,
+): Promise<{ nama: string; jabatan: string; holding: { kode: string; nama: string; jenis: string } | null } | null> {
+  const p = await em
+    .createQueryBuilder<{ id: number; nama: string; jabatan: string }>('Pegawai', 'p')
+    .select(['p.id', 'p.nama', 'p.jabatan'])
+    .where('p.id = :pegawaiId', { pegawaiId })
+    .getOne()
+  if (!p) return null
+  const h: { kode: string; nama: string; jenis: string } | undefined = await em
+    .createQueryBuilder('PemangkuJabatan', 'h')
+    .innerJoin(Jabatan, 'j', 'j.id = h.jabatanId')
+    .select('j.kode', 'kode')
+    .addSelect('j.nama', 'nama')
+    .addSelect('h.jenis', 'jenis')
+    .where('h.pegawaiId = :pegawaiId', { pegawaiId })
+    .andWhere('h.dari <= :tanggal AND (h.sampai IS NULL OR h.sampai >= :tanggal)', { tanggal })
+    .orderBy('j.urutan')
+    .limit(1)
+    .getRawOne()
+  return { nama: p.nama, jabatan: p.jabatan, holding: h ?? null }
+}
+
+/** Pegawai active on a date (no end, or ending on or after it): ids and names, unordered. */
+export async function activePegawai(em: EntityManager, today: string): Promise<{ id: number; nama: string }[]> {
+  const rows = await em
+    .createQueryBuilder<{ id: number; nama: string }>('Pegawai', 'p')
+    .select(['p.id', 'p.nama'])
+    .where('p.aktifSampai IS NULL OR p.aktifSampai >= :today', { today })
+    .getMany()
+  return rows.map((r) => ({ id: Number(r.id), nama: r.nama }))
+}
+
+/** Names of the active posts in their order, leaving out `exceptKode` (the Lembar Disposisi's list of addressees). */
+export async function activeJabatanNames(em: EntityManager, exceptKode: string): Promise<string[]> {
+  const rows = await em
+    .createQueryBuilder(Jabatan, 'j')
+    .select(['j.id', 'j.nama'])
+    .where('j.aktif = :aktif', { aktif: true })
+    .andWhere('j.kode <> :exceptKode', { exceptKode })
+    .orderBy('j.urutan')
+    .getMany()
+  return rows.map((j) => j.nama)
+}

@@ -61,3 +61,14 @@ export async function lastStepData<T>(em: EntityManager, kasusId: number, langka
   const rows: StepRow[] = await em.query('SELECT * FROM kasus_langkah WHERE kasus_id = ? AND langkah = ? ORDER BY id DESC LIMIT 1', [kasusId, langkah])
   return rows[0] ? { ...rows[0], parsed: JSON.parse(rows[0].data) as T } : null
 }
+
+/** The letter of each case among `ids` (case id -> surat id); unknown ids are left out. */
+export async function letterIdsOfCases(em: EntityManager, ids: readonly number[]): Promise<Map<number, number>> {
+  if (!ids.length) return new Map()
+  const rows = await em
+    .createQueryBuilder<{ id: number; suratId: number }>('Kasus', 'k')
+    .select(['k.id', 'k.suratId'])
+    .where('k.id IN (:...ids)', { ids: [...ids] })
+    .getMany()
+  return new Map(rows.map((k) => [Number(k.id), Number(k.suratId)]))
+}
