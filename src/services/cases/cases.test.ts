@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { StepInput } from '../../api/contract/cases'
 import type { Session } from '../../api/session'
+import { Kasus } from '../../db/entities/Kasus'
 import { createTestCore, failure, type TestCore } from '../../testing/core'
 import { createOfficials, type Officials } from '../../testing/officials'
 import { pngImage } from '../../documents/kit/testing/png'
@@ -243,8 +244,9 @@ describe('Permohonan Penarikan Server (SOP 07)', () => {
     const ca = await t.call(o.tu, 'kasus.open', { suratId: a.id })
     const cb = await t.call(o.tu, 'kasus.open', { suratId: b.id })
     // Closed at 00:22 WIB on 1 December (17:22 UTC on 30 November) and at 23:50 WIB on 30 November (16:50 UTC).
-    await t.core.ds.query(`UPDATE kasus SET status = 'selesai', closed_at = '2026-11-30T17:22:00.000Z' WHERE id = ?`, [ca.id])
-    await t.core.ds.query(`UPDATE kasus SET status = 'ditolak', closed_at = '2026-11-30T16:50:00.000Z' WHERE id = ?`, [cb.id])
+    const kasus = t.core.ds.getRepository(Kasus)
+    await kasus.update({ id: ca.id }, { status: 'selesai', closedAt: '2026-11-30T17:22:00.000Z' })
+    await kasus.update({ id: cb.id }, { status: 'ditolak', closedAt: '2026-11-30T16:50:00.000Z' })
     clock = new Date('2026-11-30T17:30:00Z') // 00:30 WIB, 1 December
     expect(await t.call(o.kabid, 'kasus.stats', {})).toMatchObject({ selesaiBulanIni: 1, ditolakBulanIni: 0 })
     clock = new Date('2026-11-30T16:55:00Z') // 23:55 WIB, 30 November
