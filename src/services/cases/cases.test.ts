@@ -253,6 +253,27 @@ describe('Permohonan Penarikan Server (SOP 07)', () => {
     expect(await t.call(o.kabid, 'kasus.stats', {})).toMatchObject({ selesaiBulanIni: 0, ditolakBulanIni: 1 })
   })
 
+  it('finds cases by number, applicant or letter, ignoring case and taking % and _ literally; open cases first, paged', async () => {
+    const a = await newLetter('A_1/DISDIK')
+    const b = await newLetter('B%2/DISDIK')
+    const ca = await t.call(o.tu, 'kasus.open', { suratId: a.id })
+    const cb = await t.call(o.tu, 'kasus.open', { suratId: b.id })
+    const found = async (q: string) => (await t.call(o.kabid, 'kasus.list', { q })).items.map((i) => i.nomor)
+    expect(await found('pnr-2026-0002')).toEqual(['PNR-2026-0002'])
+    expect(await found('a_1/disdik')).toEqual(['PNR-2026-0001'])
+    expect(await found('_')).toEqual(['PNR-2026-0001'])
+    expect(await found('%')).toEqual(['PNR-2026-0002'])
+    // The applicant (Dinas Pendidikan) and the letter's Hal (PPDB) find both.
+    expect(await found('DINAS PENDIDIKAN')).toEqual(['PNR-2026-0002', 'PNR-2026-0001'])
+    expect(await found('ppdb')).toHaveLength(2)
+    // A closed case goes after the open ones, whatever the id order.
+    await t.core.ds.getRepository(Kasus).update({ id: cb.id }, { status: 'ditolak', closedAt: '2026-11-24T03:00:00.000Z' })
+    expect((await t.call(o.kabid, 'kasus.list', {})).items.map((i) => i.id)).toEqual([ca.id, cb.id])
+    const page2 = await t.call(o.kabid, 'kasus.list', { page: 2, pageSize: 5 })
+    expect([page2.total, page2.items]).toEqual([2, []])
+    expect((await t.call(o.kabid, 'kasus.list', { status: 'ditolak' })).items.map((i) => i.id)).toEqual([cb.id])
+  })
+
   it('opens only from a Penarikan Server letter, once', async () => {
     const l = await t.call(o.tu, 'letters.register', { nomorSurat: 'X/1', tanggalSurat: '2026-11-20', asalSurat: 'Dinas Sosial', hal: 'Undangan', sifat: 'Biasa', jenisPermohonan: 'Lainnya' })
     expect((await failure(t.call(o.tu, 'kasus.open', { suratId: l.id }))).message).toMatch(/Jenis Permohonan "Penarikan Server"/)
