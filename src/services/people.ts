@@ -272,3 +272,26 @@ export async function activeJabatanNames(em: EntityManager, exceptKode: string):
     .getMany()
   return rows.map((j) => j.nama)
 }
+
+/**
+ * An official as a party to a document dated `tanggal` (the cases module's Berita Acara): the pegawai's own fields and
+ * the name of the first position (by urutan) they held that day, null when none; null when there is no such pegawai.
+ */
+export async function pegawaiOn(
+  em: EntityManager,
+  pegawaiId: number,
+  tanggal: string,
+): Promise<{ nama: string; nip: string | null; pangkatGolongan: string; jabatan: string; jabatanPada: string | null } | null> {
+  const p = await em.getRepository(Pegawai).findOneBy({ id: pegawaiId })
+  if (!p) return null
+  const held = await em
+    .getRepository(PemangkuJabatan)
+    .createQueryBuilder('h')
+    .innerJoin(Jabatan, 'j', 'j.id = h.jabatanId')
+    .select('j.nama', 'nama')
+    .where('h.pegawaiId = :pegawaiId AND h.dari <= :tanggal AND (h.sampai IS NULL OR h.sampai >= :tanggal)', { pegawaiId, tanggal })
+    .orderBy('j.urutan', 'ASC')
+    .limit(1)
+    .getRawOne<{ nama: string }>()
+  return { nama: p.nama, nip: p.nip, pangkatGolongan: p.pangkatGolongan, jabatan: p.jabatan, jabatanPada: held?.nama ?? null }
+}
