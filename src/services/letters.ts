@@ -16,7 +16,7 @@ import { nextNumber } from './counters'
 import { historyOf } from './history'
 import { opdNama } from './opd'
 import { userNames } from './users'
-import { maskRow, mayReadWhere } from './rahasia'
+import { maskRow, mayReadCondition } from './rahasia'
 import type { Actor } from '../api/session'
 
 type RegisterInput = z.output<typeof RegisterSchema>
@@ -215,7 +215,7 @@ export async function listLetters(em: EntityManager, input: ListInput, actor: Ac
   if (input.dari) add('s.tanggal_diterima >= :dari', { dari: input.dari })
   if (input.sampai) add('s.tanggal_diterima <= :sampai', { sampai: input.sampai })
   if (input.belumDidisposisi) add(NOT_YET_DISPOSED)
-  const readable = mayReadWhere(actor)
+  const readable = mayReadCondition(actor, 'mayRead')
   if (input.q) {
     const search = dialectOf(em).letterSearch('s', input.q, 'q')
     if (!search) return { items: [], total: 0 }
