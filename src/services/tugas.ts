@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm'
+import { In, type EntityManager } from 'typeorm'
 import type { Role } from '../api/contract/roles'
 import { TUGAS_MAX, type Pengingat, type PeringatanTugas, type TugasItem as TugasTampil, type TugasJumlah, type TugasSaya } from '../api/contract/tugas'
 import { formatNomorAgenda, SIFAT, type Sifat } from '../domain/letters'
@@ -6,6 +6,8 @@ import { addDays, todayInOffice } from '../domain/dates'
 import { SOPS, stepOf } from '../domain/sop'
 import { dueDateForSifat, latestReceivedDueBy, withoutHolidaysNote, type WorkingCalendar } from '../domain/working-days'
 import type { Actor } from '../api/session'
+import { SuratMasuk } from '../db/entities/SuratMasuk'
+import { runningCases } from './cases/store'
 import { requireActor, type Ctx } from './context'
 import { NOT_YET_DISPOSED } from './letters'
 import { workingCalendar } from './master'
@@ -136,18 +138,10 @@ async function dispositionsWaiting(em: EntityManager, actor: Actor, today: strin
 
 /** Case steps (not the disposition steps) whose actor is one of the person's roles; the Sekretariat's steps to record for a leader. */
 async function caseStepsWaiting(em: EntityManager, actor: Actor, today: string): Promise<TugasItem[]> {
-  const rows: { id: number; nomor: string; sop_kode: string; langkah: string; langkah_mulai: string; jatuh_tempo: string | null; tim: string; pemohon: string; sifat: string }[] = await em
-    .createQueryBuilder()
-    .from('kasus', 'k')
-    .innerJoin('surat_masuk', 's', 's.id = k.surat_id')
-    .select(['k.id AS id', 'k.nomor AS nomor', 'k.sop_kode AS sop_kode', 'k.langkah AS langkah', 'k.langkah_mulai AS langkah_mulai', 'k.jatuh_tempo AS jatuh_tempo', 'k.tim AS tim',
-      'k.pemohon AS pemohon', 's.sifat AS sifat'])
-    .where("k.status = 'berjalan'")
-    .orderBy('k.jatuh_tempo', 'ASC')
-    .getRawMany()
-  const items: TugasItem[] = []
+  const rows = await runningCases(em)
+  const items: (TugasItem & { suratId: number })[] = []
   for (const c of rows) {
-    const sop = SOPS[c.sop_kode]
+    const sop = SOPS[c.sopKode]
     if (!sop) continue
     const step = stepOf(sop, c.langkah)
     if (step.kind === 'disposisi' || !step.pelaksana) continue
@@ -163,11 +157,18 @@ async function caseStepsWaiting(em: EntityManager, actor: Actor, today: string):
       kunci: `kasus:${c.id}:${c.langkah}`, jenis: 'kasus',
       judul: `${onBehalf ? `Catat untuk ${step.pelaksanaLabel}: ` : ''}Langkah ${step.no}. ${step.nama} (${c.nomor})`,
       keterangan: `Permohonan ${sop.nama} dari ${c.pemohon}`,
-      sifat: c.sifat, sejak: todayInOffice(new Date(c.langkah_mulai)), batasWaktu: c.jatuh_tempo, terlambat: !!c.jatuh_tempo && today > c.jatuh_tempo,
+      suratId: Number(c.suratId), sifat: null, sejak: todayInOffice(new Date(c.langkahMulai)), batasWaktu: c.jatuhTempo, terlambat: !!c.jatuhTempo && today > c.jatuhTempo,
       tautan: `/permohonan/${c.id}`,
     })
   }
-  return items
+  // The letter's sifat ranks the step among the other items: read for the steps kept only (letters are this module's).
+  const sifatOf = new Map<number, string>()
+  const suratIds = [...new Set(items.map((i) => i.suratId))]
+  for (let i = 0; i < suratIds.length; i += 500) {
+    const letters = await em.getRepository(SuratMasuk).find({ select: { id: true, sifat: true }, where: { id: In(suratIds.slice(i, i + 500)) } })
+    for (const l of letters) sifatOf.set(Number(l.id), l.sifat)
+  }
+  return items.map(({ suratId, ...item }) => ({ ...item, sifat: sifatOf.get(suratId) ?? null }))
 }
 
 /** What keeps work from reaching people: accounts without a Pegawai, leaders' posts without a holder. */

@@ -89,3 +89,8 @@ export async function letterIdsOfCases(em: EntityManager, ids: readonly number[]
     .getMany()
   return new Map(rows.map((k) => [Number(k.id), Number(k.suratId)]))
 }
+
+/** Every running case (status 'berjalan'), earliest due first: for Tugas Saya, which picks the steps that wait for a person. */
+export async function runningCases(em: EntityManager): Promise<Kasus[]> {
+  return em.getRepository(Kasus).find({ where: { status: 'berjalan' }, order: { jatuhTempo: 'ASC' } })
+}
