@@ -182,3 +182,9 @@ export async function signerOn(em: EntityManager, kode: string, tanggal: string)
   if (!s) return null
   return { jabatanKode: s.jabatanKode, jabatanNama: s.jabatanNama, pegawaiId: s.pegawaiId, nama: s.nama, nip: s.nip, pangkatGolongan: s.pangkatGolongan, jenis: s.jenis as Penandatangan['jenis'] }
 }
+
+/** The name of the post with code `kode` (active or not), or null when there is none (for other modules' documents). */
+export async function jabatanNama(em: EntityManager, kode: string): Promise<string | null> {
+  const j = await em.findOne(Jabatan, { select: { id: true, nama: true }, where: { kode } })
+  return j?.nama ?? null
+}
