@@ -2,7 +2,6 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { DeviceCreateInput, DeviceDetail, RackRow } from '../api/contract/inventory'
 import type { Session } from '../api/session'
 import { dialectOf } from '../db/engines'
-import { deviceSearchText } from '../db/engines/postgres'
 import { Perangkat, PerangkatIp, PerangkatUnit } from '../db/entities'
 import { createTestCore, failure, TEST_ENGINE, type TestCore } from '../testing/core'
 import { asStep, deviceInput, opdIds } from '../testing/inventory'
@@ -329,6 +328,8 @@ describe('Inventaris Data Center', () => {
           await em.createQueryBuilder().insert().into(PerangkatIp).values(ips).updateEntity(false).execute()
         }
       })
+      // PostgreSQL's autovacuum would have analysed a table this size by now; without statistics it plans for a tiny one.
+      if (TEST_ENGINE === 'postgres') await t.pg!.sql('ANALYZE')
       const timed = async (input: Record<string, unknown>) => {
         const start = performance.now()
         const page = await t.call(dc, 'devices.list', input)
@@ -342,16 +343,12 @@ describe('Inventaris Data Center', () => {
       const filtered = await timed({ opdId: opd.DINKES, status: ['Aktif'], sortBy: 'opd', page: 200 })
       expect(filtered.total).toBe(10_001)
       for (const r of [bySerial, byIp, filtered]) expect(r.ms).toBeLessThan(250)
-      // The search uses the engine's index: FTS5's trigram table on SQLite, pg_trgm's GIN index on PostgreSQL.
+      // The search uses FTS5's trigram table (PostgreSQL's pg_trgm indexes are checked in src/db/engines/engines.test.ts).
       if (TEST_ENGINE === 'sqlite') {
         const plan: { detail: string }[] = await t.core.ds.query(
           `EXPLAIN QUERY PLAN SELECT id FROM perangkat p WHERE p.id IN (SELECT rowid FROM perangkat_fts WHERE perangkat_fts MATCH '"SN4321X"')`,
         )
         expect(plan.map((p) => p.detail).join(' | ')).toMatch(/VIRTUAL TABLE INDEX/)
-      } else {
-        await t.pg!.sql('ANALYZE perangkat')
-        const plan = await t.pg!.sql<{ 'QUERY PLAN': string }>(`EXPLAIN SELECT id FROM perangkat cari WHERE ${deviceSearchText('cari')} ILIKE '%SN4321X%'`)
-        expect(plan.map((p) => p['QUERY PLAN']).join(' | ')).toMatch(/ix_perangkat_cari/)
       }
     }, 60_000)
   })
