@@ -59,6 +59,15 @@ export async function updateOpd(ctx: Ctx, input: { id: number; versi: number; na
 
 /** An OPD's current name, or null when there is no OPD with that id (for letters that name their sender by OPD). */
 export async function opdNama(em: EntityManager, id: number): Promise<string | null> {
-  const opd = await em.getRepository(Opd).findOne({ select: { id: true, nama: true }, where: { id } })
-  return opd?.nama ?? null
+  return (await findOpd(em, id))?.nama ?? null
+}
+
+/** One OPD's name and abbreviation (null abbreviation when none), or null when there is no OPD `id` (for other modules). */
+export async function findOpd(em: EntityManager, id: number): Promise<{ id: number; nama: string; singkatan: string | null } | null> {
+  return em.findOne(Opd, { select: { id: true, nama: true, singkatan: true }, where: { id } })
+}
+
+/** Every OPD (inactive ones too) by id, with name and abbreviation: what the inventory import matches names against. */
+export async function opdNames(em: EntityManager): Promise<{ id: number; nama: string; singkatan: string | null }[]> {
+  return em.find(Opd, { select: { id: true, nama: true, singkatan: true }, order: { id: 'ASC' } })
 }

@@ -295,3 +295,9 @@ export async function pegawaiOn(
     .getRawOne<{ nama: string }>()
   return { nama: p.nama, nip: p.nip, pangkatGolongan: p.pangkatGolongan, jabatan: p.jabatan, jabatanPada: held?.nama ?? null }
 }
+
+/** The name of the post with code `kode` (active or not), or null when there is none (for other modules' documents). */
+export async function jabatanNama(em: EntityManager, kode: string): Promise<string | null> {
+  const j = await em.findOne(Jabatan, { select: { id: true, nama: true }, where: { kode } })
+  return j?.nama ?? null
+}
