@@ -182,3 +182,21 @@ export async function signerOn(em: EntityManager, kode: string, tanggal: string)
   if (!s) return null
   return { jabatanKode: s.jabatanKode, jabatanNama: s.jabatanNama, pegawaiId: s.pegawaiId, nama: s.nama, nip: s.nip, pangkatGolongan: s.pangkatGolongan, jenis: s.jenis as Penandatangan['jenis'] }
 }
+
+/**
+ * Enters a person without an audit entry, and with `kodeJabatan` their definitive holding of that post since
+ * 2020-01-01: for the demo seed (db/seed/demo.ts), which fills an empty database before anyone can sign in.
+ * Returns the new pegawai's id. A post code that does not exist adds no holding.
+ */
+export async function insertDemoPegawai(
+  em: EntityManager,
+  p: { nama: string; nip: string; pangkatGolongan: string; jabatan: string; unit: string },
+  kodeJabatan: string | undefined,
+  nowIso: string,
+): Promise<number> {
+  const inserted = await em.insert('pegawai', { ...p, createdAt: nowIso, updatedAt: nowIso })
+  const id = Number(inserted.identifiers[0].id)
+  const post = kodeJabatan ? await em.findOneBy(Jabatan, { kode: kodeJabatan }) : null
+  if (post) await em.insert('pemangku_jabatan', { jabatanId: post.id, pegawaiId: id, jenis: 'definitif', dari: '2020-01-01', createdAt: nowIso })
+  return id
+}

@@ -30,3 +30,11 @@ export async function insertUser(em: EntityManager, u: NewUser, nowIso: string):
   if (roles.length) await em.insert(UserRole, roles.map((role) => ({ userId: id, role })))
   return id
 }
+
+/** The display names of the accounts `ids` (an id without an account is absent): for lists that show who did what. */
+export async function userNames(em: EntityManager, ids: number[]): Promise<Map<number, string>> {
+  const unique = [...new Set(ids)]
+  if (unique.length === 0) return new Map()
+  const rows = await em.createQueryBuilder(User, 'u').select(['u.id', 'u.nama']).where('u.id IN (:...ids)', { ids: unique }).getMany()
+  return new Map(rows.map((u) => [Number(u.id), u.nama]))
+}
