@@ -288,3 +288,19 @@ export async function letterHistory(em: EntityManager, id: number): Promise<Hist
   await getLetter(em, id)
   return historyOf(em, LETTER_ENTITY, id, LETTER_FIELD_LABELS)
 }
+
+/**
+ * How many letters each OPD of `opdIds` sent (an OPD without letters is absent from the map): the "Jumlah Surat"
+ * of the OPD list (opd.ts), which may not read surat_masuk itself. One grouped count over ix_surat_masuk_opd.
+ */
+export async function letterCountsByOpd(em: EntityManager, opdIds: number[]): Promise<Map<number, number>> {
+  if (opdIds.length === 0) return new Map()
+  const rows = await em
+    .createQueryBuilder(SuratMasuk, 's')
+    .select('s.asalOpdId', 'opd_id')
+    .addSelect('COUNT(*)', 'n')
+    .where('s.asalOpdId IN (:...opdIds)', { opdIds })
+    .groupBy('s.asalOpdId')
+    .getRawMany<{ opd_id: number; n: number | string }>()
+  return new Map(rows.map((r) => [Number(r.opd_id), Number(r.n)]))
+}
