@@ -103,3 +103,23 @@ export async function removeAttachment(ctx: Ctx, id: number, versi: number, reas
   await ctx.audit({ entityType: a.ownerType, entityId: ownerId, before: { lampiranBerkas: { id, fileName: a.fileName } }, after: { lampiranBerkas: null }, reason })
   return { ownerType: a.ownerType, ownerId }
 }
+
+/**
+ * Stores bytes the caller has already checked as an attachment of `owner`, without an audit entry (the caller
+ * records the change the file belongs to, e.g. the office logo saved with the office settings). Returns its id.
+ */
+export async function insertAttachmentBytes(
+  em: EntityManager,
+  owner: { type: string; id: number },
+  file: { fileName: string; mimeType: string; keterangan: string; bytes: Buffer },
+  createdBy: number,
+  nowIso: string,
+): Promise<number> {
+  const inserted = await em.insert(Attachment, {
+    ownerType: owner.type, ownerId: owner.id, fileName: file.fileName, mimeType: file.mimeType, size: file.bytes.length,
+    sha256: createHash('sha256').update(file.bytes).digest('hex'), keterangan: file.keterangan, createdBy, createdAt: nowIso,
+  })
+  const id = Number(inserted.identifiers[0].id)
+  await em.insert(AttachmentContent, { attachmentId: id, data: file.bytes })
+  return id
+}

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Session } from '../api/session'
+import { behindTheApp } from '../testing/behind-the-app'
 import { createTestCore, type TestCore } from '../testing/core'
 import { verifyAuditChain } from './audit'
 
@@ -36,7 +37,7 @@ describe('audit trail', () => {
   })
 
   it('finds a row edited behind the app', async () => {
-    await t.core.ds.query(`UPDATE audit_log SET username = 'orang-lain' WHERE id = 2`)
+    await behindTheApp(t)(`UPDATE audit_log SET username = 'orang-lain' WHERE id = 2`)
     const r = await verifyAuditChain(t.core.ds.manager)
     expect(r.ok).toBe(false)
     expect(r.firstBroken).toEqual({ id: 2, problem: 'Isi entri tidak cocok dengan hash-nya; entri ini diubah di luar aplikasi.' })
@@ -44,7 +45,7 @@ describe('audit trail', () => {
   })
 
   it('finds a removed row', async () => {
-    await t.core.ds.query('DELETE FROM audit_log WHERE id = 3')
+    await behindTheApp(t)('DELETE FROM audit_log WHERE id = 3')
     const r = await t.call(admin, 'audit.verify', {})
     expect(r.ok).toBe(false)
     expect(r.firstBroken?.id).toBe(4)
@@ -52,7 +53,7 @@ describe('audit trail', () => {
   })
 
   it('finds a forged row whose hash was recomputed without its successor', async () => {
-    await t.core.ds.query(`UPDATE audit_log SET reason = 'dipalsukan', hash = '${'f'.repeat(64)}' WHERE id = 4`)
+    await behindTheApp(t)(`UPDATE audit_log SET reason = 'dipalsukan', hash = '${'f'.repeat(64)}' WHERE id = 4`)
     const r = await verifyAuditChain(t.core.ds.manager)
     expect(r.firstBroken?.id).toBe(4)
   })

@@ -1,4 +1,4 @@
-import { mayReadCondition, RAHASIA_TERTUTUP } from './rahasia'
+import { mayReadWhere, RAHASIA_TERTUTUP } from './rahasia'
 import type { GeneratedFile } from '../api/contract/documents'
 import { DomainError } from '../api/contract/errors'
 import { todayInOffice } from '../domain/dates'
@@ -39,7 +39,7 @@ function chunks<T>(xs: T[], size: number): T[][] {
 
 async function agendaRows(ctx: Ctx, dari: string, sampai: string): Promise<AgendaRow[]> {
   // The exported register follows need-to-know like the screen (a Rahasia letter's Hal withheld).
-  const readable = mayReadCondition(ctx.actor, 'mayRead')
+  const readable = mayReadWhere(ctx.actor)
   const qb = ctx.em.createQueryBuilder().from(SuratMasuk, 's')
   const columns: [string, string][] = [
     ['s.id', 'id'], ['s.tahun', 'tahun'], ['s.nomor_agenda', 'nomorAgenda'], ['s.tanggal_diterima', 'tanggalDiterima'], ['s.nomor_surat', 'nomorSurat'],

@@ -16,7 +16,7 @@ import { nextNumber } from './counters'
 import { historyOf } from './history'
 import { opdNama } from './opd'
 import { userNames } from './users'
-import { maskRow, mayReadCondition } from './rahasia'
+import { maskRow, mayReadWhere } from './rahasia'
 import type { Actor } from '../api/session'
 
 type RegisterInput = z.output<typeof RegisterSchema>
@@ -215,7 +215,7 @@ export async function listLetters(em: EntityManager, input: ListInput, actor: Ac
   if (input.dari) add('s.tanggal_diterima >= :dari', { dari: input.dari })
   if (input.sampai) add('s.tanggal_diterima <= :sampai', { sampai: input.sampai })
   if (input.belumDidisposisi) add(NOT_YET_DISPOSED)
-  const readable = mayReadCondition(actor, 'mayRead')
+  const readable = mayReadWhere(actor)
   if (input.q) {
     const search = dialectOf(em).letterSearch('s', input.q, 'q')
     if (!search) return { items: [], total: 0 }
@@ -287,4 +287,20 @@ export async function letterYears(em: EntityManager): Promise<number[]> {
 export async function letterHistory(em: EntityManager, id: number): Promise<HistoryEntry[]> {
   await getLetter(em, id)
   return historyOf(em, LETTER_ENTITY, id, LETTER_FIELD_LABELS)
+}
+
+/**
+ * How many letters each OPD of `opdIds` sent (an OPD without letters is absent from the map): the "Jumlah Surat"
+ * of the OPD list (opd.ts), which may not read surat_masuk itself. One grouped count over ix_surat_masuk_opd.
+ */
+export async function letterCountsByOpd(em: EntityManager, opdIds: number[]): Promise<Map<number, number>> {
+  if (opdIds.length === 0) return new Map()
+  const rows = await em
+    .createQueryBuilder(SuratMasuk, 's')
+    .select('s.asalOpdId', 'opd_id')
+    .addSelect('COUNT(*)', 'n')
+    .where('s.asalOpdId IN (:...opdIds)', { opdIds })
+    .groupBy('s.asalOpdId')
+    .getRawMany<{ opd_id: number; n: number | string }>()
+  return new Map(rows.map((r) => [Number(r.opd_id), Number(r.n)]))
 }

@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm'
+import { Like, Not, type EntityManager } from 'typeorm'
 import type { FormatNomorRow, HariLiburRow, KlasifikasiRow } from '../api/contract/master'
 import { DomainError, NotFoundError } from '../api/contract/errors'
 import { todayInOffice } from '../domain/dates'
@@ -11,9 +11,7 @@ import { FormatNomor, HariLibur, KodeKlasifikasi } from '../db/entities/Master'
 import { claimVersi } from './versi'
 
 export async function listKlasifikasi(em: EntityManager, input: { termasukNonaktif: boolean }): Promise<KlasifikasiRow[]> {
-  const rows: { kode: string; uraian: string; aktif: number; versi: number }[] = await em.query(
-    `SELECT kode, uraian, aktif, versi FROM kode_klasifikasi ${input.termasukNonaktif ? '' : 'WHERE aktif = 1'} ORDER BY kode`,
-  )
+  const rows = await em.getRepository(KodeKlasifikasi).find({ where: input.termasukNonaktif ? {} : { aktif: true } })
   // Sort numerically per segment so 500.12.10 comes after 500.12.9.
   const key = (k: string) => k.split('.').map((p) => p.padStart(4, '0')).join('.')
   return rows.map((r) => ({ kode: r.kode, uraian: r.uraian, aktif: !!r.aktif, versi: Number(r.versi) })).sort((a, b) => key(a.kode).localeCompare(key(b.kode)))
@@ -39,8 +37,9 @@ export async function saveKlasifikasi(ctx: Ctx, input: Omit<KlasifikasiRow, 'ver
 }
 
 export async function listLibur(em: EntityManager, tahun: number): Promise<HariLiburRow[]> {
-  const rows: HariLiburRow[] = await em.query('SELECT tanggal, keterangan, jenis, versi FROM hari_libur WHERE tanggal LIKE ? ORDER BY tanggal', [`${tahun}-%`])
-  return rows.map((r) => ({ ...r, versi: Number(r.versi) }))
+  // Dates are 'YYYY-MM-DD' text: the year is its first four digits (no letters, so LIKE's case rules do not matter).
+  const rows = await em.getRepository(HariLibur).find({ where: { tanggal: Like(`${tahun}-%`) }, order: { tanggal: 'ASC' } })
+  return rows.map((r) => ({ tanggal: r.tanggal, keterangan: r.keterangan, jenis: r.jenis, versi: Number(r.versi) }))
 }
 
 const liburSnapshot = (r: HariLibur) => ({ tanggal: r.tanggal, keterangan: r.keterangan, jenis: r.jenis })
@@ -74,30 +73,26 @@ export async function removeLibur(ctx: Ctx, input: { tanggal: string; versi: num
 
 /** The working-day calendar with the holidays the Admin maintains. */
 export async function workingCalendar(em: EntityManager): Promise<WorkingCalendar> {
-  const rows: { tanggal: string }[] = await em.query('SELECT tanggal FROM hari_libur')
+  const rows = await em.getRepository(HariLibur).find({ select: { tanggal: true } })
   return new WorkingCalendar(rows.map((r) => r.tanggal))
 }
 
-interface FormatRow {
-  jenis: string
-  nama: string
-  format: string
-  kka: string
-  unit: string
-  digit: number
-  versi: number
-}
+type FormatRow = Pick<FormatNomor, 'jenis' | 'nama' | 'format' | 'kka' | 'unit' | 'digit' | 'versi'>
+
+const formatFields = (f: FormatRow): FormatRow => ({ jenis: f.jenis, nama: f.nama, format: f.format, kka: f.kka, unit: f.unit, digit: Number(f.digit), versi: Number(f.versi) })
 
 const counterKind = (jenis: string) => `nomor:${jenis}`
 
 async function formatRow(em: EntityManager, r: FormatRow, today: string): Promise<FormatNomorRow> {
   const tahun = Number(today.slice(0, 4))
   const last = await peekNumber(em, counterKind(r.jenis), tahun)
-  return { ...r, digit: Number(r.digit), versi: Number(r.versi), terakhirTahunIni: last, contoh: formatNomor(r.format, { kka: r.kka, unit: r.unit, urut: last + 1, tanggal: today, digit: Number(r.digit) }) }
+  return { ...formatFields(r), terakhirTahunIni: last, contoh: formatNomor(r.format, { kka: r.kka, unit: r.unit, urut: last + 1, tanggal: today, digit: Number(r.digit) }) }
 }
 
 export async function listFormatNomor(em: EntityManager, today: string): Promise<FormatNomorRow[]> {
-  const rows: FormatRow[] = await em.query('SELECT jenis, nama, format, kka, unit, digit, versi FROM format_nomor ORDER BY nama')
+  const rows = await em.getRepository(FormatNomor).find()
+  // By name in code-point order (SQLite's BINARY), the same on both engines whatever PostgreSQL's collation.
+  rows.sort((a, b) => (a.nama < b.nama ? -1 : a.nama > b.nama ? 1 : 0))
   return Promise.all(rows.map((r) => formatRow(em, r, today)))
 }
 
@@ -105,21 +100,23 @@ export async function listFormatNomor(em: EntityManager, today: string): Promise
 export async function updateFormatNomor(ctx: Ctx, input: Omit<FormatRow, 'nama'>): Promise<FormatNomorRow> {
   const problem = numberFormatProblem(input.format)
   if (problem) throw new DomainError(problem, 'format')
-  const before: FormatRow[] = await ctx.em.query('SELECT jenis, nama, format, kka, unit, digit, versi FROM format_nomor WHERE jenis = ?', [input.jenis])
-  if (!before[0]) throw new NotFoundError('Jenis dokumen')
+  const repo = ctx.em.getRepository(FormatNomor)
+  const found = await repo.findOneBy({ jenis: input.jenis })
+  if (!found) throw new NotFoundError('Jenis dokumen')
+  const before = formatFields(found)
   await claimVersi(ctx.em, FormatNomor, { jenis: input.jenis }, input.versi)
-  const others: FormatRow[] = await ctx.em.query('SELECT jenis, nama, format, kka, unit, digit FROM format_nomor WHERE jenis <> ?', [input.jenis])
+  const others = await repo.findBy({ jenis: Not(input.jenis) })
   for (const o of others) {
     const clash = numberCollision(input, { ...o, digit: Number(o.digit) })
     if (clash) {
       throw new DomainError(`Format ini dapat menghasilkan nomor yang sama dengan ${o.nama} (mis. ${clash}). Bedakan teks tetapnya, misalnya "BA.{urut}".`, 'format')
     }
   }
-  await ctx.em.query('UPDATE format_nomor SET format = ?, kka = ?, unit = ?, digit = ? WHERE jenis = ?', [input.format, input.kka, input.unit, input.digit, input.jenis])
-  const { versi: _b, ...beforeFields } = before[0]
+  await repo.update({ jenis: input.jenis }, { format: input.format, kka: input.kka, unit: input.unit, digit: input.digit })
+  const { versi: _b, ...beforeFields } = before
   const { versi: _i, ...inputFields } = input
   await ctx.audit({ entityType: 'format_nomor', entityId: input.jenis, before: beforeFields, after: { ...beforeFields, ...inputFields } })
-  return formatRow(ctx.em, { ...before[0], ...input, versi: input.versi + 1 }, todayInOffice(ctx.now))
+  return formatRow(ctx.em, { ...before, ...input, versi: input.versi + 1 }, todayInOffice(ctx.now))
 }
 
 /**
@@ -129,8 +126,7 @@ export async function updateFormatNomor(ctx: Ctx, input: Omit<FormatRow, 'nama'>
  * printed number is never reused.
  */
 export async function takeDocumentNumber(ctx: Ctx, jenis: string, tanggal: string, overrides: { kka?: string } = {}): Promise<{ nomor: string; urut: number }> {
-  const rows: FormatRow[] = await ctx.em.query('SELECT jenis, nama, format, kka, unit, digit FROM format_nomor WHERE jenis = ?', [jenis])
-  const f = rows[0]
+  const f = await ctx.em.getRepository(FormatNomor).findOneBy({ jenis })
   if (!f) throw new NotFoundError(`Format nomor "${jenis}"`)
   const tahun = Number(tanggal.slice(0, 4))
   return registerNomor(ctx, { jenis, tahun, tanggal }, async () => {

@@ -1,41 +1,45 @@
 import type { EntityManager } from 'typeorm'
 import type { OpdRow } from '../api/contract/opd'
 import { DomainError, NotFoundError } from '../api/contract/errors'
-import { insertRow } from '../db/sql'
+import { dialectOf } from '../db/engines'
 import { Opd } from '../db/entities/Opd'
 import { claimVersi } from './versi'
 import type { Ctx } from './context'
+import { letterCountsByOpd } from './letters'
 
-const SELECT = `SELECT o.id, o.nama, COALESCE(o.singkatan, '') AS singkatan, o.aktif, o.versi,
-  (SELECT COUNT(*) FROM surat_masuk s WHERE s.asal_opd_id = o.id) AS jumlahSurat FROM opd o`
+/** The rows with their letter counts (asked of letters.ts, which owns surat_masuk). */
+async function toRows(em: EntityManager, opds: Opd[]): Promise<OpdRow[]> {
+  const counts = await letterCountsByOpd(em, opds.map((o) => o.id))
+  return opds.map((o) => ({
+    id: Number(o.id), nama: o.nama, singkatan: o.singkatan ?? '', aktif: !!o.aktif, jumlahSurat: counts.get(Number(o.id)) ?? 0, versi: Number(o.versi),
+  }))
+}
 
-const toRow = (r: Record<string, unknown>): OpdRow => ({
-  id: Number(r.id), nama: String(r.nama), singkatan: String(r.singkatan), aktif: !!r.aktif, jumlahSurat: Number(r.jumlahSurat), versi: Number(r.versi),
-})
-
+/** The OPD list by name, ignoring case (both engines: `nocase` matches the ux_opd_nama index's collation). */
 export async function listOpd(em: EntityManager, input: { termasukNonaktif: boolean }): Promise<OpdRow[]> {
-  const rows: Record<string, unknown>[] = await em.query(`${SELECT} ${input.termasukNonaktif ? '' : 'WHERE o.aktif = 1'} ORDER BY o.nama COLLATE NOCASE`)
-  return rows.map(toRow)
+  const qb = em.createQueryBuilder(Opd, 'o').orderBy(dialectOf(em).nocase('o.nama'))
+  if (!input.termasukNonaktif) qb.where('o.aktif = :aktif', { aktif: true })
+  return toRows(em, await qb.getMany())
 }
 
 async function getOpd(em: EntityManager, id: number): Promise<OpdRow> {
-  const rows: Record<string, unknown>[] = await em.query(`${SELECT} WHERE o.id = ?`, [id])
-  if (!rows[0]) throw new NotFoundError('OPD')
-  return toRow(rows[0])
+  const opd = await em.getRepository(Opd).findOneBy({ id })
+  if (!opd) throw new NotFoundError('OPD')
+  return (await toRows(em, [opd]))[0]
 }
 
 async function assertNameFree(em: EntityManager, nama: string, exceptId: number | null): Promise<void> {
-  const rows: { id: number }[] = await em.query('SELECT id FROM opd WHERE nama = ? COLLATE NOCASE AND id IS NOT ?', [nama, exceptId])
-  if (rows.length) throw new DomainError(`OPD "${nama}" sudah ada dalam daftar.`, 'nama')
+  const { nocase } = dialectOf(em)
+  const qb = em.createQueryBuilder(Opd, 'o').where(`${nocase('o.nama')} = ${nocase(':nama')}`, { nama })
+  if (exceptId !== null) qb.andWhere('o.id <> :exceptId', { exceptId })
+  if (await qb.getCount()) throw new DomainError(`OPD "${nama}" sudah ada dalam daftar.`, 'nama')
 }
 
 export async function createOpd(ctx: Ctx, input: { nama: string; singkatan: string }): Promise<OpdRow> {
   await assertNameFree(ctx.em, input.nama, null)
   const now = ctx.now.toISOString()
-  const id = await insertRow(ctx.em, 'INSERT INTO opd (nama, singkatan, aktif, created_at, updated_at) VALUES (?, ?, 1, ?, ?)', [
-    input.nama, input.singkatan || null, now, now,
-  ])
-  const row = await getOpd(ctx.em, id)
+  const inserted = await ctx.em.insert(Opd, { nama: input.nama, singkatan: input.singkatan || null, aktif: true, createdAt: now, updatedAt: now })
+  const row = await getOpd(ctx.em, Number(inserted.identifiers[0].id))
   await ctx.audit({ entityType: 'opd', entityId: row.id, after: { nama: row.nama, singkatan: row.singkatan } })
   return row
 }
@@ -45,9 +49,7 @@ export async function updateOpd(ctx: Ctx, input: { id: number; versi: number; na
   const before = await getOpd(ctx.em, input.id)
   await claimVersi(ctx.em, Opd, { id: input.id }, input.versi)
   await assertNameFree(ctx.em, input.nama, input.id)
-  await ctx.em.query('UPDATE opd SET nama = ?, singkatan = ?, aktif = ?, updated_at = ? WHERE id = ?', [
-    input.nama, input.singkatan || null, input.aktif ? 1 : 0, ctx.now.toISOString(), input.id,
-  ])
+  await ctx.em.update(Opd, { id: input.id }, { nama: input.nama, singkatan: input.singkatan || null, aktif: input.aktif, updatedAt: ctx.now.toISOString() })
   const after = await getOpd(ctx.em, input.id)
   await ctx.audit({
     entityType: 'opd', entityId: input.id,
@@ -59,6 +61,15 @@ export async function updateOpd(ctx: Ctx, input: { id: number; versi: number; na
 
 /** An OPD's current name, or null when there is no OPD with that id (for letters that name their sender by OPD). */
 export async function opdNama(em: EntityManager, id: number): Promise<string | null> {
-  const opd = await em.getRepository(Opd).findOne({ select: { id: true, nama: true }, where: { id } })
-  return opd?.nama ?? null
+  return (await findOpd(em, id))?.nama ?? null
+}
+
+/** One OPD's name and abbreviation (null abbreviation when none), or null when there is no OPD `id` (for other modules). */
+export async function findOpd(em: EntityManager, id: number): Promise<{ id: number; nama: string; singkatan: string | null } | null> {
+  return em.findOne(Opd, { select: { id: true, nama: true, singkatan: true }, where: { id } })
+}
+
+/** Every OPD (inactive ones too) by id, with name and abbreviation: what the inventory import matches names against. */
+export async function opdNames(em: EntityManager): Promise<{ id: number; nama: string; singkatan: string | null }[]> {
+  return em.find(Opd, { select: { id: true, nama: true, singkatan: true }, order: { id: 'ASC' } })
 }

@@ -295,3 +295,27 @@ export async function pegawaiOn(
     .getRawOne<{ nama: string }>()
   return { nama: p.nama, nip: p.nip, pangkatGolongan: p.pangkatGolongan, jabatan: p.jabatan, jabatanPada: held?.nama ?? null }
 }
+
+/** The name of the post with code `kode` (active or not), or null when there is none (for other modules' documents). */
+export async function jabatanNama(em: EntityManager, kode: string): Promise<string | null> {
+  const j = await em.findOne(Jabatan, { select: { id: true, nama: true }, where: { kode } })
+  return j?.nama ?? null
+}
+
+/**
+ * Enters a person without an audit entry, and with `kodeJabatan` their definitive holding of that post since
+ * 2020-01-01: for the demo seed (db/seed/demo.ts), which fills an empty database before anyone can sign in.
+ * Returns the new pegawai's id. A post code that does not exist adds no holding.
+ */
+export async function insertDemoPegawai(
+  em: EntityManager,
+  p: { nama: string; nip: string; pangkatGolongan: string; jabatan: string; unit: string },
+  kodeJabatan: string | undefined,
+  nowIso: string,
+): Promise<number> {
+  const inserted = await em.insert(Pegawai, { ...p, createdAt: nowIso, updatedAt: nowIso })
+  const id = Number(inserted.identifiers[0].id)
+  const post = kodeJabatan ? await em.findOneBy(Jabatan, { kode: kodeJabatan }) : null
+  if (post) await em.insert(PemangkuJabatan, { jabatanId: post.id, pegawaiId: id, jenis: 'definitif', dari: '2020-01-01', createdAt: nowIso })
+  return id
+}

@@ -24,25 +24,26 @@ export function seesAllRahasia(actor: Actor | null): boolean {
 }
 
 /**
- * The condition (for a `surat_masuk s` alias) that is true when the actor may read the letter's contents, in
- * QueryBuilder's form so it runs on both engines: `qb.andWhere(c.where, c.parameters)`, or inside a CASE with
- * `qb.setParameters(c.parameters)`. Used in lists and search so the check runs in the database, not per row.
- * Parameters are named with the prefix `param` (one per use in a query); the Rahasia flag is compared with a bound
- * boolean, which reads 0/1 on SQLite and true/false on PostgreSQL.
+ * A condition (for the surat_masuk alias `alias` of a query) that is true when the actor may read the letter's
+ * contents: not Rahasia, or the actor's Pegawai is in its disposition chain; everything for roles that see all.
+ * Used in lists and search so the check runs in the database, not per row. QueryBuilder's form, on both engines:
+ * `qb.andWhere(c.where, c.parameters)`, or inside a CASE with `qb.setParameters(c.parameters)`. Parameters are named
+ * with the prefix `param`: pick one per use within one query.
  */
-export function mayReadCondition(actor: Actor | null, param: string): SqlCondition {
+export function mayReadWhere(actor: Actor | null, alias = 's', param = 'mayRead'): SqlCondition {
   if (seesAllRahasia(actor)) return { where: '1 = 1', parameters: {} }
+  const s = assertIdentifier(alias)
   const p = assertIdentifier(param)
   return {
-    where: `(s.rahasia = :${p}_tidak OR s.id IN (SELECT d.surat_id FROM disposisi d WHERE d.dari_pegawai_id = :${p}
-            UNION SELECT d2.surat_id FROM disposisi_penerima r JOIN disposisi d2 ON d2.id = r.disposisi_id WHERE r.pegawai_id = :${p}))`,
-    parameters: { [p]: actor?.pegawaiId ?? -1, [`${p}_tidak`]: false },
+    where: `(${s}.rahasia = :${p}Terbuka OR ${s}.id IN (SELECT mr_d.surat_id FROM disposisi mr_d WHERE mr_d.dari_pegawai_id = :${p}Pegawai
+            UNION SELECT mr_d2.surat_id FROM disposisi_penerima mr_r JOIN disposisi mr_d2 ON mr_d2.id = mr_r.disposisi_id WHERE mr_r.pegawai_id = :${p}Pegawai))`,
+    parameters: { [`${p}Terbuka`]: false, [`${p}Pegawai`]: actor?.pegawaiId ?? -1 },
   }
 }
 
 /** Whether the actor may read this letter's contents. */
 export async function mayRead(em: EntityManager, actor: Actor | null, suratId: number): Promise<boolean> {
-  const c = mayReadCondition(actor, 'mayRead')
+  const c = mayReadWhere(actor)
   return em.createQueryBuilder(SuratMasuk, 's').where('s.id = :suratId', { suratId }).andWhere(c.where, c.parameters).getExists()
 }
 
@@ -52,7 +53,7 @@ async function closedTo(em: EntityManager, actor: Actor | null, suratId: number)
   return !!letter?.rahasia && !(await mayRead(em, actor, suratId))
 }
 
-/** A list row as the actor may see it (`boleh` from `mayReadCondition` selected as a column). */
+/** A list row as the actor may see it (`boleh` from `mayReadSql` selected as a column). */
 export function maskRow<T extends LetterRow>(row: T, boleh: boolean): T & { tertutup: boolean } {
   return boleh || !row.rahasia ? { ...row, tertutup: false } : { ...row, hal: RAHASIA_TERTUTUP, tertutup: true }
 }
@@ -136,7 +137,7 @@ export async function maskAuditRows<T extends AuditSnapshotRow>(em: EntityManage
   // Rahasia letters among these the actor may not read (a case is closed when its letter is).
   const wanted = [...new Set([...ids('surat_masuk'), ...caseLetters.values()])]
   const shut = new Set<number>()
-  const c = mayReadCondition(actor, 'mayRead')
+  const c = mayReadWhere(actor)
   for (let i = 0; i < wanted.length; i += 500) {
     const found = await em
       .createQueryBuilder(SuratMasuk, 's')

@@ -1,27 +1,30 @@
-import type { EntityManager } from 'typeorm'
+import { LessThanOrEqual, type EntityManager } from 'typeorm'
 import type { OfficeSettings, SettingVersionRow } from '../api/contract/settings'
 import { DomainError } from '../api/contract/errors'
 import { DEFAULT_OFFICE, type OfficeIdentity } from '../domain/office'
-import { attachmentContent, decodeFile, sniffMime } from './attachments'
+import { SettingVersion } from '../db/entities/Master'
+import { attachmentContent, decodeFile, insertAttachmentBytes, sniffMime } from './attachments'
 import { requireActor, type Ctx } from './context'
-import { insertRow } from '../db/sql'
-import { createHash } from 'node:crypto'
+import { userNames } from './users'
 
 export const OFFICE_KEY = 'kantor'
 
-interface VersionRow {
-  id: number
-  value: string
-  berlaku_sejak: string
+const toSettings = (r: SettingVersion | null): OfficeSettings =>
+  r ? { ...DEFAULT_OFFICE, ...(JSON.parse(r.value) as OfficeIdentity), versi: Number(r.id), berlakuSejak: r.berlakuSejak } : { ...DEFAULT_OFFICE, versi: 0, berlakuSejak: '' }
+
+/** The latest version of setting `key` (the highest id; ix_setting_key), or null before the first save. */
+export async function latestSetting(em: EntityManager, key: string): Promise<SettingVersion | null> {
+  return em.getRepository(SettingVersion).findOne({ where: { key }, order: { id: 'DESC' } })
 }
 
-const toSettings = (r: VersionRow | undefined): OfficeSettings =>
-  r ? { ...DEFAULT_OFFICE, ...(JSON.parse(r.value) as OfficeIdentity), versi: Number(r.id), berlakuSejak: r.berlaku_sejak } : { ...DEFAULT_OFFICE, versi: 0, berlakuSejak: '' }
+/** Saves `value` (JSON) as a new version of setting `key`, in force from `nowIso`: never an update in place. */
+export async function addSettingVersion(em: EntityManager, key: string, value: unknown, nowIso: string, createdBy: number | null): Promise<void> {
+  await em.insert(SettingVersion, { key, value: JSON.stringify(value), berlakuSejak: nowIso, createdBy })
+}
 
 /** The office identity in force now. */
 export async function currentOffice(em: EntityManager): Promise<OfficeSettings> {
-  const rows: VersionRow[] = await em.query('SELECT id, value, berlaku_sejak FROM setting_version WHERE key = ? ORDER BY id DESC LIMIT 1', [OFFICE_KEY])
-  return toSettings(rows[0])
+  return toSettings(await latestSetting(em, OFFICE_KEY))
 }
 
 /**
@@ -30,18 +33,14 @@ export async function currentOffice(em: EntityManager): Promise<OfficeSettings> 
  * must not reach its kop.
  */
 export async function officeAt(em: EntityManager, instantIso: string): Promise<OfficeSettings> {
-  const rows: VersionRow[] = await em.query(
-    'SELECT id, value, berlaku_sejak FROM setting_version WHERE key = ? AND berlaku_sejak <= ? ORDER BY id DESC LIMIT 1',
-    [OFFICE_KEY, instantIso],
-  )
-  return toSettings(rows[0])
+  const row = await em.getRepository(SettingVersion).findOne({ where: { key: OFFICE_KEY, berlakuSejak: LessThanOrEqual(instantIso) }, order: { id: 'DESC' } })
+  return toSettings(row)
 }
 
 /** Writes a new version (never an update in place) and audits the change. */
 export async function saveOffice(ctx: Ctx, value: OfficeIdentity): Promise<OfficeSettings> {
   const before = await currentOffice(ctx.em)
-  const now = ctx.now.toISOString()
-  await ctx.em.query('INSERT INTO setting_version (key, value, berlaku_sejak, created_by) VALUES (?, ?, ?, ?)', [OFFICE_KEY, JSON.stringify(value), now, ctx.actor?.userId ?? null])
+  await addSettingVersion(ctx.em, OFFICE_KEY, value, ctx.now.toISOString(), ctx.actor?.userId ?? null)
   const after = await currentOffice(ctx.em)
   const { versi: _v, berlakuSejak: _b, ...beforeValue } = before
   await ctx.audit({ entityType: 'pengaturan', entityId: OFFICE_KEY, before: before.versi ? beforeValue : null, after: value })
@@ -54,13 +53,8 @@ export async function storeLogo(ctx: Ctx, file: { fileName: string; dataBase64: 
   const bytes = decodeFile(file.dataBase64)
   const mime = sniffMime(bytes)
   if (mime !== 'image/png' && mime !== 'image/jpeg') throw new DomainError('Logo harus berupa gambar PNG atau JPG.', 'logoBaru')
-  const id = await insertRow(
-    ctx.em,
-    `INSERT INTO attachment (owner_type, owner_id, file_name, mime_type, size, sha256, keterangan, created_by, created_at) VALUES ('pengaturan', 0, ?, ?, ?, ?, 'Logo kop surat', ?, ?)`,
-    [file.fileName, mime, bytes.length, createHash('sha256').update(bytes).digest('hex'), actor.userId, ctx.now.toISOString()],
-  )
-  await ctx.em.query('INSERT INTO attachment_content (attachment_id, data) VALUES (?, ?)', [id, bytes])
-  return id
+  // Audited with the settings that point at it (saveOffice), not as a file of a record.
+  return insertAttachmentBytes(ctx.em, { type: 'pengaturan', id: 0 }, { fileName: file.fileName, mimeType: mime, keterangan: 'Logo kop surat', bytes }, actor.userId, ctx.now.toISOString())
 }
 
 export async function officeLogo(em: EntityManager, office: OfficeIdentity): Promise<{ mimeType: string; dataBase64: string } | null> {
@@ -70,9 +64,7 @@ export async function officeLogo(em: EntityManager, office: OfficeIdentity): Pro
 }
 
 export async function officeHistory(em: EntityManager): Promise<SettingVersionRow[]> {
-  const rows: (VersionRow & { oleh: string | null })[] = await em.query(
-    `SELECT s.id, s.value, s.berlaku_sejak, u.nama AS oleh FROM setting_version s LEFT JOIN app_user u ON u.id = s.created_by WHERE s.key = ? ORDER BY s.id DESC`,
-    [OFFICE_KEY],
-  )
-  return rows.map((r) => ({ id: Number(r.id), berlakuSejak: r.berlaku_sejak, oleh: r.oleh ?? '', value: JSON.parse(r.value) as OfficeIdentity }))
+  const rows = await em.getRepository(SettingVersion).find({ where: { key: OFFICE_KEY }, order: { id: 'DESC' } })
+  const names = await userNames(em, rows.flatMap((r) => (r.createdBy === null ? [] : [Number(r.createdBy)])))
+  return rows.map((r) => ({ id: Number(r.id), berlakuSejak: r.berlakuSejak, oleh: (r.createdBy === null ? undefined : names.get(Number(r.createdBy))) ?? '', value: JSON.parse(r.value) as OfficeIdentity }))
 }

@@ -2,6 +2,7 @@ import type { Core } from '../../api/core'
 import { dispatch } from '../../api/dispatch'
 import { newSession, type Session } from '../../api/session'
 import { addDays, todayInOffice } from '../../domain/dates'
+import { opdNames } from '../../services/opd'
 
 // Sample Permohonan Penarikan for the demo database, each left at a different point of SOP 07 so the case list,
 // the Dasbor counts and the case page show a living workflow. Everything goes through the API, like real work.
@@ -21,9 +22,8 @@ const SCENARIOS: Scenario[] = [
   { opd: 'DPMPTSP', app: 'e-Perizinan', daysAgo: 3, sampai: 'disposisi-kadis' },
 ]
 
-export async function fillDemoCases(core: Core, userIds: Record<string, number>): Promise<void> {
-  const [{ n }] = await core.ds.query('SELECT COUNT(*) AS n FROM kasus')
-  if (Number(n) > 0) return
+/** `userIds` and `pegawaiIds` by username, as fillDemoData created them. Does nothing when cases exist already. */
+export async function fillDemoCases(core: Core, userIds: Record<string, number>, pegawaiIds: Record<string, number>): Promise<void> {
   const as = (username: string): Session => Object.assign(newSession('test'), { userId: userIds[username] })
   const call = async <T>(s: Session, name: string, input: unknown): Promise<T> => {
     const env = await dispatch(core, s, name, input)
@@ -31,13 +31,14 @@ export async function fillDemoCases(core: Core, userIds: Record<string, number>)
     return env.data as T
   }
   const [tu, kabid, kasi, timdc] = ['sekretariat', 'kabid', 'kasi', 'timdc'].map(as)
-  const pegawai = async (username: string) => Number((await core.ds.query('SELECT pegawai_id AS id FROM app_user WHERE username = ?', [username]))[0].id)
-  const kadisPegawai = await pegawai('kadis')
-  const tim = [await pegawai('timdc'), await pegawai('timdc2')]
+  if ((await call<{ total: number }>(tu, 'kasus.list', { page: 1, pageSize: 5 })).total > 0) return
+  const kadisPegawai = pegawaiIds.kadis
+  const tim = [pegawaiIds.timdc, pegawaiIds.timdc2]
   const today = todayInOffice(core.clock())
+  const opds = await opdNames(core.ds.manager)
 
   for (const [i, sc] of SCENARIOS.entries()) {
-    const [opd] = (await core.ds.query('SELECT id, nama FROM opd WHERE singkatan = ?', [sc.opd])) as { id: number; nama: string }[]
+    const opd = opds.find((o) => o.singkatan === sc.opd)
     if (!opd) continue
     const received = addDays(today, -sc.daysAgo)
     const letter = await call<{ id: number }>(tu, 'letters.register', {

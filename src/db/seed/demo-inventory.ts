@@ -2,6 +2,7 @@ import type { Core } from '../../api/core'
 import { dispatch } from '../../api/dispatch'
 import { newSession } from '../../api/session'
 import { addDays, todayInOffice } from '../../domain/dates'
+import { opdNames } from '../../services/opd'
 
 // Sample Data Center for the demo database: racks and devices of several OPDs, entered through the API (audited like
 // real entries). Hostnames, serials and addresses are invented.
@@ -26,8 +27,6 @@ const APPS: [opd: string, app: string, host: string][] = [
 ]
 
 export async function fillDemoInventory(core: Core, timdcUserId: number): Promise<void> {
-  const [{ n }] = await core.ds.query('SELECT COUNT(*) AS n FROM rak')
-  if (Number(n) > 0) return
   const session = newSession('test')
   session.userId = timdcUserId
   const call = async (name: string, input: unknown) => {
@@ -35,7 +34,9 @@ export async function fillDemoInventory(core: Core, timdcUserId: number): Promis
     if (!env.ok) throw new Error(`Data contoh inventaris gagal dibuat (${name}): ${env.error.message}`)
     return env.data as { id: number }
   }
-  const opds: { id: number; singkatan: string | null }[] = await core.ds.query('SELECT id, singkatan FROM opd')
+  const existing = await dispatch(core, session, 'racks.list', { termasukNonaktif: true })
+  if (existing.ok && (existing.data as unknown[]).length > 0) return
+  const opds = await opdNames(core.ds.manager)
   const opdId = (singkatan: string) => opds.find((o) => o.singkatan === singkatan)?.id ?? opds[0].id
   const racks = []
   for (const r of RACKS) racks.push(await call('racks.create', { ...r, catatan: '' }))

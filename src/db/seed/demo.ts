@@ -4,9 +4,11 @@ import type { Role } from '../../api/contract/roles'
 import { newSession } from '../../api/session'
 import { addDays, todayInOffice } from '../../domain/dates'
 import { JENIS_PERMOHONAN, SIFAT } from '../../domain/letters'
+import { countUsers } from '../../services/auth'
+import { opdNames } from '../../services/opd'
 import { hashPassword } from '../../services/passwords'
+import { insertDemoPegawai } from '../../services/people'
 import { insertUser } from '../../services/users'
-import { insertRow } from '../sql'
 import { fillDemoCases } from './demo-cases'
 import { fillDemoInventory } from './demo-inventory'
 
@@ -48,31 +50,30 @@ function rng(seed: number) {
  * all registered through the API so they carry agenda numbers and audit entries like real ones.
  */
 export async function fillDemoData(core: Core, letters = 320): Promise<void> {
-  const [{ n }] = await core.ds.query('SELECT COUNT(*) AS n FROM app_user')
-  if (Number(n) > 0) return
+  if ((await countUsers(core.ds.manager)) > 0) return
   const now = core.clock().toISOString()
   const ids: Record<string, number> = {}
+  const pegawaiIds: Record<string, number> = {}
   // One key derivation for all demo accounts (same password): about a second at the OWASP cost instead of seven.
   const passwordHash = await hashPassword(DEMO_PASSWORD)
   await core.ds.transaction(async (em) => {
     for (const u of DEMO_USERS) {
       let pegawaiId: number | null = null
       if (u.nip) {
-        pegawaiId = await insertRow(
+        pegawaiId = await insertDemoPegawai(
           em,
-          `INSERT INTO pegawai (nama, nip, pangkat_golongan, jabatan, unit, created_at, updated_at) VALUES (?, ?, ?, ?, 'Dinas Komunikasi dan Informatika', ?, ?)`,
-          [u.nama, u.nip, u.pangkat, u.jabatan, now, now],
+          { nama: u.nama, nip: u.nip, pangkatGolongan: u.pangkat ?? '', jabatan: u.jabatan ?? '', unit: 'Dinas Komunikasi dan Informatika' },
+          u.kodeJabatan,
+          now,
         )
-        if (u.kodeJabatan) {
-          await em.query(`INSERT INTO pemangku_jabatan (jabatan_id, pegawai_id, jenis, dari, created_at) SELECT id, ?, 'definitif', '2020-01-01', ? FROM jabatan WHERE kode = ?`, [pegawaiId, now, u.kodeJabatan])
-        }
+        pegawaiIds[u.username] = pegawaiId
       }
       ids[u.username] = await insertUser(em, { ...u, pegawaiId, password: DEMO_PASSWORD, passwordHash }, now)
     }
   })
   const session = newSession('test')
   session.userId = ids.sekretariat
-  const opds: { id: number; nama: string; singkatan: string | null }[] = await core.ds.query('SELECT id, nama, singkatan FROM opd')
+  const opds = await opdNames(core.ds.manager)
   const random = rng(2026)
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)]
   const today = todayInOffice(core.clock())
@@ -100,5 +101,5 @@ export async function fillDemoData(core: Core, letters = 320): Promise<void> {
     if (!env.ok) throw new Error(`Data contoh gagal dibuat: ${env.error.message}`)
   }
   await fillDemoInventory(core, ids.timdc)
-  await fillDemoCases(core, ids)
+  await fillDemoCases(core, ids, pegawaiIds)
 }

@@ -9,7 +9,9 @@ import { insertUser } from '../users'
 import { defaultKeyFile, fileKeySource } from './key'
 import type { AuditVerifyResult } from '../../api/contract/audit'
 import type { Session } from '../../api/session'
-import { createTestCore, type TestCore } from '../../testing/core'
+import { behindTheApp } from '../../testing/behind-the-app'
+import { createTestCore, TEST_ENGINE, type TestCore } from '../../testing/core'
+import { memoryKeySource } from './key'
 import { auditHash, GENESIS_HASH } from '../audit'
 
 // Every way of tampering named in issue 11, each reported with the first broken place.
@@ -18,7 +20,7 @@ describe('audit seal: chain, anchor and data cross-check', () => {
   let tu: Session
   let admin: Session
   const verify = (): Promise<AuditVerifyResult> => t.call(admin, 'audit.verify', {})
-  const sql = (q: string, p: unknown[] = []) => t.core.ds.query(q, p)
+  let sql: ReturnType<typeof behindTheApp>
 
   /** Recomputes every hash from `fromId` on, as someone with a database browser and the source code could. */
   async function rehashFrom(fromId: number) {
@@ -41,6 +43,7 @@ describe('audit seal: chain, anchor and data cross-check', () => {
     t = await createTestCore({ now: () => new Date('2026-11-24T03:00:00Z') })
     tu = await t.signIn(['sekretariat'])
     admin = await t.signIn(['admin'])
+    sql = behindTheApp(t)
     for (let i = 1; i <= 10; i++) {
       await t.call(tu, 'letters.register', { nomorSurat: `A/${i}`, tanggalSurat: '2026-11-20', asalSurat: 'Dinas Sosial', hal: `Surat ${i}`, sifat: 'Biasa', jenisPermohonan: 'Lainnya' })
     }
@@ -74,9 +77,15 @@ describe('audit seal: chain, anchor and data cross-check', () => {
   })
 
   it('dropping and recreating the table (and the anchor) is reported', async () => {
-    const [{ sql: create }] = await sql(`SELECT sql FROM sqlite_master WHERE name = 'audit_log'`)
-    await sql('DROP TABLE audit_log')
-    await sql(create)
+    if (TEST_ENGINE === 'postgres') {
+      // The same empty table in its place (its triggers and indexes stay with the renamed one).
+      await sql('ALTER TABLE audit_log RENAME TO audit_log_lama')
+      await sql('CREATE TABLE audit_log (LIKE audit_log_lama INCLUDING DEFAULTS)')
+    } else {
+      const [{ sql: create }] = await sql(`SELECT sql FROM sqlite_master WHERE name = 'audit_log'`)
+      await sql('DROP TABLE audit_log')
+      await sql(String(create))
+    }
     let r = await verify()
     expect(r.ok).toBe(false)
     expect(r.firstBroken?.problem).toMatch(/^Semua 10 entri jejak audit hilang/)
@@ -104,11 +113,12 @@ describe('audit seal: chain, anchor and data cross-check', () => {
   })
 
   it('appending a forged entry is found at the forged entry', async () => {
-    const [last] = await sql('SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1')
+    const [{ hash }] = await sql('SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1')
+    const last = String(hash)
     const rec = { at: '2026-11-24T04:00:00.000Z', userId: null, username: 'palsu', pegawaiId: null, operation: 'letters.void', entityType: 'surat_masuk', entityId: '3', before: null, after: '{"status":"dibatalkan"}', reason: null, shell: 'web' }
     await sql(
       `INSERT INTO audit_log (at, user_id, username, pegawai_id, operation, entity_type, entity_id, before, after, reason, shell, prev_hash, hash) VALUES (?, NULL, ?, NULL, ?, ?, ?, NULL, ?, NULL, ?, ?, ?)`,
-      [rec.at, rec.username, rec.operation, rec.entityType, rec.entityId, rec.after, rec.shell, last.hash, auditHash(last.hash, rec)],
+      [rec.at, rec.username, rec.operation, rec.entityType, rec.entityId, rec.after, rec.shell, last, auditHash(last, rec)],
     )
     const r = await verify()
     expect(r.firstBroken).toMatchObject({ id: 11, tempat: 'Entri #11' })
@@ -148,10 +158,15 @@ describe('audit seal on an upgraded installation', () => {
       await t.call(tu, 'letters.register', { nomorSurat: `A/${i}`, tanggalSurat: '2026-11-20', asalSurat: 'Dinas Sosial', hal: `Surat ${i}`, sifat: 'Biasa', jenisPermohonan: 'Lainnya' })
     }
     // What the upgrade migration leaves behind: entries without a seal and an unsigned anchor.
-    await t.core.ds.query('UPDATE audit_log SET mac = NULL')
-    await t.core.ds.query('UPDATE audit_anchor SET mac = NULL, legacy_until = 3')
+    const sql = behindTheApp(t)
+    await sql('UPDATE audit_log SET mac = NULL')
+    await sql('UPDATE audit_anchor SET mac = NULL, legacy_until = 3')
     await t.core.close()
-    const reopened = await createCore({ dbFile: t.file, clock: () => new Date('2026-11-25T03:00:00Z') })
+    const clock = () => new Date('2026-11-25T03:00:00Z')
+    // PostgreSQL: the test core's key was a memory key; with every seal removed, a new key signs the same way.
+    const reopened = t.pg
+      ? await createCore({ database: { engine: 'postgres', connection: t.pg.connection }, auditKey: memoryKeySource(), openUnfinishedPostgres: true, clock })
+      : await createCore({ dbFile: t.file, clock })
     try {
       const admin = newSession('test')
       admin.userId = await insertUser(reopened.ds.manager, { username: 'admin-uji', nama: 'Admin', password: 'rahasia-uji-123', roles: ['admin'] }, '2026-11-25T03:00:00Z')

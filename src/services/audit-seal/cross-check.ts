@@ -69,11 +69,12 @@ export async function findEditedLetters(em: EntityManager, batch = 5000): Promis
     const rows = await em
       .createQueryBuilder()
       .from('audit_log', 'a')
-      .select(['a.id AS id', 'a.entity_id AS entityId', 'a.after AS after'])
+      // snake_case aliases: PostgreSQL folds unquoted aliases to lower case.
+      .select(['a.id AS id', 'a.entity_id AS entity_id', 'a.after AS after'])
       .where('a.entity_type = :t AND a.id > :lastId AND a.after IS NOT NULL', { t: 'surat_masuk', lastId })
       .orderBy('a.id')
       .limit(batch)
-      .getRawMany<{ id: number; entityId: string; after: string }>()
+      .getRawMany<{ id: number; entity_id: string; after: string }>()
     if (rows.length === 0) break
     for (const r of rows) {
       lastId = Number(r.id)
@@ -83,9 +84,9 @@ export async function findEditedLetters(em: EntityManager, batch = 5000): Promis
       } catch {
         continue
       }
-      const state = replay.get(Number(r.entityId)) ?? {}
+      const state = replay.get(Number(r.entity_id)) ?? {}
       for (const key of Object.keys(LETTER_FIELDS)) if (key in after) state[key] = norm(key, after[key])
-      replay.set(Number(r.entityId), state)
+      replay.set(Number(r.entity_id), state)
     }
   }
   let first: { id: number; field: string } | null = null

@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm'
 import { ConflictError } from '../../api/contract/errors'
 import type { Ctx } from '../context'
+import { addSettingVersion, latestSetting } from '../settings'
 import { defaultBackupFolder } from './files'
 
 export const BACKUP_SETTINGS_KEY = 'cadangan'
@@ -19,10 +20,10 @@ export interface BackupSettings {
 /** The backup settings in force. Tolerates a database whose schema predates settings (used before migrations). */
 export async function backupSettings(em: EntityManager): Promise<BackupSettings> {
   try {
-    const rows: { id: number; value: string }[] = await em.query('SELECT id, value FROM setting_version WHERE key = ? ORDER BY id DESC LIMIT 1', [BACKUP_SETTINGS_KEY])
-    if (!rows[0]) return { folder: '', simpanTerakhir: DEFAULT_KEEP, versi: 0 }
-    const v = JSON.parse(rows[0].value) as Partial<BackupSettings>
-    return { folder: v.folder ?? '', simpanTerakhir: v.simpanTerakhir ?? DEFAULT_KEEP, versi: Number(rows[0].id) }
+    const row = await latestSetting(em, BACKUP_SETTINGS_KEY)
+    if (!row) return { folder: '', simpanTerakhir: DEFAULT_KEEP, versi: 0 }
+    const v = JSON.parse(row.value) as Partial<BackupSettings>
+    return { folder: v.folder ?? '', simpanTerakhir: v.simpanTerakhir ?? DEFAULT_KEEP, versi: Number(row.id) }
   } catch {
     return { folder: '', simpanTerakhir: DEFAULT_KEEP, versi: 0 }
   }
@@ -38,9 +39,7 @@ export async function saveBackupSettings(ctx: Ctx, input: { folder: string; simp
   const before = await backupSettings(ctx.em)
   if (before.versi !== input.versi) throw new ConflictError()
   const value = { folder: input.folder, simpanTerakhir: input.simpanTerakhir }
-  await ctx.em.query('INSERT INTO setting_version (key, value, berlaku_sejak, created_by) VALUES (?, ?, ?, ?)', [
-    BACKUP_SETTINGS_KEY, JSON.stringify(value), ctx.now.toISOString(), ctx.actor?.userId ?? null,
-  ])
+  await addSettingVersion(ctx.em, BACKUP_SETTINGS_KEY, value, ctx.now.toISOString(), ctx.actor?.userId ?? null)
   await ctx.audit({ entityType: 'pengaturan', entityId: BACKUP_SETTINGS_KEY, before: { folder: before.folder, simpanTerakhir: before.simpanTerakhir }, after: value })
   return backupSettings(ctx.em)
 }
