@@ -183,9 +183,6 @@ export async function signerOn(em: EntityManager, kode: string, tanggal: string)
   return { jabatanKode: s.jabatanKode, jabatanNama: s.jabatanNama, pegawaiId: s.pegawaiId, nama: s.nama, nip: s.nip, pangkatGolongan: s.pangkatGolongan, jenis: s.jenis as Penandatangan['jenis'] }
 }
 
-// Kept beside the function that needs them so this addition touches nothing above (the file is being converted).
-import { Pegawai, PemangkuJabatan } from '../db/entities/Pegawai'
-
 /**
  * An official as a party to a document dated `tanggal` (the cases module's Berita Acara): the pegawai's own fields and
  * the name of the first position (by urutan) they held that day, null when none; null when there is no such pegawai.
@@ -195,11 +192,14 @@ export async function pegawaiOn(
   pegawaiId: number,
   tanggal: string,
 ): Promise<{ nama: string; nip: string | null; pangkatGolongan: string; jabatan: string; jabatanPada: string | null } | null> {
-  const p = await em.getRepository(Pegawai).findOneBy({ id: pegawaiId })
+  // Entities named, not imported: this addition leaves the file's imports to the conversion going on above.
+  const p = await em
+    .createQueryBuilder<{ nama: string; nip: string | null; pangkatGolongan: string; jabatan: string }>('Pegawai', 'p')
+    .where('p.id = :pegawaiId', { pegawaiId })
+    .getOne()
   if (!p) return null
   const held = await em
-    .getRepository(PemangkuJabatan)
-    .createQueryBuilder('h')
+    .createQueryBuilder('PemangkuJabatan', 'h')
     .innerJoin(Jabatan, 'j', 'j.id = h.jabatanId')
     .select('j.nama', 'nama')
     .where('h.pegawaiId = :pegawaiId AND h.dari <= :tanggal AND (h.sampai IS NULL OR h.sampai >= :tanggal)', { pegawaiId, tanggal })

@@ -145,15 +145,12 @@ export async function maskAuditRows<T extends AuditSnapshotRow>(em: EntityManage
   )
 }
 
-// Kept beside the function that needs it so this addition touches nothing above (the file is being converted).
-import type { SqlCondition } from '../db/engines'
-
 /**
  * mayReadSql in QueryBuilder's form, for a `surat_masuk s` alias: `qb.andWhere(c.where, c.parameters)`. Parameters are
  * named with the prefix `param` (one per use in a query); the Rahasia flag is compared with a bound boolean, which
  * reads 0/1 on SQLite and true/false on PostgreSQL. Used by the cases list, whose rows show their letter's Hal.
  */
-export function mayReadCondition(actor: Actor | null, param: string): SqlCondition {
+export function mayReadCondition(actor: Actor | null, param: string): { where: string; parameters: Record<string, unknown> } {
   if (seesAllRahasia(actor)) return { where: '1 = 1', parameters: {} }
   return {
     where: `(s.rahasia = :${param}_tidak OR s.id IN (SELECT d.surat_id FROM disposisi d WHERE d.dari_pegawai_id = :${param}
