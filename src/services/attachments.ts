@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto'
-import type { EntityManager } from 'typeorm'
+import { IsNull, type EntityManager } from 'typeorm'
 import type { AttachmentInfo } from '../api/contract/letters'
 import { DomainError, NotFoundError } from '../api/contract/errors'
 import { Attachment, AttachmentContent } from '../db/entities/Attachment'
-import { insertRow } from '../db/sql'
 import { ATTACHMENT_MAX_BYTES, ATTACHMENT_TYPES, attachmentEmptyMessage, attachmentTooLargeMessage, attachmentTypeMessage } from '../domain/letters'
 import { requireActor, type Ctx } from './context'
+import { userNames } from './users'
 import { claimVersi } from './versi'
 
 /** Recognises the file by its first bytes, not by the name or the type the sender claims. */
@@ -24,8 +24,14 @@ export function decodeFile(dataBase64: string): Buffer {
   return bytes
 }
 
-const ATTACHMENT_COLUMNS = `a.id, a.file_name AS fileName, a.mime_type AS mimeType, a.size, a.sha256, a.keterangan, a.created_at AS createdAt,
-  COALESCE(u.nama, '') AS createdByName, a.versi`
+/** The listed fields of attachments, with the name of whoever added each (from the users' module). */
+async function infos(em: EntityManager, list: Attachment[]): Promise<AttachmentInfo[]> {
+  const names = await userNames(em, list.flatMap((a) => (a.createdBy === null ? [] : [Number(a.createdBy)])))
+  return list.map((a) => ({
+    id: Number(a.id), fileName: a.fileName, mimeType: a.mimeType, size: Number(a.size), sha256: a.sha256, keterangan: a.keterangan,
+    createdAt: a.createdAt, createdByName: (a.createdBy === null ? undefined : names.get(Number(a.createdBy))) ?? '', versi: Number(a.versi),
+  }))
+}
 
 /** Stores a file (PDF/JPG/PNG) for a record; the content type is taken from the bytes. */
 export async function storeAttachment(
@@ -41,41 +47,32 @@ export async function storeAttachment(
   }
   const sha256 = createHash('sha256').update(bytes).digest('hex')
   const now = ctx.now.toISOString()
-  const id = await insertRow(
-    ctx.em,
-    `INSERT INTO attachment (owner_type, owner_id, file_name, mime_type, size, sha256, keterangan, created_by, created_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    [owner.type, owner.id, file.fileName, mime, bytes.length, sha256, file.keterangan, actor.userId, now],
-  )
-  await ctx.em.query('INSERT INTO attachment_content (attachment_id, data) VALUES (?, ?)', [id, bytes])
+  const inserted = await ctx.em.insert(Attachment, {
+    ownerType: owner.type, ownerId: owner.id, fileName: file.fileName, mimeType: mime, size: bytes.length, sha256, keterangan: file.keterangan,
+    createdBy: actor.userId, createdAt: now,
+  })
+  const id = Number(inserted.identifiers[0].id)
+  await ctx.em.insert(AttachmentContent, { attachmentId: id, data: bytes })
   const info = await getAttachmentInfo(ctx.em, id)
   await ctx.audit({ entityType: owner.type, entityId: owner.id, before: { lampiranBerkas: null }, after: { lampiranBerkas: { id, fileName: info.fileName, size: info.size, sha256 } } })
   return info
 }
 
 export async function getAttachmentInfo(em: EntityManager, id: number): Promise<AttachmentInfo> {
-  const rows: AttachmentInfo[] = await em.query(`SELECT ${ATTACHMENT_COLUMNS} FROM attachment a LEFT JOIN app_user u ON u.id = a.created_by WHERE a.id = ?`, [id])
-  if (!rows[0]) throw new NotFoundError('Lampiran')
-  return { ...rows[0], versi: Number(rows[0].versi) }
+  const a = await em.getRepository(Attachment).findOneBy({ id })
+  if (!a) throw new NotFoundError('Lampiran')
+  return (await infos(em, [a]))[0]
 }
 
 export async function listAttachments(em: EntityManager, ownerType: string, ownerId: number): Promise<AttachmentInfo[]> {
-  const rows: AttachmentInfo[] = await em.query(
-    `SELECT ${ATTACHMENT_COLUMNS} FROM attachment a LEFT JOIN app_user u ON u.id = a.created_by
-     WHERE a.owner_type = ? AND a.owner_id = ? AND a.removed_at IS NULL ORDER BY a.id`,
-    [ownerType, ownerId],
-  )
-  return rows.map((r) => ({ ...r, versi: Number(r.versi) }))
+  return infos(em, await em.getRepository(Attachment).find({ where: { ownerType, ownerId, removedAt: IsNull() }, order: { id: 'ASC' } }))
 }
 
 export async function attachmentContent(em: EntityManager, id: number): Promise<{ fileName: string; mimeType: string; dataBase64: string }> {
-  const rows: { fileName: string; mimeType: string; data: Buffer }[] = await em.query(
-    `SELECT a.file_name AS fileName, a.mime_type AS mimeType, c.data FROM attachment a JOIN attachment_content c ON c.attachment_id = a.id
-     WHERE a.id = ? AND a.removed_at IS NULL`,
-    [id],
-  )
-  if (!rows[0]) throw new NotFoundError('Lampiran')
-  return { fileName: rows[0].fileName, mimeType: rows[0].mimeType, dataBase64: Buffer.from(rows[0].data).toString('base64') }
+  const a = await em.getRepository(Attachment).findOne({ select: { id: true, fileName: true, mimeType: true }, where: { id, removedAt: IsNull() } })
+  const c = a && (await em.getRepository(AttachmentContent).findOneBy({ attachmentId: id }))
+  if (!a || !c) throw new NotFoundError('Lampiran')
+  return { fileName: a.fileName, mimeType: a.mimeType, dataBase64: Buffer.from(c.data).toString('base64') }
 }
 
 /** The SHA-256 of a live attachment's bytes, without reading them; null for an unknown or removed attachment. */
@@ -97,17 +94,14 @@ export async function attachmentBytes(em: EntityManager, id: number): Promise<Bu
  * already removed gets the conflict message). The bytes stay in the database; only the mark and the reason are added.
  */
 export async function removeAttachment(ctx: Ctx, id: number, versi: number, reason: string): Promise<{ ownerType: string; ownerId: number }> {
-  const rows: { owner_type: string; owner_id: number; file_name: string; removed_at: string | null }[] = await ctx.em.query(
-    'SELECT owner_type, owner_id, file_name, removed_at FROM attachment WHERE id = ?',
-    [id],
-  )
-  const a = rows[0]
+  const a = await ctx.em.getRepository(Attachment).findOne({ select: { id: true, ownerType: true, ownerId: true, fileName: true, removedAt: true }, where: { id } })
   if (!a) throw new NotFoundError('Lampiran')
   await claimVersi(ctx.em, Attachment, { id }, versi)
-  if (a.removed_at) throw new NotFoundError('Lampiran')
-  await ctx.em.query('UPDATE attachment SET removed_at = ?, removed_reason = ? WHERE id = ?', [ctx.now.toISOString(), reason, id])
-  await ctx.audit({ entityType: a.owner_type, entityId: a.owner_id, before: { lampiranBerkas: { id, fileName: a.file_name } }, after: { lampiranBerkas: null }, reason })
-  return { ownerType: a.owner_type, ownerId: a.owner_id }
+  if (a.removedAt) throw new NotFoundError('Lampiran')
+  await ctx.em.update(Attachment, { id }, { removedAt: ctx.now.toISOString(), removedReason: reason })
+  const ownerId = Number(a.ownerId)
+  await ctx.audit({ entityType: a.ownerType, entityId: ownerId, before: { lampiranBerkas: { id, fileName: a.fileName } }, after: { lampiranBerkas: null }, reason })
+  return { ownerType: a.ownerType, ownerId }
 }
 
 /**

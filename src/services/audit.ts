@@ -153,3 +153,8 @@ export async function verifyAuditChain(em: EntityManager, seal?: { key: Buffer; 
   }
   return { ok: true, checked, lastId: prevId, lastHash: prevHash }
 }
+
+/** One record's audit entries, newest first (for its history view). `entityId` as stored: text. */
+export async function auditEntriesOf(em: EntityManager, entityType: string, entityId: string): Promise<AuditEntry[]> {
+  return em.getRepository(AuditEntry).find({ where: { entityType, entityId }, order: { id: 'DESC' } })
+}

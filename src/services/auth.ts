@@ -3,6 +3,7 @@ import type { CurrentUser, SessionInfo } from '../api/contract/session'
 import { AppError } from '../api/contract/errors'
 import { ROLES, type Role } from '../api/contract/roles'
 import { beginSignedIn, type Actor, type Session } from '../api/session'
+import { dialectOf } from '../db/engines'
 import { User, UserRole } from '../db/entities/User'
 import { appendAudit } from './audit'
 import { currentOffice } from './settings'
@@ -78,14 +79,13 @@ export async function sessionInfo(ctx: Ctx): Promise<SessionInfo> {
   }
 }
 
-type LoginRow = { id: number; username: string; nama: string; pegawai_id: number | null; aktif: number; must_change_password: number } & { password_hash: string; failed_attempts: number; locked_until: string | null; sesi_ke: number }
-
-async function loginRow(em: EntityManager, where: 'username' | 'id', value: string | number): Promise<LoginRow | undefined> {
-  const rows: LoginRow[] = await em.query(
-    `SELECT id, username, nama, pegawai_id, aktif, password_hash, failed_attempts, locked_until, sesi_ke FROM app_user WHERE ${where === 'username' ? 'username = ? COLLATE NOCASE' : 'id = ?'}`,
-    [value],
-  )
-  return rows[0]
+/** The account with its password hash (left out of every other read: select: false), by username ignoring case or by id. */
+async function loginRow(em: EntityManager, where: 'username' | 'id', value: string | number): Promise<User | null> {
+  const qb = em.createQueryBuilder(User, 'u').addSelect('u.passwordHash')
+  // Same expression as the unique index on the username (COLLATE NOCASE / lower()), so it is used.
+  if (where === 'username') qb.where(`${dialectOf(em).nocase('u.username')} = ${dialectOf(em).nocase(':value')}`, { value })
+  else qb.where('u.id = :value', { value })
+  return qb.getOne()
 }
 
 /**
@@ -99,23 +99,23 @@ export async function login(ctx: Ctx, input: { username: string; password: strin
   const core = ctx.core
   const user = await core.run(() => loginRow(core.ds.manager, 'username', input.username))
   // Always run the KDF, so the time taken does not tell whether the user exists.
-  const passwordOk = await verifyPassword(input.password, user?.password_hash ?? (await dummyPasswordHash()))
-  const rehashed = passwordOk && user && needsRehash(user.password_hash) ? await hashPassword(input.password) : null
+  const passwordOk = await verifyPassword(input.password, user?.passwordHash ?? (await dummyPasswordHash()))
+  const rehashed = passwordOk && user && needsRehash(user.passwordHash) ? await hashPassword(input.password) : null
   return core.run(async () => {
     const ds = core.ds
     const now = core.clock()
     const nowIso = now.toISOString()
     const fresh = user ? await loginRow(ds.manager, 'id', user.id) : undefined
-    const locked = !!fresh?.locked_until && fresh.locked_until > nowIso
+    const locked = !!fresh?.lockedUntil && fresh.lockedUntil > nowIso
     if (!fresh || !fresh.aktif || locked || !passwordOk) {
       if (fresh && fresh.aktif && !locked) {
         await ds.transaction(async (em) => {
           // Counted in SQL, so concurrent wrong guesses are all counted.
-          await em.query('UPDATE app_user SET failed_attempts = failed_attempts + 1 WHERE id = ?', [fresh.id])
-          const [{ failed_attempts }] = await em.query('SELECT failed_attempts FROM app_user WHERE id = ?', [fresh.id])
-          if (Number(failed_attempts) >= MAX_FAILED_LOGINS) {
+          await em.increment(User, { id: fresh.id }, 'failedAttempts', 1)
+          const { failedAttempts } = await em.findOneByOrFail(User, { id: fresh.id })
+          if (failedAttempts >= MAX_FAILED_LOGINS) {
             const lockedUntil = new Date(now.getTime() + LOCK_MINUTES * 60_000).toISOString()
-            await em.query('UPDATE app_user SET failed_attempts = 0, locked_until = ? WHERE id = ?', [lockedUntil, fresh.id])
+            await em.update(User, { id: fresh.id }, { failedAttempts: 0, lockedUntil })
             await appendAudit(em, { entityType: 'pengguna', entityId: fresh.id, after: { terkunciSampai: lockedUntil }, reason: `${MAX_FAILED_LOGINS} kali salah kata sandi`, operation: 'session.lock', actor: null, shell: ctx.session.shell, at: nowIso, key: core.auditKey.key() })
           }
         })
@@ -123,10 +123,11 @@ export async function login(ctx: Ctx, input: { username: string; password: strin
       throw new AppError('UNAUTHENTICATED', LOGIN_FAILED_MESSAGE, { password: LOGIN_FAILED_MESSAGE })
     }
     await ds.transaction(async (em) => {
-      await em.query('UPDATE app_user SET failed_attempts = 0, locked_until = NULL, last_login_at = ? WHERE id = ?', [nowIso, fresh.id])
-      if (rehashed) await em.query('UPDATE app_user SET password_hash = ? WHERE id = ? AND password_hash = ?', [rehashed, fresh.id, fresh.password_hash])
+      await em.update(User, { id: fresh.id }, { failedAttempts: 0, lockedUntil: null, lastLoginAt: nowIso })
+      // Only if the hash is still the one checked: a password changed meanwhile must not be overwritten.
+      if (rehashed) await em.update(User, { id: fresh.id, passwordHash: fresh.passwordHash }, { passwordHash: rehashed })
     })
-    beginSignedIn(ctx.session, fresh.id, Number(fresh.sesi_ke), now.getTime())
+    beginSignedIn(ctx.session, fresh.id, fresh.sesiKe, now.getTime())
     return currentUser(ds.manager, fresh.id)
   })
 }

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm'
 import { dialectOf } from '../db/engines'
+import { Counter } from '../db/entities/Counter'
 
 /**
  * Hands out the next number of a yearly sequence. The increment and the read are one statement, so two
@@ -10,7 +11,8 @@ export async function nextNumber(em: EntityManager, kind: string, tahun: number)
   return dialectOf(em).nextCounter(em, kind, tahun)
 }
 
+/** The last number handed out of a yearly sequence (0 when none yet); reads only, hands out nothing. */
 export async function peekNumber(em: EntityManager, kind: string, tahun: number): Promise<number> {
-  const rows: { value: number }[] = await em.query('SELECT value FROM counter WHERE kind = ? AND tahun = ?', [kind, tahun])
-  return rows.length ? Number(rows[0].value) : 0
+  const row = await em.getRepository(Counter).findOneBy({ kind, tahun })
+  return row ? Number(row.value) : 0
 }

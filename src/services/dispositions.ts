@@ -7,12 +7,14 @@ import { todayInOffice } from '../domain/dates'
 import { canMoveTo, type StatusPenerima } from '../domain/dispositions'
 import { dueDateForSifat, lateWorkingDays, withoutHolidaysNote, type WorkingCalendar } from '../domain/working-days'
 import type { Sifat } from '../domain/letters'
-import { insertRow } from '../db/sql'
+import { Disposisi, DisposisiPenerima } from '../db/entities/Disposisi'
+import { SuratMasuk } from '../db/entities/SuratMasuk'
 import { requireActor, type Ctx } from './context'
 import { onDisposition } from './cases/engine'
 import { getLetter, LETTER_ENTITY } from './letters'
 import { workingCalendar } from './master'
-import { signerOn } from './people'
+import { activePegawai, pegawaiOnDate, signerOn } from './people'
+import { userNames } from './users'
 
 type CreateInput = z.output<typeof DisposisiCreateInput>
 
@@ -27,15 +29,10 @@ interface Person {
 
 /** A Pegawai with the position they hold on a date (acting holders shown as "Plt. ..."), else their own jabatan. */
 async function personOn(em: EntityManager, pegawaiId: number, tanggal: string): Promise<Person> {
-  const rows: { nama: string; jabatan: string }[] = await em.query('SELECT nama, jabatan FROM pegawai WHERE id = ?', [pegawaiId])
-  if (!rows[0]) throw new DomainError('Pegawai yang dipilih tidak ada.', 'kepada')
-  const held: { kode: string; nama: string; jenis: string }[] = await em.query(
-    `SELECT j.kode, j.nama, h.jenis FROM pemangku_jabatan h JOIN jabatan j ON j.id = h.jabatan_id
-     WHERE h.pegawai_id = ? AND h.dari <= ? AND (h.sampai IS NULL OR h.sampai >= ?) ORDER BY j.urutan LIMIT 1`,
-    [pegawaiId, tanggal, tanggal],
-  )
-  const h = held[0]
-  return { pegawaiId, nama: rows[0].nama, jabatan: h ? (h.jenis === 'definitif' ? h.nama : `${h.jenis} ${h.nama}`) : rows[0].jabatan, jabatanKode: h?.kode ?? null }
+  const p = await pegawaiOnDate(em, pegawaiId, tanggal)
+  if (!p) throw new DomainError('Pegawai yang dipilih tidak ada.', 'kepada')
+  const h = p.holding
+  return { pegawaiId, nama: p.nama, jabatan: h ? (h.jenis === 'definitif' ? h.nama : `${h.jenis} ${h.nama}`) : p.jabatan, jabatanKode: h?.kode ?? null }
 }
 
 async function resolveRecipient(em: EntityManager, tujuan: { pegawaiId: number } | { jabatanKode: string }, tanggal: string): Promise<Person> {
@@ -45,70 +42,41 @@ async function resolveRecipient(em: EntityManager, tujuan: { pegawaiId: number }
   return personOn(em, signer.pegawaiId, tanggal)
 }
 
-interface PenerimaRow {
-  id: number
-  disposisi_id: number
-  pegawai_id: number
-  nama: string
-  jabatan: string
-  jabatan_kode: string | null
-  status: StatusPenerima
-  dibaca_pada: string | null
-  ditindaklanjuti_pada: string | null
-  selesai_pada: string | null
-  catatan_selesai: string | null
-}
-
-function penerimaView(r: PenerimaRow, d: { tanggal: string; batas_waktu: string | null }, today: string, cal: WorkingCalendar): PenerimaView {
-  const open = OPEN.includes(r.status)
+function penerimaView(r: DisposisiPenerima, d: Pick<Disposisi, 'tanggal' | 'batasWaktu'>, today: string, cal: WorkingCalendar): PenerimaView {
+  const status = r.status as StatusPenerima
+  const open = OPEN.includes(status)
   return {
-    id: Number(r.id), pegawaiId: Number(r.pegawai_id), nama: r.nama, jabatan: r.jabatan, jabatanKode: r.jabatan_kode, status: r.status,
-    dibacaPada: r.dibaca_pada, ditindaklanjutiPada: r.ditindaklanjuti_pada, selesaiPada: r.selesai_pada, catatanSelesai: r.catatan_selesai,
+    id: Number(r.id), pegawaiId: Number(r.pegawaiId), nama: r.nama, jabatan: r.jabatan, jabatanKode: r.jabatanKode, status,
+    dibacaPada: r.dibacaPada, ditindaklanjutiPada: r.ditindaklanjutiPada, selesaiPada: r.selesaiPada, catatanSelesai: r.catatanSelesai,
     lamaHariKerja: open ? Math.max(0, cal.workingDaysBetween(d.tanggal, today)) : 0,
-    terlambat: open && !!d.batas_waktu && today > d.batas_waktu,
+    terlambat: open && !!d.batasWaktu && today > d.batasWaktu,
   }
-}
-
-interface DisposisiRow {
-  id: number
-  surat_id: number
-  parent_penerima_id: number | null
-  dari_pegawai_id: number
-  dari_nama: string
-  dari_jabatan: string
-  dari_jabatan_kode: string | null
-  tanggal: string
-  instruksi: string
-  instruksi_lain: string
-  catatan: string
-  batas_waktu: string | null
-  dicatat_oleh_nama: string | null
-  created_at: string
 }
 
 /** All dispositions of a letter as a tree (forwards nested under the disposition whose recipient forwarded them). */
 export async function dispositionsOf(em: EntityManager, suratId: number, today: string): Promise<LetterDispositions> {
   const cal = await workingCalendar(em)
-  const rows: DisposisiRow[] = await em.query(
-    `SELECT d.*, u.nama AS dicatat_oleh_nama FROM disposisi d LEFT JOIN app_user u ON u.id = d.dicatat_oleh WHERE d.surat_id = ? ORDER BY d.id`,
-    [suratId],
-  )
-  const recipients: PenerimaRow[] = await em.query(
-    'SELECT r.* FROM disposisi_penerima r JOIN disposisi d ON d.id = r.disposisi_id WHERE d.surat_id = ? ORDER BY r.id',
-    [suratId],
-  )
+  const rows = await em.getRepository(Disposisi).find({ where: { suratId }, order: { id: 'ASC' } })
+  const recipients = await em
+    .createQueryBuilder(DisposisiPenerima, 'r')
+    .innerJoin(Disposisi, 'd', 'd.id = r.disposisiId')
+    .where('d.suratId = :suratId', { suratId })
+    .orderBy('r.id', 'ASC')
+    .getMany()
+  const recorders = await userNames(em, rows.flatMap((d) => (d.dicatatOleh === null ? [] : [Number(d.dicatatOleh)])))
   const views = new Map<number, DisposisiView>()
   for (const d of rows) {
     views.set(Number(d.id), {
-      id: Number(d.id), suratId: Number(d.surat_id), parentPenerimaId: d.parent_penerima_id === null ? null : Number(d.parent_penerima_id),
-      dariPegawaiId: Number(d.dari_pegawai_id), dariNama: d.dari_nama, dariJabatan: d.dari_jabatan, dariJabatanKode: d.dari_jabatan_kode,
-      tanggal: d.tanggal, instruksi: JSON.parse(d.instruksi) as string[], instruksiLain: d.instruksi_lain, catatan: d.catatan,
-      batasWaktu: d.batas_waktu, tanpaLibur: d.batas_waktu ? withoutHolidaysNote(d.tanggal, d.batas_waktu, cal) : null, dicatatOleh: d.dicatat_oleh_nama, createdAt: d.created_at,
-      penerima: recipients.filter((r) => Number(r.disposisi_id) === Number(d.id)).map((r) => penerimaView(r, d, today, cal)),
+      id: Number(d.id), suratId: Number(d.suratId), parentPenerimaId: d.parentPenerimaId === null ? null : Number(d.parentPenerimaId),
+      dariPegawaiId: Number(d.dariPegawaiId), dariNama: d.dariNama, dariJabatan: d.dariJabatan, dariJabatanKode: d.dariJabatanKode,
+      tanggal: d.tanggal, instruksi: JSON.parse(d.instruksi) as string[], instruksiLain: d.instruksiLain, catatan: d.catatan,
+      batasWaktu: d.batasWaktu, tanpaLibur: d.batasWaktu ? withoutHolidaysNote(d.tanggal, d.batasWaktu, cal) : null,
+      dicatatOleh: d.dicatatOleh === null ? null : (recorders.get(Number(d.dicatatOleh)) ?? null), createdAt: d.createdAt,
+      penerima: recipients.filter((r) => Number(r.disposisiId) === Number(d.id)).map((r) => penerimaView(r, d, today, cal)),
       lanjutan: [],
     })
   }
-  const ownerOf = new Map<number, number>(recipients.map((r) => [Number(r.id), Number(r.disposisi_id)]))
+  const ownerOf = new Map<number, number>(recipients.map((r) => [Number(r.id), Number(r.disposisiId)]))
   const pohon: DisposisiView[] = []
   for (const v of views.values()) {
     const parent = v.parentPenerimaId === null ? undefined : views.get(ownerOf.get(v.parentPenerimaId) ?? -1)
@@ -136,10 +104,13 @@ async function findView(em: EntityManager, suratId: number, disposisiId: number,
 
 /** Which received item of this letter the official is forwarding. */
 async function parentFor(em: EntityManager, suratId: number, dari: number, parentPenerimaId: number | null, tanggal: string): Promise<number | null> {
-  const received: { id: number }[] = await em.query(
-    `SELECT r.id FROM disposisi_penerima r JOIN disposisi d ON d.id = r.disposisi_id WHERE d.surat_id = ? AND r.pegawai_id = ? ORDER BY r.id DESC`,
-    [suratId, dari],
-  )
+  const received = await em
+    .createQueryBuilder(DisposisiPenerima, 'r')
+    .select('r.id')
+    .innerJoin(Disposisi, 'd', 'd.id = r.disposisiId')
+    .where('d.suratId = :suratId AND r.pegawaiId = :dari', { suratId, dari })
+    .orderBy('r.id', 'DESC')
+    .getMany()
   if (parentPenerimaId !== null) {
     if (!received.some((r) => Number(r.id) === parentPenerimaId)) throw new DomainError('Disposisi asal bukan milik pegawai yang mendisposisikan.', 'parentPenerimaId')
     return parentPenerimaId
@@ -179,23 +150,27 @@ export async function createDisposition(ctx: Ctx, input: CreateInput): Promise<D
   if (batasWaktu < tanggal) throw new DomainError('Batas Waktu tidak boleh sebelum tanggal disposisi.', 'batasWaktu')
 
   const nowIso = ctx.now.toISOString()
-  const id = await insertRow(
-    ctx.em,
-    `INSERT INTO disposisi (surat_id, parent_penerima_id, dari_pegawai_id, dari_nama, dari_jabatan, dari_jabatan_kode, tanggal, instruksi, instruksi_lain, catatan,
-       batas_waktu, dicatat_oleh, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    [letter.id, parent, dariId, dari.nama, dari.jabatan, dari.jabatanKode, tanggal, JSON.stringify(input.instruksi), input.instruksiLain, input.catatan,
-      batasWaktu, onBehalf ? actor.userId : null, actor.userId, nowIso],
-  )
+  const inserted = await ctx.em.insert(Disposisi, {
+    suratId: letter.id, parentPenerimaId: parent, dariPegawaiId: dariId, dariNama: dari.nama, dariJabatan: dari.jabatan, dariJabatanKode: dari.jabatanKode,
+    tanggal, instruksi: JSON.stringify(input.instruksi), instruksiLain: input.instruksiLain, catatan: input.catatan, batasWaktu,
+    dicatatOleh: onBehalf ? actor.userId : null, createdBy: actor.userId, createdAt: nowIso,
+  })
+  const id = Number(inserted.identifiers[0].id)
   for (const k of kepada) {
-    await ctx.em.query('INSERT INTO disposisi_penerima (disposisi_id, pegawai_id, nama, jabatan, jabatan_kode) VALUES (?, ?, ?, ?, ?)', [id, k.pegawaiId, k.nama, k.jabatan, k.jabatanKode])
+    await ctx.em.insert(DisposisiPenerima, { disposisiId: id, pegawaiId: k.pegawaiId, nama: k.nama, jabatan: k.jabatan, jabatanKode: k.jabatanKode })
   }
   // Forwarding is acting on what one received: the parent item is read and followed up from now on.
   if (parent !== null) {
-    await ctx.em.query(
-      `UPDATE disposisi_penerima SET dibaca_pada = COALESCE(dibaca_pada, ?), ditindaklanjuti_pada = COALESCE(ditindaklanjuti_pada, ?),
-         status = CASE WHEN status IN ('belum_dibaca', 'dibaca') THEN 'ditindaklanjuti' ELSE status END WHERE id = ?`,
-      [nowIso, nowIso, parent],
-    )
+    await ctx.em
+      .createQueryBuilder()
+      .update(DisposisiPenerima)
+      .set({
+        dibacaPada: () => 'COALESCE(dibaca_pada, :nowIso)',
+        ditindaklanjutiPada: () => 'COALESCE(ditindaklanjuti_pada, :nowIso)',
+        status: () => "CASE WHEN status IN ('belum_dibaca', 'dibaca') THEN 'ditindaklanjuti' ELSE status END",
+      })
+      .where('id = :parent', { parent, nowIso })
+      .execute()
   }
   await ctx.audit({
     entityType: LETTER_ENTITY,
@@ -207,26 +182,25 @@ export async function createDisposition(ctx: Ctx, input: CreateInput): Promise<D
   return findView(ctx.em, letter.id, id, today)
 }
 
-async function recipientRow(em: EntityManager, penerimaId: number): Promise<PenerimaRow & { surat_id: number; tanggal: string; batas_waktu: string | null }> {
-  const rows: (PenerimaRow & { surat_id: number; tanggal: string; batas_waktu: string | null })[] = await em.query(
-    'SELECT r.*, d.surat_id, d.tanggal, d.batas_waktu FROM disposisi_penerima r JOIN disposisi d ON d.id = r.disposisi_id WHERE r.id = ?',
-    [penerimaId],
-  )
-  if (!rows[0]) throw new NotFoundError('Disposisi')
-  return rows[0]
+/** A recipient's item with its disposition's letter, date and deadline. */
+async function recipientRow(em: EntityManager, penerimaId: number): Promise<{ r: DisposisiPenerima; d: Disposisi }> {
+  const r = await em.getRepository(DisposisiPenerima).findOneBy({ id: penerimaId })
+  const d = r && (await em.getRepository(Disposisi).findOneBy({ id: r.disposisiId }))
+  if (!r || !d) throw new NotFoundError('Disposisi')
+  return { r, d }
 }
 
 /** Opening an item in one's own inbox marks it read (time kept). */
 export async function markRead(ctx: Ctx, penerimaId: number): Promise<PenerimaView> {
   const actor = requireActor(ctx)
-  const r = await recipientRow(ctx.em, penerimaId)
-  if (Number(r.pegawai_id) !== actor.pegawaiId) throw new AppError('FORBIDDEN', 'Disposisi ini bukan untuk Anda.')
+  const { r, d } = await recipientRow(ctx.em, penerimaId)
+  if (Number(r.pegawaiId) !== actor.pegawaiId) throw new AppError('FORBIDDEN', 'Disposisi ini bukan untuk Anda.')
   if (r.status === 'belum_dibaca') {
-    await ctx.em.query(`UPDATE disposisi_penerima SET status = 'dibaca', dibaca_pada = ? WHERE id = ?`, [ctx.now.toISOString(), penerimaId])
-    await ctx.audit({ entityType: LETTER_ENTITY, entityId: r.surat_id, before: { statusDisposisi: `${r.nama}: Belum dibaca` }, after: { statusDisposisi: `${r.nama}: Dibaca` } })
+    await ctx.em.update(DisposisiPenerima, { id: penerimaId }, { status: 'dibaca', dibacaPada: ctx.now.toISOString() })
+    await ctx.audit({ entityType: LETTER_ENTITY, entityId: Number(d.suratId), before: { statusDisposisi: `${r.nama}: Belum dibaca` }, after: { statusDisposisi: `${r.nama}: Dibaca` } })
   }
   const cal = await workingCalendar(ctx.em)
-  return penerimaView(await recipientRow(ctx.em, penerimaId), r, todayInOffice(ctx.now), cal)
+  return penerimaView((await recipientRow(ctx.em, penerimaId)).r, d, todayInOffice(ctx.now), cal)
 }
 
 const STATUS_LABEL: Record<StatusPenerima, string> = { belum_dibaca: 'Belum dibaca', dibaca: 'Dibaca', ditindaklanjuti: 'Ditindaklanjuti', selesai: 'Selesai' }
@@ -234,56 +208,83 @@ const STATUS_LABEL: Record<StatusPenerima, string> = { belum_dibaca: 'Belum diba
 /** The recipient (or the Sekretariat for them) reports progress; "selesai" needs a short note. */
 export async function setRecipientStatus(ctx: Ctx, input: { penerimaId: number; statusDilihat: StatusPenerima; status: 'ditindaklanjuti' | 'selesai'; catatan: string }): Promise<PenerimaView> {
   const actor = requireActor(ctx)
-  const r = await recipientRow(ctx.em, input.penerimaId)
+  const { r, d } = await recipientRow(ctx.em, input.penerimaId)
+  const status = r.status as StatusPenerima
   // The status the user saw is the version of this item: someone else moved it meanwhile, so refuse a stale screen.
-  if (r.status !== input.statusDilihat) throw new ConflictError()
-  const own = Number(r.pegawai_id) === actor.pegawaiId
+  if (status !== input.statusDilihat) throw new ConflictError()
+  const own = Number(r.pegawaiId) === actor.pegawaiId
   if (!own && !actor.roles.includes('sekretariat')) throw new AppError('FORBIDDEN', 'Disposisi ini bukan untuk Anda.')
   if (input.status === 'selesai' && input.catatan.length < 5) throw new DomainError('Catatan wajib diisi saat menandai selesai (paling sedikit 5 karakter).', 'catatan')
-  if (!canMoveTo(r.status, input.status)) throw new DomainError(`Status sudah ${STATUS_LABEL[r.status]}; tidak dapat kembali ke ${STATUS_LABEL[input.status]}.`, 'status')
+  if (!canMoveTo(status, input.status)) throw new DomainError(`Status sudah ${STATUS_LABEL[status]}; tidak dapat kembali ke ${STATUS_LABEL[input.status]}.`, 'status')
   const nowIso = ctx.now.toISOString()
-  await ctx.em.query(
-    `UPDATE disposisi_penerima SET status = ?, dibaca_pada = COALESCE(dibaca_pada, ?), ditindaklanjuti_pada = COALESCE(ditindaklanjuti_pada, ?),
-       selesai_pada = CASE WHEN ? = 'selesai' THEN ? ELSE selesai_pada END, catatan_selesai = CASE WHEN ? <> '' THEN ? ELSE catatan_selesai END WHERE id = ?`,
-    [input.status, nowIso, nowIso, input.status, nowIso, input.catatan, input.catatan, input.penerimaId],
-  )
+  await ctx.em
+    .createQueryBuilder()
+    .update(DisposisiPenerima)
+    .set({
+      status: input.status,
+      dibacaPada: () => 'COALESCE(dibaca_pada, :nowIso)',
+      ditindaklanjutiPada: () => 'COALESCE(ditindaklanjuti_pada, :nowIso)',
+      // Finishing stamps the time; a note replaces the last one only when one is given.
+      ...(input.status === 'selesai' ? { selesaiPada: nowIso } : {}),
+      ...(input.catatan !== '' ? { catatanSelesai: input.catatan } : {}),
+    })
+    .where('id = :penerimaId', { penerimaId: input.penerimaId, nowIso })
+    .execute()
   await ctx.audit({
-    entityType: LETTER_ENTITY, entityId: r.surat_id,
-    before: { statusDisposisi: `${r.nama}: ${STATUS_LABEL[r.status]}` },
+    entityType: LETTER_ENTITY, entityId: Number(d.suratId),
+    before: { statusDisposisi: `${r.nama}: ${STATUS_LABEL[status]}` },
     after: { statusDisposisi: `${r.nama}: ${STATUS_LABEL[input.status]}${own ? '' : ` (dicatat oleh ${actor.nama})`}` },
     reason: input.catatan || null,
   })
   const cal = await workingCalendar(ctx.em)
-  return penerimaView(await recipientRow(ctx.em, input.penerimaId), r, todayInOffice(ctx.now), cal)
+  return penerimaView((await recipientRow(ctx.em, input.penerimaId)).r, d, todayInOffice(ctx.now), cal)
 }
 
-const INBOX_WHERE: Record<'aktif' | 'selesai' | 'semua', string> = { aktif: "AND r.status <> 'selesai'", selesai: "AND r.status = 'selesai'", semua: '' }
+const INBOX_WHERE: Record<'aktif' | 'selesai' | 'semua', string | null> = { aktif: "r.status <> 'selesai'", selesai: "r.status = 'selesai'", semua: null }
+
+/** An open item past its deadline (1) or not (0); `:today` is bound by the query. */
+const TERLAMBAT = "CASE WHEN r.status IN ('belum_dibaca', 'dibaca') AND d.batas_waktu < :today THEN 1 ELSE 0 END"
 
 /** What waits for the signed-in user, late items first, then by deadline. */
 export async function inbox(ctx: Ctx, input: { page: number; pageSize: number; filter: 'aktif' | 'selesai' | 'semua' }): Promise<Page<InboxItem>> {
   const actor = requireActor(ctx)
   if (actor.pegawaiId === null) return { items: [], total: 0 }
   const today = todayInOffice(ctx.now)
-  const base = `FROM disposisi_penerima r JOIN disposisi d ON d.id = r.disposisi_id JOIN surat_masuk s ON s.id = d.surat_id
-    WHERE r.pegawai_id = ? ${INBOX_WHERE[input.filter]}`
-  const [{ total }] = await ctx.em.query(`SELECT COUNT(*) AS total ${base}`, [actor.pegawaiId])
-  const rows: Record<string, unknown>[] = await ctx.em.query(
-    `SELECT r.id AS penerimaId, d.id AS disposisiId, s.id AS suratId, s.nomor_agenda AS nomorAgenda, s.tahun, s.nomor_surat AS nomorSurat,
-       s.asal_surat AS asalSurat, s.hal, s.sifat, d.dari_nama AS dariNama, d.dari_jabatan AS dariJabatan, d.tanggal, d.instruksi,
-       d.instruksi_lain AS instruksiLain, d.catatan, d.batas_waktu AS batasWaktu, r.status,
-       CASE WHEN r.status IN ('belum_dibaca', 'dibaca') AND d.batas_waktu < ? THEN 1 ELSE 0 END AS terlambat
-     ${base} ORDER BY terlambat DESC, CASE WHEN r.status = 'selesai' THEN 1 ELSE 0 END, COALESCE(d.batas_waktu, '9999-12-31'), r.id DESC LIMIT ? OFFSET ?`,
-    [today, actor.pegawaiId, input.pageSize, (input.page - 1) * input.pageSize],
-  )
+  const base = ctx.em
+    .createQueryBuilder()
+    .from(DisposisiPenerima, 'r')
+    .innerJoin(Disposisi, 'd', 'd.id = r.disposisi_id')
+    .innerJoin(SuratMasuk, 's', 's.id = d.surat_id')
+    .where('r.pegawai_id = :pegawaiId', { pegawaiId: actor.pegawaiId })
+  const filter = INBOX_WHERE[input.filter]
+  if (filter) base.andWhere(filter)
+  const count: { total: string | number } | undefined = await base.clone().select('COUNT(*)', 'total').getRawOne()
+  const page = base.select('r.id', 'penerimaId')
+  const columns: [string, string][] = [
+    ['d.id', 'disposisiId'], ['s.id', 'suratId'], ['s.nomor_agenda', 'nomorAgenda'], ['s.tahun', 'tahun'], ['s.nomor_surat', 'nomorSurat'],
+    ['s.asal_surat', 'asalSurat'], ['s.hal', 'hal'], ['s.sifat', 'sifat'], ['d.dari_nama', 'dariNama'], ['d.dari_jabatan', 'dariJabatan'],
+    ['d.tanggal', 'tanggal'], ['d.instruksi', 'instruksi'], ['d.instruksi_lain', 'instruksiLain'], ['d.catatan', 'catatan'],
+    ['d.batas_waktu', 'batasWaktu'], ['r.status', 'status'], [TERLAMBAT, 'terlambat'],
+  ]
+  for (const [expr, alias] of columns) page.addSelect(expr, alias)
+  const rows: Record<string, unknown>[] = await page
+    .setParameter('today', today)
+    .orderBy(TERLAMBAT, 'DESC')
+    .addOrderBy("CASE WHEN r.status = 'selesai' THEN 1 ELSE 0 END", 'ASC')
+    .addOrderBy("COALESCE(d.batas_waktu, '9999-12-31')", 'ASC')
+    .addOrderBy('r.id', 'DESC')
+    .limit(input.pageSize)
+    .offset((input.page - 1) * input.pageSize)
+    .getRawMany()
   const cal = await workingCalendar(ctx.em)
   return {
-    total: Number(total),
+    total: Number(count?.total ?? 0),
     items: rows.map((r) => ({
       ...(r as unknown as InboxItem),
       penerimaId: Number(r.penerimaId), disposisiId: Number(r.disposisiId), suratId: Number(r.suratId), nomorAgenda: Number(r.nomorAgenda), tahun: Number(r.tahun),
       instruksi: JSON.parse(String(r.instruksi)) as string[],
-      terlambat: !!r.terlambat,
-      hariTerlambat: r.terlambat ? Math.max(1, lateWorkingDays(String(r.batasWaktu), today, cal)) : 0,
+      terlambat: !!Number(r.terlambat),
+      hariTerlambat: Number(r.terlambat) ? Math.max(1, lateWorkingDays(String(r.batasWaktu), today, cal)) : 0,
       tanpaLibur: r.batasWaktu ? withoutHolidaysNote(String(r.tanggal), String(r.batasWaktu), cal) : null,
     })),
   }
@@ -292,23 +293,29 @@ export async function inbox(ctx: Ctx, input: { page: number; pageSize: number; f
 export async function inboxCount(ctx: Ctx): Promise<InboxCount> {
   const actor = requireActor(ctx)
   if (actor.pegawaiId === null) return { belumDibaca: 0, aktif: 0, terlambat: 0 }
-  const [row] = await ctx.em.query(
-    `SELECT SUM(CASE WHEN r.status = 'belum_dibaca' THEN 1 ELSE 0 END) AS belumDibaca, SUM(CASE WHEN r.status <> 'selesai' THEN 1 ELSE 0 END) AS aktif,
-       SUM(CASE WHEN r.status IN ('belum_dibaca', 'dibaca') AND d.batas_waktu < ? THEN 1 ELSE 0 END) AS terlambat
-     FROM disposisi_penerima r JOIN disposisi d ON d.id = r.disposisi_id JOIN surat_masuk s ON s.id = d.surat_id WHERE r.pegawai_id = ? AND s.status = 'aktif'`,
-    [todayInOffice(ctx.now), actor.pegawaiId],
-  )
-  return { belumDibaca: Number(row.belumDibaca ?? 0), aktif: Number(row.aktif ?? 0), terlambat: Number(row.terlambat ?? 0) }
+  // SUM is a string (bigint) on PostgreSQL and null over no rows: Number(... ?? 0) reads both.
+  const row: { belum_dibaca: unknown; aktif: unknown; terlambat: unknown } | undefined = await ctx.em
+    .createQueryBuilder()
+    .from(DisposisiPenerima, 'r')
+    .innerJoin(Disposisi, 'd', 'd.id = r.disposisi_id')
+    .innerJoin(SuratMasuk, 's', 's.id = d.surat_id')
+    .select("SUM(CASE WHEN r.status = 'belum_dibaca' THEN 1 ELSE 0 END)", 'belum_dibaca')
+    .addSelect("SUM(CASE WHEN r.status <> 'selesai' THEN 1 ELSE 0 END)", 'aktif')
+    .addSelect(`SUM(${TERLAMBAT})`, 'terlambat')
+    .where('r.pegawai_id = :pegawaiId', { pegawaiId: actor.pegawaiId })
+    .andWhere("s.status = 'aktif'")
+    .setParameter('today', todayInOffice(ctx.now))
+    .getRawOne()
+  return { belumDibaca: Number(row?.belum_dibaca ?? 0), aktif: Number(row?.aktif ?? 0), terlambat: Number(row?.terlambat ?? 0) }
 }
 
 /** People one can dispose to: every active Pegawai with their position today. */
 export async function recipientOptions(ctx: Ctx): Promise<Person[]> {
   const today = todayInOffice(ctx.now)
-  const rows: { id: number }[] = await ctx.em.query(
-    `SELECT p.id FROM pegawai p WHERE p.aktif_sampai IS NULL OR p.aktif_sampai >= ? ORDER BY p.nama COLLATE NOCASE`,
-    [today],
-  )
-  const people = await Promise.all(rows.map((r) => personOn(ctx.em, Number(r.id), today)))
+  // By name ignoring case (ASCII case, like SQLite's NOCASE which the list used before), then id.
+  const fold = (t: string) => t.replace(/[A-Z]/g, (c) => c.toLowerCase())
+  const rows = (await activePegawai(ctx.em, today)).sort((a, b) => (fold(a.nama) < fold(b.nama) ? -1 : fold(a.nama) > fold(b.nama) ? 1 : a.id - b.id))
+  const people = await Promise.all(rows.map((r) => personOn(ctx.em, r.id, today)))
   // Leaders first, in the order of the chain, then everyone else by name.
   const rank = (p: Person) => ({ kadis: 0, 'kabid-pe': 1, 'kasi-it': 2 })[p.jabatanKode ?? ''] ?? 9
   return people.sort((a, b) => rank(a) - rank(b))

@@ -1,5 +1,7 @@
 import type { EntityManager } from 'typeorm'
 import type { HistoryEntry } from '../api/contract/letters'
+import { auditEntriesOf } from './audit'
+import { userNames } from './users'
 
 /** Indonesian names of operations, for history lists. Unknown operations show their technical name. */
 export const OPERATION_LABELS: Record<string, string> = {
@@ -55,12 +57,9 @@ export const OPERATION_LABELS: Record<string, string> = {
 
 /** One record's history from the audit trail, newest first, with before/after per field. */
 export async function historyOf(em: EntityManager, entityType: string, entityId: number | string, labels: Record<string, string>): Promise<HistoryEntry[]> {
-  const rows: { id: number; at: string; username: string; nama: string; operation: string; before: string | null; after: string | null; reason: string | null }[] =
-    await em.query(
-      `SELECT a.id, a.at, a.username, COALESCE(u.nama, a.username) AS nama, a.operation, a.before, a.after, a.reason
-       FROM audit_log a LEFT JOIN app_user u ON u.id = a.user_id WHERE a.entity_type = ? AND a.entity_id = ? ORDER BY a.id DESC`,
-      [entityType, String(entityId)],
-    )
+  const rows = await auditEntriesOf(em, entityType, String(entityId))
+  // The writer's current name (as before: a renamed user shows the new name), else the username recorded.
+  const names = await userNames(em, rows.flatMap((r) => (r.userId === null ? [] : [Number(r.userId)])))
   return rows.map((r) => {
     const before = (r.before ? JSON.parse(r.before) : {}) as Record<string, unknown>
     const after = (r.after ? JSON.parse(r.after) : {}) as Record<string, unknown>
@@ -70,7 +69,7 @@ export async function historyOf(em: EntityManager, entityType: string, entityId:
       id: Number(r.id),
       at: r.at,
       username: r.username,
-      nama: r.nama,
+      nama: (r.userId === null ? undefined : names.get(Number(r.userId))) ?? r.username,
       operation: r.operation,
       action: OPERATION_LABELS[r.operation] ?? r.operation,
       reason: r.reason,

@@ -1,4 +1,4 @@
-import { mayReadSql, RAHASIA_TERTUTUP } from './rahasia'
+import { mayReadWhere, RAHASIA_TERTUTUP } from './rahasia'
 import type { GeneratedFile } from '../api/contract/documents'
 import { DomainError } from '../api/contract/errors'
 import { todayInOffice } from '../domain/dates'
@@ -9,10 +9,10 @@ import { signerFromHolder } from '../documents/signers'
 import type { DisposisiView } from '../api/contract/dispositions'
 import type { Ctx } from './context'
 import { In } from 'typeorm'
-import { SuratArsip } from '../db/entities'
+import { Disposisi, DisposisiPenerima, SuratArsip, SuratMasuk } from '../db/entities'
 import { dispositionsOf } from './dispositions'
 import { getLetter } from './letters'
-import { signerOn } from './people'
+import { activeJabatanNames, signerOn } from './people'
 
 const flatten = (list: DisposisiView[]): DisposisiView[] => list.flatMap((d) => [d, ...flatten(d.lanjutan)]).sort((a, b) => a.id - b.id)
 
@@ -20,10 +20,10 @@ export async function lembarDisposisiFile(ctx: Ctx, suratId: number): Promise<Ge
   const letter = await getLetter(ctx.em, suratId)
   const today = todayInOffice(ctx.now)
   const tree = await dispositionsOf(ctx.em, suratId, today)
-  const jabatan: { nama: string }[] = await ctx.em.query(`SELECT nama FROM jabatan WHERE aktif = 1 AND kode <> 'kadis' ORDER BY urutan`)
+  const jabatanTujuan = await activeJabatanNames(ctx.em, 'kadis')
   // The sheet belongs to the letter: reprinted later, it keeps the kop in force when the letter was registered.
   const kit = await loadOfficeKit(ctx.em, letter.createdAt)
-  const bytes = await lembarDisposisiDocx({ letter, dispositions: flatten(tree.pohon), jabatanTujuan: jabatan.map((j) => j.nama), kop: kit.kop, style: kit.style })
+  const bytes = await lembarDisposisiDocx({ letter, dispositions: flatten(tree.pohon), jabatanTujuan, kop: kit.kop, style: kit.style })
   return generated(`Lembar-Disposisi-${String(letter.nomorAgenda).padStart(4, '0')}-${letter.tahun}.docx`, DOCX_MIME, bytes)
 }
 
@@ -39,21 +39,39 @@ function chunks<T>(xs: T[], size: number): T[][] {
 
 async function agendaRows(ctx: Ctx, dari: string, sampai: string): Promise<AgendaRow[]> {
   // The exported register follows need-to-know like the screen (a Rahasia letter's Hal withheld).
-  const readable = mayReadSql(ctx.actor)
-  const rows: (Omit<AgendaRow, 'rahasia' | 'dibatalkan' | 'diteruskanKepada' | 'keterangan'> & { id: number; rahasia: number; status: string; alasanBatal: string | null })[] = await ctx.em.query(
-    `SELECT s.id, s.tahun, s.nomor_agenda AS nomorAgenda, s.tanggal_diterima AS tanggalDiterima, s.nomor_surat AS nomorSurat, s.tanggal_surat AS tanggalSurat,
-       s.asal_surat AS asalSurat, CASE WHEN ${readable.sql} THEN s.hal ELSE ? END AS hal, CASE WHEN ${readable.sql} THEN s.isi_ringkas ELSE '' END AS isiRingkas,
-       s.sifat, s.rahasia, s.status, s.alasan_batal AS alasanBatal
-     FROM surat_masuk s WHERE s.tanggal_diterima BETWEEN ? AND ? ORDER BY s.tahun, s.nomor_agenda LIMIT ?`,
-    [...readable.params, RAHASIA_TERTUTUP, ...readable.params, dari, sampai, AGENDA_MAX_ROWS + 1],
-  )
+  const readable = mayReadWhere(ctx.actor)
+  const qb = ctx.em.createQueryBuilder().from(SuratMasuk, 's')
+  const columns: [string, string][] = [
+    ['s.id', 'id'], ['s.tahun', 'tahun'], ['s.nomor_agenda', 'nomorAgenda'], ['s.tanggal_diterima', 'tanggalDiterima'], ['s.nomor_surat', 'nomorSurat'],
+    ['s.tanggal_surat', 'tanggalSurat'], ['s.asal_surat', 'asalSurat'], [`CASE WHEN ${readable.where} THEN s.hal ELSE :tertutup END`, 'hal'],
+    [`CASE WHEN ${readable.where} THEN s.isi_ringkas ELSE '' END`, 'isiRingkas'], ['s.sifat', 'sifat'], ['s.rahasia', 'rahasia'], ['s.status', 'status'],
+    ['s.alasan_batal', 'alasanBatal'],
+  ]
+  columns.forEach(([expr, alias], i) => (i === 0 ? qb.select(expr, alias) : qb.addSelect(expr, alias)))
+  const raw: Record<string, unknown>[] = await qb
+    .setParameters({ ...readable.parameters, tertutup: RAHASIA_TERTUTUP })
+    .where('s.tanggal_diterima BETWEEN :dari AND :sampai', { dari, sampai })
+    .orderBy('s.tahun')
+    .addOrderBy('s.nomor_agenda')
+    .limit(AGENDA_MAX_ROWS + 1)
+    .getRawMany()
+  const rows = raw.map((r) => ({
+    ...(r as unknown as Omit<AgendaRow, 'rahasia' | 'dibatalkan' | 'diteruskanKepada' | 'keterangan'> & { status: string; alasanBatal: string | null }),
+    id: Number(r.id), tahun: Number(r.tahun), nomorAgenda: Number(r.nomorAgenda), rahasia: !!r.rahasia,
+  }))
   if (rows.length > AGENDA_MAX_ROWS) throw new DomainError(`Periode ini berisi lebih dari ${AGENDA_MAX_ROWS} surat. Persempit periodenya.`, 'sampai')
   // Who the letter went to first (the Kepala Dinas's dispositions), in one query for the whole period.
-  const forwards: { surat_id: number; tujuan: string }[] = await ctx.em.query(
-    `SELECT d.surat_id, CASE WHEN r.jabatan <> '' THEN r.jabatan ELSE r.nama END AS tujuan FROM disposisi d JOIN disposisi_penerima r ON r.disposisi_id = d.id
-     JOIN surat_masuk s ON s.id = d.surat_id WHERE d.parent_penerima_id IS NULL AND s.tanggal_diterima BETWEEN ? AND ? ORDER BY r.id`,
-    [dari, sampai],
-  )
+  const forwards: { surat_id: number | string; tujuan: string }[] = await ctx.em
+    .createQueryBuilder()
+    .from(Disposisi, 'd')
+    .innerJoin(DisposisiPenerima, 'r', 'r.disposisi_id = d.id')
+    .innerJoin(SuratMasuk, 's', 's.id = d.surat_id')
+    .select('d.surat_id', 'surat_id')
+    .addSelect("CASE WHEN r.jabatan <> '' THEN r.jabatan ELSE r.nama END", 'tujuan')
+    .where('d.parent_penerima_id IS NULL')
+    .andWhere('s.tanggal_diterima BETWEEN :dari AND :sampai', { dari, sampai })
+    .orderBy('r.id')
+    .getRawMany()
   const to = new Map<number, string[]>()
   for (const f of forwards) to.set(Number(f.surat_id), [...(to.get(Number(f.surat_id)) ?? []), f.tujuan])
   // Letters closed without a disposition say so in the register (who and why), like a voided one.
@@ -68,7 +86,6 @@ async function agendaRows(ctx: Ctx, dari: string, sampai: string): Promise<Agend
   }
   return rows.map((r) => ({
     ...r,
-    rahasia: !!r.rahasia,
     dibatalkan: r.status === 'dibatalkan',
     diteruskanKepada: [...new Set(to.get(Number(r.id)) ?? [])].join('; '),
     keterangan: keterangan(r),

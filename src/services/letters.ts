@@ -1,4 +1,4 @@
-import { Brackets, type EntityManager } from 'typeorm'
+import { Brackets, type EntityManager, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm'
 import type { z } from 'zod'
 import { ConflictError, DomainError, NotFoundError } from '../api/contract/errors'
 import type { Page } from '../api/contract/fields'
@@ -8,14 +8,15 @@ import { SuratArsip } from '../db/entities/SuratArsip'
 import { Opd } from '../db/entities/Opd'
 import { SuratMasuk } from '../db/entities/SuratMasuk'
 import { claimVersi } from './versi'
-import { execute, insertRow } from '../db/sql'
+import { dialectOf } from '../db/engines'
 import { todayInOffice } from '../domain/dates'
 import { listAttachments } from './attachments'
 import { requireActor, type Ctx } from './context'
 import { nextNumber } from './counters'
 import { historyOf } from './history'
-import { toFtsQuery } from './search-query'
-import { maskRow, mayReadSql } from './rahasia'
+import { opdNama } from './opd'
+import { userNames } from './users'
+import { maskRow, mayReadWhere } from './rahasia'
 import type { Actor } from '../api/session'
 
 type RegisterInput = z.output<typeof RegisterSchema>
@@ -34,27 +35,42 @@ export const LETTER_FIELD_LABELS: Record<string, string> = {
   disposisi: 'Disposisi', batasWaktu: 'Batas Waktu', statusDisposisi: 'Status Disposisi', cukupDiarsipkan: 'Cukup diarsipkan',
 }
 
-const ROW_COLUMNS = `s.id, s.tahun, s.nomor_agenda AS nomorAgenda, s.tanggal_diterima AS tanggalDiterima, s.nomor_surat AS nomorSurat,
-  s.tanggal_surat AS tanggalSurat, s.asal_surat AS asalSurat, s.asal_opd_id AS asalOpdId, s.hal, s.sifat, s.rahasia,
-  s.jenis_permohonan AS jenisPermohonan, s.status, s.lampiran,
-  (SELECT COUNT(*) FROM attachment a WHERE a.owner_type = 'surat_masuk' AND a.owner_id = s.id AND a.removed_at IS NULL) AS jumlahLampiranBerkas`
+/** A list row's columns (alias `s`) as [expression, alias]; aliases go through QueryBuilder, so they keep their case on PostgreSQL. */
+const ROW_COLUMNS: [string, string][] = [
+  ['s.id', 'id'], ['s.tahun', 'tahun'], ['s.nomor_agenda', 'nomorAgenda'], ['s.tanggal_diterima', 'tanggalDiterima'], ['s.nomor_surat', 'nomorSurat'],
+  ['s.tanggal_surat', 'tanggalSurat'], ['s.asal_surat', 'asalSurat'], ['s.asal_opd_id', 'asalOpdId'], ['s.hal', 'hal'], ['s.sifat', 'sifat'],
+  ['s.rahasia', 'rahasia'], ['s.jenis_permohonan', 'jenisPermohonan'], ['s.status', 'status'], ['s.lampiran', 'lampiran'],
+  ["(SELECT COUNT(*) FROM attachment a WHERE a.owner_type = 'surat_masuk' AND a.owner_id = s.id AND a.removed_at IS NULL)", 'jumlahLampiranBerkas'],
+]
 
-const SORT_COLUMNS: Record<ListInput['sortBy'], string> = {
-  tanggalDiterima: 's.tanggal_diterima', nomorAgenda: 's.tahun {dir}, s.nomor_agenda', tanggalSurat: 's.tanggal_surat',
-  nomorSurat: 's.nomor_surat', asalSurat: 's.asal_surat', sifat: 's.sifat',
+/** Adds `columns` to the query's select list. */
+function selectColumns<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, columns: [string, string][]): SelectQueryBuilder<T> {
+  qb.select(columns[0][0], columns[0][1])
+  for (const [expr, alias] of columns.slice(1)) qb.addSelect(expr, alias)
+  return qb
+}
+
+/** Sort columns of the list; the agenda number sorts by year, then number, in the same direction. */
+const SORT_COLUMNS: Record<ListInput['sortBy'], string[]> = {
+  tanggalDiterima: ['s.tanggal_diterima'], nomorAgenda: ['s.tahun', 's.nomor_agenda'], tanggalSurat: ['s.tanggal_surat'],
+  nomorSurat: ['s.nomor_surat'], asalSurat: ['s.asal_surat'], sifat: ['s.sifat'],
 }
 
 function toRow(r: Record<string, unknown>): LetterRow {
   const { boleh: _b, ...row } = r
-  return { ...(row as unknown as LetterRow), rahasia: !!r.rahasia, jumlahLampiranBerkas: Number(r.jumlahLampiranBerkas) }
+  return {
+    ...(row as unknown as LetterRow), id: Number(r.id), tahun: Number(r.tahun), nomorAgenda: Number(r.nomorAgenda),
+    asalOpdId: r.asalOpdId === null || r.asalOpdId === undefined ? null : Number(r.asalOpdId),
+    rahasia: !!r.rahasia, jumlahLampiranBerkas: Number(r.jumlahLampiranBerkas),
+  }
 }
 
 /** The sender's name: the OPD's current name when one is chosen, otherwise what was typed. */
 async function resolveSender(em: EntityManager, input: { asalOpdId: number | null; asalSurat: string }): Promise<string> {
   if (input.asalOpdId === null) return input.asalSurat
-  const rows: { nama: string }[] = await em.query('SELECT nama FROM opd WHERE id = ?', [input.asalOpdId])
-  if (!rows[0]) throw new DomainError('OPD yang dipilih tidak ada dalam daftar.', 'asalOpdId')
-  return rows[0].nama
+  const nama = await opdNama(em, input.asalOpdId)
+  if (nama === null) throw new DomainError('OPD yang dipilih tidak ada dalam daftar.', 'asalOpdId')
+  return nama
 }
 
 function checkDates(received: string, letterDate: string, today: string): void {
@@ -77,15 +93,13 @@ export async function registerLetter(ctx: Ctx, input: RegisterInput): Promise<Le
   const tahun = Number(tanggalDiterima.slice(0, 4))
   const nomorAgenda = await nextNumber(ctx.em, AGENDA_COUNTER, tahun)
   const now = ctx.now.toISOString()
-  const id = await insertRow(
-    ctx.em,
-    `INSERT INTO surat_masuk (tahun, nomor_agenda, tanggal_diterima, nomor_surat, tanggal_surat, asal_opd_id, asal_surat, hal, sifat,
-       rahasia, lampiran, kode_klasifikasi, isi_ringkas, jenis_permohonan, nomor_srikandi, status, created_by, created_at, updated_at, versi)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'aktif', ?, ?, ?, 1)`,
-    [tahun, nomorAgenda, tanggalDiterima, input.nomorSurat, input.tanggalSurat, input.asalOpdId, asalSurat, input.hal, input.sifat,
-      input.rahasia ? 1 : 0, input.lampiran, input.kodeKlasifikasi, input.isiRingkas, input.jenisPermohonan, input.nomorSrikandi || null,
-      actor.userId, now, now],
-  )
+  const inserted = await ctx.em.insert(SuratMasuk, {
+    tahun, nomorAgenda, tanggalDiterima, nomorSurat: input.nomorSurat, tanggalSurat: input.tanggalSurat, asalOpdId: input.asalOpdId, asalSurat,
+    hal: input.hal, sifat: input.sifat, rahasia: !!input.rahasia, lampiran: input.lampiran, kodeKlasifikasi: input.kodeKlasifikasi,
+    isiRingkas: input.isiRingkas, jenisPermohonan: input.jenisPermohonan, nomorSrikandi: input.nomorSrikandi || null, status: 'aktif',
+    createdBy: actor.userId, createdAt: now, updatedAt: now, versi: 1,
+  })
+  const id = Number(inserted.identifiers[0].id)
   const letter = await getLetter(ctx.em, id)
   await ctx.audit({ entityType: LETTER_ENTITY, entityId: letter.id, after: snapshot(letter) })
   return letter
@@ -103,16 +117,17 @@ export async function updateLetter(ctx: Ctx, input: UpdateInput): Promise<Letter
   }
   checkDates(tanggalDiterima, input.tanggalSurat, todayInOffice(ctx.now))
   const asalSurat = await resolveSender(ctx.em, input)
-  const changed = await execute(
-    ctx.em,
-    `UPDATE surat_masuk SET tanggal_diterima = ?, nomor_surat = ?, tanggal_surat = ?, asal_opd_id = ?, asal_surat = ?, hal = ?, sifat = ?,
-       rahasia = ?, lampiran = ?, kode_klasifikasi = ?, isi_ringkas = ?, jenis_permohonan = ?, nomor_srikandi = ?, updated_at = ?, versi = versi + 1
-     WHERE id = ? AND versi = ?`,
-    [tanggalDiterima, input.nomorSurat, input.tanggalSurat, input.asalOpdId, asalSurat, input.hal, input.sifat, input.rahasia ? 1 : 0,
-      input.lampiran, input.kodeKlasifikasi, input.isiRingkas, input.jenisPermohonan, input.nomorSrikandi || null, ctx.now.toISOString(),
-      input.id, input.versi],
-  )
-  if (changed === 0) throw new ConflictError()
+  const changed = await ctx.em
+    .createQueryBuilder()
+    .update(SuratMasuk)
+    .set({
+      tanggalDiterima, nomorSurat: input.nomorSurat, tanggalSurat: input.tanggalSurat, asalOpdId: input.asalOpdId, asalSurat, hal: input.hal,
+      sifat: input.sifat, rahasia: !!input.rahasia, lampiran: input.lampiran, kodeKlasifikasi: input.kodeKlasifikasi, isiRingkas: input.isiRingkas,
+      jenisPermohonan: input.jenisPermohonan, nomorSrikandi: input.nomorSrikandi || null, updatedAt: ctx.now.toISOString(), versi: () => 'versi + 1',
+    })
+    .where('id = :id AND versi = :versi', { id: input.id, versi: input.versi })
+    .execute()
+  if (changed.affected !== 1) throw new ConflictError()
   const after = await getLetter(ctx.em, input.id)
   const b = snapshot(before)
   const a = snapshot(after)
@@ -135,28 +150,31 @@ export async function voidLetter(ctx: Ctx, input: { id: number; versi: number; a
   if (before.status === 'dibatalkan') throw new DomainError('Surat ini sudah dibatalkan.')
   if (before.versi !== input.versi) throw new ConflictError()
   const now = ctx.now.toISOString()
-  const changed = await execute(
-    ctx.em,
-    `UPDATE surat_masuk SET status = 'dibatalkan', alasan_batal = ?, dibatalkan_pada = ?, updated_at = ?, versi = versi + 1 WHERE id = ? AND versi = ?`,
-    [input.alasan, now, now, input.id, input.versi],
-  )
-  if (changed === 0) throw new ConflictError()
+  const changed = await ctx.em
+    .createQueryBuilder()
+    .update(SuratMasuk)
+    .set({ status: 'dibatalkan', alasanBatal: input.alasan, dibatalkanPada: now, updatedAt: now, versi: () => 'versi + 1' })
+    .where('id = :id AND versi = :versi', { id: input.id, versi: input.versi })
+    .execute()
+  if (changed.affected !== 1) throw new ConflictError()
   await ctx.audit({ entityType: LETTER_ENTITY, entityId: input.id, before: { status: 'aktif' }, after: { status: 'dibatalkan', alasanBatal: input.alasan }, reason: input.alasan })
   return getLetter(ctx.em, input.id)
 }
 
 export async function getLetter(em: EntityManager, id: number): Promise<LetterDetail> {
-  const rows: Record<string, unknown>[] = await em.query(
-    `SELECT ${ROW_COLUMNS}, s.kode_klasifikasi AS kodeKlasifikasi, s.isi_ringkas AS isiRingkas, COALESCE(s.nomor_srikandi, '') AS nomorSrikandi,
-       s.alasan_batal AS alasanBatal, s.dibatalkan_pada AS dibatalkanPada, s.created_at AS createdAt, s.updated_at AS updatedAt, s.versi,
-       COALESCE(u.nama, '') AS createdByName
-     FROM surat_masuk s LEFT JOIN app_user u ON u.id = s.created_by WHERE s.id = ?`,
-    [id],
-  )
-  if (!rows[0]) throw new NotFoundError('Surat')
+  const row: Record<string, unknown> | undefined = await selectColumns(em.createQueryBuilder().from(SuratMasuk, 's'), [
+    ...ROW_COLUMNS, ['s.kode_klasifikasi', 'kodeKlasifikasi'], ['s.isi_ringkas', 'isiRingkas'], ["COALESCE(s.nomor_srikandi, '')", 'nomorSrikandi'],
+    ['s.alasan_batal', 'alasanBatal'], ['s.dibatalkan_pada', 'dibatalkanPada'], ['s.created_at', 'createdAt'], ['s.updated_at', 'updatedAt'],
+    ['s.versi', 'versi'], ['s.created_by', 'createdBy'],
+  ])
+    .where('s.id = :id', { id })
+    .getRawOne()
+  if (!row) throw new NotFoundError('Surat')
+  const { createdBy, ...rest } = row
+  const createdByName = createdBy === null ? '' : ((await userNames(em, [Number(createdBy)])).get(Number(createdBy)) ?? '')
   const arsip = await em.getRepository(SuratArsip).findOneBy({ suratId: id })
   return {
-    ...rows[0], ...toRow(rows[0]), attachments: await listAttachments(em, LETTER_ENTITY, id),
+    ...rest, ...toRow(rest), versi: Number(rest.versi), createdByName, attachments: await listAttachments(em, LETTER_ENTITY, id),
     cukupDiarsipkan: arsip ? { oleh: arsip.olehNama, pada: arsip.pada, alasan: arsip.alasan } : null,
     sudahDidisposisi: await em.getRepository(Disposisi).existsBy({ suratId: id }),
   } as LetterDetail
@@ -187,37 +205,32 @@ export const NOT_YET_DISPOSED = `s.status = 'aktif' AND NOT EXISTS (SELECT 1 FRO
   AND NOT EXISTS (SELECT 1 FROM surat_arsip a WHERE a.surat_id = s.id)`
 
 export async function listLetters(em: EntityManager, input: ListInput, actor: Actor | null = null): Promise<Page<LetterRow>> {
-  const where: string[] = []
-  const params: unknown[] = []
-  const add = (sql: string, ...values: unknown[]) => {
-    where.push(sql)
-    params.push(...values)
-  }
-  if (input.tahun !== undefined) add('s.tahun = ?', input.tahun)
-  if (input.sifat) add('s.sifat = ?', input.sifat)
-  if (input.asalOpdId !== undefined) add('s.asal_opd_id = ?', input.asalOpdId)
-  if (input.jenisPermohonan) add('s.jenis_permohonan = ?', input.jenisPermohonan)
-  if (input.status) add('s.status = ?', input.status)
-  if (input.dari) add('s.tanggal_diterima >= ?', input.dari)
-  if (input.sampai) add('s.tanggal_diterima <= ?', input.sampai)
+  const where = em.createQueryBuilder().from(SuratMasuk, 's')
+  const add = (sql: string, parameters: ObjectLiteral = {}) => where.andWhere(sql, parameters)
+  if (input.tahun !== undefined) add('s.tahun = :tahun', { tahun: input.tahun })
+  if (input.sifat) add('s.sifat = :sifat', { sifat: input.sifat })
+  if (input.asalOpdId !== undefined) add('s.asal_opd_id = :asalOpdId', { asalOpdId: input.asalOpdId })
+  if (input.jenisPermohonan) add('s.jenis_permohonan = :jenis', { jenis: input.jenisPermohonan })
+  if (input.status) add('s.status = :status', { status: input.status })
+  if (input.dari) add('s.tanggal_diterima >= :dari', { dari: input.dari })
+  if (input.sampai) add('s.tanggal_diterima <= :sampai', { sampai: input.sampai })
   if (input.belumDidisposisi) add(NOT_YET_DISPOSED)
-  const fts = input.q ? toFtsQuery(input.q) : null
-  if (input.q && !fts) return { items: [], total: 0 }
-  const readable = mayReadSql(actor)
-  if (fts) {
-    add('s.id IN (SELECT rowid FROM surat_masuk_fts WHERE surat_masuk_fts MATCH ?)', fts)
+  const readable = mayReadWhere(actor)
+  if (input.q) {
+    const search = dialectOf(em).letterSearch('s', input.q, 'q')
+    if (!search) return { items: [], total: 0 }
+    add(search.where, search.parameters)
     // Words of a Rahasia letter's Hal or Isi Ringkas must not find it for those who may not read them.
-    add(readable.sql, ...readable.params)
+    add(readable.where, readable.parameters)
   }
-  const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : ''
-  const dir = input.sortDesc ? 'DESC' : 'ASC'
-  const order = `${SORT_COLUMNS[input.sortBy].replace('{dir}', dir)} ${dir}, s.id ${dir}`
-  const [{ total }] = await em.query(`SELECT COUNT(*) AS total FROM surat_masuk s ${whereSql}`, params)
-  const rows: Record<string, unknown>[] = await em.query(
-    `SELECT ${ROW_COLUMNS}, CASE WHEN ${readable.sql} THEN 1 ELSE 0 END AS boleh FROM surat_masuk s ${whereSql} ORDER BY ${order} LIMIT ? OFFSET ?`,
-    [...readable.params, ...params, input.pageSize, (input.page - 1) * input.pageSize],
-  )
-  return { items: rows.map((r) => maskRow(toRow(r), !!r.boleh)), total: Number(total) }
+  const total: { total: string | number } | undefined = await where.clone().select('COUNT(*)', 'total').getRawOne()
+  const page = selectColumns(where, [...ROW_COLUMNS, [`CASE WHEN ${readable.where} THEN 1 ELSE 0 END`, 'boleh']]).setParameters(readable.parameters)
+  for (const column of [...SORT_COLUMNS[input.sortBy], 's.id']) page.addOrderBy(column, input.sortDesc ? 'DESC' : 'ASC')
+  const rows: Record<string, unknown>[] = await page
+    .limit(input.pageSize)
+    .offset((input.page - 1) * input.pageSize)
+    .getRawMany()
+  return { items: rows.map((r) => maskRow(toRow(r), !!Number(r.boleh))), total: Number(total?.total ?? 0) }
 }
 
 /**
@@ -228,8 +241,7 @@ export async function similarLetters(em: EntityManager, input: { nomorSurat: str
   if (!input.nomorSurat) return []
   const qb = em
     .createQueryBuilder()
-    .from('surat_masuk', 's')
-    .select(ROW_COLUMNS)
+    .from(SuratMasuk, 's')
     .where("s.status = 'aktif'")
     .andWhere('LOWER(s.nomor_surat) = LOWER(:nomor)', { nomor: input.nomorSurat })
   // The same sender however it was entered: picked from the OPD list, or typed as the OPD's name or singkatan.
@@ -247,7 +259,7 @@ export async function similarLetters(em: EntityManager, input: { nomorSurat: str
     }),
   )
   if (input.kecualiId) qb.andWhere('s.id <> :kecuali', { kecuali: input.kecualiId })
-  const rows: Record<string, unknown>[] = await qb.orderBy('s.id', 'DESC').limit(5).getRawMany()
+  const rows: Record<string, unknown>[] = await selectColumns(qb, ROW_COLUMNS).orderBy('s.id', 'DESC').limit(5).getRawMany()
   return rows.map(toRow)
 }
 
@@ -256,7 +268,10 @@ export async function lastRegistered(em: EntityManager): Promise<TerakhirDicatat
   const row: { id: number; tahun: number; nomorAgenda: number; tanggalDiterima: string } | undefined = await em
     .createQueryBuilder()
     .from('surat_masuk', 's')
-    .select(['s.id AS id', 's.tahun AS tahun', 's.nomor_agenda AS nomorAgenda', 's.tanggal_diterima AS tanggalDiterima'])
+    .select('s.id', 'id')
+    .addSelect('s.tahun', 'tahun')
+    .addSelect('s.nomor_agenda', 'nomorAgenda')
+    .addSelect('s.tanggal_diterima', 'tanggalDiterima')
     .where("s.status = 'aktif'")
     .orderBy('s.id', 'DESC')
     .limit(1)
@@ -265,7 +280,7 @@ export async function lastRegistered(em: EntityManager): Promise<TerakhirDicatat
 }
 
 export async function letterYears(em: EntityManager): Promise<number[]> {
-  const rows: { tahun: number }[] = await em.query('SELECT DISTINCT tahun FROM surat_masuk ORDER BY tahun DESC')
+  const rows: { tahun: number | string }[] = await em.createQueryBuilder().from(SuratMasuk, 's').select('s.tahun', 'tahun').distinct(true).orderBy('s.tahun', 'DESC').getRawMany()
   return rows.map((r) => Number(r.tahun))
 }
 

@@ -64,3 +64,9 @@ export async function opdReferences(em: EntityManager): Promise<{ id: number; na
   const rows = await em.getRepository(Opd).find({ select: { id: true, nama: true, singkatan: true }, order: { id: 'ASC' } })
   return rows.map((o) => ({ id: Number(o.id), nama: o.nama, singkatan: o.singkatan }))
 }
+
+/** An OPD's current name, or null when there is no OPD with that id (for letters that name their sender by OPD). */
+export async function opdNama(em: EntityManager, id: number): Promise<string | null> {
+  const opd = await em.getRepository(Opd).findOne({ select: { id: true, nama: true }, where: { id } })
+  return opd?.nama ?? null
+}

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Session } from '../api/session'
 import { createTestCore, failure, type TestCore } from '../testing/core'
+import { SettingVersion } from '../db/entities/Master'
 
 describe('pegawai, positions and settings', () => {
   let t: TestCore
@@ -50,7 +51,7 @@ describe('pegawai, positions and settings', () => {
       pemerintah: 'PEMERINTAH KOTA BATAM', dinas: 'DINAS KOMUNIKASI DAN INFORMATIKA', alamat: 'Alamat lama', kota: 'Batam', kertas: 'A4', font: 'Arial', ukuranFont: 12, versi: 0,
     })
     const [{ id }] = await t.core.ds.query('SELECT id FROM setting_version ORDER BY id DESC LIMIT 1')
-    await t.core.ds.query(`UPDATE setting_version SET berlaku_sejak = '2025-01-01T00:00:00.000Z' WHERE id = ?`, [id])
+    await t.core.ds.getRepository(SettingVersion).update({ id }, { berlakuSejak: '2025-01-01T00:00:00.000Z' })
     const second = await t.call(admin, 'settings.updateOffice', { ...first, alamat: 'Alamat baru', kertas: 'F4', logoBaru: null })
     expect(second.alamat).toBe('Alamat baru')
     const { officeAt } = await import('./settings')
@@ -105,7 +106,7 @@ describe('pegawai, positions and settings', () => {
       { nomor: '500.12.2/002/X/2028', jenis: 'laporan-pelaksanaan' },
       { nomor: '500.12.2/003/X/2028', jenis: 'laporan-pelaksanaan' },
     ])
-    await expect(t.core.ds.query("INSERT INTO nomor_terbit (nomor, jenis, tahun, urut, tanggal, terbit_pada) VALUES ('500.12.2/001/X/2028', 'surat-balasan', 2028, 1, '2028-02-03', '')")).rejects.toThrow(/UNIQUE/)
+    await expect(t.core.ds.query("INSERT INTO nomor_terbit (nomor, jenis, tahun, urut, tanggal, terbit_pada) VALUES ('500.12.2/001/X/2028', 'surat-balasan', 2028, 1, '2028-02-03', '')")).rejects.toThrow(/UNIQUE|duplicate key/)
   })
 
   it('keeps master lists: klasifikasi sorted by segment, holidays per year', async () => {

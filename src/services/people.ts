@@ -1,57 +1,74 @@
-import type { EntityManager } from 'typeorm'
+import { In, Not, type EntityManager } from 'typeorm'
 import type { z } from 'zod'
 import type { JabatanRow, PegawaiInput, PegawaiRow, PemangkuRow, Penandatangan } from '../api/contract/people'
 import { ConflictError, DomainError, NotFoundError } from '../api/contract/errors'
 import { todayInOffice } from '../domain/dates'
 import { PEMANGKU_PRIORITY, type JenisPemangku } from '../domain/people'
-import { execute, insertRow } from '../db/sql'
+import { dialectOf } from '../db/engines'
+import { likeEscape } from '../db/engines/dialect'
 import type { Ctx } from './context'
-import { Jabatan } from '../db/entities/Pegawai'
+import { Jabatan, Pegawai, PemangkuJabatan } from '../db/entities/Pegawai'
+import { User } from '../db/entities/User'
 import { bumpVersi, claimVersi } from './versi'
 
 type PegawaiData = z.output<typeof PegawaiInput>
 
-const PEGAWAI_COLUMNS = `p.id, p.nama, COALESCE(p.nip, '') AS nip, p.pangkat_golongan AS pangkatGolongan, p.jabatan, p.unit, p.telepon,
-  p.aktif_dari AS aktifDari, p.aktif_sampai AS aktifSampai, p.versi,
-  (SELECT u.username FROM app_user u WHERE u.pegawai_id = p.id AND u.aktif = 1 LIMIT 1) AS username`
+/** Holdings (`h`) that cover the date `:tanggal` (from <= date <= until, open-ended when until is null). */
+const COVERS = '(h.dari <= :tanggal AND (h.sampai IS NULL OR h.sampai >= :tanggal))'
 
-/** Holdings that cover a date (from <= date <= until, open-ended when until is null). */
-const COVERS = `h.dari <= ? AND (h.sampai IS NULL OR h.sampai >= ?)`
+/** Positions each of `pegawaiIds` holds on `today` ("Kepala Dinas ...", "Plt. Kepala Bidang ..."), in the posts' order. */
+async function positionsToday(em: EntityManager, pegawaiIds: number[], today: string): Promise<Map<number, string[]>> {
+  const byPegawai = new Map<number, string[]>(pegawaiIds.map((id) => [id, []]))
+  if (!pegawaiIds.length) return byPegawai
+  const rows: { pegawai_id: number; nama: string; jenis: string }[] = await em
+    .createQueryBuilder(PemangkuJabatan, 'h')
+    .innerJoin(Jabatan, 'j', 'j.id = h.jabatanId')
+    .select('h.pegawaiId', 'pegawai_id')
+    .addSelect('j.nama', 'nama')
+    .addSelect('h.jenis', 'jenis')
+    .where('h.pegawaiId IN (:...pegawaiIds)', { pegawaiIds })
+    .andWhere(COVERS, { tanggal: today })
+    .orderBy('j.urutan')
+    .addOrderBy('h.id')
+    .getRawMany()
+  for (const r of rows) byPegawai.get(Number(r.pegawai_id))?.push(r.jenis === 'definitif' ? r.nama : `${r.jenis} ${r.nama}`)
+  return byPegawai
+}
 
-async function positionsToday(em: EntityManager, pegawaiId: number, today: string): Promise<string[]> {
-  const rows: { nama: string; jenis: string }[] = await em.query(
-    `SELECT j.nama, h.jenis FROM pemangku_jabatan h JOIN jabatan j ON j.id = h.jabatan_id WHERE h.pegawai_id = ? AND ${COVERS} ORDER BY j.urutan`,
-    [pegawaiId, today, today],
-  )
-  return rows.map((r) => (r.jenis === 'definitif' ? r.nama : `${r.jenis} ${r.nama}`))
+/** Pegawai as the screens show them: with today's positions and the username of their active account, if any. */
+async function pegawaiRows(em: EntityManager, list: Pegawai[], today: string): Promise<PegawaiRow[]> {
+  const ids = list.map((p) => p.id)
+  const positions = await positionsToday(em, ids, today)
+  const accounts = ids.length ? await em.find(User, { where: { pegawaiId: In(ids), aktif: true }, order: { id: 'ASC' } }) : []
+  const username = new Map<number, string>()
+  for (const u of accounts) if (u.pegawaiId !== null && !username.has(u.pegawaiId)) username.set(u.pegawaiId, u.username)
+  return list.map((p) => ({
+    id: p.id, nama: p.nama, nip: p.nip ?? '', pangkatGolongan: p.pangkatGolongan, jabatan: p.jabatan, unit: p.unit, telepon: p.telepon,
+    aktifDari: p.aktifDari, aktifSampai: p.aktifSampai, versi: p.versi, username: username.get(p.id) ?? null, jabatanSaatIni: positions.get(p.id) ?? [],
+  }))
 }
 
 export async function listPegawai(em: EntityManager, input: { q?: string; termasukNonaktif: boolean }, today: string): Promise<PegawaiRow[]> {
-  const where: string[] = []
-  const params: unknown[] = []
-  if (!input.termasukNonaktif) {
-    where.push('(p.aktif_sampai IS NULL OR p.aktif_sampai >= ?)')
-    params.push(today)
-  }
+  const qb = em.createQueryBuilder(Pegawai, 'p').orderBy(dialectOf(em).nocase('p.nama'))
+  if (!input.termasukNonaktif) qb.andWhere('(p.aktifSampai IS NULL OR p.aktifSampai >= :today)', { today })
   if (input.q) {
-    where.push("(p.nama LIKE ? ESCAPE '\\' OR p.nip LIKE ? ESCAPE '\\')")
-    const like = `%${input.q.replace(/[\\%_]/g, (c) => '\\' + c)}%`
-    params.push(like, like.replace(/\s+/g, ''))
+    // lower() on both sides: SQLite's LIKE ignores ASCII case only and so does its lower(); PostgreSQL's LIKE ignores none.
+    const like = `%${likeEscape(input.q)}%`
+    qb.andWhere("(lower(p.nama) LIKE lower(:like) ESCAPE '\\' OR lower(p.nip) LIKE lower(:likeNip) ESCAPE '\\')", { like, likeNip: like.replace(/\s+/g, '') })
   }
-  const rows: PegawaiRow[] = await em.query(`SELECT ${PEGAWAI_COLUMNS} FROM pegawai p ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY p.nama COLLATE NOCASE`, params)
-  return Promise.all(rows.map(async (r) => ({ ...r, jabatanSaatIni: await positionsToday(em, r.id, today) })))
+  return pegawaiRows(em, await qb.getMany(), today)
 }
 
 export async function getPegawai(em: EntityManager, id: number, today: string): Promise<PegawaiRow> {
-  const rows: PegawaiRow[] = await em.query(`SELECT ${PEGAWAI_COLUMNS} FROM pegawai p WHERE p.id = ?`, [id])
-  if (!rows[0]) throw new NotFoundError('Pegawai')
-  return { ...rows[0], jabatanSaatIni: await positionsToday(em, id, today) }
+  const p = await em.findOneBy(Pegawai, { id })
+  if (!p) throw new NotFoundError('Pegawai')
+  return (await pegawaiRows(em, [p], today))[0]
 }
 
 async function assertNipFree(em: EntityManager, nip: string, exceptId: number | null): Promise<void> {
   if (!nip) return
-  const rows: { nama: string }[] = await em.query('SELECT nama FROM pegawai WHERE nip = ? AND id IS NOT ?', [nip, exceptId])
-  if (rows[0]) throw new DomainError(`NIP ini sudah tercatat atas nama ${rows[0].nama}.`, 'nip')
+  const other = await em.findOneBy(Pegawai, exceptId === null ? { nip } : { nip, id: Not(exceptId) })
+  if (other) throw new DomainError(`NIP ini sudah tercatat atas nama ${other.nama}.`, 'nip')
 }
 
 function checkPeriod(d: PegawaiData): void {
@@ -67,11 +84,11 @@ export async function createPegawai(ctx: Ctx, d: PegawaiData): Promise<PegawaiRo
   checkPeriod(d)
   await assertNipFree(ctx.em, d.nip, null)
   const now = ctx.now.toISOString()
-  const id = await insertRow(
-    ctx.em,
-    `INSERT INTO pegawai (nama, nip, pangkat_golongan, jabatan, unit, telepon, aktif_dari, aktif_sampai, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    [d.nama, d.nip || null, d.pangkatGolongan, d.jabatan, d.unit, d.telepon, d.aktifDari, d.aktifSampai, now, now],
-  )
+  const inserted = await ctx.em.insert(Pegawai, {
+    nama: d.nama, nip: d.nip || null, pangkatGolongan: d.pangkatGolongan, jabatan: d.jabatan, unit: d.unit, telepon: d.telepon,
+    aktifDari: d.aktifDari, aktifSampai: d.aktifSampai, createdAt: now, updatedAt: now,
+  })
+  const id = Number(inserted.identifiers[0].id)
   const row = await getPegawai(ctx.em, id, todayInOffice(ctx.now))
   await ctx.audit({ entityType: 'pegawai', entityId: id, after: pegawaiSnapshot(row) })
   return row
@@ -82,51 +99,72 @@ export async function updatePegawai(ctx: Ctx, d: PegawaiData & { id: number; ver
   const today = todayInOffice(ctx.now)
   const before = await getPegawai(ctx.em, d.id, today)
   await assertNipFree(ctx.em, d.nip, d.id)
-  const n = await execute(
-    ctx.em,
-    `UPDATE pegawai SET nama = ?, nip = ?, pangkat_golongan = ?, jabatan = ?, unit = ?, telepon = ?, aktif_dari = ?, aktif_sampai = ?, updated_at = ?, versi = versi + 1
-     WHERE id = ? AND versi = ?`,
-    [d.nama, d.nip || null, d.pangkatGolongan, d.jabatan, d.unit, d.telepon, d.aktifDari, d.aktifSampai, ctx.now.toISOString(), d.id, d.versi],
-  )
-  if (n === 0) throw new ConflictError()
+  // The version check and the change in one UPDATE: a stale screen changes nothing (issue 11).
+  const result = await ctx.em
+    .createQueryBuilder()
+    .update(Pegawai)
+    .set({
+      nama: d.nama, nip: d.nip || null, pangkatGolongan: d.pangkatGolongan, jabatan: d.jabatan, unit: d.unit, telepon: d.telepon,
+      aktifDari: d.aktifDari, aktifSampai: d.aktifSampai, updatedAt: ctx.now.toISOString(), versi: () => 'versi + 1',
+    })
+    .where('id = :id AND versi = :versi', { id: d.id, versi: d.versi })
+    .execute()
+  if (result.affected !== 1) throw new ConflictError()
   const after = await getPegawai(ctx.em, d.id, today)
   await ctx.audit({ entityType: 'pegawai', entityId: d.id, before: pegawaiSnapshot(before), after: pegawaiSnapshot(after), reason: d.alasan })
   return after
 }
 
-const PEMANGKU_COLUMNS = `h.id, h.pegawai_id AS pegawaiId, p.nama, COALESCE(p.nip, '') AS nip, p.pangkat_golongan AS pangkatGolongan,
-  h.jenis, h.dari, h.sampai, h.nomor_sk AS nomorSk`
+/** Holdings (`h`) joined with their holder (`p`), selected as PemangkuRow (snake_case aliases: see pemangkuRow). */
+function pemangkuQuery(em: EntityManager) {
+  return em
+    .createQueryBuilder(PemangkuJabatan, 'h')
+    .innerJoin(Pegawai, 'p', 'p.id = h.pegawaiId')
+    .select('h.id', 'id')
+    .addSelect('h.pegawaiId', 'pegawai_id')
+    .addSelect('p.nama', 'nama')
+    .addSelect("COALESCE(p.nip, '')", 'nip')
+    .addSelect('p.pangkatGolongan', 'pangkat_golongan')
+    .addSelect('h.jenis', 'jenis')
+    .addSelect('h.dari', 'dari')
+    .addSelect('h.sampai', 'sampai')
+    .addSelect('h.nomorSk', 'nomor_sk')
+}
+
+type PemangkuRaw = { id: number; pegawai_id: number; nama: string; nip: string; pangkat_golongan: string; jenis: string; dari: string; sampai: string | null; nomor_sk: string }
+
+const pemangkuRow = (r: PemangkuRaw): PemangkuRow => ({
+  id: Number(r.id), pegawaiId: Number(r.pegawai_id), nama: r.nama, nip: r.nip, pangkatGolongan: r.pangkat_golongan, jenis: r.jenis, dari: r.dari, sampai: r.sampai, nomorSk: r.nomor_sk,
+})
 
 /** Chooses who signs among the holdings covering a date: Plh. before the definitive holder, Plt. last. */
 function pickSigner<T extends { jenis: string; dari: string }>(rows: T[]): T | null {
   return [...rows].sort((a, b) => PEMANGKU_PRIORITY[a.jenis as JenisPemangku] - PEMANGKU_PRIORITY[b.jenis as JenisPemangku] || b.dari.localeCompare(a.dari))[0] ?? null
 }
 
-async function jabatanRow(em: EntityManager, j: { id: number; kode: string; nama: string; peran: string | null; versi: number }, today: string): Promise<JabatanRow> {
-  const riwayat: PemangkuRow[] = await em.query(
-    `SELECT ${PEMANGKU_COLUMNS} FROM pemangku_jabatan h JOIN pegawai p ON p.id = h.pegawai_id WHERE h.jabatan_id = ? ORDER BY h.dari DESC, h.id DESC`,
-    [j.id],
-  )
+async function jabatanRow(em: EntityManager, j: Jabatan, today: string): Promise<JabatanRow> {
+  const raw: PemangkuRaw[] = await pemangkuQuery(em).where('h.jabatanId = :jabatanId', { jabatanId: j.id }).orderBy('h.dari', 'DESC').addOrderBy('h.id', 'DESC').getRawMany()
+  const riwayat = raw.map(pemangkuRow)
   const current = riwayat.filter((h) => h.dari <= today && (h.sampai === null || h.sampai >= today))
   return { id: Number(j.id), kode: j.kode, nama: j.nama, peran: j.peran, pemangkuSaatIni: pickSigner(current), riwayat, versi: Number(j.versi) }
 }
 
 export async function listJabatan(em: EntityManager, today: string): Promise<JabatanRow[]> {
-  const rows: { id: number; kode: string; nama: string; peran: string | null; versi: number }[] = await em.query('SELECT id, kode, nama, peran, versi FROM jabatan WHERE aktif = 1 ORDER BY urutan, nama')
+  const rows = await em.find(Jabatan, { where: { aktif: true }, order: { urutan: 'ASC', nama: 'ASC' } })
   return Promise.all(rows.map((j) => jabatanRow(em, j, today)))
 }
 
 /** A post by its code (e.g. "kadis"); a DomainError on the jabatanKode field when there is none. */
 export async function jabatanByKode(em: EntityManager, kode: string): Promise<{ id: number; nama: string }> {
-  const rows: { id: number; nama: string }[] = await em.query('SELECT id, nama FROM jabatan WHERE kode = ? AND aktif = 1', [kode])
-  if (!rows[0]) throw new DomainError('Jabatan yang dipilih tidak ada.', 'jabatanKode')
-  return { id: Number(rows[0].id), nama: rows[0].nama }
+  const j = await em.findOneBy(Jabatan, { kode, aktif: true })
+  if (!j) throw new DomainError('Jabatan yang dipilih tidak ada.', 'jabatanKode')
+  return { id: Number(j.id), nama: j.nama }
 }
 
 async function getJabatan(em: EntityManager, id: number, today: string): Promise<JabatanRow> {
-  const rows: { id: number; kode: string; nama: string; peran: string | null; versi: number }[] = await em.query('SELECT id, kode, nama, peran, versi FROM jabatan WHERE id = ?', [id])
-  if (!rows[0]) throw new NotFoundError('Jabatan')
-  return jabatanRow(em, rows[0], today)
+  const j = await em.findOneBy(Jabatan, { id })
+  if (!j) throw new NotFoundError('Jabatan')
+  return jabatanRow(em, j, today)
 }
 
 /**
@@ -149,11 +187,10 @@ export async function assignHolder(
     const label = input.jenis === 'definitif' ? 'pemangku definitif' : input.jenis
     throw new DomainError(`${jabatan.nama} sudah punya ${label} pada rentang itu (${clash.nama}). Akhiri dulu masa jabatannya.`, 'dari')
   }
-  const id = await insertRow(
-    ctx.em,
-    'INSERT INTO pemangku_jabatan (jabatan_id, pegawai_id, jenis, dari, sampai, nomor_sk, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
-    [input.jabatanId, input.pegawaiId, input.jenis, input.dari, input.sampai, input.nomorSk, ctx.now.toISOString()],
-  )
+  const inserted = await ctx.em.insert(PemangkuJabatan, {
+    jabatanId: input.jabatanId, pegawaiId: input.pegawaiId, jenis: input.jenis, dari: input.dari, sampai: input.sampai, nomorSk: input.nomorSk, createdAt: ctx.now.toISOString(),
+  })
+  const id = Number(inserted.identifiers[0].id)
   const { versi: _v, ...holding } = input
   await ctx.audit({ entityType: 'jabatan', entityId: input.jabatanId, before: null, after: { pemangku: { id, ...holding } } })
   return getJabatan(ctx.em, input.jabatanId, today)
@@ -161,26 +198,102 @@ export async function assignHolder(
 
 /** Ends a holding on a date, from the version of the post the Admin saw. */
 export async function endHolding(ctx: Ctx, input: { pemangkuId: number; versi: number; sampai: string }): Promise<JabatanRow> {
-  const rows: { jabatan_id: number; dari: string; sampai: string | null }[] = await ctx.em.query('SELECT jabatan_id, dari, sampai FROM pemangku_jabatan WHERE id = ?', [input.pemangkuId])
-  const h = rows[0]
+  const h = await ctx.em.findOneBy(PemangkuJabatan, { id: input.pemangkuId })
   if (!h) throw new NotFoundError('Pemangku jabatan')
-  await claimVersi(ctx.em, Jabatan, { id: Number(h.jabatan_id) }, input.versi)
+  await claimVersi(ctx.em, Jabatan, { id: h.jabatanId }, input.versi)
   if (input.sampai < h.dari) throw new DomainError('Tanggal Sampai tidak boleh sebelum tanggal Mulai.', 'sampai')
-  await ctx.em.query('UPDATE pemangku_jabatan SET sampai = ? WHERE id = ?', [input.sampai, input.pemangkuId])
-  await ctx.audit({ entityType: 'jabatan', entityId: h.jabatan_id, before: { pemangku: { id: input.pemangkuId, sampai: h.sampai } }, after: { pemangku: { id: input.pemangkuId, sampai: input.sampai } } })
-  return getJabatan(ctx.em, h.jabatan_id, todayInOffice(ctx.now))
+  await ctx.em.update(PemangkuJabatan, { id: input.pemangkuId }, { sampai: input.sampai })
+  await ctx.audit({ entityType: 'jabatan', entityId: h.jabatanId, before: { pemangku: { id: input.pemangkuId, sampai: h.sampai } }, after: { pemangku: { id: input.pemangkuId, sampai: input.sampai } } })
+  return getJabatan(ctx.em, h.jabatanId, todayInOffice(ctx.now))
 }
 
 /** Who signs for a position on a date (the document's date, not today). */
 export async function signerOn(em: EntityManager, kode: string, tanggal: string): Promise<Penandatangan | null> {
-  const rows: (PemangkuRow & { jabatanKode: string; jabatanNama: string })[] = await em.query(
-    `SELECT ${PEMANGKU_COLUMNS}, j.kode AS jabatanKode, j.nama AS jabatanNama FROM pemangku_jabatan h
-     JOIN jabatan j ON j.id = h.jabatan_id JOIN pegawai p ON p.id = h.pegawai_id WHERE j.kode = ? AND ${COVERS}`,
-    [kode, tanggal, tanggal],
-  )
+  const raw: (PemangkuRaw & { jabatan_kode: string; jabatan_nama: string })[] = await pemangkuQuery(em)
+    .innerJoin(Jabatan, 'j', 'j.id = h.jabatanId')
+    .addSelect('j.kode', 'jabatan_kode')
+    .addSelect('j.nama', 'jabatan_nama')
+    .where('j.kode = :kode', { kode })
+    .andWhere(COVERS, { tanggal })
+    .getRawMany()
+  const rows = raw.map((r) => ({ ...pemangkuRow(r), jabatanKode: r.jabatan_kode, jabatanNama: r.jabatan_nama }))
   const s = pickSigner(rows)
   if (!s) return null
   return { jabatanKode: s.jabatanKode, jabatanNama: s.jabatanNama, pegawaiId: s.pegawaiId, nama: s.nama, nip: s.nip, pangkatGolongan: s.pangkatGolongan, jenis: s.jenis as Penandatangan['jenis'] }
+}
+
+/**
+ * A Pegawai as a disposition records them on a date: name, own jabatan text, and the post they hold that day (the
+ * first in the posts' order; acting holders have jenis 'Plt.'/'Plh.'), or null when no such Pegawai exists.
+ */
+export async function pegawaiOnDate(
+  em: EntityManager,
+  pegawaiId: number,
+  tanggal: string,
+): Promise<{ nama: string; jabatan: string; holding: { kode: string; nama: string; jenis: string } | null } | null> {
+  const p = await em
+    .createQueryBuilder<{ id: number; nama: string; jabatan: string }>('Pegawai', 'p')
+    .select(['p.id', 'p.nama', 'p.jabatan'])
+    .where('p.id = :pegawaiId', { pegawaiId })
+    .getOne()
+  if (!p) return null
+  const h: { kode: string; nama: string; jenis: string } | undefined = await em
+    .createQueryBuilder('PemangkuJabatan', 'h')
+    .innerJoin(Jabatan, 'j', 'j.id = h.jabatanId')
+    .select('j.kode', 'kode')
+    .addSelect('j.nama', 'nama')
+    .addSelect('h.jenis', 'jenis')
+    .where('h.pegawaiId = :pegawaiId', { pegawaiId })
+    .andWhere('h.dari <= :tanggal AND (h.sampai IS NULL OR h.sampai >= :tanggal)', { tanggal })
+    .orderBy('j.urutan')
+    .limit(1)
+    .getRawOne()
+  return { nama: p.nama, jabatan: p.jabatan, holding: h ?? null }
+}
+
+/** Pegawai active on a date (no end, or ending on or after it): ids and names, unordered. */
+export async function activePegawai(em: EntityManager, today: string): Promise<{ id: number; nama: string }[]> {
+  const rows = await em
+    .createQueryBuilder<{ id: number; nama: string }>('Pegawai', 'p')
+    .select(['p.id', 'p.nama'])
+    .where('p.aktifSampai IS NULL OR p.aktifSampai >= :today', { today })
+    .getMany()
+  return rows.map((r) => ({ id: Number(r.id), nama: r.nama }))
+}
+
+/** Names of the active posts in their order, leaving out `exceptKode` (the Lembar Disposisi's list of addressees). */
+export async function activeJabatanNames(em: EntityManager, exceptKode: string): Promise<string[]> {
+  const rows = await em
+    .createQueryBuilder(Jabatan, 'j')
+    .select(['j.id', 'j.nama'])
+    .where('j.aktif = :aktif', { aktif: true })
+    .andWhere('j.kode <> :exceptKode', { exceptKode })
+    .orderBy('j.urutan')
+    .getMany()
+  return rows.map((j) => j.nama)
+}
+
+/**
+ * An official as a party to a document dated `tanggal` (the cases module's Berita Acara): the pegawai's own fields and
+ * the name of the first position (by urutan) they held that day, null when none; null when there is no such pegawai.
+ */
+export async function pegawaiOn(
+  em: EntityManager,
+  pegawaiId: number,
+  tanggal: string,
+): Promise<{ nama: string; nip: string | null; pangkatGolongan: string; jabatan: string; jabatanPada: string | null } | null> {
+  const p = await em.getRepository(Pegawai).findOneBy({ id: pegawaiId })
+  if (!p) return null
+  const held = await em
+    .getRepository(PemangkuJabatan)
+    .createQueryBuilder('h')
+    .innerJoin(Jabatan, 'j', 'j.id = h.jabatanId')
+    .select('j.nama', 'nama')
+    .where('h.pegawaiId = :pegawaiId AND h.dari <= :tanggal AND (h.sampai IS NULL OR h.sampai >= :tanggal)', { pegawaiId, tanggal })
+    .orderBy('j.urutan', 'ASC')
+    .limit(1)
+    .getRawOne<{ nama: string }>()
+  return { nama: p.nama, nip: p.nip, pangkatGolongan: p.pangkatGolongan, jabatan: p.jabatan, jabatanPada: held?.nama ?? null }
 }
 
 /**
@@ -194,9 +307,9 @@ export async function insertDemoPegawai(
   kodeJabatan: string | undefined,
   nowIso: string,
 ): Promise<number> {
-  const inserted = await em.insert('pegawai', { ...p, createdAt: nowIso, updatedAt: nowIso })
+  const inserted = await em.insert(Pegawai, { ...p, createdAt: nowIso, updatedAt: nowIso })
   const id = Number(inserted.identifiers[0].id)
   const post = kodeJabatan ? await em.findOneBy(Jabatan, { kode: kodeJabatan }) : null
-  if (post) await em.insert('pemangku_jabatan', { jabatanId: post.id, pegawaiId: id, jenis: 'definitif', dari: '2020-01-01', createdAt: nowIso })
+  if (post) await em.insert(PemangkuJabatan, { jabatanId: post.id, pegawaiId: id, jenis: 'definitif', dari: '2020-01-01', createdAt: nowIso })
   return id
 }

@@ -83,11 +83,12 @@ async function lettersToDispose(em: EntityManager, actor: Actor, today: string, 
   const counts = await countLettersToDispose(em, today, cal)
   // The badge needs only the numbers.
   if (!list) return { items: [], counts }
+  // Aliases in double quotes: PostgreSQL folds unquoted ones to lower case.
   const rows: { id: number; tahun: number; nomorAgenda: number; tanggalDiterima: string; hal: string; asalSurat: string; sifat: string; rahasia: number }[] = await em
     .createQueryBuilder()
     .from('surat_masuk', 's')
     .where(NOT_YET_DISPOSED)
-    .select(['s.id AS id', 's.tahun AS tahun', 's.nomor_agenda AS nomorAgenda', 's.tanggal_diterima AS tanggalDiterima', 's.hal AS hal', 's.asal_surat AS asalSurat', 's.sifat AS sifat', 's.rahasia AS rahasia'])
+    .select(['s.id AS id', 's.tahun AS tahun', 's.nomor_agenda AS "nomorAgenda"', 's.tanggal_diterima AS "tanggalDiterima"', 's.hal AS hal', 's.asal_surat AS "asalSurat"', 's.sifat AS sifat', 's.rahasia AS rahasia'])
     .orderBy('s.tanggal_diterima', 'ASC')
     .addOrderBy('s.id', 'ASC')
     .limit(TUGAS_MAX)
@@ -115,8 +116,8 @@ async function dispositionsWaiting(em: EntityManager, actor: Actor, today: strin
       .from('disposisi_penerima', 'r')
       .innerJoin('disposisi', 'd', 'd.id = r.disposisi_id')
       .innerJoin('surat_masuk', 's', 's.id = d.surat_id')
-      .select(['r.id AS penerimaId', 's.id AS suratId', 's.tahun AS tahun', 's.nomor_agenda AS nomorAgenda', 's.hal AS hal', 's.asal_surat AS asalSurat', 's.sifat AS sifat',
-        's.rahasia AS rahasia', 'd.tanggal AS tanggal', 'd.batas_waktu AS batasWaktu', 'd.dari_nama AS dariNama', 'r.status AS status'])
+      .select(['r.id AS "penerimaId"', 's.id AS "suratId"', 's.tahun AS tahun', 's.nomor_agenda AS "nomorAgenda"', 's.hal AS hal', 's.asal_surat AS "asalSurat"', 's.sifat AS sifat',
+        's.rahasia AS rahasia', 'd.tanggal AS tanggal', 'd.batas_waktu AS "batasWaktu"', 'd.dari_nama AS "dariNama"', 'r.status AS status'])
       .where('r.pegawai_id = :pegawaiId', { pegawaiId: actor.pegawaiId })
       .andWhere("s.status = 'aktif'")
       // Open, or being followed up without having been passed on (a forward makes it the next person's).
@@ -190,7 +191,7 @@ async function missingLinks(em: EntityManager, actor: Actor, today: string): Pro
       .createQueryBuilder()
       .from('app_user', 'u')
       .select(['u.id AS id', 'u.nama AS nama'])
-      .where('u.pegawai_id IS NULL AND u.aktif = 1')
+      .where('u.pegawai_id IS NULL AND u.aktif = :aktif', { aktif: true })
       .andWhere("EXISTS (SELECT 1 FROM user_role r WHERE r.user_id = u.id AND r.role <> 'admin')")
       .getRawMany()
     for (const u of unlinked) {

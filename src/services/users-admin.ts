@@ -1,5 +1,5 @@
 import { beginSignedIn } from '../api/session'
-import type { EntityManager } from 'typeorm'
+import { In, type EntityManager } from 'typeorm'
 import type { z } from 'zod'
 import type { CurrentUser } from '../api/contract/session'
 import type { UserCreateInput, UserRow } from '../api/contract/users'
@@ -8,7 +8,9 @@ import type { Role } from '../api/contract/roles'
 import { countUsers, currentUser } from './auth'
 import { requireActor, type Ctx } from './context'
 import { hashPassword, verifyPassword } from './passwords'
-import { User } from '../db/entities/User'
+import { User, UserRole } from '../db/entities/User'
+import { Pegawai } from '../db/entities/Pegawai'
+import { dialectOf } from '../db/engines'
 import { bumpVersi, claimVersi } from './versi'
 import { saveOffice } from './settings'
 import { insertUser } from './users'
@@ -16,18 +18,36 @@ import { assignHolder, createPegawai, jabatanByKode } from './people'
 import { todayInOffice } from '../domain/dates'
 import type { OfficeIdentity } from '../domain/office'
 
-async function userRows(em: EntityManager, where = '', params: unknown[] = []): Promise<UserRow[]> {
-  const rows: { id: number; username: string; nama: string; pegawai_id: number | null; pegawai_nama: string | null; aktif: number; locked_until: string | null; last_login_at: string | null; roles: string | null; versi: number }[] =
-    await em.query(
-      `SELECT u.id, u.username, u.nama, u.pegawai_id, p.nama AS pegawai_nama, u.aktif, u.locked_until, u.last_login_at, u.versi,
-         (SELECT GROUP_CONCAT(r.role) FROM user_role r WHERE r.user_id = u.id) AS roles
-       FROM app_user u LEFT JOIN pegawai p ON p.id = u.pegawai_id ${where} ORDER BY u.nama COLLATE NOCASE`,
-      params,
-    )
+/** Accounts as the Pengguna screen shows them (all, or the one `id`), sorted by name ignoring case. */
+async function userRows(em: EntityManager, id?: number): Promise<UserRow[]> {
+  const qb = em
+    .createQueryBuilder(User, 'u')
+    .leftJoin(Pegawai, 'p', 'p.id = u.pegawaiId')
+    .select('u.id', 'id')
+    .addSelect('u.username', 'username')
+    .addSelect('u.nama', 'nama')
+    .addSelect('u.pegawaiId', 'pegawai_id')
+    .addSelect('p.nama', 'pegawai_nama')
+    .addSelect('u.aktif', 'aktif')
+    .addSelect('u.lockedUntil', 'locked_until')
+    .addSelect('u.lastLoginAt', 'last_login_at')
+    .addSelect('u.versi', 'versi')
+    .orderBy(dialectOf(em).nocase('u.nama'))
+  if (id !== undefined) qb.where('u.id = :id', { id })
+  const rows: { id: number; username: string; nama: string; pegawai_id: number | null; pegawai_nama: string | null; aktif: number | boolean; locked_until: string | null; last_login_at: string | null; versi: number }[] =
+    await qb.getRawMany()
+  // Roles in one query for all the accounts (GROUP_CONCAT and string_agg differ), alphabetical as before.
+  const roles = new Map<number, Role[]>()
+  if (rows.length) {
+    const ids = rows.map((r) => Number(r.id))
+    for (const r of await em.find(UserRole, { where: { userId: In(ids) }, order: { userId: 'ASC', role: 'ASC' } })) {
+      roles.set(r.userId, [...(roles.get(r.userId) ?? []), r.role as Role])
+    }
+  }
   const now = new Date().toISOString()
   return rows.map((r) => ({
-    id: Number(r.id), username: r.username, nama: r.nama, pegawaiId: r.pegawai_id, pegawaiNama: r.pegawai_nama, aktif: !!r.aktif,
-    terkunci: !!r.locked_until && r.locked_until > now, lastLoginAt: r.last_login_at, roles: (r.roles ? r.roles.split(',') : []) as Role[],
+    id: Number(r.id), username: r.username, nama: r.nama, pegawaiId: r.pegawai_id === null ? null : Number(r.pegawai_id), pegawaiNama: r.pegawai_nama, aktif: !!r.aktif,
+    terkunci: !!r.locked_until && r.locked_until > now, lastLoginAt: r.last_login_at, roles: roles.get(Number(r.id)) ?? [],
     versi: Number(r.versi),
   }))
 }
@@ -35,7 +55,7 @@ async function userRows(em: EntityManager, where = '', params: unknown[] = []): 
 export const listUsers = (em: EntityManager) => userRows(em)
 
 async function getUser(em: EntityManager, id: number): Promise<UserRow> {
-  const [row] = await userRows(em, 'WHERE u.id = ?', [id])
+  const [row] = await userRows(em, id)
   if (!row) throw new NotFoundError('Pengguna')
   return row
 }
@@ -44,8 +64,7 @@ const userSnapshot = (u: UserRow) => ({ username: u.username, nama: u.nama, role
 
 async function assertPegawaiExists(em: EntityManager, pegawaiId: number | null): Promise<void> {
   if (pegawaiId === null) return
-  const rows: unknown[] = await em.query('SELECT id FROM pegawai WHERE id = ?', [pegawaiId])
-  if (!rows.length) throw new DomainError('Pegawai yang dipilih tidak ada.', 'pegawaiId')
+  if (!(await em.existsBy(Pegawai, { id: pegawaiId }))) throw new DomainError('Pegawai yang dipilih tidak ada.', 'pegawaiId')
 }
 
 /** Roles that take part in the disposition chain or the SOP steps, and so need a Pegawai record. */
@@ -94,11 +113,14 @@ export async function createUser(ctx: Ctx, input: UserCreate): Promise<UserRow> 
 /** The last active Admin cannot lose the role or be deactivated: nobody could administer the app afterwards. */
 async function assertAdminRemains(em: EntityManager, userId: number, roles: Role[], aktif: boolean): Promise<void> {
   if (roles.includes('admin') && aktif) return
-  const [{ n }] = await em.query(
-    `SELECT COUNT(*) AS n FROM app_user u JOIN user_role r ON r.user_id = u.id WHERE r.role = 'admin' AND u.aktif = 1 AND u.id <> ?`,
-    [userId],
-  )
-  if (Number(n) === 0) throw new DomainError('Harus tetap ada paling sedikit satu Admin yang aktif.', 'roles')
+  const n = await em
+    .createQueryBuilder(User, 'u')
+    .innerJoin(UserRole, 'r', 'r.userId = u.id')
+    .where("r.role = 'admin'")
+    .andWhere('u.aktif = :aktif', { aktif: true })
+    .andWhere('u.id <> :userId', { userId })
+    .getCount()
+  if (n === 0) throw new DomainError('Harus tetap ada paling sedikit satu Admin yang aktif.', 'roles')
 }
 
 export async function updateUser(ctx: Ctx, input: { id: number; versi: number; nama: string; roles: Role[]; pegawaiId: number | null; aktif: boolean }): Promise<UserRow> {
@@ -106,9 +128,10 @@ export async function updateUser(ctx: Ctx, input: { id: number; versi: number; n
   await claimVersi(ctx.em, User, { id: input.id }, input.versi)
   await assertPegawaiExists(ctx.em, input.pegawaiId)
   await assertAdminRemains(ctx.em, input.id, input.roles, input.aktif)
-  await ctx.em.query('UPDATE app_user SET nama = ?, pegawai_id = ?, aktif = ?, updated_at = ? WHERE id = ?', [input.nama, input.pegawaiId, input.aktif ? 1 : 0, ctx.now.toISOString(), input.id])
-  await ctx.em.query('DELETE FROM user_role WHERE user_id = ?', [input.id])
-  for (const role of new Set(input.roles)) await ctx.em.query('INSERT INTO user_role (user_id, role) VALUES (?, ?)', [input.id, role])
+  await ctx.em.update(User, { id: input.id }, { nama: input.nama, pegawaiId: input.pegawaiId, aktif: input.aktif, updatedAt: ctx.now.toISOString() })
+  await ctx.em.delete(UserRole, { userId: input.id })
+  const roles = [...new Set(input.roles)]
+  if (roles.length) await ctx.em.insert(UserRole, roles.map((role) => ({ userId: input.id, role })))
   const after = await getUser(ctx.em, input.id)
   await ctx.audit({ entityType: 'pengguna', entityId: input.id, before: userSnapshot(before), after: userSnapshot(after) })
   return after
@@ -119,24 +142,34 @@ export async function resetPassword(ctx: Ctx, input: { id: number; versi: number
   await getUser(ctx.em, input.id)
   await claimVersi(ctx.em, User, { id: input.id }, input.versi)
   // A reset ends every session of that user (sesi_ke moves on).
-  await ctx.em.query('UPDATE app_user SET password_hash = ?, must_change_password = 1, failed_attempts = 0, locked_until = NULL, sesi_ke = sesi_ke + 1, updated_at = ? WHERE id = ?', [
-    await hashPassword(input.password), ctx.now.toISOString(), input.id,
-  ])
+  const passwordHash = await hashPassword(input.password)
+  await ctx.em
+    .createQueryBuilder()
+    .update(User)
+    .set({ passwordHash, mustChangePassword: true, failedAttempts: 0, lockedUntil: null, sesiKe: () => 'sesi_ke + 1', updatedAt: ctx.now.toISOString() })
+    .where('id = :id', { id: input.id })
+    .execute()
   await ctx.audit({ entityType: 'pengguna', entityId: input.id, before: null, after: { kataSandi: 'diatur ulang oleh Admin' } })
   return getUser(ctx.em, input.id)
 }
 
 export async function changeOwnPassword(ctx: Ctx, input: { passwordLama: string; passwordBaru: string }): Promise<{ ok: true }> {
   const actor = requireActor(ctx)
-  const rows: { password_hash: string }[] = await ctx.em.query('SELECT password_hash FROM app_user WHERE id = ?', [actor.userId])
-  if (!(await verifyPassword(input.passwordLama, rows[0].password_hash))) throw new DomainError('Kata sandi lama salah.', 'passwordLama')
+  // The hash is left out of every other read of the account (select: false); only here and at sign-in is it needed.
+  const own = await ctx.em.createQueryBuilder(User, 'u').addSelect('u.passwordHash').where('u.id = :id', { id: actor.userId }).getOneOrFail()
+  if (!(await verifyPassword(input.passwordLama, own.passwordHash))) throw new DomainError('Kata sandi lama salah.', 'passwordLama')
   if (input.passwordLama === input.passwordBaru) throw new DomainError('Kata sandi baru harus berbeda dari yang lama.', 'passwordBaru')
   // The user's other sessions end (sesi_ke moves on); this one moves with it and stays signed in.
-  await ctx.em.query('UPDATE app_user SET password_hash = ?, must_change_password = 0, sesi_ke = sesi_ke + 1, updated_at = ? WHERE id = ?', [await hashPassword(input.passwordBaru), ctx.now.toISOString(), actor.userId])
+  const passwordHash = await hashPassword(input.passwordBaru)
+  await ctx.em
+    .createQueryBuilder()
+    .update(User)
+    .set({ passwordHash, mustChangePassword: false, sesiKe: () => 'sesi_ke + 1', updatedAt: ctx.now.toISOString() })
+    .where('id = :id', { id: actor.userId })
+    .execute()
   // An Admin's screen showing this account (e.g. about to reset the password) is now stale.
   await bumpVersi(ctx.em, User, { id: actor.userId })
-  const [{ sesi_ke }] = await ctx.em.query('SELECT sesi_ke FROM app_user WHERE id = ?', [actor.userId])
-  ctx.session.sesiKe = Number(sesi_ke)
+  ctx.session.sesiKe = (await ctx.em.findOneByOrFail(User, { id: actor.userId })).sesiKe
   await ctx.audit({ entityType: 'pengguna', entityId: actor.userId, before: null, after: { kataSandi: 'diganti sendiri' } })
   return { ok: true }
 }
@@ -145,10 +178,10 @@ export async function changeOwnPassword(ctx: Ctx, input: { passwordLama: string;
 export async function unlockUser(ctx: Ctx, input: { id: number; versi: number }): Promise<UserRow> {
   await getUser(ctx.em, input.id)
   await claimVersi(ctx.em, User, { id: input.id }, input.versi)
-  const [row] = await ctx.em.query('SELECT locked_until, failed_attempts FROM app_user WHERE id = ?', [input.id])
-  if (!row.locked_until && !row.failed_attempts) throw new DomainError('Akun ini tidak terkunci.')
-  await ctx.em.query('UPDATE app_user SET failed_attempts = 0, locked_until = NULL, updated_at = ? WHERE id = ?', [ctx.now.toISOString(), input.id])
-  await ctx.audit({ entityType: 'pengguna', entityId: input.id, before: { terkunciSampai: row.locked_until }, after: { terkunciSampai: null }, reason: 'Dibuka oleh Admin' })
+  const row = await ctx.em.findOneByOrFail(User, { id: input.id })
+  if (!row.lockedUntil && !row.failedAttempts) throw new DomainError('Akun ini tidak terkunci.')
+  await ctx.em.update(User, { id: input.id }, { failedAttempts: 0, lockedUntil: null, updatedAt: ctx.now.toISOString() })
+  await ctx.audit({ entityType: 'pengguna', entityId: input.id, before: { terkunciSampai: row.lockedUntil }, after: { terkunciSampai: null }, reason: 'Dibuka oleh Admin' })
   return getUser(ctx.em, input.id)
 }
 
@@ -160,7 +193,7 @@ export async function runSetup(ctx: Ctx, input: { kantor: Omit<OfficeIdentity, '
   await saveOffice(ctx, { ...input.kantor, logoAttachmentId: null })
   await ctx.audit({ entityType: 'pengguna', entityId: id, after: { username: input.admin.username, nama: input.admin.nama, roles: ['admin'] } })
   // The wizard signs the Admin in: that is their first sign-in, as Pengguna's "Terakhir Masuk" shows.
-  await ctx.em.query('UPDATE app_user SET last_login_at = ? WHERE id = ?', [ctx.now.toISOString(), id])
+  await ctx.em.update(User, { id }, { lastLoginAt: ctx.now.toISOString() })
   beginSignedIn(ctx.session, id, 0, ctx.now.getTime())
   return currentUser(ctx.em, id)
 }

@@ -3,6 +3,10 @@ import { isIsoDate } from '../../domain/dates'
 
 // Field builders with the Indonesian messages the user reads next to the field.
 
+/** PostgreSQL text cannot hold a NUL character (SQLite can): refused on both engines alike, with the field's name. */
+const tanpaNul = (v: string) => !v.includes('\0')
+const nulDitolak = (label: string) => ({ error: `${label} berisi karakter yang tidak diizinkan.` })
+
 /** Required text, trimmed. */
 export const wajib = (label: string, max: number) =>
   z
@@ -10,6 +14,7 @@ export const wajib = (label: string, max: number) =>
     .trim()
     .min(1, { error: `${label} wajib diisi.` })
     .max(max, { error: `${label} paling banyak ${max} karakter.` })
+    .refine(tanpaNul, nulDitolak(label))
 
 /** Optional text, trimmed, empty allowed. */
 export const opsional = (label: string, max: number) =>
@@ -17,6 +22,7 @@ export const opsional = (label: string, max: number) =>
     .string({ error: `${label} harus berupa teks.` })
     .trim()
     .max(max, { error: `${label} paling banyak ${max} karakter.` })
+    .refine(tanpaNul, nulDitolak(label))
     .default('')
 
 export const tanggal = (label: string) =>

@@ -5,7 +5,7 @@ import { decodeFile, removeAttachment, sniffMime, storeAttachment } from '../../
 import { caseDocument } from '../../services/cases/documents'
 import { act, CASE_ENTITY, openCase } from '../../services/cases/engine'
 import { caseDetail, caseRowForLetter, caseStats, listCases } from '../../services/cases/queries'
-import { loadCase } from '../../services/cases/store'
+import { addCasePhoto, caseOfPhoto, loadCase } from '../../services/cases/store'
 import type { HandlersFor } from './types'
 
 /** Photos document steps 8-10 (withdrawal, monitoring removal, report). */
@@ -36,13 +36,13 @@ export const caseHandlers: HandlersFor<'kasus'> = {
     const mime = sniffMime(decodeFile(input.dataBase64))
     if (mime !== 'image/jpeg' && mime !== 'image/png') throw new DomainError('Foto harus berupa gambar JPG atau PNG.', 'file')
     const info = await storeAttachment(ctx, { type: CASE_ENTITY, id: c.id }, input)
-    await ctx.em.query('INSERT INTO kasus_foto (attachment_id, kasus_id, langkah) VALUES (?, ?, ?)', [info.id, c.id, c.langkah])
+    await addCasePhoto(ctx.em, { attachmentId: info.id, kasusId: c.id, langkah: c.langkah })
     return { id: info.id, fileName: info.fileName, keterangan: info.keterangan, langkah: c.langkah, createdAt: info.createdAt, versi: info.versi }
   },
   'kasus.removePhoto': async (ctx, input) => {
-    const rows: { kasus_id: number }[] = await ctx.em.query('SELECT kasus_id FROM kasus_foto WHERE attachment_id = ?', [input.attachmentId])
-    if (!rows[0]) throw new DomainError('Foto tidak ditemukan.')
-    const c = await loadCase(ctx.em, rows[0].kasus_id)
+    const kasusId = await caseOfPhoto(ctx.em, input.attachmentId)
+    if (kasusId === null) throw new DomainError('Foto tidak ditemukan.')
+    const c = await loadCase(ctx.em, kasusId)
     if (c.status !== 'berjalan') throw new DomainError('Permohonan ini sudah ditutup; fotonya tidak dapat dihapus.')
     await removeAttachment(ctx, input.attachmentId, input.versi, input.alasan)
     return { ok: true as const }

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { StepInput } from '../../api/contract/cases'
 import type { Session } from '../../api/session'
+import { Kasus } from '../../db/entities/Kasus'
 import { createTestCore, failure, type TestCore } from '../../testing/core'
 import { createOfficials, type Officials } from '../../testing/officials'
 import { pngImage } from '../../documents/kit/testing/png'
@@ -243,12 +244,34 @@ describe('Permohonan Penarikan Server (SOP 07)', () => {
     const ca = await t.call(o.tu, 'kasus.open', { suratId: a.id })
     const cb = await t.call(o.tu, 'kasus.open', { suratId: b.id })
     // Closed at 00:22 WIB on 1 December (17:22 UTC on 30 November) and at 23:50 WIB on 30 November (16:50 UTC).
-    await t.core.ds.query(`UPDATE kasus SET status = 'selesai', closed_at = '2026-11-30T17:22:00.000Z' WHERE id = ?`, [ca.id])
-    await t.core.ds.query(`UPDATE kasus SET status = 'ditolak', closed_at = '2026-11-30T16:50:00.000Z' WHERE id = ?`, [cb.id])
+    const kasus = t.core.ds.getRepository(Kasus)
+    await kasus.update({ id: ca.id }, { status: 'selesai', closedAt: '2026-11-30T17:22:00.000Z' })
+    await kasus.update({ id: cb.id }, { status: 'ditolak', closedAt: '2026-11-30T16:50:00.000Z' })
     clock = new Date('2026-11-30T17:30:00Z') // 00:30 WIB, 1 December
     expect(await t.call(o.kabid, 'kasus.stats', {})).toMatchObject({ selesaiBulanIni: 1, ditolakBulanIni: 0 })
     clock = new Date('2026-11-30T16:55:00Z') // 23:55 WIB, 30 November
     expect(await t.call(o.kabid, 'kasus.stats', {})).toMatchObject({ selesaiBulanIni: 0, ditolakBulanIni: 1 })
+  })
+
+  it('finds cases by number, applicant or letter, ignoring case and taking % and _ literally; open cases first, paged', async () => {
+    const a = await newLetter('A_1/DISDIK')
+    const b = await newLetter('B%2/DISDIK')
+    const ca = await t.call(o.tu, 'kasus.open', { suratId: a.id })
+    const cb = await t.call(o.tu, 'kasus.open', { suratId: b.id })
+    const found = async (q: string) => (await t.call(o.kabid, 'kasus.list', { q })).items.map((i) => i.nomor)
+    expect(await found('pnr-2026-0002')).toEqual(['PNR-2026-0002'])
+    expect(await found('a_1/disdik')).toEqual(['PNR-2026-0001'])
+    expect(await found('_')).toEqual(['PNR-2026-0001'])
+    expect(await found('%')).toEqual(['PNR-2026-0002'])
+    // The applicant (Dinas Pendidikan) and the letter's Hal (PPDB) find both.
+    expect(await found('DINAS PENDIDIKAN')).toEqual(['PNR-2026-0002', 'PNR-2026-0001'])
+    expect(await found('ppdb')).toHaveLength(2)
+    // A closed case goes after the open ones, whatever the id order.
+    await t.core.ds.getRepository(Kasus).update({ id: cb.id }, { status: 'ditolak', closedAt: '2026-11-24T03:00:00.000Z' })
+    expect((await t.call(o.kabid, 'kasus.list', {})).items.map((i) => i.id)).toEqual([ca.id, cb.id])
+    const page2 = await t.call(o.kabid, 'kasus.list', { page: 2, pageSize: 5 })
+    expect([page2.total, page2.items]).toEqual([2, []])
+    expect((await t.call(o.kabid, 'kasus.list', { status: 'ditolak' })).items.map((i) => i.id)).toEqual([cb.id])
   })
 
   it('opens only from a Penarikan Server letter, once', async () => {

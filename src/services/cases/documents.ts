@@ -1,5 +1,4 @@
-import { In, type EntityManager } from 'typeorm'
-import { Rak } from '../../db/entities/Rak'
+import type { EntityManager } from 'typeorm'
 import type { CaseDocumentKind } from '../../api/contract/cases'
 import type { GeneratedFile } from '../../api/contract/documents'
 import { DomainError } from '../../api/contract/errors'
@@ -17,10 +16,11 @@ import { printReadyAttachment } from '../print-images'
 import type { Ctx } from '../context'
 import { getDevice } from '../devices'
 import { getLetter } from '../letters'
+import { pegawaiOn } from '../people'
+import { listRacks } from '../racks'
 import { specSingkat } from './devices-port'
 import { sopOf } from './engine'
-import { casePhotos } from './queries'
-import { lastStepData, loadCase, stepRows, type KasusRow } from './store'
+import { caseDevices, casePhotos, issuedDocument, lastStepData, loadCase, stepRows, type KasusRow } from './store'
 
 const JABATAN_KADIS = 'Kepala Dinas Komunikasi dan Informatika'
 
@@ -52,14 +52,12 @@ async function photos(em: EntityManager, kasusId: number): Promise<Photo[]> {
 }
 
 async function allDeviceIds(em: EntityManager, kasusId: number, activeOnly: boolean): Promise<number[]> {
-  const rows: { perangkat_id: number }[] = await em.query(`SELECT perangkat_id FROM kasus_perangkat WHERE kasus_id = ? ${activeOnly ? 'AND aktif = 1' : ''} ORDER BY perangkat_id`, [kasusId])
-  return rows.map((r) => Number(r.perangkat_id))
+  return (await caseDevices(em, kasusId)).filter((d) => d.aktif || !activeOnly).map((d) => d.perangkatId)
 }
 
 /** The kop as it was when the document was first issued (settings are versioned). */
 async function kitFor(em: EntityManager, kasusId: number, jenis: string): Promise<OfficeKit> {
-  const rows: { dibuat_pada: string }[] = await em.query('SELECT dibuat_pada FROM kasus_dokumen WHERE kasus_id = ? AND jenis = ?', [kasusId, jenis])
-  return loadOfficeKit(em, rows[0]?.dibuat_pada)
+  return loadOfficeKit(em, (await issuedDocument(em, kasusId, jenis))?.dibuatPada)
 }
 
 const instansiKominfo = (k: OfficeKit) => `${titleCase(k.office.dinas)} ${titleCase(k.office.pemerintah.replace(/^PEMERINTAH\s+/i, ''))}`
@@ -76,12 +74,9 @@ interface LaporanStep {
 }
 
 async function pegawaiParty(em: EntityManager, pegawaiId: number, tanggal: string, instansi: string): Promise<Party> {
-  const [p] = (await em.query('SELECT nama, nip, pangkat_golongan, jabatan FROM pegawai WHERE id = ?', [pegawaiId])) as { nama: string; nip: string | null; pangkat_golongan: string; jabatan: string }[]
-  const held: { nama: string }[] = await em.query(
-    `SELECT j.nama FROM pemangku_jabatan h JOIN jabatan j ON j.id = h.jabatan_id WHERE h.pegawai_id = ? AND h.dari <= ? AND (h.sampai IS NULL OR h.sampai >= ?) ORDER BY j.urutan LIMIT 1`,
-    [pegawaiId, tanggal, tanggal],
-  )
-  return { nama: p.nama, nip: p.nip, pangkat: p.pangkat_golongan || null, jabatan: held[0]?.nama ?? (p.jabatan || 'Staf Data Center'), instansi }
+  const p = await pegawaiOn(em, pegawaiId, tanggal)
+  if (!p) throw new DomainError('Pihak Pertama tidak ditemukan.')
+  return { nama: p.nama, nip: p.nip, pangkat: p.pangkatGolongan || null, jabatan: p.jabatanPada ?? (p.jabatan || 'Staf Data Center'), instansi }
 }
 
 /** Step notes recorded before the fix wrote "Nomor Agenda 20/2026"; every document writes "0020/2026". */
@@ -91,7 +86,7 @@ function nomorAgendaSeragam(text: string): string {
 
 /** "Data Center Pemerintah Kota Batam, Ruang Server Lantai 2": the Data Center and the rooms of the racks involved. */
 async function tempatPenarikan(em: EntityManager, kit: OfficeKit, rakNama: string[]): Promise<string> {
-  const racks = rakNama.length ? await em.getRepository(Rak).findBy({ nama: In(rakNama) }) : []
+  const racks = rakNama.length ? (await listRacks(em, { termasukNonaktif: true })).filter((r) => rakNama.includes(r.nama)) : []
   const ruang = [...new Set(racks.map((r) => r.lokasi.trim()).filter(Boolean))]
   return [dataCenterName(kit.office.pemerintah), ...ruang].join(', ')
 }
@@ -100,7 +95,7 @@ const partySigner = (p: Party): Signer => ({ nama: p.nama, nip: p.nip ?? null, p
 
 async function build(ctx: Ctx, c: KasusRow, jenis: CaseDocumentKind): Promise<{ bytes: Buffer; nomor: string }> {
   const em = ctx.em
-  const letter = await getLetter(em, c.surat_id)
+  const letter = await getLetter(em, c.suratId)
   const ref: LetterRef = { nomor: letter.nomorSurat, tanggal: letter.tanggalSurat, hal: letter.hal }
   if (jenis === 'surat-balasan') {
     const step = await lastStepData<SuratBalasanStep>(em, c.id, 'surat-balasan')
@@ -157,7 +152,7 @@ async function build(ctx: Ctx, c: KasusRow, jenis: CaseDocumentKind): Promise<{ 
   const sop = sopOf(c)
   const langkah = (await stepRows(em, c.id))
     .filter((r) => stepOf(sop, r.langkah).kind !== 'akhir')
-    .map((r) => ({ no: stepOf(sop, r.langkah).no, nama: stepOf(sop, r.langkah).nama, tanggal: todayInOffice(new Date(r.selesai)), oleh: r.atas_nama ? `${r.atas_nama} (dicatat oleh ${r.oleh_nama})` : r.oleh_nama, uraian: nomorAgendaSeragam([stepOf(sop, r.langkah).hasil[r.hasil]?.label, r.catatan].filter(Boolean).join('. ')) }))
+    .map((r) => ({ no: stepOf(sop, r.langkah).no, nama: stepOf(sop, r.langkah).nama, tanggal: todayInOffice(new Date(r.selesai)), oleh: r.atasNama ? `${r.atasNama} (dicatat oleh ${r.olehNama})` : r.olehNama, uraian: nomorAgendaSeragam([stepOf(sop, r.langkah).hasil[r.hasil]?.label, r.catatan].filter(Boolean).join('. ')) }))
   const bytes = await laporanPelaksanaanDocx({
     kop: kit.kop, style: kit.style, kota: kit.office.kota, nomor: s.nomorLaporan, tanggal: s.tanggal, kasusNomor: c.nomor, opd: c.pemohon, suratPermohonan: ref,
     langkah, perangkat, ringkasan: s.ringkasan, foto, penyusun: partySigner(pihakPertama), mengetahui,

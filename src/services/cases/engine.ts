@@ -1,4 +1,3 @@
-import type { EntityManager } from 'typeorm'
 import type { Role } from '../../api/contract/roles'
 import { AppError, ConflictError, DomainError } from '../../api/contract/errors'
 import type { StepInput } from '../../api/contract/cases'
@@ -6,25 +5,27 @@ import { todayInOffice } from '../../domain/dates'
 import { formatNomorAgenda } from '../../domain/letters'
 import { SOPS, stepOf, type SopDefinition, type SopStep } from '../../domain/sop'
 import { lateWorkingDays, type WorkingCalendar } from '../../domain/working-days'
-import { execute, insertRow } from '../../db/sql'
+import { Kasus, KasusLangkah } from '../../db/entities/Kasus'
 import { requireActor, type Ctx } from '../context'
 import { nextNumber } from '../counters'
+import { dispositionsOf } from '../dispositions'
 import { getLetter } from '../letters'
 import { workingCalendar } from '../master'
 import { signerOn } from '../people'
-import { loadCase, caseOfLetter, type KasusRow } from './store'
+import { CASE_ENTITY, loadCase, caseOfLetter, type KasusRow } from './store'
 import { STEP_HANDLERS } from './steps'
 import type { z } from 'zod'
 import type { StepInput as StepSchema } from '../../api/contract/cases'
+import type { DisposisiView } from '../../api/contract/dispositions'
 
-export const CASE_ENTITY = 'kasus'
+export { CASE_ENTITY }
 
 /** The position whose holder acts for a role, for "Sekretariat recording on behalf" and for "who holds it now". */
 export const ROLE_POSITION: Partial<Record<Role, string>> = { kadis: 'kadis', kabid: 'kabid-pe', kasi: 'kasi-it' }
 
-export function sopOf(c: Pick<KasusRow, 'sop_kode'>): SopDefinition {
-  const sop = SOPS[c.sop_kode]
-  if (!sop) throw new Error(`SOP ${c.sop_kode} tidak dikenal`)
+export function sopOf(c: Pick<KasusRow, 'sopKode'>): SopDefinition {
+  const sop = SOPS[c.sopKode]
+  if (!sop) throw new Error(`SOP ${c.sopKode} tidak dikenal`)
   return sop
 }
 
@@ -54,28 +55,27 @@ export async function completeStep(ctx: Ctx, c: KasusRow, done: Completion): Pro
   const cal = await workingCalendar(ctx.em)
   const nowIso = ctx.now.toISOString()
   const today = todayInOffice(ctx.now)
-  await ctx.em.query(
-    `INSERT INTO kasus_langkah (kasus_id, langkah, mulai, jatuh_tempo, selesai, hasil, oleh_user_id, oleh_nama, atas_nama, catatan, data, hari_kerja, terlambat_hari)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    [c.id, step.kode, c.langkah_mulai, c.jatuh_tempo, nowIso, done.hasil, done.olehUserId, done.oleh, done.atasNama, done.catatan, JSON.stringify(done.data),
-      Math.max(0, cal.workingDaysBetween(todayInOffice(new Date(c.langkah_mulai)), today)), c.jatuh_tempo ? lateWorkingDays(c.jatuh_tempo, today, cal) : 0],
-  )
+  const langkah = ctx.em.getRepository(KasusLangkah)
+  await langkah.insert({
+    kasusId: c.id, langkah: step.kode, mulai: c.langkahMulai, jatuhTempo: c.jatuhTempo, selesai: nowIso, hasil: done.hasil, olehUserId: done.olehUserId,
+    olehNama: done.oleh, atasNama: done.atasNama, catatan: done.catatan, data: JSON.stringify(done.data),
+    hariKerja: Math.max(0, cal.workingDaysBetween(todayInOffice(new Date(c.langkahMulai)), today)), terlambatHari: c.jatuhTempo ? lateWorkingDays(c.jatuhTempo, today, cal) : 0,
+  })
   let next = edge.ke
   let status = edge.statusAkhir ?? 'berjalan'
   if (next && stepOf(sop, next).kind === 'akhir') {
     // The end step is reached, not worked: record it at once.
-    await ctx.em.query(
-      `INSERT INTO kasus_langkah (kasus_id, langkah, mulai, selesai, hasil, oleh_nama, catatan) VALUES (?, ?, ?, ?, 'selesai', '-', '')`,
-      [c.id, next, nowIso, nowIso],
-    )
+    await langkah.insert({ kasusId: c.id, langkah: next, mulai: nowIso, selesai: nowIso, hasil: 'selesai', olehNama: '-', catatan: '' })
     status = 'selesai'
   }
   if (status !== 'berjalan') next = next ?? step.kode
   const due = status === 'berjalan' && next ? dueAfter(cal, nowIso, stepOf(sop, next).waktuHariKerja) : null
-  await ctx.em.query(
-    `UPDATE kasus SET langkah = ?, langkah_mulai = ?, jatuh_tempo = ?, status = ?, closed_at = ?, versi = versi + 1 WHERE id = ?`,
-    [next, nowIso, due, status, status === 'berjalan' ? null : nowIso, c.id],
-  )
+  await ctx.em
+    .createQueryBuilder()
+    .update(Kasus)
+    .set({ langkah: next!, langkahMulai: nowIso, jatuhTempo: due, status, closedAt: status === 'berjalan' ? null : nowIso, versi: () => 'versi + 1' })
+    .where('id = :id', { id: c.id })
+    .execute()
   await ctx.audit({
     entityType: CASE_ENTITY,
     entityId: c.id,
@@ -91,12 +91,7 @@ export async function openCase(ctx: Ctx, suratId: number, sop: SopDefinition): P
   const actor = requireActor(ctx)
   // The work starts where it is: a Kasi or Tim DC member may open the case from a disposition of this letter they hold.
   if (!actor.roles.some((r) => r === 'sekretariat' || r === 'admin')) {
-    const holds = actor.pegawaiId !== null && (await ctx.em
-      .createQueryBuilder()
-      .from('disposisi_penerima', 'r')
-      .innerJoin('disposisi', 'd', 'd.id = r.disposisi_id')
-      .where('d.surat_id = :suratId AND r.pegawai_id = :pegawaiId', { suratId, pegawaiId: actor.pegawaiId })
-      .getCount()) > 0
+    const holds = actor.pegawaiId !== null && (await dispositionFacts(ctx, suratId)).some((d) => d.penerima.some((p) => p.pegawaiId === actor.pegawaiId))
     if (!holds) throw new AppError('FORBIDDEN', 'Permohonan dibuka oleh Sekretariat, atau oleh Kepala Seksi / Tim Data Center yang menerima disposisi surat ini.')
   }
   const letter = await getLetter(ctx.em, suratId)
@@ -111,12 +106,11 @@ export async function openCase(ctx: Ctx, suratId: number, sop: SopDefinition): P
   const cal = await workingCalendar(ctx.em)
   const first = sop.steps[0]
   const registeredAt = letter.createdAt
-  const id = await insertRow(
-    ctx.em,
-    `INSERT INTO kasus (sop_kode, nomor, surat_id, opd_id, pemohon, status, langkah, langkah_mulai, jatuh_tempo, created_by, created_at)
-     VALUES (?, ?, ?, ?, ?, 'berjalan', ?, ?, ?, ?, ?)`,
-    [sop.kode, nomor, suratId, letter.asalOpdId, letter.asalSurat, first.kode, registeredAt, cal.addWorkingDays(letter.tanggalDiterima, first.waktuHariKerja), ctx.actor!.userId, ctx.now.toISOString()],
-  )
+  const inserted = await ctx.em.getRepository(Kasus).insert({
+    sopKode: sop.kode, nomor, suratId, opdId: letter.asalOpdId, pemohon: letter.asalSurat, status: 'berjalan', langkah: first.kode, langkahMulai: registeredAt,
+    jatuhTempo: cal.addWorkingDays(letter.tanggalDiterima, first.waktuHariKerja), createdBy: ctx.actor!.userId, createdAt: ctx.now.toISOString(),
+  })
+  const id = Number(inserted.identifiers[0].id)
   await ctx.audit({ entityType: CASE_ENTITY, entityId: id, after: { nomor, surat: `${letter.nomorSurat} (${letter.hal})`, pemohon: letter.asalSurat } })
   // Step 1 happened when the Sekretariat registered the letter: its time is the registration's, not now.
   const atRegistration = { ...ctx, now: new Date(registeredAt) }
@@ -128,38 +122,18 @@ export async function openCase(ctx: Ctx, suratId: number, sop: SopDefinition): P
   return c
 }
 
-interface DispositionFact {
-  id: number
-  dariJabatanKode: string | null
-  dariNama: string
-  tanggal: string
-  createdAt: string
-  catatan: string
-  dicatatOleh: string | null
-  kepada: { pegawaiId: number; nama: string; jabatanKode: string | null }[]
-}
-
-async function dispositionFacts(em: EntityManager, suratId: number, afterId = 0): Promise<DispositionFact[]> {
-  const rows: { id: number; dari_jabatan_kode: string | null; dari_nama: string; tanggal: string; created_at: string; catatan: string; dicatat: string | null }[] = await em.query(
-    `SELECT d.id, d.dari_jabatan_kode, d.dari_nama, d.tanggal, d.created_at, d.catatan, u.nama AS dicatat FROM disposisi d LEFT JOIN app_user u ON u.id = d.dicatat_oleh
-     WHERE d.surat_id = ? AND d.id > ? ORDER BY d.id`,
-    [suratId, afterId],
-  )
-  const facts: DispositionFact[] = []
-  for (const r of rows) {
-    const kepada: { pegawai_id: number; nama: string; jabatan_kode: string | null }[] = await em.query('SELECT pegawai_id, nama, jabatan_kode FROM disposisi_penerima WHERE disposisi_id = ? ORDER BY id', [r.id])
-    facts.push({
-      id: Number(r.id), dariJabatanKode: r.dari_jabatan_kode, dariNama: r.dari_nama, tanggal: r.tanggal, createdAt: r.created_at, catatan: r.catatan, dicatatOleh: r.dicatat,
-      kepada: kepada.map((k) => ({ pegawaiId: Number(k.pegawai_id), nama: k.nama, jabatanKode: k.jabatan_kode })),
-    })
-  }
-  return facts
+/** Every disposition of the letter, forwards included, in the order they were made (the letter's owner tells them). */
+async function dispositionFacts(ctx: Ctx, suratId: number): Promise<DisposisiView[]> {
+  const all: DisposisiView[] = []
+  const walk = (list: DisposisiView[]) => list.forEach((d) => (all.push(d), walk(d.lanjutan)))
+  walk((await dispositionsOf(ctx.em, suratId, todayInOffice(ctx.now))).pohon)
+  return all.sort((a, b) => a.id - b.id)
 }
 
 /** Does this disposition complete the step (Kadis to Kabid, Kabid to Kasi, Kasi appointing staff)? */
-function completesStep(step: SopStep, d: DispositionFact): boolean {
+function completesStep(step: SopStep, d: DisposisiView): boolean {
   if (step.kind !== 'disposisi' || !step.disposisi || d.dariJabatanKode !== step.disposisi.dari) return false
-  return step.disposisi.kepada === 'tim' ? d.kepada.length > 0 : d.kepada.some((k) => k.jabatanKode === step.disposisi!.kepada)
+  return step.disposisi.kepada === 'tim' ? d.penerima.length > 0 : d.penerima.some((k) => k.jabatanKode === step.disposisi!.kepada)
 }
 
 /**
@@ -168,14 +142,15 @@ function completesStep(step: SopStep, d: DispositionFact): boolean {
  */
 export async function syncWithDispositions(ctx: Ctx, c: KasusRow): Promise<KasusRow> {
   let current = c
-  for (const d of await dispositionFacts(ctx.em, c.surat_id)) {
+  for (const d of await dispositionFacts(ctx, c.suratId)) {
     if (current.status !== 'berjalan') break
     const step = stepOf(sopOf(current), current.langkah)
     if (!completesStep(step, d)) continue
     if (step.disposisi?.kepada === 'tim') {
-      await ctx.em.query('UPDATE kasus SET tim = ? WHERE id = ?', [JSON.stringify(d.kepada.map((k) => ({ pegawaiId: k.pegawaiId, nama: k.nama }))), current.id])
+      const tim = JSON.stringify(d.penerima.map((k) => ({ pegawaiId: k.pegawaiId, nama: k.nama })))
+      await ctx.em.getRepository(Kasus).update({ id: current.id }, { tim })
     }
-    const kepada = d.kepada.map((k) => k.nama).join(', ')
+    const kepada = d.penerima.map((k) => k.nama).join(', ')
     current = await completeStep({ ...ctx, now: new Date(d.createdAt) }, current, {
       hasil: 'selesai', oleh: d.dariNama, olehUserId: null, atasNama: null,
       catatan: `Disposisi kepada ${kepada}${d.catatan ? `: ${d.catatan}` : ''}${d.dicatatOleh ? ` (dicatat oleh ${d.dicatatOleh})` : ''}`,
@@ -222,7 +197,12 @@ export async function act(ctx: Ctx, input: { kasusId: number; versi: number; inp
   const handler = STEP_HANDLERS[step.kode as StepInput['langkah']]
   const result = await handler(ctx, c, input.input as never)
   // Guard against a concurrent submission between our read and this write.
-  const bumped = await execute(ctx.em, 'UPDATE kasus SET versi = versi WHERE id = ? AND versi = ?', [c.id, input.versi])
-  if (bumped === 0) throw new ConflictError()
+  const held = await ctx.em
+    .createQueryBuilder()
+    .update(Kasus)
+    .set({ versi: () => 'versi' })
+    .where('id = :id AND versi = :versi', { id: c.id, versi: input.versi })
+    .execute()
+  if (held.affected === 0) throw new ConflictError()
   return completeStep(ctx, c, { hasil: result.hasil, oleh: actor.nama, olehUserId: actor.userId, atasNama, catatan: input.input.catatan ?? '', data: result.data })
 }

@@ -1,11 +1,14 @@
+import { In } from 'typeorm'
 import type { z } from 'zod'
 import type { StepInput } from '../../api/contract/cases'
 import { DomainError } from '../../api/contract/errors'
 import { todayInOffice } from '../../domain/dates'
+import { Kasus, KasusDokumen, KasusPerangkat } from '../../db/entities/Kasus'
 import type { Ctx } from '../context'
 import { takeDocumentNumber } from '../master'
+import { pegawaiOn } from '../people'
 import { devicePort } from './devices-port'
-import { activeDeviceIds, type KasusRow } from './store'
+import { activeDeviceIds, casePhotos, issuedDocument, type KasusRow } from './store'
 
 type Parsed = z.output<typeof StepInput>
 type InputOf<K extends Parsed['langkah']> = Extract<Parsed, { langkah: K }>
@@ -23,13 +26,14 @@ function coversExactly(active: number[], given: number[], what: string): void {
 
 /** Records a document's number and date once; later calls (a report returned for revision) keep the number. */
 async function issueDocument(ctx: Ctx, c: KasusRow, jenis: string, tanggal: string): Promise<string> {
-  const rows: { nomor: string }[] = await ctx.em.query('SELECT nomor FROM kasus_dokumen WHERE kasus_id = ? AND jenis = ?', [c.id, jenis])
-  if (rows[0]) {
-    await ctx.em.query('UPDATE kasus_dokumen SET tanggal = ? WHERE kasus_id = ? AND jenis = ?', [tanggal, c.id, jenis])
-    return rows[0].nomor
+  const dokumen = ctx.em.getRepository(KasusDokumen)
+  const issued = await issuedDocument(ctx.em, c.id, jenis)
+  if (issued) {
+    await dokumen.update({ kasusId: c.id, jenis }, { tanggal })
+    return issued.nomor
   }
   const { nomor } = await takeDocumentNumber(ctx, jenis, tanggal)
-  await ctx.em.query('INSERT INTO kasus_dokumen (kasus_id, jenis, nomor, tanggal, dibuat_pada) VALUES (?, ?, ?, ?, ?)', [c.id, jenis, nomor, tanggal, ctx.now.toISOString()])
+  await dokumen.insert({ kasusId: c.id, jenis, nomor, tanggal, dibuatPada: ctx.now.toISOString() })
   return nomor
 }
 
@@ -45,14 +49,18 @@ const pemeriksaan: StepHandler<'pemeriksaan'> = async (ctx, c, input) => {
   }
   for (const id of ids) {
     const device = await devicePort.get(ctx.em, id)
-    if (c.opd_id !== null && device.opdId !== c.opd_id) throw new DomainError(`Perangkat ${device.nama} bukan milik ${c.pemohon}.`, 'perangkatIds')
-    const other: { nomor: string }[] = await ctx.em.query(
-      `SELECT k.nomor FROM kasus_perangkat kp JOIN kasus k ON k.id = kp.kasus_id WHERE kp.perangkat_id = ? AND kp.aktif = 1 AND k.status = 'berjalan' AND k.id <> ?`,
-      [id, c.id],
-    )
-    if (other[0]) throw new DomainError(`Perangkat ${device.nama} sedang dalam permohonan ${other[0].nomor}.`, 'perangkatIds')
+    if (c.opdId !== null && device.opdId !== c.opdId) throw new DomainError(`Perangkat ${device.nama} bukan milik ${c.pemohon}.`, 'perangkatIds')
+    const other = await ctx.em
+      .getRepository(Kasus)
+      .createQueryBuilder('k')
+      .select('k.nomor', 'nomor')
+      .innerJoin(KasusPerangkat, 'kp', 'kp.kasusId = k.id')
+      .where('kp.perangkatId = :id AND kp.aktif = :aktif AND k.status = :berjalan AND k.id <> :kasusId', { id, aktif: true, berjalan: 'berjalan', kasusId: c.id })
+      .getRawOne<{ nomor: string }>()
+    if (other) throw new DomainError(`Perangkat ${device.nama} sedang dalam permohonan ${other.nomor}.`, 'perangkatIds')
   }
-  for (const id of ids) await ctx.em.query('INSERT INTO kasus_perangkat (kasus_id, perangkat_id, aktif) VALUES (?, ?, 1) ON CONFLICT DO UPDATE SET aktif = 1', [c.id, id])
+  // A device checked again after a return to this step is taken back into the case.
+  if (ids.length) await ctx.em.getRepository(KasusPerangkat).upsert(ids.map((perangkatId) => ({ kasusId: c.id, perangkatId, aktif: true })), ['kasusId', 'perangkatId'])
   await devicePort.markInWithdrawal(ctx, ids, caseRef(c))
   return { hasil: input.hasil, data: { perangkatIds: ids, tidakTerdaftar: input.tidakTerdaftar, alasan: input.alasan } }
 }
@@ -62,7 +70,7 @@ const suratBalasan: StepHandler<'surat-balasan'> = async (ctx, c, input) => {
   const nomor = await issueDocument(ctx, c, 'surat-balasan', input.tanggal)
   const ids = await activeDeviceIds(ctx.em, c.id)
   await devicePort.cancelWithdrawal(ctx, ids, caseRef(c))
-  await ctx.em.query('UPDATE kasus_perangkat SET aktif = 0 WHERE kasus_id = ?', [c.id])
+  await ctx.em.getRepository(KasusPerangkat).update({ kasusId: c.id }, { aktif: false })
   const { langkah: _l, catatan: _c, ...surat } = input
   return { hasil: 'selesai', data: { ...surat, nomor, perangkatIds: ids } }
 }
@@ -78,7 +86,7 @@ const formulir: StepHandler<'formulir'> = async (ctx, c, input) => {
   const releasedIds = released.map((r) => r.perangkatId)
   if (releasedIds.length) {
     await devicePort.cancelWithdrawal(ctx, releasedIds, caseRef(c))
-    for (const id of releasedIds) await ctx.em.query('UPDATE kasus_perangkat SET aktif = 0 WHERE kasus_id = ? AND perangkat_id = ?', [c.id, id])
+    await ctx.em.getRepository(KasusPerangkat).update({ kasusId: c.id, perangkatId: In(releasedIds) }, { aktif: false })
   }
   return { hasil: 'selesai', data: { tanggalKembali: input.tanggalKembali, penanggungJawab: input.penanggungJawab, perangkat: input.perangkat } }
 }
@@ -91,9 +99,9 @@ const pendampingan: StepHandler<'pendampingan'> = async (ctx, c, input) => {
       throw new DomainError('Tulis catatan untuk perangkat yang tidak sesuai.', `verifikasi.${i}.catatan`)
     }
   })
-  const [{ n }] = await ctx.em.query(`SELECT COUNT(*) AS n FROM kasus_foto f JOIN attachment a ON a.id = f.attachment_id WHERE f.kasus_id = ? AND f.langkah = 'pendampingan' AND a.removed_at IS NULL`, [c.id])
-  if (Number(n) === 0) throw new DomainError('Unggah paling sedikit satu foto dokumentasi penarikan.', 'foto')
-  return { hasil: 'selesai', data: { tanggal: input.tanggal, jam: input.jam, wakilOpd: input.wakilOpd, verifikasi: input.verifikasi, jumlahFoto: Number(n) } }
+  const n = (await casePhotos(ctx.em, c.id)).filter((f) => f.langkah === 'pendampingan').length
+  if (n === 0) throw new DomainError('Unggah paling sedikit satu foto dokumentasi penarikan.', 'foto')
+  return { hasil: 'selesai', data: { tanggal: input.tanggal, jam: input.jam, wakilOpd: input.wakilOpd, verifikasi: input.verifikasi, jumlahFoto: n } }
 }
 
 const hapusMonitoring: StepHandler<'hapus-monitoring'> = async (ctx, c, input) => {
@@ -108,8 +116,7 @@ const hapusMonitoring: StepHandler<'hapus-monitoring'> = async (ctx, c, input) =
 const laporan: StepHandler<'laporan'> = async (ctx, c, input) => {
   notFuture(ctx, input.tanggal, 'tanggal', 'Tanggal Berita Acara')
   const active = await activeDeviceIds(ctx.em, c.id)
-  const pegawai: unknown[] = await ctx.em.query('SELECT id FROM pegawai WHERE id = ?', [input.pihakPertamaPegawaiId])
-  if (!pegawai.length) throw new DomainError('Pihak Pertama tidak ditemukan.', 'pihakPertamaPegawaiId')
+  if (!(await pegawaiOn(ctx.em, input.pihakPertamaPegawaiId, input.tanggal))) throw new DomainError('Pihak Pertama tidak ditemukan.', 'pihakPertamaPegawaiId')
   const nomorBa = await issueDocument(ctx, c, 'ba-penarikan', input.tanggal)
   const nomorLaporan = await issueDocument(ctx, c, 'laporan-pelaksanaan', input.tanggal)
   // Completing the report is the moment the devices leave the inventory: same transaction as the step. A report

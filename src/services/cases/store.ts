@@ -1,63 +1,91 @@
+// Owner of kasus, kasus_langkah, kasus_perangkat, kasus_foto and kasus_dokumen: the reads the cases module shares,
+// through the entities (src/db/entities/Kasus.ts), so they run on SQLite and PostgreSQL alike.
 import type { EntityManager } from 'typeorm'
 import { NotFoundError } from '../../api/contract/errors'
-import type { CaseStatus } from '../../api/contract/cases'
+import type { CasePhoto, CaseStatus } from '../../api/contract/cases'
+import { Kasus, KasusDokumen, KasusFoto, KasusLangkah, KasusPerangkat } from '../../db/entities/Kasus'
+import { listAttachments } from '../attachments'
 
-/** A case row as stored. */
-export interface KasusRow {
-  id: number
-  sop_kode: string
-  nomor: string
-  surat_id: number
-  opd_id: number | null
-  pemohon: string
-  status: CaseStatus
-  langkah: string
-  langkah_mulai: string
-  jatuh_tempo: string | null
-  tim: string
-  created_at: string
-  closed_at: string | null
-  versi: number
-}
+/** The audit's entity type of a case, and the owner type of its photos' attachments. */
+export const CASE_ENTITY = 'kasus'
 
+/** A case as stored (the Kasus entity), its status narrowed to the contract's. */
+export type KasusRow = Omit<Kasus, 'status'> & { status: CaseStatus }
+
+/** @throws NotFoundError ("Permohonan") when there is no such case */
 export async function loadCase(em: EntityManager, id: number): Promise<KasusRow> {
-  const rows: KasusRow[] = await em.query('SELECT * FROM kasus WHERE id = ?', [id])
-  if (!rows[0]) throw new NotFoundError('Permohonan')
-  return rows[0]
+  const c = await em.getRepository(Kasus).findOneBy({ id })
+  if (!c) throw new NotFoundError('Permohonan')
+  return c as KasusRow
 }
 
+/** The case opened from a letter (one per letter), or null. */
 export async function caseOfLetter(em: EntityManager, suratId: number): Promise<KasusRow | null> {
-  const rows: KasusRow[] = await em.query('SELECT * FROM kasus WHERE surat_id = ?', [suratId])
-  return rows[0] ?? null
+  return (await em.getRepository(Kasus).findOneBy({ suratId })) as KasusRow | null
 }
 
-/** Devices still part of the case (a device released at step 6 or 7 is kept on record but inactive). */
+/** The devices ever taken into the case, by id, with whether each is still part of it. */
+export async function caseDevices(em: EntityManager, kasusId: number): Promise<KasusPerangkat[]> {
+  return em.getRepository(KasusPerangkat).find({ where: { kasusId }, order: { perangkatId: 'ASC' } })
+}
+
+/** Devices still part of the case (a device released at step 6 or 7 is kept on record but inactive), by id. */
 export async function activeDeviceIds(em: EntityManager, kasusId: number): Promise<number[]> {
-  const rows: { perangkat_id: number }[] = await em.query('SELECT perangkat_id FROM kasus_perangkat WHERE kasus_id = ? AND aktif = 1 ORDER BY perangkat_id', [kasusId])
-  return rows.map((r) => Number(r.perangkat_id))
+  const rows = await em.getRepository(KasusPerangkat).find({ select: { perangkatId: true }, where: { kasusId, aktif: true }, order: { perangkatId: 'ASC' } })
+  return rows.map((r) => r.perangkatId)
 }
 
-export interface StepRow {
-  id: number
-  langkah: string
-  mulai: string
-  jatuh_tempo: string | null
-  selesai: string
-  hasil: string
-  oleh_nama: string
-  atas_nama: string | null
-  catatan: string
-  data: string
-  hari_kerja: number
-  terlambat_hari: number
-}
+/** A case's step records, oldest first. */
+export type StepRow = KasusLangkah
 
 export async function stepRows(em: EntityManager, kasusId: number): Promise<StepRow[]> {
-  return em.query('SELECT * FROM kasus_langkah WHERE kasus_id = ? ORDER BY id', [kasusId])
+  return em.getRepository(KasusLangkah).find({ where: { kasusId }, order: { id: 'ASC' } })
 }
 
 /** The last record of a step (a step done twice, after a return, keeps both; the last one counts). */
 export async function lastStepData<T>(em: EntityManager, kasusId: number, langkah: string): Promise<(StepRow & { parsed: T }) | null> {
-  const rows: StepRow[] = await em.query('SELECT * FROM kasus_langkah WHERE kasus_id = ? AND langkah = ? ORDER BY id DESC LIMIT 1', [kasusId, langkah])
-  return rows[0] ? { ...rows[0], parsed: JSON.parse(rows[0].data) as T } : null
+  const row = await em.getRepository(KasusLangkah).findOne({ where: { kasusId, langkah }, order: { id: 'DESC' } })
+  return row ? { ...row, parsed: JSON.parse(row.data) as T } : null
+}
+
+/** The documents issued for a case (one per kind), in the order issued. */
+export async function issuedDocuments(em: EntityManager, kasusId: number): Promise<KasusDokumen[]> {
+  return em.getRepository(KasusDokumen).find({ where: { kasusId }, order: { id: 'ASC' } })
+}
+
+/** The issued document of a kind, or null. */
+export async function issuedDocument(em: EntityManager, kasusId: number, jenis: string): Promise<KasusDokumen | null> {
+  return em.getRepository(KasusDokumen).findOneBy({ kasusId, jenis })
+}
+
+/**
+ * The case's photos that are still there (a removed attachment drops out), in upload order, with the step each
+ * documents. The files are attachments owned by the case (owner type CASE_ENTITY); kasus_foto says which step.
+ */
+export async function casePhotos(em: EntityManager, kasusId: number): Promise<CasePhoto[]> {
+  const steps = new Map((await em.getRepository(KasusFoto).findBy({ kasusId })).map((f) => [f.attachmentId, f.langkah]))
+  return (await listAttachments(em, CASE_ENTITY, kasusId))
+    .filter((a) => steps.has(a.id))
+    .map((a) => ({ id: a.id, fileName: a.fileName, keterangan: a.keterangan, langkah: steps.get(a.id)!, createdAt: a.createdAt, versi: a.versi }))
+}
+
+/** Records that an attachment of the case is a photo of its step `langkah`. */
+export async function addCasePhoto(em: EntityManager, photo: { attachmentId: number; kasusId: number; langkah: string }): Promise<void> {
+  await em.getRepository(KasusFoto).insert(photo)
+}
+
+/** The case a photo (by its attachment id) belongs to, or null when it is no case photo. */
+export async function caseOfPhoto(em: EntityManager, attachmentId: number): Promise<number | null> {
+  return (await em.getRepository(KasusFoto).findOneBy({ attachmentId }))?.kasusId ?? null
+}
+
+/** The letter of each case among `ids` (case id -> surat id); unknown ids are left out. */
+export async function letterIdsOfCases(em: EntityManager, ids: readonly number[]): Promise<Map<number, number>> {
+  if (!ids.length) return new Map()
+  const rows = await em
+    .createQueryBuilder<{ id: number; suratId: number }>('Kasus', 'k')
+    .select(['k.id', 'k.suratId'])
+    .where('k.id IN (:...ids)', { ids: [...ids] })
+    .getMany()
+  return new Map(rows.map((k) => [Number(k.id), Number(k.suratId)]))
 }
