@@ -8,13 +8,14 @@ import { signerFor } from '../documents/signers'
 import { todayInOffice } from '../domain/dates'
 import { STATUS_PERANGKAT } from '../domain/inventory'
 import { findDevices } from './devices'
+import { findOpd } from './opd'
+import { jabatanNama } from './people'
 
 /** Who signs for a position on the date; a dotted line to sign on when nobody holds it. */
 async function signerOrBlank(em: EntityManager, kode: string, tanggal: string): Promise<Signer> {
   const signer = await signerFor(em, kode, tanggal)
   if (signer) return signer
-  const rows: { nama: string }[] = await em.query('SELECT nama FROM jabatan WHERE kode = ?', [kode])
-  return { nama: '(.......................................)', nip: null, pangkat: null, jabatan: rows[0]?.nama ?? kode }
+  return { nama: '(.......................................)', nip: null, pangkat: null, jabatan: (await jabatanNama(em, kode)) ?? kode }
 }
 
 const fileSafe = (s: string) => s.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '')
@@ -24,9 +25,9 @@ export async function rekapInventaris(em: EntityManager, input: { opdId?: number
   const tanggal = input.tanggal ?? todayInOffice(now)
   let opd: { nama: string; singkatan: string } | null = null
   if (input.opdId !== undefined) {
-    const rows: { nama: string; singkatan: string | null }[] = await em.query('SELECT nama, singkatan FROM opd WHERE id = ?', [input.opdId])
-    if (!rows[0]) throw new NotFoundError('OPD')
-    opd = { nama: rows[0].nama, singkatan: rows[0].singkatan ?? '' }
+    const found = await findOpd(em, input.opdId)
+    if (!found) throw new NotFoundError('OPD')
+    opd = { nama: found.nama, singkatan: found.singkatan ?? '' }
   }
   const status = input.termasukDitarik ? undefined : STATUS_PERANGKAT.filter((s) => s !== 'Ditarik')
   const collator = new Intl.Collator('id', { numeric: true, sensitivity: 'base' })

@@ -1,7 +1,10 @@
 import type { EntityManager } from 'typeorm'
 import type { DeviceData } from '../api/contract/inventory'
 import { DomainError } from '../api/contract/errors'
+import { dialectOf } from '../db/engines'
+import { Opd, Perangkat, PerangkatIp, PerangkatUnit, Rak } from '../db/entities'
 import { conflictMessage, fitProblem, occupiedUnits, type Sisi, type StatusPerangkat } from '../domain/inventory'
+import { findOpd } from './opd'
 
 // The rules every write of a device passes (form, import, withdrawal): owner exists, rack exists and is in use, the
 // device fits, its units are free, serial and asset numbers are not taken. Messages name the field they are about.
@@ -14,8 +17,8 @@ export interface RackInfo {
 }
 
 export async function rackInfo(em: EntityManager, id: number): Promise<RackInfo | null> {
-  const rows: { id: number; nama: string; tinggi_u: number; aktif: number }[] = await em.query('SELECT id, nama, tinggi_u, aktif FROM rak WHERE id = ?', [id])
-  return rows[0] ? { id: Number(rows[0].id), nama: rows[0].nama, tinggiU: Number(rows[0].tinggi_u), aktif: !!rows[0].aktif } : null
+  const r = await em.findOne(Rak, { select: { id: true, nama: true, tinggiU: true, aktif: true }, where: { id } })
+  return r ? { id: r.id, nama: r.nama, tinggiU: r.tinggiU, aktif: r.aktif } : null
 }
 
 /** The first unit-face the placement needs that another device already takes, with that device's name. */
@@ -25,23 +28,33 @@ async function takenUnit(
   p: { uBawah: number; tinggiU: number; sisi: Sisi; kedalamanPenuh: boolean },
   selfId: number | null,
 ): Promise<{ u: number; sisi: Sisi; nama: string; perangkatId: number } | null> {
-  const faces = p.kedalamanPenuh ? ['depan', 'belakang'] : [p.sisi]
-  const rows: { u: number; sisi: Sisi; nama: string; perangkatId: number }[] = await em.query(
-    `SELECT pu.u, pu.sisi, p.nama, p.id AS perangkatId FROM perangkat_unit pu JOIN perangkat p ON p.id = pu.perangkat_id
-     WHERE pu.rak_id = ? AND pu.u BETWEEN ? AND ? AND pu.sisi IN (${faces.map(() => '?').join(', ')}) AND pu.perangkat_id IS NOT ?
-     ORDER BY pu.u, CASE pu.sisi WHEN 'depan' THEN 0 ELSE 1 END LIMIT 1`,
-    [rakId, p.uBawah, p.uBawah + p.tinggiU - 1, ...faces, selfId],
-  )
-  return rows[0] ? { ...rows[0], u: Number(rows[0].u), perangkatId: Number(rows[0].perangkatId) } : null
+  const qb = em
+    .createQueryBuilder(PerangkatUnit, 'pu')
+    .innerJoin(Perangkat, 'p', 'p.id = pu.perangkat_id')
+    .select('pu.u', 'u')
+    .addSelect('pu.sisi', 'sisi')
+    .addSelect('p.nama', 'nama')
+    .addSelect('p.id', 'perangkatId')
+    .where('pu.rak_id = :rakId AND pu.u BETWEEN :lo AND :hi', { rakId, lo: p.uBawah, hi: p.uBawah + p.tinggiU - 1 })
+    .andWhere('pu.sisi IN (:...faces)', { faces: p.kedalamanPenuh ? ['depan', 'belakang'] : [p.sisi] })
+  if (selfId !== null) qb.andWhere('pu.perangkat_id <> :selfId', { selfId })
+  // Lowest unit first, and 'depan' before 'belakang' (the only two faces, so descending).
+  const row = await qb.orderBy('pu.u', 'ASC').addOrderBy('pu.sisi', 'DESC').limit(1).getRawOne<{ u: number; sisi: Sisi; nama: string; perangkatId: number }>()
+  return row ? { u: Number(row.u), sisi: row.sisi, nama: row.nama, perangkatId: Number(row.perangkatId) } : null
 }
 
 async function numberHolder(em: EntityManager, column: 'nomor_seri' | 'kode_barang', value: string, selfId: number | null) {
-  const rows: { nama: string; opd: string }[] = await em.query(
-    `SELECT p.nama, o.nama AS opd FROM perangkat p JOIN opd o ON o.id = p.opd_id
-     WHERE p.${column} = ? COLLATE NOCASE AND p.status <> 'Ditarik' AND p.id IS NOT ? LIMIT 1`,
-    [value, selfId],
-  )
-  return rows[0] ?? null
+  const { nocase } = dialectOf(em)
+  // The same comparison as the unique case-insensitive indexes ux_perangkat_seri / ux_perangkat_kode_barang.
+  const qb = em
+    .createQueryBuilder(Perangkat, 'p')
+    .innerJoin(Opd, 'o', 'o.id = p.opd_id')
+    .select('p.nama', 'nama')
+    .addSelect('o.nama', 'opd')
+    .where(`${nocase(`p.${column}`)} = ${nocase(':value')}`, { value })
+    .andWhere(`p.status <> 'Ditarik'`)
+  if (selfId !== null) qb.andWhere('p.id <> :selfId', { selfId })
+  return (await qb.limit(1).getRawOne<{ nama: string; opd: string }>()) ?? null
 }
 
 export interface CheckOptions {
@@ -70,9 +83,9 @@ export interface DeviceFacts {
 /** The facts as the database holds them, in the caller's transaction. */
 export function databaseFacts(em: EntityManager): DeviceFacts {
   return {
-    opdExists: async (id) => ((await em.query('SELECT 1 FROM opd WHERE id = ?', [id])) as unknown[]).length > 0,
+    opdExists: async (id) => (await findOpd(em, id)) !== null,
     rack: (id) => rackInfo(em, id),
-    standsIn: async (id, rakId) => ((await em.query('SELECT 1 FROM perangkat WHERE id = ? AND rak_id = ?', [id, rakId])) as unknown[]).length > 0,
+    standsIn: (id, rakId) => em.existsBy(Perangkat, { id, rakId }),
     takenUnit: (rakId, p, selfId) => takenUnit(em, rakId, p, selfId),
     numberHolder: (column, value, selfId) => numberHolder(em, column, value, selfId),
   }
@@ -115,21 +128,19 @@ export async function checkDeviceAgainst(facts: DeviceFacts, d: DeviceData, opti
 
 /** Rewrites the unit-faces a device takes from its current row (none once it is withdrawn or out of a rack). */
 export async function syncUnits(em: EntityManager, perangkatId: number): Promise<void> {
-  await em.query('DELETE FROM perangkat_unit WHERE perangkat_id = ?', [perangkatId])
-  const rows: { rak_id: number | null; u_bawah: number | null; tinggi_u: number; sisi: Sisi | null; kedalaman_penuh: number; status: StatusPerangkat }[] =
-    await em.query('SELECT rak_id, u_bawah, tinggi_u, sisi, kedalaman_penuh, status FROM perangkat WHERE id = ?', [perangkatId])
-  const d = rows[0]
-  if (!d || d.rak_id === null) return
-  const slots = occupiedUnits({ status: d.status, uBawah: d.u_bawah, tinggiU: Number(d.tinggi_u), sisi: d.sisi, kedalamanPenuh: !!d.kedalaman_penuh })
-  for (const s of slots) {
-    await em.query('INSERT INTO perangkat_unit (rak_id, u, sisi, perangkat_id) VALUES (?, ?, ?, ?)', [d.rak_id, s.u, s.sisi, perangkatId])
-  }
+  await em.delete(PerangkatUnit, { perangkatId })
+  const d = await em.findOne(Perangkat, {
+    select: { id: true, rakId: true, uBawah: true, tinggiU: true, sisi: true, kedalamanPenuh: true, status: true },
+    where: { id: perangkatId },
+  })
+  if (!d || d.rakId === null) return
+  const rakId = d.rakId
+  const slots = occupiedUnits({ status: d.status as StatusPerangkat, uBawah: d.uBawah, tinggiU: d.tinggiU, sisi: d.sisi as Sisi | null, kedalamanPenuh: d.kedalamanPenuh })
+  if (slots.length) await em.insert(PerangkatUnit, slots.map((s) => ({ rakId, u: s.u, sisi: s.sisi, perangkatId })))
 }
 
 /** Replaces a device's IP addresses, keeping the order given. */
 export async function writeIps(em: EntityManager, perangkatId: number, ips: readonly string[]): Promise<void> {
-  await em.query('DELETE FROM perangkat_ip WHERE perangkat_id = ?', [perangkatId])
-  for (const [i, alamat] of ips.entries()) {
-    await em.query('INSERT INTO perangkat_ip (perangkat_id, urutan, alamat) VALUES (?, ?, ?)', [perangkatId, i + 1, alamat])
-  }
+  await em.delete(PerangkatIp, { perangkatId })
+  if (ips.length) await em.insert(PerangkatIp, ips.map((alamat, i) => ({ perangkatId, urutan: i + 1, alamat })))
 }

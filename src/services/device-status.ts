@@ -1,6 +1,6 @@
 import { ConflictError, DomainError } from '../api/contract/errors'
 import type { DeviceDetail } from '../api/contract/inventory'
-import { execute } from '../db/sql'
+import { Perangkat } from '../db/entities'
 import { manualTransitionProblem, type StatusPerangkat } from '../domain/inventory'
 import { requireActor, type Ctx } from './context'
 import { auditDeviceChange, getDevice } from './devices'
@@ -23,9 +23,12 @@ export async function setDeviceStatus(ctx: Ctx, input: { id: number; versi: numb
   const before = await getDevice(ctx.em, input.id)
   if (before.versi !== input.versi) throw new ConflictError()
   assertStatusChangeAllowed(before, input.status)
-  const n = await execute(ctx.em, 'UPDATE perangkat SET status = ?, updated_at = ?, versi = versi + 1 WHERE id = ? AND versi = ?', [
-    input.status, ctx.now.toISOString(), input.id, input.versi,
-  ])
-  if (n === 0) throw new ConflictError()
+  const { affected } = await ctx.em
+    .createQueryBuilder()
+    .update(Perangkat)
+    .set({ status: input.status, updatedAt: ctx.now.toISOString(), versi: () => 'versi + 1' })
+    .where('id = :id AND versi = :versi', { id: input.id, versi: input.versi })
+    .execute()
+  if (!affected) throw new ConflictError()
   return auditDeviceChange(ctx, before, input.alasan)
 }

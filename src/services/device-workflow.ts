@@ -1,5 +1,6 @@
 import { DomainError } from '../api/contract/errors'
 import type { DeviceDetail } from '../api/contract/inventory'
+import { Perangkat } from '../db/entities'
 import { todayInOffice } from '../domain/dates'
 import type { StatusPerangkat } from '../domain/inventory'
 import { requireActor, type Ctx } from './context'
@@ -31,10 +32,9 @@ function refuse(problems: string[]): void {
 
 async function setWithdrawalState(ctx: Ctx, d: DeviceDetail, status: StatusPerangkat, ref: string | null, reason: string): Promise<DeviceDetail> {
   // Entering a withdrawal remembers where the device came from, so a cancelled one returns there.
-  await ctx.em.query(
-    `UPDATE perangkat SET status = ?, ref_penarikan = ?, status_sebelum_penarikan = ?, updated_at = ?, versi = versi + 1 WHERE id = ?`,
-    [status, ref, ref ? d.status : null, ctx.now.toISOString(), d.id],
-  )
+  await ctx.em.update(Perangkat, { id: d.id }, {
+    status, refPenarikan: ref, statusSebelumPenarikan: ref ? d.status : null, updatedAt: ctx.now.toISOString(), versi: () => 'versi + 1',
+  })
   return auditDeviceChange(ctx, d, reason)
 }
 
@@ -73,8 +73,8 @@ export async function cancelWithdrawal(ctx: Ctx, deviceIds: readonly number[], c
   refuse(devices.filter((d) => d.status !== 'Dalam Proses Penarikan' || d.refPenarikan !== ref).map((d) => `${d.nama} tidak sedang dalam proses penarikan ${ref}.`))
   const out: DeviceDetail[] = []
   for (const d of devices) {
-    const rows: { s: string | null }[] = await ctx.em.query('SELECT status_sebelum_penarikan AS s FROM perangkat WHERE id = ?', [d.id])
-    const back: StatusPerangkat = rows[0]?.s === 'Nonaktif' ? 'Nonaktif' : 'Aktif'
+    const stored = await ctx.em.findOne(Perangkat, { select: { id: true, statusSebelumPenarikan: true }, where: { id: d.id } })
+    const back: StatusPerangkat = stored?.statusSebelumPenarikan === 'Nonaktif' ? 'Nonaktif' : 'Aktif'
     out.push(await setWithdrawalState(ctx, d, back, null, `Penarikan ${ref} dibatalkan`))
   }
   return out
@@ -91,11 +91,10 @@ export async function markWithdrawn(ctx: Ctx, deviceIds: readonly number[], case
   refuse(devices.filter((d) => d.status !== 'Dalam Proses Penarikan' || d.refPenarikan !== ref).map((d) => `${d.nama} tidak sedang dalam proses penarikan ${ref}.`))
   const out: DeviceDetail[] = []
   for (const d of devices) {
-    await ctx.em.query(
-      `UPDATE perangkat SET status = 'Ditarik', posisi_terakhir = ?, tanggal_ditarik = ?, rak_id = NULL, u_bawah = NULL, sisi = NULL,
-         updated_at = ?, versi = versi + 1 WHERE id = ?`,
-      [d.rakId === null ? null : d.posisi, todayInOffice(ctx.now), ctx.now.toISOString(), d.id],
-    )
+    await ctx.em.update(Perangkat, { id: d.id }, {
+      status: 'Ditarik', posisiTerakhir: d.rakId === null ? null : d.posisi, tanggalDitarik: todayInOffice(ctx.now), rakId: null, uBawah: null, sisi: null,
+      updatedAt: ctx.now.toISOString(), versi: () => 'versi + 1',
+    })
     await syncUnits(ctx.em, d.id)
     out.push(await auditDeviceChange(ctx, d, `Ditarik melalui ${ref}`))
   }
@@ -118,7 +117,7 @@ export async function clearMonitoring(ctx: Ctx, deviceId: number, info: Monitori
   const d = await getDevice(ctx.em, deviceId)
   if (!d.monitoring) return d
   const host = d.monitoringHost || info.hostMonitoring?.trim() || ''
-  await ctx.em.query('UPDATE perangkat SET monitoring = 0, monitoring_host = ?, updated_at = ?, versi = versi + 1 WHERE id = ?', [host, ctx.now.toISOString(), deviceId])
+  await ctx.em.update(Perangkat, { id: deviceId }, { monitoring: false, monitoringHost: host, updatedAt: ctx.now.toISOString(), versi: () => 'versi + 1' })
   const details = [(info.hostMonitoring?.trim() || host) && `host ${info.hostMonitoring?.trim() || host}`, info.waktu && `pada ${info.waktu}`, info.keterangan?.trim()].filter(Boolean).join(', ')
   return auditDeviceChange(ctx, d, `Dikeluarkan dari sistem monitoring (${ref})${details ? `: ${details}` : ''}`)
 }

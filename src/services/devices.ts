@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm'
+import { In, type EntityManager, type SelectQueryBuilder } from 'typeorm'
 import type { z } from 'zod'
 import { ConflictError, DomainError, NotFoundError } from '../api/contract/errors'
 import type { Page } from '../api/contract/fields'
@@ -12,7 +12,7 @@ import type {
 } from '../api/contract/inventory'
 import type { HistoryEntry } from '../api/contract/letters'
 import { dialectOf } from '../db/engines'
-import { execute, insertRow } from '../db/sql'
+import { Opd, Perangkat, PerangkatIp, Rak, User } from '../db/entities'
 import { formatPosisi, JENIS_PERANGKAT_LABELS, manualNextStatuses, type JenisPerangkat, type StatusPerangkat } from '../domain/inventory'
 import { requireActor, type Ctx } from './context'
 import { checkDevice, syncUnits, writeIps, type CheckOptions } from './device-rules'
@@ -34,44 +34,65 @@ export const DEVICE_FIELD_LABELS: Record<string, string> = {
   tanggalDitarik: 'Tanggal Ditarik', catatan: 'Catatan',
 }
 
-const ROW_COLUMNS = `p.id, p.nama, p.jenis, p.opd_id AS opdId, o.nama AS opdNama, COALESCE(o.singkatan, '') AS opdSingkatan, p.merek, p.tipe,
-  COALESCE(p.nomor_seri, '') AS nomorSeri, COALESCE(p.kode_barang, '') AS kodeBarang, p.tinggi_u AS tinggiU, p.rak_id AS rakId,
-  r.nama AS rakNama, p.u_bawah AS uBawah, p.sisi, p.kedalaman_penuh AS kedalamanPenuh, p.status, p.monitoring, p.updated_at AS updatedAt,
-  (SELECT group_concat(alamat, ' ') FROM (SELECT alamat FROM perangkat_ip WHERE perangkat_id = p.id ORDER BY urutan)) AS ipList`
-
-const DETAIL_COLUMNS = `${ROW_COLUMNS}, p.cpu, p.ram, p.storage, p.spesifikasi_lain AS spesifikasiLain, p.os, p.aplikasi,
-  p.kontak_nama AS kontakNama, p.kontak_telepon AS kontakTelepon, p.tanggal_kolokasi AS tanggalKolokasi,
-  p.nomor_ba_kolokasi AS nomorBaKolokasi, p.monitoring_host AS monitoringHost, p.ref_penarikan AS refPenarikan,
-  p.posisi_terakhir AS posisiTerakhir, p.tanggal_ditarik AS tanggalDitarik, p.created_at AS createdAt, p.versi,
-  COALESCE(u.nama, '') AS createdByName`
-
-const FROM = `FROM perangkat p JOIN opd o ON o.id = p.opd_id LEFT JOIN rak r ON r.id = p.rak_id`
-const DETAIL_FROM = `${FROM} LEFT JOIN app_user u ON u.id = p.created_by`
-
-const SORT_COLUMNS: Record<ListInput['sortBy'], string> = {
-  nama: 'p.nama COLLATE NOCASE',
-  opd: 'o.nama COLLATE NOCASE {dir}, p.nama COLLATE NOCASE',
-  jenis: 'p.jenis {dir}, p.nama COLLATE NOCASE',
-  status: 'p.status {dir}, p.nama COLLATE NOCASE',
-  rak: 'r.nama COLLATE NOCASE {dir}, p.u_bawah {dir}, p.nama COLLATE NOCASE',
-  nomorSeri: 'p.nomor_seri COLLATE NOCASE',
-  kodeBarang: 'p.kode_barang COLLATE NOCASE',
-  tanggalKolokasi: 'p.tanggal_kolokasi',
-  updatedAt: 'p.updated_at',
+/**
+ * The columns of a list row as alias -> expression (QueryBuilder quotes the aliases, so they keep their case on
+ * PostgreSQL). The IP addresses are read by a second query (`withIps`): one per page, through perangkat_ip's key.
+ */
+const ROW_SELECT: Record<string, string> = {
+  id: 'p.id', nama: 'p.nama', jenis: 'p.jenis', opdId: 'p.opd_id', opdNama: 'o.nama', opdSingkatan: 'o.singkatan', merek: 'p.merek', tipe: 'p.tipe',
+  nomorSeri: 'p.nomor_seri', kodeBarang: 'p.kode_barang', tinggiU: 'p.tinggi_u', rakId: 'p.rak_id', rakNama: 'r.nama', uBawah: 'p.u_bawah', sisi: 'p.sisi',
+  kedalamanPenuh: 'p.kedalaman_penuh', status: 'p.status', monitoring: 'p.monitoring', updatedAt: 'p.updated_at',
 }
 
-function toRow(r: Record<string, unknown>): DeviceRow {
+const DETAIL_SELECT: Record<string, string> = {
+  ...ROW_SELECT, cpu: 'p.cpu', ram: 'p.ram', storage: 'p.storage', spesifikasiLain: 'p.spesifikasi_lain', os: 'p.os', aplikasi: 'p.aplikasi',
+  kontakNama: 'p.kontak_nama', kontakTelepon: 'p.kontak_telepon', tanggalKolokasi: 'p.tanggal_kolokasi', nomorBaKolokasi: 'p.nomor_ba_kolokasi',
+  monitoringHost: 'p.monitoring_host', refPenarikan: 'p.ref_penarikan', posisiTerakhir: 'p.posisi_terakhir', tanggalDitarik: 'p.tanggal_ditarik',
+  createdAt: 'p.created_at', versi: 'p.versi', createdByName: 'u.nama',
+}
+
+/** Devices with their OPD and rack (and the user who recorded them, for the detail), without a selection yet. */
+function fromDevices(em: EntityManager, detail: boolean): SelectQueryBuilder<Perangkat> {
+  const qb = em.createQueryBuilder(Perangkat, 'p').innerJoin(Opd, 'o', 'o.id = p.opd_id').leftJoin(Rak, 'r', 'r.id = p.rak_id')
+  return detail ? qb.leftJoin(User, 'u', 'u.id = p.created_by') : qb
+}
+
+function selecting(qb: SelectQueryBuilder<Perangkat>, columns: Record<string, string>): SelectQueryBuilder<Perangkat> {
+  const [[alias0, expr0], ...rest] = Object.entries(columns)
+  qb.select(expr0, alias0)
+  for (const [alias, expr] of rest) qb.addSelect(expr, alias)
+  return qb
+}
+
+/** One sort term: an expression (given the engine's case-insensitive form) and whether it may be NULL. */
+type SortTerm = [expr: (nocase: (e: string) => string) => string, nullable: boolean]
+
+// Names sort without regard to case, matching the engines' case-insensitive indexes (dialect.nocase).
+const byName: SortTerm = [(n) => n('p.nama'), false]
+const SORT_TERMS: Record<ListInput['sortBy'], SortTerm[]> = {
+  nama: [byName],
+  opd: [[(n) => n('o.nama'), false], byName],
+  jenis: [[() => 'p.jenis', false], byName],
+  status: [[() => 'p.status', false], byName],
+  rak: [[(n) => n('r.nama'), true], [() => 'p.u_bawah', true], byName],
+  nomorSeri: [[(n) => n('p.nomor_seri'), true]],
+  kodeBarang: [[(n) => n('p.kode_barang'), true]],
+  tanggalKolokasi: [[() => 'p.tanggal_kolokasi', true]],
+  updatedAt: [[() => 'p.updated_at', false]],
+}
+
+function toRow(r: Record<string, unknown>, ips: string[]): DeviceRow {
   const row: DeviceRow = {
     id: Number(r.id),
     nama: String(r.nama),
     jenis: r.jenis as JenisPerangkat,
     opdId: Number(r.opdId),
     opdNama: String(r.opdNama),
-    opdSingkatan: String(r.opdSingkatan),
+    opdSingkatan: (r.opdSingkatan as string | null) ?? '',
     merek: String(r.merek),
     tipe: String(r.tipe),
-    nomorSeri: String(r.nomorSeri),
-    kodeBarang: String(r.kodeBarang),
+    nomorSeri: (r.nomorSeri as string | null) ?? '',
+    kodeBarang: (r.kodeBarang as string | null) ?? '',
     tinggiU: Number(r.tinggiU),
     rakId: r.rakId === null ? null : Number(r.rakId),
     rakNama: (r.rakNama as string | null) ?? null,
@@ -79,7 +100,7 @@ function toRow(r: Record<string, unknown>): DeviceRow {
     sisi: (r.sisi as DeviceRow['sisi']) ?? null,
     kedalamanPenuh: !!r.kedalamanPenuh,
     posisi: '',
-    ip: r.ipList ? String(r.ipList).split(' ') : [],
+    ip: ips,
     status: r.status as StatusPerangkat,
     monitoring: !!r.monitoring,
     updatedAt: String(r.updatedAt),
@@ -88,8 +109,8 @@ function toRow(r: Record<string, unknown>): DeviceRow {
   return row
 }
 
-function toDetail(r: Record<string, unknown>): DeviceDetail {
-  const row = toRow(r)
+function toDetail(r: Record<string, unknown>, ips: string[]): DeviceDetail {
+  const row = toRow(r, ips)
   return {
     ...row,
     cpu: String(r.cpu),
@@ -107,16 +128,32 @@ function toDetail(r: Record<string, unknown>): DeviceDetail {
     posisiTerakhir: (r.posisiTerakhir as string | null) ?? null,
     tanggalDitarik: (r.tanggalDitarik as string | null) ?? null,
     createdAt: String(r.createdAt),
-    createdByName: String(r.createdByName),
+    createdByName: (r.createdByName as string | null) ?? '',
     versi: Number(r.versi),
     statusBerikutnya: manualNextStatuses(row.status),
   }
 }
 
+/** The IP addresses of the devices, each device's in the order the user gave (one query per 500 devices). */
+async function ipsOf(em: EntityManager, ids: readonly number[]): Promise<Map<number, string[]>> {
+  const found = new Map<number, string[]>()
+  for (let i = 0; i < ids.length; i += 500) {
+    const rows = await em.find(PerangkatIp, { where: { perangkatId: In(ids.slice(i, i + 500)) }, order: { perangkatId: 'ASC', urutan: 'ASC' } })
+    for (const r of rows) found.set(r.perangkatId, [...(found.get(r.perangkatId) ?? []), r.alamat])
+  }
+  return found
+}
+
+/** Raw rows mapped with their IP addresses. */
+async function withIps<T>(em: EntityManager, rows: Record<string, unknown>[], map: (r: Record<string, unknown>, ips: string[]) => T): Promise<T[]> {
+  const ips = await ipsOf(em, rows.map((r) => Number(r.id)))
+  return rows.map((r) => map(r, ips.get(Number(r.id)) ?? []))
+}
+
 export async function getDevice(em: EntityManager, id: number): Promise<DeviceDetail> {
-  const rows: Record<string, unknown>[] = await em.query(`SELECT ${DETAIL_COLUMNS} ${DETAIL_FROM} WHERE p.id = ?`, [id])
-  if (!rows[0]) throw new NotFoundError('Perangkat')
-  return toDetail(rows[0])
+  const row = await selecting(fromDevices(em, true), DETAIL_SELECT).where('p.id = :id', { id }).getRawOne<Record<string, unknown>>()
+  if (!row) throw new NotFoundError('Perangkat')
+  return (await withIps(em, [row], toDetail))[0]
 }
 
 /**
@@ -127,9 +164,8 @@ export async function getDevices(em: EntityManager, ids: readonly number[]): Pro
   const found = new Map<number, DeviceDetail>()
   const unique = [...new Set(ids)]
   for (let i = 0; i < unique.length; i += 500) {
-    const chunk = unique.slice(i, i + 500)
-    const rows: Record<string, unknown>[] = await em.query(`SELECT ${DETAIL_COLUMNS} ${DETAIL_FROM} WHERE p.id IN (${chunk.map(() => '?').join(', ')})`, chunk)
-    for (const r of rows) found.set(Number(r.id), toDetail(r))
+    const rows = await selecting(fromDevices(em, true), DETAIL_SELECT).where('p.id IN (:...ids)', { ids: unique.slice(i, i + 500) }).getRawMany<Record<string, unknown>>()
+    for (const d of await withIps(em, rows, toDetail)) found.set(d.id, d)
   }
   return found
 }
@@ -137,66 +173,45 @@ export async function getDevices(em: EntityManager, ids: readonly number[]): Pro
 export type DeviceFilter = Pick<ListInput, 'opdId' | 'status' | 'rakId' | 'tanpaRak' | 'jenis' | 'q'>
 
 /**
- * The search condition for what the user typed (every word found in the hostname, serial, asset number, an IP address
- * or the application, by any fragment), from the engine's own place (src/db/engines), in this module's `?` form.
+ * The filter on `qb` (alias p). The search (every word found in the hostname, serial, asset number, an IP address or
+ * the application, by any fragment) comes from the engine's own place (src/db/engines).
  */
-function searchCondition(em: EntityManager, q: string): { sql: string; params: unknown[] } | null {
-  const c = dialectOf(em).deviceSearch('p', q, 'cari')
-  if (!c) return null
-  const [sql, params] = em.connection.driver.escapeQueryWithParameters(c.where, c.parameters, {})
-  return { sql, params }
-}
-
-function whereOf(em: EntityManager, f: DeviceFilter): { sql: string; params: unknown[] } {
-  const where: string[] = []
-  const params: unknown[] = []
-  if (f.opdId !== undefined) {
-    where.push('p.opd_id = ?')
-    params.push(f.opdId)
-  }
-  if (f.status?.length) {
-    where.push(`p.status IN (${f.status.map(() => '?').join(', ')})`)
-    params.push(...f.status)
-  }
-  if (f.rakId !== undefined) {
-    where.push('p.rak_id = ?')
-    params.push(f.rakId)
-  }
-  if (f.tanpaRak) where.push('p.rak_id IS NULL')
-  if (f.jenis) {
-    where.push('p.jenis = ?')
-    params.push(f.jenis)
-  }
+function filtered(em: EntityManager, qb: SelectQueryBuilder<Perangkat>, f: DeviceFilter): SelectQueryBuilder<Perangkat> {
+  if (f.opdId !== undefined) qb.andWhere('p.opd_id = :opdId', { opdId: f.opdId })
+  if (f.status?.length) qb.andWhere('p.status IN (:...status)', { status: f.status })
+  if (f.rakId !== undefined) qb.andWhere('p.rak_id = :rakId', { rakId: f.rakId })
+  if (f.tanpaRak) qb.andWhere('p.rak_id IS NULL')
+  if (f.jenis) qb.andWhere('p.jenis = :jenis', { jenis: f.jenis })
   if (f.q) {
-    const s = searchCondition(em, f.q)
-    if (s) {
-      where.push(s.sql)
-      params.push(...s.params)
-    }
+    const c = dialectOf(em).deviceSearch('p', f.q, 'cari')
+    if (c) qb.andWhere(c.where, c.parameters)
   }
-  return { sql: where.length ? `WHERE ${where.join(' AND ')}` : '', params }
+  return qb
 }
 
-function orderOf(sortBy: ListInput['sortBy'], desc: boolean): string {
+/** The order of the list, ending with the id; NULLs (no rack, no serial) sort first ascending, as SQLite always did. */
+function ordered(em: EntityManager, qb: SelectQueryBuilder<Perangkat>, sortBy: ListInput['sortBy'], desc: boolean): SelectQueryBuilder<Perangkat> {
+  const { nocase } = dialectOf(em)
   const dir = desc ? 'DESC' : 'ASC'
-  return `${SORT_COLUMNS[sortBy].replaceAll('{dir}', dir)} ${dir}, p.id ${dir}`
+  for (const [expr, nullable] of SORT_TERMS[sortBy]) qb.addOrderBy(expr(nocase), dir, nullable ? (desc ? 'NULLS LAST' : 'NULLS FIRST') : undefined)
+  return qb.addOrderBy('p.id', dir)
 }
 
 export async function listDevices(em: EntityManager, input: ListInput): Promise<Page<DeviceRow>> {
-  const where = whereOf(em, input)
-  const [{ total }] = await em.query(`SELECT COUNT(*) AS total ${FROM} ${where.sql}`, where.params)
-  const rows: Record<string, unknown>[] = await em.query(
-    `SELECT ${ROW_COLUMNS} ${FROM} ${where.sql} ORDER BY ${orderOf(input.sortBy, input.sortDesc)} LIMIT ? OFFSET ?`,
-    [...where.params, input.pageSize, (input.page - 1) * input.pageSize],
-  )
-  return { items: rows.map(toRow), total: Number(total) }
+  const base = filtered(em, fromDevices(em, false), input)
+  // COUNT(*) as before (getCount would count DISTINCT ids); PostgreSQL gives it as text.
+  const counted = await base.clone().select('COUNT(*)', 'total').getRawOne<{ total: number | string }>()
+  const rows = await ordered(em, selecting(base, ROW_SELECT), input.sortBy, input.sortDesc)
+    .limit(input.pageSize)
+    .offset((input.page - 1) * input.pageSize)
+    .getRawMany<Record<string, unknown>>()
+  return { items: await withIps(em, rows, toRow), total: Number(counted?.total ?? 0) }
 }
 
 /** Every device matching the filter with all its fields (export, rekap); no paging. */
 export async function findDevices(em: EntityManager, filter: DeviceFilter, sortBy: ListInput['sortBy'] = 'nama', sortDesc = false): Promise<DeviceDetail[]> {
-  const where = whereOf(em, filter)
-  const rows: Record<string, unknown>[] = await em.query(`SELECT ${DETAIL_COLUMNS} ${DETAIL_FROM} ${where.sql} ORDER BY ${orderOf(sortBy, sortDesc)}`, where.params)
-  return rows.map(toDetail)
+  const rows = await ordered(em, selecting(filtered(em, fromDevices(em, true), filter), DETAIL_SELECT), sortBy, sortDesc).getRawMany<Record<string, unknown>>()
+  return withIps(em, rows, toDetail)
 }
 
 /** The editable fields of a stored device, in the shape create and update take. */
@@ -262,16 +277,8 @@ export async function insertDevice(
   const actor = requireActor(ctx)
   await checkDevice(ctx.em, d, { ...check, selfId: null })
   const now = ctx.now.toISOString()
-  const id = await insertRow(
-    ctx.em,
-    `INSERT INTO perangkat (opd_id, nama, jenis, merek, tipe, nomor_seri, kode_barang, cpu, ram, storage, spesifikasi_lain, tinggi_u, rak_id,
-       u_bawah, sisi, kedalaman_penuh, os, aplikasi, kontak_nama, kontak_telepon, tanggal_kolokasi, nomor_ba_kolokasi, monitoring,
-       monitoring_host, status, created_by, created_at, updated_at, versi)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)`,
-    [d.opdId, d.nama, d.jenis, d.merek, d.tipe, blankToNull(d.nomorSeri), blankToNull(d.kodeBarang), d.cpu, d.ram, d.storage, d.spesifikasiLain,
-      d.tinggiU, d.rakId, d.uBawah, d.sisi, d.kedalamanPenuh ? 1 : 0, d.os, d.aplikasi, d.kontakNama, d.kontakTelepon, d.tanggalKolokasi,
-      d.nomorBaKolokasi, d.monitoring ? 1 : 0, d.monitoringHost, status, actor.userId, now, now],
-  )
+  const inserted = await ctx.em.insert(Perangkat, newDeviceRow(d, status, actor.userId, now))
+  const id = Number(inserted.identifiers[0].id)
   await writeIps(ctx.em, id, d.ip)
   await syncUnits(ctx.em, id)
   const device = await getDevice(ctx.em, id)
@@ -327,17 +334,19 @@ export async function changeDevice(
   requireActor(ctx)
   assertChangeAllowed(before, d, reason)
   await checkDevice(ctx.em, d, { ...check, selfId: before.id })
-  const changed = await execute(
-    ctx.em,
-    `UPDATE perangkat SET opd_id = ?, nama = ?, jenis = ?, merek = ?, tipe = ?, nomor_seri = ?, kode_barang = ?, cpu = ?, ram = ?, storage = ?,
-       spesifikasi_lain = ?, tinggi_u = ?, rak_id = ?, u_bawah = ?, sisi = ?, kedalaman_penuh = ?, os = ?, aplikasi = ?, kontak_nama = ?,
-       kontak_telepon = ?, tanggal_kolokasi = ?, nomor_ba_kolokasi = ?, monitoring = ?, monitoring_host = ?, updated_at = ?, versi = versi + 1
-     WHERE id = ? AND versi = ?`,
-    [d.opdId, d.nama, d.jenis, d.merek, d.tipe, blankToNull(d.nomorSeri), blankToNull(d.kodeBarang), d.cpu, d.ram, d.storage, d.spesifikasiLain,
-      d.tinggiU, d.rakId, d.uBawah, d.sisi, d.kedalamanPenuh ? 1 : 0, d.os, d.aplikasi, d.kontakNama, d.kontakTelepon, d.tanggalKolokasi,
-      d.nomorBaKolokasi, d.monitoring ? 1 : 0, d.monitoringHost, ctx.now.toISOString(), before.id, before.versi],
-  )
-  if (changed === 0) throw new ConflictError()
+  const { opdId, nama, jenis, merek, tipe, cpu, ram, storage, spesifikasiLain, tinggiU, rakId, uBawah, sisi, kedalamanPenuh, os, aplikasi, kontakNama,
+    kontakTelepon, tanggalKolokasi, nomorBaKolokasi, monitoring, monitoringHost } = d
+  const { affected } = await ctx.em
+    .createQueryBuilder()
+    .update(Perangkat)
+    .set({
+      opdId, nama, jenis, merek, tipe, nomorSeri: blankToNull(d.nomorSeri), kodeBarang: blankToNull(d.kodeBarang), cpu, ram, storage, spesifikasiLain,
+      tinggiU, rakId, uBawah, sisi, kedalamanPenuh, os, aplikasi, kontakNama, kontakTelepon, tanggalKolokasi, nomorBaKolokasi, monitoring,
+      monitoringHost, updatedAt: ctx.now.toISOString(), versi: () => 'versi + 1',
+    })
+    .where('id = :id AND versi = :versi', { id: before.id, versi: before.versi })
+    .execute()
+  if (!affected) throw new ConflictError()
   if (JSON.stringify(before.ip) !== JSON.stringify(d.ip)) await writeIps(ctx.em, before.id, d.ip)
   await syncUnits(ctx.em, before.id)
   return auditDeviceChange(ctx, before, reason || null)

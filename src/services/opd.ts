@@ -59,14 +59,17 @@ export async function updateOpd(ctx: Ctx, input: { id: number; versi: number; na
   return after
 }
 
-/** Every OPD (active or not) in the order they were entered, with its short name: for the demo seed. */
-export async function opdReferences(em: EntityManager): Promise<{ id: number; nama: string; singkatan: string | null }[]> {
-  const rows = await em.getRepository(Opd).find({ select: { id: true, nama: true, singkatan: true }, order: { id: 'ASC' } })
-  return rows.map((o) => ({ id: Number(o.id), nama: o.nama, singkatan: o.singkatan }))
-}
-
 /** An OPD's current name, or null when there is no OPD with that id (for letters that name their sender by OPD). */
 export async function opdNama(em: EntityManager, id: number): Promise<string | null> {
-  const opd = await em.getRepository(Opd).findOne({ select: { id: true, nama: true }, where: { id } })
-  return opd?.nama ?? null
+  return (await findOpd(em, id))?.nama ?? null
+}
+
+/** One OPD's name and abbreviation (null abbreviation when none), or null when there is no OPD `id` (for other modules). */
+export async function findOpd(em: EntityManager, id: number): Promise<{ id: number; nama: string; singkatan: string | null } | null> {
+  return em.findOne(Opd, { select: { id: true, nama: true, singkatan: true }, where: { id } })
+}
+
+/** Every OPD (inactive ones too) by id, with name and abbreviation: what the inventory import matches names against. */
+export async function opdNames(em: EntityManager): Promise<{ id: number; nama: string; singkatan: string | null }[]> {
+  return em.find(Opd, { select: { id: true, nama: true, singkatan: true }, order: { id: 'ASC' } })
 }

@@ -296,6 +296,12 @@ export async function pegawaiOn(
   return { nama: p.nama, nip: p.nip, pangkatGolongan: p.pangkatGolongan, jabatan: p.jabatan, jabatanPada: held?.nama ?? null }
 }
 
+/** The name of the post with code `kode` (active or not), or null when there is none (for other modules' documents). */
+export async function jabatanNama(em: EntityManager, kode: string): Promise<string | null> {
+  const j = await em.findOne(Jabatan, { select: { id: true, nama: true }, where: { kode } })
+  return j?.nama ?? null
+}
+
 /**
  * Enters a person without an audit entry, and with `kodeJabatan` their definitive holding of that post since
  * 2020-01-01: for the demo seed (db/seed/demo.ts), which fills an empty database before anyone can sign in.

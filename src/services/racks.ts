@@ -3,7 +3,8 @@ import type { z } from 'zod'
 import { ConflictError, DomainError, NotFoundError } from '../api/contract/errors'
 import type { ElevationDeviceRow, RackCreateInput, RackElevation, RackRow, RackUpdateInput as UpdateSchema } from '../api/contract/inventory'
 import type { HistoryEntry } from '../api/contract/letters'
-import { execute, insertRow } from '../db/sql'
+import { dialectOf } from '../db/engines'
+import { Opd, Perangkat, PerangkatUnit, Rak } from '../db/entities'
 import { fillPercent, type JenisPerangkat, type Sisi, type StatusPerangkat } from '../domain/inventory'
 import type { Ctx } from './context'
 import { snapshotDiff } from './devices'
@@ -18,10 +19,20 @@ export const RACK_FIELD_LABELS: Record<string, string> = {
   nama: 'Nama Rak', lokasi: 'Lokasi/Ruang', tinggiU: 'Tinggi (U)', catatan: 'Catatan', aktif: 'Aktif',
 }
 
-const SELECT = `SELECT r.id, r.nama, r.lokasi, r.tinggi_u AS tinggiU, r.catatan, r.aktif, r.versi,
-  (SELECT COUNT(*) FROM perangkat p WHERE p.rak_id = r.id) AS jumlahPerangkat,
-  (SELECT COUNT(DISTINCT pu.u) FROM perangkat_unit pu WHERE pu.rak_id = r.id) AS terpakaiU
-  FROM rak r`
+/** Racks with how many devices stand in each and how many units they take (aliases quoted, so their case stays). */
+function selectRacks(em: EntityManager) {
+  return em
+    .createQueryBuilder(Rak, 'r')
+    .select('r.id', 'id')
+    .addSelect('r.nama', 'nama')
+    .addSelect('r.lokasi', 'lokasi')
+    .addSelect('r.tinggi_u', 'tinggiU')
+    .addSelect('r.catatan', 'catatan')
+    .addSelect('r.aktif', 'aktif')
+    .addSelect('r.versi', 'versi')
+    .addSelect((sub) => sub.select('COUNT(*)').from(Perangkat, 'p').where('p.rak_id = r.id'), 'jumlahPerangkat')
+    .addSelect((sub) => sub.select('COUNT(DISTINCT pu.u)').from(PerangkatUnit, 'pu').where('pu.rak_id = r.id'), 'terpakaiU')
+}
 
 function toRow(r: Record<string, unknown>): RackRow {
   const tinggiU = Number(r.tinggiU)
@@ -36,28 +47,34 @@ const snapshot = (r: RackRow) => ({ nama: r.nama, lokasi: r.lokasi, tinggiU: r.t
 
 /** Racks in name order (R01, R02 ... R10 in natural order), with how full each is. */
 export async function listRacks(em: EntityManager, input: { termasukNonaktif: boolean }): Promise<RackRow[]> {
-  const rows: Record<string, unknown>[] = await em.query(`${SELECT} ${input.termasukNonaktif ? '' : 'WHERE r.aktif = 1'}`)
+  const qb = selectRacks(em)
+  if (!input.termasukNonaktif) qb.where('r.aktif = :aktif', { aktif: true })
+  const rows = await qb.getRawMany<Record<string, unknown>>()
   const collator = new Intl.Collator('id', { numeric: true, sensitivity: 'base' })
   return rows.map(toRow).sort((a, b) => collator.compare(a.nama, b.nama))
 }
 
 export async function getRack(em: EntityManager, id: number): Promise<RackRow> {
-  const rows: Record<string, unknown>[] = await em.query(`${SELECT} WHERE r.id = ?`, [id])
-  if (!rows[0]) throw new NotFoundError('Rak')
-  return toRow(rows[0])
+  const row = await selectRacks(em).where('r.id = :id', { id }).getRawOne<Record<string, unknown>>()
+  if (!row) throw new NotFoundError('Rak')
+  return toRow(row)
 }
 
 async function assertNameFree(em: EntityManager, nama: string, exceptId: number | null): Promise<void> {
-  const rows: unknown[] = await em.query('SELECT 1 FROM rak WHERE nama = ? COLLATE NOCASE AND id IS NOT ?', [nama, exceptId])
-  if (rows.length) throw new DomainError(`Rak "${nama}" sudah ada.`, 'nama')
+  const { nocase } = dialectOf(em)
+  // The same comparison as the unique case-insensitive index ux_rak_nama.
+  const qb = em.createQueryBuilder(Rak, 'r').where(`${nocase('r.nama')} = ${nocase(':nama')}`, { nama })
+  if (exceptId !== null) qb.andWhere('r.id <> :exceptId', { exceptId })
+  if (await qb.getExists()) throw new DomainError(`Rak "${nama}" sudah ada.`, 'nama')
 }
 
 export async function createRack(ctx: Ctx, input: CreateInput): Promise<RackRow> {
   await assertNameFree(ctx.em, input.nama, null)
   const now = ctx.now.toISOString()
-  const id = await insertRow(ctx.em, 'INSERT INTO rak (nama, lokasi, tinggi_u, catatan, aktif, created_at, updated_at, versi) VALUES (?, ?, ?, ?, 1, ?, ?, 1)', [
-    input.nama, input.lokasi, input.tinggiU, input.catatan, now, now,
-  ])
+  const inserted = await ctx.em.insert(Rak, {
+    nama: input.nama, lokasi: input.lokasi, tinggiU: input.tinggiU, catatan: input.catatan, aktif: true, createdAt: now, updatedAt: now, versi: 1,
+  })
+  const id = Number(inserted.identifiers[0].id)
   const rack = await getRack(ctx.em, id)
   await ctx.audit({ entityType: RACK_ENTITY, entityId: id, after: snapshot(rack) })
   return rack
@@ -68,19 +85,23 @@ export async function updateRack(ctx: Ctx, input: UpdateInput): Promise<RackRow>
   const before = await getRack(ctx.em, input.id)
   if (before.versi !== input.versi) throw new ConflictError()
   await assertNameFree(ctx.em, input.nama, input.id)
-  const [{ top }] = await ctx.em.query('SELECT MAX(u) AS top FROM perangkat_unit WHERE rak_id = ?', [input.id])
+  const top = await ctx.em.maximum(PerangkatUnit, 'u', { rakId: input.id })
   if (top !== null && Number(top) > input.tinggiU) {
     throw new DomainError(`Rak ini berisi perangkat sampai U${top}; tingginya tidak bisa kurang dari ${top}U.`, 'tinggiU')
   }
   if (!input.aktif && before.jumlahPerangkat > 0) {
     throw new DomainError(`Rak ${before.nama} masih berisi ${before.jumlahPerangkat} perangkat. Pindahkan perangkatnya dulu sebelum rak dinonaktifkan.`, 'aktif')
   }
-  const n = await execute(
-    ctx.em,
-    'UPDATE rak SET nama = ?, lokasi = ?, tinggi_u = ?, catatan = ?, aktif = ?, updated_at = ?, versi = versi + 1 WHERE id = ? AND versi = ?',
-    [input.nama, input.lokasi, input.tinggiU, input.catatan, input.aktif ? 1 : 0, ctx.now.toISOString(), input.id, input.versi],
-  )
-  if (n === 0) throw new ConflictError()
+  const { affected } = await ctx.em
+    .createQueryBuilder()
+    .update(Rak)
+    .set({
+      nama: input.nama, lokasi: input.lokasi, tinggiU: input.tinggiU, catatan: input.catatan, aktif: input.aktif, updatedAt: ctx.now.toISOString(),
+      versi: () => 'versi + 1',
+    })
+    .where('id = :id AND versi = :versi', { id: input.id, versi: input.versi })
+    .execute()
+  if (!affected) throw new ConflictError()
   const after = await getRack(ctx.em, input.id)
   const diff = snapshotDiff(snapshot(before), snapshot(after))
   if (diff.fields.length === 0) throw new DomainError('Tidak ada perubahan untuk disimpan.')
@@ -91,15 +112,29 @@ export async function updateRack(ctx: Ctx, input: UpdateInput): Promise<RackRow>
 /** What the elevation needs: the rack and every device standing in it, top first. */
 export async function rackElevation(em: EntityManager, id: number): Promise<RackElevation> {
   const rack = await getRack(em, id)
-  const rows: Record<string, unknown>[] = await em.query(
-    `SELECT p.id, p.nama, p.jenis, p.merek, p.tipe, p.opd_id AS opdId, o.nama AS opdNama, COALESCE(o.singkatan, '') AS opdSingkatan, p.status,
-       p.u_bawah AS uBawah, p.tinggi_u AS tinggiU, p.sisi, p.kedalaman_penuh AS kedalamanPenuh
-     FROM perangkat p JOIN opd o ON o.id = p.opd_id WHERE p.rak_id = ? ORDER BY p.u_bawah DESC, p.sisi`,
-    [id],
-  )
+  const rows = await em
+    .createQueryBuilder(Perangkat, 'p')
+    .innerJoin(Opd, 'o', 'o.id = p.opd_id')
+    .select('p.id', 'id')
+    .addSelect('p.nama', 'nama')
+    .addSelect('p.jenis', 'jenis')
+    .addSelect('p.merek', 'merek')
+    .addSelect('p.tipe', 'tipe')
+    .addSelect('p.opd_id', 'opdId')
+    .addSelect('o.nama', 'opdNama')
+    .addSelect('o.singkatan', 'opdSingkatan')
+    .addSelect('p.status', 'status')
+    .addSelect('p.u_bawah', 'uBawah')
+    .addSelect('p.tinggi_u', 'tinggiU')
+    .addSelect('p.sisi', 'sisi')
+    .addSelect('p.kedalaman_penuh', 'kedalamanPenuh')
+    .where('p.rak_id = :id', { id })
+    .orderBy('p.u_bawah', 'DESC')
+    .addOrderBy('p.sisi', 'ASC')
+    .getRawMany<Record<string, unknown>>()
   const devices: ElevationDeviceRow[] = rows.map((r) => ({
     id: Number(r.id), nama: String(r.nama), jenis: r.jenis as JenisPerangkat, merek: String(r.merek), tipe: String(r.tipe),
-    opdId: Number(r.opdId), opdNama: String(r.opdNama), opdSingkatan: String(r.opdSingkatan), status: r.status as StatusPerangkat,
+    opdId: Number(r.opdId), opdNama: String(r.opdNama), opdSingkatan: (r.opdSingkatan as string | null) ?? '', status: r.status as StatusPerangkat,
     uBawah: Number(r.uBawah), tinggiU: Number(r.tinggiU), sisi: r.sisi as Sisi, kedalamanPenuh: !!r.kedalamanPenuh,
   }))
   return { rack, devices }

@@ -24,32 +24,20 @@ export function seesAllRahasia(actor: Actor | null): boolean {
 }
 
 /**
- * SQL (for a `surat_masuk s` alias) that is true when the actor may read the letter's contents; with its params.
- * Used in lists and search so the check runs in the database, not per row. Positional `?` form, SQLite only: kept
- * for the modules not yet moved to QueryBuilder; new code uses `mayReadWhere`.
+ * A condition (for the surat_masuk alias `alias` of a query) that is true when the actor may read the letter's
+ * contents: not Rahasia, or the actor's Pegawai is in its disposition chain; everything for roles that see all.
+ * Used in lists and search so the check runs in the database, not per row. QueryBuilder's form, on both engines:
+ * `qb.andWhere(c.where, c.parameters)`, or inside a CASE with `qb.setParameters(c.parameters)`. Parameters are named
+ * with the prefix `param`: pick one per use within one query.
  */
-export function mayReadSql(actor: Actor | null): { sql: string; params: unknown[] } {
-  if (seesAllRahasia(actor)) return { sql: '1 = 1', params: [] }
-  const pegawai = actor?.pegawaiId ?? -1
-  return {
-    sql: `(s.rahasia = 0 OR s.id IN (SELECT d.surat_id FROM disposisi d WHERE d.dari_pegawai_id = ?
-            UNION SELECT d2.surat_id FROM disposisi_penerima r JOIN disposisi d2 ON d2.id = r.disposisi_id WHERE r.pegawai_id = ?))`,
-    params: [pegawai, pegawai],
-  }
-}
-
-/**
- * The same check as `mayReadSql` in QueryBuilder's form (named parameters `mayRead*`, so it runs on both engines):
- * `qb.andWhere(c.where, c.parameters)`, or inside a CASE with `qb.setParameters(c.parameters)`. `alias` is the
- * surat_masuk alias of the query.
- */
-export function mayReadWhere(actor: Actor | null, alias = 's'): SqlCondition {
+export function mayReadWhere(actor: Actor | null, alias = 's', param = 'mayRead'): SqlCondition {
   if (seesAllRahasia(actor)) return { where: '1 = 1', parameters: {} }
   const s = assertIdentifier(alias)
+  const p = assertIdentifier(param)
   return {
-    where: `(${s}.rahasia = :mayReadTerbuka OR ${s}.id IN (SELECT mr_d.surat_id FROM disposisi mr_d WHERE mr_d.dari_pegawai_id = :mayReadPegawai
-            UNION SELECT mr_d2.surat_id FROM disposisi_penerima mr_r JOIN disposisi mr_d2 ON mr_d2.id = mr_r.disposisi_id WHERE mr_r.pegawai_id = :mayReadPegawai))`,
-    parameters: { mayReadTerbuka: false, mayReadPegawai: actor?.pegawaiId ?? -1 },
+    where: `(${s}.rahasia = :${p}Terbuka OR ${s}.id IN (SELECT mr_d.surat_id FROM disposisi mr_d WHERE mr_d.dari_pegawai_id = :${p}Pegawai
+            UNION SELECT mr_d2.surat_id FROM disposisi_penerima mr_r JOIN disposisi mr_d2 ON mr_d2.id = mr_r.disposisi_id WHERE mr_r.pegawai_id = :${p}Pegawai))`,
+    parameters: { [`${p}Terbuka`]: false, [`${p}Pegawai`]: actor?.pegawaiId ?? -1 },
   }
 }
 
@@ -167,21 +155,4 @@ export async function maskAuditRows<T extends AuditSnapshotRow>(em: EntityManage
       ? { ...r, before: hideFields(r.before), after: hideFields(r.after), reason: r.reason ? 'Rahasia' : r.reason }
       : r,
   )
-}
-
-// Kept beside the function that needs it so this addition touches nothing above (the file is being converted).
-import type { SqlCondition } from '../db/engines'
-
-/**
- * mayReadSql in QueryBuilder's form, for a `surat_masuk s` alias: `qb.andWhere(c.where, c.parameters)`. Parameters are
- * named with the prefix `param` (one per use in a query); the Rahasia flag is compared with a bound boolean, which
- * reads 0/1 on SQLite and true/false on PostgreSQL. Used by the cases list, whose rows show their letter's Hal.
- */
-export function mayReadCondition(actor: Actor | null, param: string): SqlCondition {
-  if (seesAllRahasia(actor)) return { where: '1 = 1', parameters: {} }
-  return {
-    where: `(s.rahasia = :${param}_tidak OR s.id IN (SELECT d.surat_id FROM disposisi d WHERE d.dari_pegawai_id = :${param}
-            UNION SELECT d2.surat_id FROM disposisi_penerima r JOIN disposisi d2 ON d2.id = r.disposisi_id WHERE r.pegawai_id = :${param}))`,
-    parameters: { [param]: actor?.pegawaiId ?? -1, [`${param}_tidak`]: false },
-  }
 }

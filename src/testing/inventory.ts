@@ -2,11 +2,13 @@
 import type { DeviceCreateInput } from '../api/contract/inventory'
 import type { Session } from '../api/session'
 import type { TestCore } from './core'
+import { Opd } from '../db/entities'
 import { loadActor } from '../services/auth'
 import { makeCtx, type Ctx } from '../services/context'
 
-export async function opdIds(t: TestCore, s: Session): Promise<Record<string, number>> {
-  const list = await t.call(s, 'opd.list', {})
+/** The active OPDs' ids by name and by abbreviation, read through the entity (the same on both engines). */
+export async function opdIds(t: TestCore, _s: Session): Promise<Record<string, number>> {
+  const list = await t.core.ds.getRepository(Opd).find({ where: { aktif: true }, order: { id: 'ASC' } })
   return Object.fromEntries(list.flatMap((o) => [[o.nama, o.id], ...(o.singkatan ? [[o.singkatan, o.id]] : [])]))
 }
 

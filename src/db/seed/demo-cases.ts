@@ -2,7 +2,7 @@ import type { Core } from '../../api/core'
 import { dispatch } from '../../api/dispatch'
 import { newSession, type Session } from '../../api/session'
 import { addDays, todayInOffice } from '../../domain/dates'
-import { opdReferences } from '../../services/opd'
+import { opdNames } from '../../services/opd'
 
 // Sample Permohonan Penarikan for the demo database, each left at a different point of SOP 07 so the case list,
 // the Dasbor counts and the case page show a living workflow. Everything goes through the API, like real work.
@@ -35,7 +35,7 @@ export async function fillDemoCases(core: Core, userIds: Record<string, number>,
   const kadisPegawai = pegawaiIds.kadis
   const tim = [pegawaiIds.timdc, pegawaiIds.timdc2]
   const today = todayInOffice(core.clock())
-  const opds = await opdReferences(core.ds.manager)
+  const opds = await opdNames(core.ds.manager)
 
   for (const [i, sc] of SCENARIOS.entries()) {
     const opd = opds.find((o) => o.singkatan === sc.opd)

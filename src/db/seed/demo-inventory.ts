@@ -2,7 +2,7 @@ import type { Core } from '../../api/core'
 import { dispatch } from '../../api/dispatch'
 import { newSession } from '../../api/session'
 import { addDays, todayInOffice } from '../../domain/dates'
-import { opdReferences } from '../../services/opd'
+import { opdNames } from '../../services/opd'
 
 // Sample Data Center for the demo database: racks and devices of several OPDs, entered through the API (audited like
 // real entries). Hostnames, serials and addresses are invented.
@@ -36,7 +36,7 @@ export async function fillDemoInventory(core: Core, timdcUserId: number): Promis
   }
   const existing = await dispatch(core, session, 'racks.list', { termasukNonaktif: true })
   if (existing.ok && (existing.data as unknown[]).length > 0) return
-  const opds = await opdReferences(core.ds.manager)
+  const opds = await opdNames(core.ds.manager)
   const opdId = (singkatan: string) => opds.find((o) => o.singkatan === singkatan)?.id ?? opds[0].id
   const racks = []
   for (const r of RACKS) racks.push(await call('racks.create', { ...r, catatan: '' }))

@@ -5,7 +5,7 @@ import { newSession } from '../../api/session'
 import { addDays, todayInOffice } from '../../domain/dates'
 import { JENIS_PERMOHONAN, SIFAT } from '../../domain/letters'
 import { countUsers } from '../../services/auth'
-import { opdReferences } from '../../services/opd'
+import { opdNames } from '../../services/opd'
 import { hashPassword } from '../../services/passwords'
 import { insertDemoPegawai } from '../../services/people'
 import { insertUser } from '../../services/users'
@@ -73,7 +73,7 @@ export async function fillDemoData(core: Core, letters = 320): Promise<void> {
   })
   const session = newSession('test')
   session.userId = ids.sekretariat
-  const opds = await opdReferences(core.ds.manager)
+  const opds = await opdNames(core.ds.manager)
   const random = rng(2026)
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)]
   const today = todayInOffice(core.clock())

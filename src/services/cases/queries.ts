@@ -9,7 +9,7 @@ import { dialectOf } from '../../db/engines'
 import { Kasus } from '../../db/entities/Kasus'
 import { SuratMasuk } from '../../db/entities/SuratMasuk'
 import { workingCalendar } from '../master'
-import { mayReadCondition, RAHASIA_TERTUTUP } from '../rahasia'
+import { mayReadWhere, RAHASIA_TERTUTUP } from '../rahasia'
 import { signerOn } from '../people'
 import { devicePort } from './devices-port'
 import { ROLE_POSITION, sopOf } from './engine'
@@ -59,7 +59,7 @@ function casesWithLetters(em: EntityManager): SelectQueryBuilder<Kasus> {
 
 /** Reads the cases of `qb` (see casesWithLetters) with their letter's number and Hal, and whether the actor may read it. */
 async function listRows(qb: SelectQueryBuilder<Kasus>, actor: Actor | null): Promise<ListRow[]> {
-  const r = mayReadCondition(actor, 'boleh')
+  const r = mayReadWhere(actor, 's', 'boleh')
   const { entities, raw } = await qb
     .addSelect('s.nomorSurat', 'nomor_surat')
     .addSelect('s.hal', 'hal')
@@ -100,7 +100,7 @@ export async function listCases(
       const { nocase } = dialectOf(em)
       const like = (col: string) => `${nocase(col)} LIKE ${nocase(':cari')} ESCAPE '\\'`
       // A Rahasia letter's Hal finds its case only for those who may read it: otherwise the hit would tell the Hal.
-      const r = mayReadCondition(actor, 'cariBoleh')
+      const r = mayReadWhere(actor, 's', 'cariBoleh')
       qb.andWhere(`(${like('k.nomor')} OR ${like('k.pemohon')} OR (${like('s.hal')} AND ${r.where}) OR ${like('s.nomorSurat')})`, {
         ...r.parameters,
         cari: `%${input.q.replace(/[\\%_]/g, (ch) => '\\' + ch)}%`,

@@ -1,7 +1,9 @@
 import type { EntityManager } from 'typeorm'
 import type { DeviceData } from '../../api/contract/inventory'
+import { Perangkat, PerangkatUnit, Rak } from '../../db/entities'
 import { occupiedUnits, type Sisi, type StatusPerangkat } from '../../domain/inventory'
 import type { DeviceFacts, RackInfo } from '../device-rules'
+import { opdNames } from '../opd'
 
 // The inventory as the import's rules see it: read once per import (four queries), then kept up to date in memory
 // as each planned row is laid, so 10,000 rows are checked without a query per row. It answers the same questions the
@@ -15,21 +17,21 @@ export interface InventoryRows {
   units: { rakId: number; u: number; sisi: Sisi; perangkatId: number }[]
 }
 
-/** Reads opd, rak, perangkat and perangkat_unit once, through QueryBuilder (the same on both engines). */
+/**
+ * Reads the OPDs (from their owner, opd.ts), rak, perangkat and perangkat_unit once, through QueryBuilder (the same on
+ * both engines; aliases are quoted, so they keep their case on PostgreSQL).
+ */
 export async function readInventory(em: EntityManager): Promise<InventoryRows> {
-  const raw = (table: string, columns: string[]) =>
-    em.createQueryBuilder().select(columns).from(table, 't').orderBy('t.id').getRawMany() as Promise<Record<string, unknown>[]>
-  const [opds, racks, devices, units] = [
-    await raw('opd', ['t.id AS "id"', 't.nama AS "nama"', 't.singkatan AS "singkatan"']),
-    await raw('rak', ['t.id AS "id"', 't.nama AS "nama"', 't.tinggi_u AS "tinggiU"', 't.aktif AS "aktif"']),
-    await raw('perangkat', ['t.id AS "id"', 't.nama AS "nama"', 't.opd_id AS "opdId"', 't.nomor_seri AS "nomorSeri"', 't.kode_barang AS "kodeBarang"',
-      't.status AS "status"', 't.rak_id AS "rakId"']),
-    (await em.createQueryBuilder().select(['t.rak_id AS "rakId"', 't.u AS "u"', 't.sisi AS "sisi"', 't.perangkat_id AS "perangkatId"'])
-      .from('perangkat_unit', 't').getRawMany()) as Record<string, unknown>[],
-  ]
+  const opds = await opdNames(em)
+  const racks = (await em.createQueryBuilder(Rak, 't').select(['t.id AS "id"', 't.nama AS "nama"', 't.tinggi_u AS "tinggiU"', 't.aktif AS "aktif"'])
+    .orderBy('t.id').getRawMany()) as Record<string, unknown>[]
+  const devices = (await em.createQueryBuilder(Perangkat, 't').select(['t.id AS "id"', 't.nama AS "nama"', 't.opd_id AS "opdId"', 't.nomor_seri AS "nomorSeri"',
+    't.kode_barang AS "kodeBarang"', 't.status AS "status"', 't.rak_id AS "rakId"']).orderBy('t.id').getRawMany()) as Record<string, unknown>[]
+  const units = (await em.createQueryBuilder(PerangkatUnit, 't').select(['t.rak_id AS "rakId"', 't.u AS "u"', 't.sisi AS "sisi"', 't.perangkat_id AS "perangkatId"'])
+    .getRawMany()) as Record<string, unknown>[]
   const num = (v: unknown) => (v === null || v === undefined ? null : Number(v))
   return {
-    opds: opds.map((o) => ({ id: Number(o.id), nama: String(o.nama), singkatan: (o.singkatan as string | null) ?? null })),
+    opds: opds.map((o) => ({ id: o.id, nama: o.nama, singkatan: o.singkatan })),
     racks: racks.map((r) => ({ id: Number(r.id), nama: String(r.nama), tinggiU: Number(r.tinggiU), aktif: !!r.aktif })),
     devices: devices.map((d) => ({
       id: Number(d.id), nama: String(d.nama), opdId: Number(d.opdId), nomorSeri: (d.nomorSeri as string | null) ?? null,
