@@ -40,8 +40,9 @@ export const auditContract = {
     z.object({
       ...paging,
       userId: z.number().int().positive().optional(),
-      entityType: z.string().max(40).optional(),
-      entityId: z.string().max(40).optional(),
+      // A NUL is refused as in every text field (PostgreSQL text cannot hold one).
+      entityType: z.string().max(40).refine((v) => !v.includes('\0'), { error: 'Jenis data berisi karakter yang tidak diizinkan.' }).optional(),
+      entityId: z.string().max(40).refine((v) => !v.includes('\0'), { error: 'ID data berisi karakter yang tidak diizinkan.' }).optional(),
       dari: tanggal('Dari tanggal').optional(),
       sampai: tanggal('Sampai tanggal').optional(),
     }),
