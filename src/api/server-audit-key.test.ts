@@ -70,6 +70,24 @@ describe.runIf(PG_URL)('Kunci Segel Audit on a shared server (PostgreSQL)', () =
     await expect(open(fileC)).rejects.toThrow(/tidak cocok/)
   })
 
+  it('two desks opening one empty server at once: one seals, the other is refused, never two seals', async () => {
+    const fresh = await createPgTestDatabase()
+    try {
+      const at = (name: string) =>
+        createCore({ database: { engine: 'postgres', connection: fresh.connection }, auditKey: serverKeySource(join(dir, name, 'kunci.key')), openUnfinishedPostgres: true, logError: () => undefined })
+      const [x, y] = await Promise.allSettled([at('x'), at('y')])
+      const opened = [x, y].filter((r) => r.status === 'fulfilled')
+      expect(opened).toHaveLength(1)
+      const refused = [x, y].find((r) => r.status === 'rejected') as PromiseRejectedResult
+      // It waited on the anchor's row lock, then found the seal: refused as a desk without the key, no key file made.
+      expect(refused.reason).toBeInstanceOf(AuditKeyMissingError)
+      expect([existsSync(join(dir, 'x', 'kunci.key')), existsSync(join(dir, 'y', 'kunci.key'))].filter(Boolean)).toHaveLength(1)
+      await (opened[0] as PromiseFulfilledResult<Awaited<ReturnType<typeof at>>>).value.close()
+    } finally {
+      await fresh.drop()
+    }
+  }, 60_000)
+
   it('after a move a desk keeps its SQLite key for the server; the default file is per server in the data folder', () => {
     const sqliteKey = join(dir, 'audit-anchor.key')
     const key = randomBytes(32)
