@@ -71,7 +71,8 @@ describe.runIf(PG_URL)('Kunci Segel Audit on a shared server (PostgreSQL)', () =
   })
 
   it('two desks opening one empty server at once: one seals, the other is refused, never two seals', async () => {
-    const fresh = await createPgTestDatabase()
+    // Migrated and seeded beforehand (as a template copy is): the race under test is the seal, not first-start seeding.
+    const fresh = await createPgTestDatabase({ migrated: true })
     try {
       const at = (name: string) =>
         createCore({ database: { engine: 'postgres', connection: fresh.connection }, auditKey: serverKeySource(join(dir, name, 'kunci.key')), openUnfinishedPostgres: true, logError: () => undefined })
