@@ -11,7 +11,8 @@ import { registerIpc } from './ipc'
 import { installMenu } from './menu'
 import { electronNotifier, fetchPengingat, ReminderScheduler, ShownToday, shownFile } from './reminders'
 import { describeTarget } from '../src/db/database-target'
-import { safeStorageKeySource } from './audit-key'
+import { safeStorageKeySource, safeStorageServerKeySource } from './audit-key'
+import { offerKeyImport } from './key-import'
 import { openAppCore, resolveAppDatabase } from './open-core'
 import { hardenSession, hardenWebContents } from './security'
 import { createMainWindow, focusWindow, loadRenderer } from './window'
@@ -30,7 +31,8 @@ async function start(): Promise<void> {
   hardenSession(session.defaultSession)
   const paths = appPaths(app.getAppPath())
   serveAppProtocol(paths.rendererDir)
-  const opened = await openAppCore(args, app.getPath('userData'), { auditKey: safeStorageKeySource })
+  const userData = app.getPath('userData')
+  const opened = await openAppCore(args, userData, { auditKey: safeStorageKeySource, serverKey: (server) => safeStorageServerKeySource(userData, server) })
   core = opened.core
   console.log(`Sidara ${app.getVersion()}${args.demo ? ' (data contoh)' : ''}; basis data: ${opened.where}`)
   const openedCore = core
@@ -57,6 +59,14 @@ async function start(): Promise<void> {
 
 function failStartup(error: unknown): void {
   console.error('Sidara gagal dijalankan:', error)
+  // A desk without the server's Kunci Segel Audit: offer the import right here (no window can open without it).
+  if (error instanceof Error && /^AuditKey\w*Error$/.test(error.name)) {
+    void offerKeyImport(error.message, args, app.getPath('userData')).then((imported) => {
+      if (imported) app.relaunch()
+      app.exit(imported ? 0 : 1)
+    })
+    return
+  }
   const detail = error instanceof Error ? error.message : String(error)
   let where = ''
   try {

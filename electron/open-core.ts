@@ -1,14 +1,15 @@
 import { resolve } from 'node:path'
-import { createCore, type Core } from '../src/api/core'
-import { describeTarget, resolveDatabaseTarget, type DatabaseTarget } from '../src/db/database-target'
-import { fillDemoData } from '../src/db/seed/demo'
-import { dailyBackupIfDue } from '../src/services/backup/automatic'
+import { defaultServerKeySource, type Core } from '../src/api/core'
+import { serverKeySource } from '../src/api/server-audit-key'
+import { resolveDatabaseTarget, type DatabaseTarget, type PostgresConnection } from '../src/db/database-target'
+import { openShellCore } from '../src/server/open-core'
 import type { ShellArgs } from '../src/server/args'
 import type { AnchorKeySource } from '../src/services/audit-seal/key'
 import { databaseFile } from '../src/server/paths'
+import { DESKTOP_KEY_HELP } from './audit-key'
 import { databaseFromSettings } from './database-settings'
 
-type DatabaseArgs = Pick<ShellArgs, 'db' | 'demo' | 'database' | 'databaseCa'>
+type DatabaseArgs = Pick<ShellArgs, 'db' | 'demo' | 'database' | 'databaseCa' | 'auditKeyFile'>
 
 /** `--db FILE` wins; otherwise sidara.sqlite (or sidara-demo.sqlite with --demo) in the user-data folder. */
 export function resolveDatabaseFile(args: Pick<ShellArgs, 'db' | 'demo'>, userDataDir: string): string {
@@ -31,25 +32,21 @@ export function resolveAppDatabase(args: DatabaseArgs, userDataDir: string, env:
 }
 
 /**
- * Opens (and migrates) the database; with --demo fills the sample data on first use. `where` names it for the log.
- * `auditKey` picks the anchor key's home for a SQLite file (Electron: safeStorage); without it, the owner-only key
- * file beside the database. `env` is read for SIDARA_DATABASE_URL.
+ * Opens (and migrates) the database; with --demo fills the sample data on first use (src/server/open-core.ts, the same
+ * way as browser mode). `where` names it for the log. `auditKey` picks the anchor key's home for a SQLite file
+ * (Electron: safeStorage); `serverKey` for a server (Electron: safeStorage, one key per server in the user-data
+ * folder; --audit-key-file FILE wins). Without them, browser mode's files. `env` is read for SIDARA_DATABASE_URL.
+ * Throws AuditKeyMissingError / AuditKeyMismatchError when this PC lacks the server's Kunci Segel Audit.
  */
 export async function openAppCore(
   args: DatabaseArgs,
   userDataDir: string,
-  options: { auditKey?: (dbFile: string) => AnchorKeySource; env?: NodeJS.ProcessEnv } = {},
+  options: { auditKey?: (dbFile: string) => AnchorKeySource; serverKey?: (server: PostgresConnection) => AnchorKeySource; env?: NodeJS.ProcessEnv } = {},
 ): Promise<{ core: Core; dbFile: string; where: string }> {
   const target = resolveAppDatabase(args, userDataDir, options.env ?? process.env)
-  const auditKey = target.engine === 'sqlite' ? options.auditKey?.(target.file) : undefined
-  const core = await createCore({ database: target, demo: args.demo, auditKey })
-  try {
-    if (args.demo) await fillDemoData(core)
-    // The first start of each day keeps a verified backup (in the background; the window opens meanwhile).
-    await dailyBackupIfDue(core)
-  } catch (error) {
-    await core.close().catch(() => undefined)
-    throw error
-  }
-  return { core, dbFile: target.engine === 'sqlite' ? target.file : '', where: describeTarget(target) }
+  let auditKey: AnchorKeySource | undefined
+  if (target.engine === 'sqlite') auditKey = options.auditKey?.(target.file)
+  else if (args.auditKeyFile) auditKey = serverKeySource(resolve(args.auditKeyFile))
+  else auditKey = options.serverKey?.(target.connection) ?? defaultServerKeySource(target, { env: options.env ?? process.env, dataDir: userDataDir })
+  return openShellCore(target, { demo: args.demo, auditKey, auditKeyHelp: DESKTOP_KEY_HELP })
 }

@@ -141,3 +141,24 @@ it('answers an unknown shell operation with NOT_FOUND', async () => {
     error: { code: 'NOT_FOUND', message: 'Operasi tidak dikenal.' },
   })
 })
+
+describe('Kunci Segel Audit (Pengaturan -> Basis Data)', () => {
+  const key = Buffer.alloc(32, 7)
+  const auditKey = { existedBefore: true, key: () => key }
+
+  it('shows only the fingerprint, and exports the key as text or a file only on a server', async () => {
+    const { formatKeyText, keyFingerprint } = await import('../src/api/server-audit-key')
+    const onServer = { window: null, auditKey, sqliteFile: '' }
+    expect(await answerShellOperation('shell.auditKeyInfo', {}, onServer)).toEqual({ ok: true, data: { server: true, sidik: keyFingerprint(key) } })
+    expect(await answerShellOperation('shell.exportAuditKey', { tujuan: 'teks' }, onServer)).toEqual({ ok: true, data: { saved: false, teks: formatKeyText(key) } })
+    const out = join(dir, 'kunci-segel-audit.txt')
+    fake.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: out })
+    expect(await answerShellOperation('shell.exportAuditKey', { tujuan: 'berkas' }, onServer)).toEqual({ ok: true, data: { saved: true, path: out } })
+    expect(readFileSync(out, 'utf8')).toBe(formatKeyText(key))
+
+    const onFile = { window: null, auditKey, sqliteFile: '/data/sidara.sqlite' }
+    expect(await answerShellOperation('shell.auditKeyInfo', {}, onFile)).toEqual({ ok: true, data: { server: false, sidik: '' } })
+    expect(await answerShellOperation('shell.exportAuditKey', { tujuan: 'teks' }, onFile)).toMatchObject({ ok: false, error: { code: 'DOMAIN' } })
+    expect(await answerShellOperation('shell.exportAuditKey', { tujuan: 'surel' }, onServer)).toMatchObject({ ok: false, error: { code: 'VALIDATION' } })
+  })
+})

@@ -9,6 +9,9 @@ import type { ShellOperations } from '../src/api/contract/shell'
 import { toValidationError } from '../src/api/dispatch'
 import { DatabaseSettingsError, saveDatabaseSettings, viewDatabaseSettings } from './database-settings'
 import { moveStatus, startMove } from './move-job'
+import { formatKeyText, keyFingerprint } from '../src/api/server-audit-key'
+import type { AnchorKeySource } from '../src/services/audit-seal/key'
+import { importServerKey } from './audit-key'
 import { isAllowedExternalUrl, markSavedBySidara, safeOpenExternal, safeOpenPath } from './security'
 
 /** Same ceiling as browser mode's request body: a 20 MB scan with room to spare. */
@@ -42,6 +45,8 @@ export interface ShellContext {
   activeDatabase?: string
   /** The SQLite file in use ('' when this Sidara runs on a server): what "Pindahkan ke Server" copies. */
   sqliteFile?: string
+  /** The audit key in use (the core's): exported on a server; on SQLite, what a move seals the server with. */
+  auditKey?: AnchorKeySource
 }
 
 type Answer<K extends keyof ShellOperations> = Promise<Envelope<ShellOperations[K]['output']>>
@@ -178,9 +183,42 @@ async function moveToServer(rawInput: unknown, ctx: ShellContext): Answer<'shell
   if (!parsed.success) return { ok: false, error: toValidationError(parsed.error).toBody() }
   if (!ctx.sqliteFile) return { ok: false, error: { code: 'DOMAIN', message: 'Sidara ini sudah memakai server, bukan berkas lokal: tidak ada yang dipindahkan.' } }
   const i = parsed.data
-  const started = startMove(ctx.sqliteFile, { host: i.host, port: i.port, database: i.database, user: i.user, password: i.password, tls: i.tls || Boolean(i.caFile), ...(i.caFile ? { caFile: i.caFile } : {}) })
+  const server = { host: i.host, port: i.port, database: i.database, user: i.user, password: i.password, tls: i.tls || Boolean(i.caFile), ...(i.caFile ? { caFile: i.caFile } : {}) }
+  // The moved chain stays sealed with this PC's SQLite key: this PC keeps it as the server's Kunci Segel Audit.
+  const key = ctx.auditKey
+  const userDataDir = ctx.userDataDir ?? app.getPath('userData')
+  const started = startMove(ctx.sqliteFile, server, key ? () => importServerKey(userDataDir, server, key.key()) : undefined)
   if (!started) return { ok: false, error: { code: 'CONFLICT', message: 'Pemindahan sedang berjalan.' } }
   return ok(moveStatus())
+}
+
+const ExportKeyInput = z.object({ tujuan: z.enum(['berkas', 'teks'], { error: 'Pilih cara ekspor: berkas atau teks.' }) })
+
+function auditKeyInfo(ctx: ShellContext): Answer<'shell.auditKeyInfo'> {
+  const server = !ctx.sqliteFile && Boolean(ctx.auditKey)
+  return Promise.resolve(ok({ server, sidik: server && ctx.auditKey ? keyFingerprint(ctx.auditKey.key()) : '' }))
+}
+
+async function exportAuditKey(rawInput: unknown, ctx: ShellContext): Answer<'shell.exportAuditKey'> {
+  const parsed = ExportKeyInput.safeParse(rawInput ?? {})
+  if (!parsed.success) return { ok: false, error: toValidationError(parsed.error).toBody() }
+  if (ctx.sqliteFile || !ctx.auditKey) {
+    return { ok: false, error: { code: 'DOMAIN', message: 'Kunci Segel Audit hanya dibagikan saat Sidara memakai server kantor.' } }
+  }
+  const teks = formatKeyText(ctx.auditKey.key())
+  console.info(`[kunci-segel] Diekspor sebagai ${parsed.data.tujuan}`)
+  if (parsed.data.tujuan === 'teks') return ok({ saved: false, teks })
+  const options: SaveDialogOptions = {
+    title: 'Simpan Kunci Segel Audit',
+    buttonLabel: 'Simpan',
+    defaultPath: join(defaultFolder(), 'kunci-segel-audit.txt'),
+    filters: [{ name: 'Kunci Segel Audit', extensions: ['txt'] }],
+    properties: ['createDirectory', 'showOverwriteConfirmation'],
+  }
+  const choice = ctx.window ? await dialog.showSaveDialog(ctx.window, options) : await dialog.showSaveDialog(options)
+  if (choice.canceled || !choice.filePath) return ok({ saved: false })
+  await writeFile(choice.filePath, teks, { mode: 0o600 })
+  return ok({ saved: true, path: choice.filePath })
 }
 
 export function isShellOperationName(name: string): boolean {
@@ -204,6 +242,10 @@ export async function answerShellOperation(name: string, input: unknown, ctx: Sh
       return moveToServer(input, ctx)
     case 'shell.moveStatus':
       return ok(moveStatus())
+    case 'shell.auditKeyInfo':
+      return auditKeyInfo(ctx)
+    case 'shell.exportAuditKey':
+      return exportAuditKey(input, ctx)
     default:
       return { ok: false, error: { code: 'NOT_FOUND', message: 'Operasi tidak dikenal.' } }
   }

@@ -3,7 +3,7 @@
 // then the Chromium tests against browser mode.
 // Ends with one line "all: N passed, M failed" (lint, typecheck and build count as one check each).
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import pg from 'pg'
 
@@ -31,10 +31,10 @@ function check(label, cmd, args) {
 }
 
 /** Runs vitest with a JSON report and adds its counts; a file that failed at import counts as a failure. */
-function vitest(label, args) {
+function vitest(label, args, env = {}) {
   const out = join(reports, `${label.replace(/\W+/g, '-')}.json`)
   rmSync(out, { force: true })
-  const ok = run(label, bin('vitest'), ['run', ...args, '--reporter=default', '--reporter=json', `--outputFile.json=${out}`])
+  const ok = run(label, bin('vitest'), ['run', ...args, '--reporter=default', '--reporter=json', `--outputFile.json=${out}`], env)
   if (!existsSync(out)) {
     failed++
     problems.push(`${label}: no report`)
@@ -46,6 +46,32 @@ function vitest(label, args) {
   failed += r.numFailedTests + brokenFiles
   if (r.numFailedTests + brokenFiles > 0 || !ok) problems.push(label)
   if (!ok && r.numFailedTests + brokenFiles === 0) failed++
+}
+
+/**
+ * The services' integration tests a second time on PostgreSQL (SIDARA_TEST_ENGINE=postgres: every createTestCore is
+ * a fresh database copied from a migrated template). Which files:
+ * - 'aus' (off): none. The default while the services still speak SQLite's SQL (issue 9, groups A-E).
+ * - 'siap': PG_READY_FILES, the files that already pass on PostgreSQL.
+ * - 'semua': every test file under src/services and src/api that uses createTestCore.
+ * Env SIDARA_TEST_PG_ENGINE=aus|siap|semua overrides PG_ENGINE_DEFAULT; when flipping POSTGRES_SERVICES_READY
+ * (src/api/core.ts) set PG_ENGINE_DEFAULT to 'semua'.
+ */
+const PG_ENGINE_DEFAULT = 'aus'
+const PG_READY_FILES = ['src/services/backup/server.test.ts']
+
+function testCoreFiles() {
+  return ['src/services', 'src/api']
+    .flatMap((dir) => readdirSync(join(root, dir), { recursive: true }).map((f) => join(dir, String(f))))
+    .filter((f) => f.endsWith('.test.ts') && readFileSync(join(root, f), 'utf8').includes('createTestCore('))
+    .sort()
+}
+
+function pgEngineFiles() {
+  const mode = process.env.SIDARA_TEST_PG_ENGINE || PG_ENGINE_DEFAULT
+  if (mode === 'semua') return testCoreFiles()
+  if (mode === 'siap') return PG_READY_FILES
+  return []
 }
 
 function findChromium() {
@@ -90,6 +116,8 @@ check('typecheck (node)', bin('tsc'), ['-p', 'tsconfig.node.json', '--noEmit'])
 check('typecheck (e2e)', bin('tsc'), ['-p', 'tests/e2e/tsconfig.json', '--noEmit'])
 check('typecheck (renderer)', bin('vue-tsc'), ['-p', 'tsconfig.web.json', '--noEmit'])
 vitest('unit and integration', [])
+const pgFiles = pgProblem ? [] : pgEngineFiles()
+if (pgFiles.length) vitest('integration on PostgreSQL', pgFiles, { SIDARA_TEST_ENGINE: 'postgres' })
 const built = run('build', bin('electron-vite'), ['build'])
 if (built) passed++
 else {

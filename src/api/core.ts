@@ -5,6 +5,8 @@ import { readChangeNumber, watchChanges, type ChangeWatch } from '../db/change-f
 import { seedReferenceData } from '../db/seed/reference'
 import { signNewAnchor } from '../services/audit-seal/anchor'
 import { defaultKeyFile, fileKeySource, memoryKeySource, type AnchorKeySource } from '../services/audit-seal/key'
+import { defaultDataDir } from '../server/paths'
+import { defaultServerKeyFile, sealOrCheckServer, serverKeySource, type KeyHelp } from './server-audit-key'
 import { backupBeforeMigrations } from '../services/backup/automatic'
 import { jobFinished } from '../services/backup/jobs'
 
@@ -20,10 +22,13 @@ export interface CoreOptions {
   /** Where unexpected errors go (with detail); defaults to console.error. */
   logError?: (message: string, error: unknown) => void
   /**
-   * Where the audit anchor key comes from; defaults to an owner-only key file beside the SQLite database. Required for
-   * a PostgreSQL server (every desk on the server must hold the same key).
+   * Where the audit anchor key comes from. Default for a SQLite file: an owner-only key file beside it. Default for a
+   * PostgreSQL server (every desk on it must hold the same key, src/api/server-audit-key.ts): the file named by env
+   * SIDARA_AUDIT_KEY_FILE, else `<data folder>/kunci-segel-<server id>.key` (see defaultDataDir).
    */
   auditKey?: AnchorKeySource
+  /** On a server: how this shell's user imports the key, ending the Indonesian refusal (default: browser mode's). */
+  auditKeyHelp?: KeyHelp
   /**
    * Opens a PostgreSQL server even though the services are still being moved onto TypeORM queries (issue 9); only
    * the tests that run the services on both engines set it. Without it a server is refused (PostgresNotReadyError).
@@ -55,6 +60,36 @@ export interface Core {
 }
 
 /**
+ * The switch the lead flips when the services' move onto TypeORM (issue 9, groups A-E) has landed: with it true both
+ * shells open a PostgreSQL server for real. While false, createCore migrates and checks a server, then refuses it with
+ * PostgresNotReadyError (only the tests open one anyway, with `openUnfinishedPostgres`). Flipping it: README, Kantor
+ * bersama -> "Saat layanan siap".
+ */
+export const POSTGRES_SERVICES_READY = false
+
+/** Whether createCore opens a server for these options (the switch, or a test that asks for it). */
+export function opensPostgres(options: Pick<CoreOptions, 'openUnfinishedPostgres'>, ready: boolean = POSTGRES_SERVICES_READY): boolean {
+  return ready || options.openUnfinishedPostgres === true
+}
+
+/** Browser mode's way to bring the key to a desk (Electron passes its own: the startup dialog). */
+export const BROWSER_KEY_HELP: KeyHelp = {
+  how: 'simpan teksnya sebagai berkas dan jalankan Sidara dengan --audit-key-file BERKAS (atau env SIDARA_AUDIT_KEY_FILE).',
+}
+
+/**
+ * The key source createCore uses for a server when the shell gives none (see CoreOptions.auditKey): env
+ * SIDARA_AUDIT_KEY_FILE, else `<dataDir>/kunci-segel-<server id>.key` (dataDir default: defaultDataDir()).
+ */
+export function defaultServerKeySource(
+  target: Extract<DatabaseTarget, { engine: 'postgres' }>,
+  where: { env?: NodeJS.ProcessEnv; dataDir?: string } = {},
+): AnchorKeySource {
+  const env = where.env ?? process.env
+  return serverKeySource(env.SIDARA_AUDIT_KEY_FILE || defaultServerKeyFile(where.dataDir ?? defaultDataDir(env), target.connection))
+}
+
+/**
  * The PostgreSQL server was opened and its schema is current, but this version's services still speak SQLite's SQL
  * (their move onto TypeORM queries is the next step of issue 9), so the app stops here instead of failing mid-work.
  */
@@ -72,13 +107,20 @@ export class PostgresNotReadyError extends Error {
  * Opens the database and brings it to a usable state: on a SQLite file a backup before pending migrations; then
  * migrations, reference data, anchor.
  */
-async function openPrepared(target: DatabaseTarget, auditKey: AnchorKeySource, clock: () => Date): Promise<DataSource> {
+async function openPrepared(target: DatabaseTarget, auditKey: AnchorKeySource, clock: () => Date, help: KeyHelp): Promise<DataSource> {
   const file = target.engine === 'sqlite' ? target.file : ':memory:'
   const ds = await openDatabase(
     target.engine === 'postgres' ? databaseOptions(target) : { file, beforeMigrations: file === ':memory:' ? undefined : (d) => backupBeforeMigrations(d, file, clock()) },
   )
-  await seedReferenceData(ds)
-  await ds.transaction((em) => signNewAnchor(em, auditKey.key(), clock().toISOString()))
+  try {
+    await seedReferenceData(ds)
+    // A server's chain is shared: the first desk seals it, every later desk must hold that same key.
+    if (target.engine === 'postgres') await sealOrCheckServer(ds, auditKey, describeTarget(target), help, clock().toISOString())
+    else await ds.transaction((em) => signNewAnchor(em, auditKey.key(), clock().toISOString()))
+  } catch (error) {
+    await ds.destroy().catch(() => undefined)
+    throw error
+  }
   return ds
 }
 
@@ -88,17 +130,19 @@ async function openPrepared(target: DatabaseTarget, auditKey: AnchorKeySource, c
  */
 export async function createCore(options: CoreOptions): Promise<Core> {
   const target: DatabaseTarget = options.database ?? { engine: 'sqlite', file: options.dbFile ?? ':memory:' }
-  if (target.engine === 'postgres' && !options.openUnfinishedPostgres) {
+  if (target.engine === 'postgres' && !opensPostgres(options)) {
     // Migrated and checked, then refused: see PostgresNotReadyError.
     const ds = await openDatabase(databaseOptions(target))
     await ds.destroy()
     throw new PostgresNotReadyError(describeTarget(target))
   }
-  if (target.engine === 'postgres' && !options.auditKey) throw new Error('createCore: a PostgreSQL server needs options.auditKey')
   const dbFile = target.engine === 'sqlite' ? target.file : ''
   const clock = options.clock ?? (() => new Date())
   const logError = options.logError ?? ((m: string, e: unknown) => console.error(m, e))
-  const auditKey = options.auditKey ?? (dbFile === ':memory:' ? memoryKeySource() : fileKeySource(defaultKeyFile(dbFile)))
+  const auditKey =
+    options.auditKey ??
+    (target.engine === 'postgres' ? defaultServerKeySource(target) : dbFile === ':memory:' ? memoryKeySource() : fileKeySource(defaultKeyFile(dbFile)))
+  const help = options.auditKeyHelp ?? BROWSER_KEY_HELP
   let tail: Promise<unknown> = Promise.resolve()
   const run = <T>(work: () => Promise<T>): Promise<T> => {
     const next = tail.then(work, work)
@@ -106,7 +150,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     return next
   }
   const core: Core = {
-    ds: await openPrepared(target, auditKey, clock),
+    ds: await openPrepared(target, auditKey, clock, help),
     dbFile,
     demo: options.demo ?? false,
     clock,
@@ -119,7 +163,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       try {
         await work()
       } finally {
-        core.ds = await openPrepared(target, auditKey, clock)
+        core.ds = await openPrepared(target, auditKey, clock, help)
       }
     },
     async close() {

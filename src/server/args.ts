@@ -7,13 +7,19 @@ export interface ShellArgs {
   database?: string
   /** `--database-ca FILE`: the CA (PEM) that signed the server's certificate; turns TLS on. */
   databaseCa?: string
+  /**
+   * `--audit-key-file FILE` (or env SIDARA_AUDIT_KEY_FILE): the Kunci Segel Audit of the PostgreSQL server, as exported
+   * on Pengaturan -> Basis Data (src/api/server-audit-key.ts). Default: one file per server in the data folder.
+   */
+  auditKeyFile?: string
   /** `--pindahkan-ke-server URL`: copy the SQLite file (--db or the data folder's) into this empty server, then exit. */
   pindahkanKeServer?: string
 }
 
 /**
  * Options shared by both shells: --demo, --db FILE, --data-dir DIR, --port N (browser mode), --database URL and
- * --database-ca FILE (PostgreSQL; the URL may also come from env SIDARA_DATABASE_URL, see resolveDatabaseTarget), and
+ * --database-ca FILE (PostgreSQL; the URL may also come from env SIDARA_DATABASE_URL, see resolveDatabaseTarget),
+ * --audit-key-file FILE (the server's Kunci Segel Audit), and
  * --pindahkan-ke-server URL (browser-mode CLI: move the SQLite file onto an empty server and exit).
  */
 export function parseShellArgs(argv: string[]): ShellArgs {
@@ -30,6 +36,7 @@ export function parseShellArgs(argv: string[]): ShellArgs {
     else if (flag === '--port') out.port = Number(value())
     else if (flag === '--database') out.database = value()
     else if (flag === '--database-ca') out.databaseCa = value()
+    else if (flag === '--audit-key-file') out.auditKeyFile = value()
     else if (flag === '--pindahkan-ke-server') out.pindahkanKeServer = value()
   }
   return out

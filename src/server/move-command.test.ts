@@ -27,6 +27,8 @@ describe('--pindahkan-ke-server', () => {
       expect(lines.join('\n')).not.toContain('GAGAL')
       expect(lines.at(-1)).toMatch(/--database postgres:\/\/sidara_test:\*\*\*@/)
       expect(lines.join('\n')).not.toContain(db.connection.password)
+      // The server is sealed with the file's key; this desk keeps it beside the file, for --audit-key-file on other PCs.
+      expect(lines.find((l) => l.startsWith('Kunci Segel Audit server:'))).toContain(t.dir)
     } finally {
       await db.drop()
       await t.close()

@@ -1,7 +1,11 @@
+import { resolve } from 'node:path'
+import { copyKeyForServer, defaultServerKeyFile, keyFingerprint, parseKeyText } from '../api/server-audit-key'
 import { parsePostgresUrl } from '../db/database-target'
+import { defaultKeyFile } from '../services/audit-seal/key'
+import { readFileSync } from 'node:fs'
 import { pindahkanKeServer, type PindahLaporan } from '../db/move-to-server'
 import type { ShellArgs } from './args'
-import { databaseFile, defaultDataDir } from './paths'
+import { databaseFile, defaultDataDir, shellDataDir } from './paths'
 
 /** The lines printed after a move: one per table, then every verification. */
 export function describeMove(l: PindahLaporan): string[] {
@@ -34,6 +38,12 @@ export async function runMoveCommand(args: ShellArgs, print: (line: string) => v
       },
     })
     for (const line of describeMove(laporan)) print(line)
+    // The server's chain is now sealed with this file's key: this desk keeps it as the server's Kunci Segel Audit.
+    const keyFile = args.auditKeyFile ? resolve(args.auditKeyFile) : process.env.SIDARA_AUDIT_KEY_FILE || defaultServerKeyFile(shellDataDir(args), server)
+    if (copyKeyForServer(defaultKeyFile(file), keyFile)) {
+      const fingerprint = keyFingerprint(parseKeyText(readFileSync(keyFile, 'utf8')))
+      print(`Kunci Segel Audit server: ${keyFile} (sidik ${fingerprint}). Salin berkas ini ke PC lain dan jalankan di sana dengan --audit-key-file BERKAS.`)
+    }
     print(`Selesai. Jalankan Sidara dengan --database ${args.pindahkanKeServer?.replace(/:[^:@/]*@/, ':***@')} (atau Pengaturan -> Basis Data).`)
     return 0
   } catch (error) {

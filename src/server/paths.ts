@@ -1,5 +1,5 @@
 import { homedir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 
 /**
  * The folder Electron would use as userData for "Sidara", so both shells open the same database by default:
@@ -13,4 +13,9 @@ export function defaultDataDir(env: NodeJS.ProcessEnv = process.env, platform: N
 
 export function databaseFile(dataDir: string, demo: boolean): string {
   return join(dataDir, demo ? 'sidara-demo.sqlite' : 'sidara.sqlite')
+}
+
+/** Where a shell keeps its own files (a server's audit key): --data-dir, else the --db file's folder, else defaultDataDir(). */
+export function shellDataDir(args: { dataDir?: string; db?: string }): string {
+  return args.dataDir ?? (args.db ? dirname(resolve(args.db)) : defaultDataDir())
 }

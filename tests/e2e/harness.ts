@@ -51,16 +51,24 @@ export interface RunningApp {
 export interface StartOptions {
   /** The sample database with its accounts (`--demo`, the default); false: an empty database, as on first install. */
   demo?: boolean
+  /**
+   * A PostgreSQL server (`--database URL`) instead of a fresh SQLite file: several instances may share it. Implies
+   * `demo: false` (the demo never runs on a server); the caller fills the database. Needs `auditKeyFile`.
+   */
+  database?: string
+  /** `--audit-key-file FILE`: the server's Kunci Segel Audit, the same file for every instance of one server. */
+  auditKeyFile?: string
 }
 
 /** Starts the server on a fresh database (the demo one unless `demo: false`) and Chromium. */
 export async function startApp(options: StartOptions = {}): Promise<RunningApp> {
-  const demo = options.demo ?? true
+  const demo = options.database ? false : (options.demo ?? true)
   const entry = join(ROOT, 'out/main/web.js')
   if (!existsSync(entry)) throw new Error(`${entry} tidak ada: jalankan \`npx electron-vite build\` dulu.`)
   const dir = mkdtempSync(join(tmpdir(), 'sidara-e2e-'))
   const dbFile = join(dir, 'sidara.sqlite')
-  const server = spawn(process.execPath, [entry, ...(demo ? ['--demo'] : []), '--db', dbFile, '--port', '0'], {
+  const where = options.database ? ['--database', options.database, ...(options.auditKeyFile ? ['--audit-key-file', options.auditKeyFile] : [])] : ['--db', dbFile]
+  const server = spawn(process.execPath, [entry, ...(demo ? ['--demo'] : []), ...where, '--port', '0'], {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
   })
@@ -93,7 +101,7 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
         if (m.type() === 'error') pageErrors.push(`console.error: ${m.text()}`)
       })
       await page.goto(loginUrl)
-      if (demo) await page.getByLabel('Nama Pengguna', { exact: true }).waitFor()
+      if (demo || options.database) await page.getByLabel('Nama Pengguna', { exact: true }).waitFor()
       else await page.waitForURL(/#\/(masuk|persiapan)/)
       return page
     },

@@ -51,6 +51,14 @@ export interface MoveStatus {
   pesan?: string
 }
 
+/** Kunci Segel Audit of the server in use (Pengaturan -> Basis Data): what desks compare, never the key itself. */
+export interface AuditKeyView {
+  /** Whether this Sidara runs on a shared server (the key matters only there). */
+  server: boolean
+  /** "Sidik Kunci": 4 groups of 4 hex of a hash of the key; equal on every desk of one server. '' on SQLite. */
+  sidik: string
+}
+
 export interface ShellOperations {
   'shell.saveFile': { input: SaveFileInput; output: { saved: boolean; path?: string } }
   'shell.openExternal': { input: { url: string }; output: { ok: boolean } }
@@ -64,13 +72,23 @@ export interface ShellOperations {
   'shell.moveToServer': { input: Omit<DatabaseSettingsInput, 'engine'>; output: MoveStatus }
   /** Admin only. */
   'shell.moveStatus': { input: Record<string, never>; output: MoveStatus }
+  /** Admin only. */
+  'shell.auditKeyInfo': { input: Record<string, never>; output: AuditKeyView }
+  /**
+   * Admin only, on a server: the key for another PC, saved as a file (native save dialog) or answered as text to copy.
+   * The Admin's choice is itself logged to the main process's log (who exported it is not in the audit chain: the
+   * export is a shell act).
+   */
+  'shell.exportAuditKey': { input: { tujuan: 'berkas' | 'teks' }; output: { saved: boolean; path?: string; teks?: string } }
 }
 
 export type ShellOperationName = keyof ShellOperations
-export const SHELL_OPERATIONS: readonly ShellOperationName[] = ['shell.saveFile', 'shell.openExternal', 'shell.databaseSettings', 'shell.saveDatabaseSettings', 'shell.pickCaFile', 'shell.moveToServer', 'shell.moveStatus']
+export const SHELL_OPERATIONS: readonly ShellOperationName[] = ['shell.saveFile', 'shell.openExternal', 'shell.databaseSettings', 'shell.saveDatabaseSettings', 'shell.pickCaFile', 'shell.moveToServer', 'shell.moveStatus', 'shell.auditKeyInfo', 'shell.exportAuditKey']
 
 /** Shell operations only an Admin may call (checked by the main process against the window's session). */
-export const ADMIN_SHELL_OPERATIONS: readonly ShellOperationName[] = ['shell.databaseSettings', 'shell.saveDatabaseSettings', 'shell.pickCaFile', 'shell.moveToServer', 'shell.moveStatus']
+export const ADMIN_SHELL_OPERATIONS: readonly ShellOperationName[] = [
+  'shell.databaseSettings', 'shell.saveDatabaseSettings', 'shell.pickCaFile', 'shell.moveToServer', 'shell.moveStatus', 'shell.auditKeyInfo', 'shell.exportAuditKey',
+]
 
 /** What the preload exposes on window.sidara, and nothing more. */
 export interface PreloadBridge {
