@@ -63,19 +63,40 @@ async function signIn(page: Page, username: string): Promise<void> {
  * Clicks the menu link `name` and returns the ms until `ready()` (evaluated in the page every animation frame) holds.
  * Both ends are taken in the page, so the driver's own round trips are not counted.
  */
-async function clickUntil(page: Page, name: string, ready: string): Promise<number> {
+interface Klik {
+  total: number
+  /** ms from the click until the last API answer of the measurement had arrived (server + transfer). */
+  api: number
+  /** The API operations called during the measurement, in order (a repeated one is a duplicate fetch). */
+  calls: string[]
+}
+
+async function clickUntil(page: Page, name: string, ready: string): Promise<Klik> {
   const link = page.getByRole('navigation', { name: 'Menu utama' }).getByRole('link', { name: new RegExp(`^${name}(\\s|$)`) })
   await link.evaluate((el) => el.setAttribute('data-bench', 'klik'))
   return page.evaluate(
     ({ readySource }) =>
-      new Promise<number>((done, fail) => {
+      new Promise<Klik>((done, fail) => {
         const ready = new Function(`return (${readySource})`) as () => boolean
         const el = document.querySelector<HTMLElement>('[data-bench="klik"]')!
         el.removeAttribute('data-bench')
+        // What the previous page showed must not count as the new page's content (the Dasbor's own table looked like
+        // Surat Masuk's rows): everything in main is marked before the click, and the checks skip marked elements.
+        document.querySelectorAll('main table, main h1, main .text-h5, main [aria-label="Daftar tugas yang menunggu"]').forEach((n) => n.setAttribute('data-lama', ''))
+        // The browser keeps 250 resource entries by default: start each measurement with an empty list.
+        performance.clearResourceTimings()
         const t0 = performance.now()
         el.click()
+        // Where the time goes: the API answers (Resource Timing of /api/ calls started after the click) vs the rest.
+        const apiSince = () =>
+          (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((e) => e.startTime >= t0 && e.name.includes('/api/'))
         const check = () => {
-          if (ready()) return done(performance.now() - t0)
+          if (ready()) {
+            const total = performance.now() - t0
+            const calls = apiSince()
+            const api = calls.length ? Math.max(...calls.map((e) => e.responseEnd)) - t0 : 0
+            return done({ total, api, calls: calls.map((e) => new URL(e.name).pathname.replace('/api/', '')) })
+          }
           if (performance.now() - t0 > 30_000) return fail(new Error('tidak selesai dalam 30 s'))
           requestAnimationFrame(check)
         }
@@ -87,10 +108,11 @@ async function clickUntil(page: Page, name: string, ready: string): Promise<numb
 
 /** True when no spinner or loading bar is left in the page's main area. */
 const SETTLED = `!document.querySelector('main .v-progress-circular, main .v-progress-linear--active, main .v-data-table-progress, main .v-skeleton-loader')`
-const LIST_ROWS = `(document.querySelectorAll('main table tbody tr td').length > 3 && ${SETTLED})`
-const TUGAS_ROWS = `(document.querySelector('main [aria-label="Daftar tugas yang menunggu"] .v-list-item') !== null && ${SETTLED})`
+const LIST_ROWS = `(document.querySelectorAll('main table:not([data-lama]) tbody tr td').length > 3 && ${SETTLED})`
+const TUGAS_LIST = `main [aria-label="Daftar tugas yang menunggu"]:not([data-lama]) .v-list-item`
+const TUGAS_ROWS = `(document.querySelector('${TUGAS_LIST}') !== null && ${SETTLED})`
 // The Dasbor is loaded when its Tugas Saya list is there and every card and chart has stopped loading.
-const DASBOR_READY = `(document.querySelector('main h1, main .text-h5') !== null && document.querySelector('main [aria-label="Daftar tugas yang menunggu"] .v-list-item') !== null && ${SETTLED})`
+const DASBOR_READY = `(document.querySelector('main h1:not([data-lama]), main .text-h5:not([data-lama])') !== null && document.querySelector('${TUGAS_LIST}') !== null && ${SETTLED})`
 
 /** Types `word` into the Cari field of Surat Masuk; returns ms from the last keystroke and from the request leaving to new rows. */
 async function search(page: Page, word: string): Promise<{ ketik: number; jeda: number }> {
@@ -156,6 +178,11 @@ async function main(): Promise<void> {
   })
   const results = new Map<string, number[]>()
   const add = (label: string, v: number) => results.set(label, [...(results.get(label) ?? []), v])
+  const profiles = new Map<string, Klik[]>()
+  const addKlik = (label: string, k: Klik) => {
+    add(label, k.total)
+    profiles.set(label, [...(profiles.get(label) ?? []), k])
+  }
   try {
     await prepareDatabase(file)
     const started = await startServer(file)
@@ -175,7 +202,7 @@ async function main(): Promise<void> {
     await clickUntil(tu, 'Surat Masuk', LIST_ROWS)
     for (let i = 0; i < RUNS; i++) {
       await clickUntil(tu, 'Dasbor', SETTLED)
-      add('Surat Masuk: klik menu -> baris tampil', await clickUntil(tu, 'Surat Masuk', LIST_ROWS))
+      addKlik('Surat Masuk: klik menu -> baris tampil', await clickUntil(tu, 'Surat Masuk', LIST_ROWS))
     }
     for (let i = 0; i < RUNS; i++) {
       const word = WORDS[i % WORDS.length]
@@ -188,8 +215,8 @@ async function main(): Promise<void> {
     await clickUntil(kadis, 'Tugas Saya', TUGAS_ROWS)
     for (let i = 0; i < RUNS; i++) {
       await clickUntil(kadis, 'Surat Masuk', LIST_ROWS)
-      add('Tugas Saya Kepala Dinas: klik -> daftar tampil', await clickUntil(kadis, 'Tugas Saya', TUGAS_ROWS))
-      add('Dasbor Kepala Dinas: klik -> semua kartu terisi', await clickUntil(kadis, 'Dasbor', DASBOR_READY))
+      addKlik('Tugas Saya Kepala Dinas: klik -> daftar tampil', await clickUntil(kadis, 'Tugas Saya', TUGAS_ROWS))
+      addKlik('Dasbor Kepala Dinas: klik -> semua kartu terisi', await clickUntil(kadis, 'Dasbor', DASBOR_READY))
     }
   } finally {
     await browser.close().catch(() => undefined)
@@ -206,6 +233,14 @@ async function main(): Promise<void> {
   const line = (r: string[]) => r.map((v, i) => (i === 0 ? v.padEnd(widths[i]) : v.padStart(widths[i]))).join('  ')
   console.log(`\n${[line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n')}`)
   console.log(`\n${RUNS} kali per ukuran. Target (issue 10 butir 9): setiap p95 < 100 ms.`)
+  // The profile: how much of a click is the API (server query + JSON over HTTP) and how much the page (Vue, Vuetify).
+  console.log('\nRincian (median): klik -> jawaban API terakhir | sisanya (render) | panggilan API per klik')
+  for (const [label, ks] of profiles) {
+    const api = stats(ks.map((k) => k.api)).median
+    const render = stats(ks.map((k) => k.total - k.api)).median
+    const calls = [...new Set(ks.map((k) => k.calls.join(', ')))].slice(0, 3).join(' | ')
+    console.log(`${label}: ${api.toFixed(0)} ms | ${render.toFixed(0)} ms | ${calls}`)
+  }
 }
 
 main().catch((e) => {

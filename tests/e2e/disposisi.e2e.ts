@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises'
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest'
 import type { Download, Locator, Page } from 'playwright-core'
 import { docxText } from '@core/documents/testing/docx'
-import { chromiumAvailable, fieldMessage, screenshot, signIn, signOut, startApp, todayInJakarta, type RunningApp } from './harness'
+import { chromiumAvailable, fieldMessage, screenshot, signIn, signOut, startApp, todayInJakarta, dmy, type RunningApp } from './harness'
 
 const HAL = 'Permohonan penarikan server Batuampar dari Data Center'
 const KADIS = 'Aarif Apriansyah, S.T., M.T.'
@@ -77,9 +77,9 @@ describe.skipIf(!chromiumAvailable())('Disposisi di Chromium (mode peramban)', (
     const today = todayInJakarta()
     await page.goto(`${app.origin}/#/surat-masuk/baru`)
     await page.getByRole('heading', { name: 'Catat Surat Masuk' }).waitFor()
-    await page.getByLabel('Tanggal Diterima', { exact: true }).fill(daysBefore(today, 10))
+    await page.getByLabel('Tanggal Diterima', { exact: true }).fill(dmy(daysBefore(today, 10)))
     await page.getByLabel('Nomor Surat', { exact: true }).fill('500.12/412/BPKAD/2026')
-    await page.getByLabel('Tanggal Surat', { exact: true }).fill(daysBefore(today, 12))
+    await page.getByLabel('Tanggal Surat', { exact: true }).fill(dmy(daysBefore(today, 12)))
     await page.getByRole('combobox', { name: 'Asal Surat', exact: true }).fill('Badan Pengelolaan Keuangan')
     await page.getByRole('option', { name: /^Badan Pengelolaan Keuangan dan Aset Daerah\b/ }).click()
     await page.getByLabel('Hal', { exact: true }).fill(HAL)
@@ -123,7 +123,7 @@ describe.skipIf(!chromiumAvailable())('Disposisi di Chromium (mode peramban)', (
     await dialog.getByLabel('Untuk ditindaklanjuti', { exact: true }).check()
     await dialog.getByLabel('Koordinasi/konfirmasikan', { exact: true }).check()
     await dialog.getByLabel('Catatan', { exact: true }).fill('Mohon dicek bersama Kasi Infrastruktur, koordinasikan dengan BPKAD.')
-    await dialog.getByLabel('Tanggal', { exact: true }).fill(daysBefore(today, 8))
+    await dialog.getByLabel('Tanggal', { exact: true }).fill(dmy(daysBefore(today, 8)))
     // The deadline the core will set, shown before saving (the hint animates from the old date to the new one).
     await dialog.getByText(/Kosongkan: otomatis dari sifat surat \(Segera: 2 hari kerja\), yaitu \d+ \w+ \d{4}\./).last().waitFor()
     await dialog.locator('.v-card-text').evaluate((el) => el.scrollTo(0, 0))
@@ -321,7 +321,7 @@ describe.skipIf(!chromiumAvailable())('Disposisi di Chromium (mode peramban)', (
     await page.getByText(/\d+ surat masuk/).waitFor()
 
     // A period that ends before it starts is refused next to Sampai.
-    await page.getByLabel('Sampai', { exact: true }).fill('2020-01-01')
+    await page.getByLabel('Sampai', { exact: true }).fill(dmy('2020-01-01'))
     await page.getByRole('button', { name: 'Unduh Word (.docx)' }).click()
     await page.getByText('Sampai tanggal tidak boleh sebelum Dari tanggal.').waitFor()
 

@@ -207,6 +207,11 @@ export function todayInJakarta(): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date())
 }
 
+/** 'YYYY-MM-DD' as the office types it in a date field: 'DD/MM/YYYY'. */
+export function dmy(iso: string): string {
+  return `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`
+}
+
 /** A one-page PDF, small and valid enough for any viewer. */
 export function smallPdf(text = 'Sidara uji'): Buffer {
   const stream = `BT /F1 18 Tf 72 720 Td (${text}) Tj ET`

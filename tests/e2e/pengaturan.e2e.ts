@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest'
 import type { Page } from 'playwright-core'
 import sqlite3 from 'sqlite3'
-import { chromiumAvailable, fieldMessage, screenshot, signIn, signOut, startApp, todayInJakarta, type RunningApp } from './harness'
+import { chromiumAvailable, fieldMessage, screenshot, signIn, signOut, startApp, todayInJakarta, dmy, type RunningApp } from './harness'
 
 const NEW_USER = { username: 'sulastri', nama: 'Sulastri Handayani, S.Sos.', temp: 'Sementara-2026', own: 'Sulastri-Baru-2026' }
 
@@ -147,7 +147,7 @@ describe.skipIf(!chromiumAvailable())('Pengaturan di Chromium (mode peramban)', 
     await chooseOption(page, 'Pegawai', NEW_USER.nama, 'Sulastri')
     await dialog.getByRole('radio', { name: 'Plh. (Pelaksana Harian)' }).check()
     const today = todayInJakarta()
-    await dialog.getByLabel('Sampai (opsional)', { exact: true }).fill(daysAfter(today, 2))
+    await dialog.getByLabel('Sampai (opsional)', { exact: true }).fill(dmy(daysAfter(today, 2)))
     await dialog.getByLabel('Nomor SK/Surat Perintah', { exact: true }).fill('800.1.11.1/012/KOMINFO/2026')
     await screenshot(page, 'pengaturan-04-jabatan-tetapkan')
     await dialog.getByRole('button', { name: 'Tetapkan' }).click()
@@ -157,7 +157,7 @@ describe.skipIf(!chromiumAvailable())('Pengaturan di Chromium (mode peramban)', 
     await page.evaluate(() => window.scrollTo(0, 0))
     await screenshot(page, 'pengaturan-05-jabatan', { fullPage: true })
     await kadis.getByRole('button', { name: `Akhiri masa jabatan ${NEW_USER.nama}` }).click()
-    await dialog.getByLabel('Tanggal Terakhir Menjabat', { exact: true }).fill(today)
+    await dialog.getByLabel('Tanggal Terakhir Menjabat', { exact: true }).fill(dmy(today))
     await dialog.getByRole('button', { name: 'Akhiri' }).click()
     await page.getByText('Pemangku Kepala Dinas Komunikasi dan Informatika diperbarui.').waitFor()
 
@@ -190,7 +190,7 @@ describe.skipIf(!chromiumAvailable())('Pengaturan di Chromium (mode peramban)', 
     const year = today.slice(0, 4)
     await page.getByText('libur nasional').first().waitFor()
     await page.getByRole('button', { name: 'Tambah Hari Libur' }).click()
-    await dialog.getByLabel('Tanggal', { exact: true }).fill(`${year}-12-31`)
+    await dialog.getByLabel('Tanggal', { exact: true }).fill(dmy(`${year}-12-31`))
     await dialog.getByLabel('Keterangan', { exact: true }).fill('Cuti Bersama Akhir Tahun (uji)')
     await dialog.getByRole('radio', { name: 'Cuti Bersama' }).check()
     await dialog.getByRole('button', { name: 'Simpan' }).click()
@@ -409,7 +409,7 @@ describe.skipIf(!chromiumAvailable())('Pengaturan di Chromium (mode peramban)', 
     // By user and date: today's entries by the new user.
     await page.getByLabel('Pengguna', { exact: true }).fill('Sulastri')
     await page.getByRole('option', { name: /Sulastri Handayani/ }).click()
-    await page.getByLabel('Dari Tanggal', { exact: true }).fill(todayInJakarta())
+    await page.getByLabel('Dari Tanggal', { exact: true }).fill(dmy(todayInJakarta()))
     await page.getByRole('cell', { name: 'Mengganti kata sandi sendiri' }).waitFor()
     await expect.poll(() => page.getByRole('cell', { name: 'Membuat pengguna' }).count()).toBe(0)
     await page.getByRole('button', { name: 'Hapus Filter' }).click()

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest'
 import type { Download, Page } from 'playwright-core'
 import { pngImage } from '../../src/documents/kit/testing/png'
-import { chromiumAvailable, fieldMessage, screenshot, signIn, signOut, startApp, todayInJakarta, type RunningApp } from './harness'
+import { chromiumAvailable, fieldMessage, screenshot, signIn, signOut, startApp, todayInJakarta, dmy, type RunningApp } from './harness'
 
 const NAMA = {
   kabid: 'Hendra Gunawan, S.Kom., M.Si.',
@@ -104,7 +104,7 @@ describe.skipIf(!chromiumAvailable())('Permohonan Penarikan Server di Chromium (
     await page.goto(`${app.origin}/#/surat-masuk/baru`)
     await page.getByRole('heading', { name: 'Catat Surat Masuk' }).waitFor()
     await page.getByLabel('Nomor Surat', { exact: true }).fill('500.12/217/DISDIK/2026')
-    await page.getByLabel('Tanggal Surat', { exact: true }).fill(today)
+    await page.getByLabel('Tanggal Surat', { exact: true }).fill(dmy(today))
     await page.getByRole('combobox', { name: 'Asal Surat', exact: true }).fill('Dinas Pendidikan')
     await page.getByRole('option', { name: /^Dinas Pendidikan\b/ }).click()
     await chooseOption(page, 'Sifat', 'Segera')

@@ -2,7 +2,7 @@
 // a Kepala Bidang may read but not register.
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest'
 import type { Page } from 'playwright-core'
-import { chromiumAvailable, fieldMessage, screenshot, signIn, signOut, smallPdf, startApp, todayInJakarta, type RunningApp } from './harness'
+import { chromiumAvailable, fieldMessage, screenshot, signIn, signOut, smallPdf, startApp, todayInJakarta, dmy, type RunningApp } from './harness'
 
 /** Picks from a Vuetify select the keyboard way: focus, Enter opens the list, then the option. */
 async function chooseOption(page: Page, label: string, option: string): Promise<void> {
@@ -85,8 +85,21 @@ describe.skipIf(!chromiumAvailable())('Surat Masuk di Chromium (mode peramban)',
 
     // Everything but Hal, then save.
     const today = todayInJakarta()
-    expect(await page.getByLabel('Tanggal Diterima', { exact: true }).inputValue()).toBe(today)
-    await page.getByLabel('Tanggal Surat', { exact: true }).fill(daysBefore(today, 2))
+    expect(await page.getByLabel('Tanggal Diterima', { exact: true }).inputValue()).toBe(dmy(today))
+    // Dates are typed as the office writes them (dd/mm/yyyy, whatever the browser's locale); an impossible one is
+    // named next to the field; the calendar button fills the same field.
+    const tanggalSurat = page.getByLabel('Tanggal Surat', { exact: true })
+    await tanggalSurat.pressSequentially('31022026')
+    expect(await tanggalSurat.inputValue()).toBe('31/02/2026')
+    await page.getByText('Tanggal 31/02/2026 tidak ada: Februari 2026 hanya sampai tanggal 28.').waitFor()
+    expect(await fieldMessage(tanggalSurat)).toContain('Februari 2026 hanya sampai tanggal 28')
+    await page.getByRole('button', { name: 'Pilih Tanggal Surat dari kalender' }).click()
+    // The calendar opens on the current month; its days are named in full ("Selasa, 1 Desember 2026").
+    const bulanIni = new Intl.DateTimeFormat('id-ID', { month: 'long', year: 'numeric', timeZone: 'Asia/Jakarta' }).format(new Date(`${today}T12:00:00+07:00`))
+    await page.locator('.v-date-picker').getByRole('button', { name: new RegExp(`\\b1 ${bulanIni}$`) }).click()
+    await page.locator('.v-date-picker').waitFor({ state: 'hidden' })
+    expect(await tanggalSurat.inputValue()).toBe(`01/${today.slice(5, 7)}/${today.slice(0, 4)}`)
+    await tanggalSurat.fill(dmy(daysBefore(today, 2)))
     await page.getByRole('combobox', { name: 'Asal Surat', exact: true }).fill('Dinas Kesehatan')
     await page.getByRole('option', { name: /^Dinas Kesehatan\b/ }).click()
     await chooseOption(page, 'Sifat', 'Segera')
@@ -153,14 +166,14 @@ describe.skipIf(!chromiumAvailable())('Surat Masuk di Chromium (mode peramban)',
 
     // A rule only the server knows (the agenda number's year) comes back next to its field; nothing typed is lost.
     const lastYear = Number(today.slice(0, 4)) - 1
-    await page.getByLabel('Tanggal Surat', { exact: true }).fill(`${lastYear}-12-30`)
-    await page.getByLabel('Tanggal Diterima', { exact: true }).fill(`${lastYear}-12-31`)
+    await page.getByLabel('Tanggal Surat', { exact: true }).fill(dmy(`${lastYear}-12-30`))
+    await page.getByLabel('Tanggal Diterima', { exact: true }).fill(dmy(`${lastYear}-12-31`))
     await page.getByRole('button', { name: 'Simpan' }).click()
     await page.getByText(`Tanggal Diterima harus tetap di tahun ${lastYear + 1}`).first().waitFor()
     expect(await fieldMessage(page.getByLabel('Tanggal Diterima', { exact: true }))).toContain(`Tanggal Diterima harus tetap di tahun ${lastYear + 1}`)
     expect(await hal.inputValue()).toBe('Permohonan penarikan server Zamrudkencana dan storage dari Data Center')
-    await page.getByLabel('Tanggal Diterima', { exact: true }).fill(today)
-    await page.getByLabel('Tanggal Surat', { exact: true }).fill(daysBefore(today, 2))
+    await page.getByLabel('Tanggal Diterima', { exact: true }).fill(dmy(today))
+    await page.getByLabel('Tanggal Surat', { exact: true }).fill(dmy(daysBefore(today, 2)))
     await page.getByRole('button', { name: 'Simpan' }).click()
     await page.getByRole('heading', { name: `Surat Masuk ${agenda}` }).waitFor()
 

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { effectScope, watch } from 'vue'
-import { msUntilNextOfficeDay, rollDefault, useToday } from './today'
+import { effectScope, reactive, ref, watch } from 'vue'
+import { followToday, msUntilNextOfficeDay, rollDefault, useToday } from './today'
 
 // The page's window and document as plain event targets (no DOM library needed for focus and visibility events).
 beforeEach(() => {
@@ -44,6 +44,31 @@ describe('the office date while a screen stays open', () => {
     vi.setSystemTime(new Date('2026-12-01T01:00:00Z'))
     window.dispatchEvent(new Event('focus'))
     expect(today.value).toBe('2026-12-01')
+    scope.stop()
+  })
+
+  it('moves every form default that still holds today, keeps a chosen date (followToday)', async () => {
+    vi.useFakeTimers()
+    vi.setSystemTime(new Date('2026-11-30T16:59:30Z')) // 23.59.30 WIB
+    const scope = effectScope()
+    const today = scope.run(() => useToday())!
+    const disposisi = reactive({ tanggal: today.value, batasWaktu: '' })
+    const dipilih = reactive({ tanggal: '2026-11-27' })
+    const rekap = ref(today.value)
+    let dialog = { dari: today.value }
+    scope.run(() => {
+      followToday(today, disposisi, 'tanggal')
+      followToday(today, dipilih, 'tanggal')
+      followToday(today, rekap, 'value')
+      followToday(today, () => dialog, 'dari')
+    })
+    dialog = { dari: today.value } // a dialog's form object made anew at its opening is followed too
+    await vi.advanceTimersByTimeAsync(31_000)
+    expect(today.value).toBe('2026-12-01')
+    expect(disposisi.tanggal).toBe('2026-12-01')
+    expect(dipilih.tanggal).toBe('2026-11-27')
+    expect(rekap.value).toBe('2026-12-01')
+    expect(dialog.dari).toBe('2026-12-01')
     scope.stop()
   })
 })

@@ -1,4 +1,4 @@
-import { getCurrentScope, onScopeDispose, readonly, ref, type Ref } from 'vue'
+import { getCurrentScope, onScopeDispose, readonly, ref, watch, type Ref } from 'vue'
 import { addDays, todayInOffice } from '@core/domain/dates'
 
 /** Milliseconds from `now` until the office's next day begins (00:00 WIB = 17:00 UTC; Jakarta has no daylight saving). */
@@ -44,4 +44,17 @@ export function useToday(): Readonly<Ref<string>> {
  */
 export function rollDefault(value: string, previousToday: string, newToday: string): string {
   return value === previousToday ? newToday : value
+}
+
+/**
+ * A form's date field that defaulted to today follows the clock (issue 10): still holding yesterday's default at
+ * midnight, it takes the new day; a date the user chose stays. `target` may be a getter for a form object replaced
+ * on every opening.
+ */
+export function followToday<T extends object>(today: Readonly<Ref<string>>, target: T | (() => T), key: keyof T & string): void {
+  watch(today, (now, before) => {
+    const object = typeof target === 'function' ? target() : target
+    const value = object[key]
+    if (typeof value === 'string') (object as Record<string, unknown>)[key] = rollDefault(value, before, now)
+  })
 }

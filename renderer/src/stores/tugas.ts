@@ -18,6 +18,9 @@ export const useTugasStore = defineStore('tugas', () => {
   const session = useSessionStore()
   const count = ref<TugasJumlah>({ jumlah: 0, terlambat: 0, jatuhTempo: 0 })
   let requestNo = 0
+  /** When the count last came from a fuller answer (the Tugas Saya list), and when the last page change happened. */
+  let setAt = 0
+  let navAt = 0
   let timer: ReturnType<typeof setInterval> | null = null
 
   const badge = computed(() => ({
@@ -29,6 +32,7 @@ export const useTugasStore = defineStore('tugas', () => {
   /** Set from a fuller answer (the Tugas Saya list) without asking again. */
   function set(next: { jumlah: number; terlambat: number }): void {
     requestNo++
+    setAt = performance.now()
     count.value = { ...count.value, ...next }
   }
 
@@ -61,9 +65,14 @@ export const useTugasStore = defineStore('tugas', () => {
   // After a page change, but only once the new page's own requests are in: the core answers one call at a time, and
   // counting 100,000 waiting letters before the page's list made every click wait for the badge (npm run bench:ui).
   let afterNav: ReturnType<typeof setTimeout> | undefined
+  // Tugas Saya and the Dasbor already carry the count in their list's answer (set): asking again would run the same
+  // waiting-work query a second time, so the badge skips its call when the new page answered since the change.
   router.afterEach(() => {
     clearTimeout(afterNav)
-    afterNav = setTimeout(() => void refresh(), TUGAS_AFTER_NAV_MS)
+    navAt = performance.now()
+    afterNav = setTimeout(() => {
+      if (setAt < navAt) void refresh()
+    }, TUGAS_AFTER_NAV_MS)
   })
 
   return { count, badge, refresh, set }
