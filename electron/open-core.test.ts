@@ -30,12 +30,21 @@ describe('resolveAppDatabase', () => {
 })
 
 describe.runIf(PG_URL)('openAppCore on PostgreSQL', () => {
-  it('migrates the server, then stops with a clear message while the services still speak SQLite', async () => {
+  it('migrates the server, seals its audit chain with a new key for this desk, and works', async () => {
     const { createPgTestDatabase } = await import('../src/testing/postgres')
     const db = await createPgTestDatabase()
     try {
-      await expect(openAppCore({ demo: false, database: db.url }, join(dir, 'pg'), { env: {} })).rejects.toThrow(/belum dapat bekerja di PostgreSQL/)
-      expect((await db.sql('SELECT name FROM migrations')).length).toBeGreaterThan(0)
+      const { core } = await openAppCore({ demo: false, database: db.url }, join(dir, 'pg'), { env: {} })
+      try {
+        expect(core.ds.options.type).toBe('postgres')
+        expect(core.dbFile).toBe('')
+        expect((await db.sql('SELECT name FROM migrations')).length).toBeGreaterThan(0)
+        // The reference lists are there and the chain is sealed: the server is ready for the first Admin.
+        expect(Number((await db.sql<{ n: string }>('SELECT COUNT(*) AS n FROM opd'))[0].n)).toBeGreaterThan(0)
+        expect((await db.sql<{ mac: string | null }>('SELECT mac FROM audit_anchor WHERE id = 1'))[0].mac).toMatch(/^[0-9a-f]{64}$/)
+      } finally {
+        await core.close()
+      }
     } finally {
       await db.drop()
     }

@@ -1,19 +1,17 @@
 // `npm run bench`: list and search speed of Surat Masuk through the real dispatch path, on SQLite and on PostgreSQL,
 // printed as one table (median and p95 per engine). BENCH_LETTERS sets the size (default 100,000; the 1,000,000 run is
 // `BENCH_LETTERS=1000000 npm run bench`). PostgreSQL runs when BENCH_PG_URL (or SIDARA_TEST_PG_URL) names a server
-// whose role may create databases: each run gets a fresh database, dropped afterwards. Operations this version cannot
-// yet run there read "belum" (the services still speak SQLite's SQL; see README, Kantor bersama). After the letters:
+// whose role may create databases: each run gets a fresh database, dropped afterwards. After the letters:
 // the documents (scripts/bench-documents.ts) and the inventory import of 10,000 rows (scripts/bench-import.ts).
 // Rows are bulk-inserted through TypeORM's QueryBuilder (the same code on both engines); registration is measured
 // separately, per letter, through the API.
 // Options (after `node out/main/bench.js`): `--pg URL` (the server, instead of the env), `--surat N` (as BENCH_LETTERS),
-// `--sejuta` (1,000,000 letters: long, not the default), `--pg-saja` (skip SQLite), `--pg-belum-siap` (open the server
-// even while POSTGRES_SERVICES_READY is false, to see which operations already run: the others read "gagal").
+// `--sejuta` (1,000,000 letters: long, not the default), `--pg-saja` (skip SQLite).
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import pg from 'pg'
-import { createCore, PostgresNotReadyError, type Core } from '../src/api/core'
+import { createCore, type Core } from '../src/api/core'
 import { dispatch } from '../src/api/dispatch'
 import { newSession, type Session } from '../src/api/session'
 import { parsePostgresUrl } from '../src/db/database-target'
@@ -24,8 +22,8 @@ import { fillLetters } from './bench-fill'
 import { benchImport } from './bench-import'
 import { fillDispositions, PERIODE_BENCH } from './bench-statistik'
 
-/** The command line: `--pg URL`, `--surat N`, `--sejuta`, `--pg-saja`, `--pg-belum-siap` (see above). */
-export function benchArgs(argv: string[], env: NodeJS.ProcessEnv): { count: number; pgUrl?: string; pgOnly: boolean; pgUnfinished: boolean } {
+/** The command line: `--pg URL`, `--surat N`, `--sejuta`, `--pg-saja` (see above). */
+export function benchArgs(argv: string[], env: NodeJS.ProcessEnv): { count: number; pgUrl?: string; pgOnly: boolean } {
   const valueOf = (flag: string) => {
     const i = argv.findIndex((a) => a === flag || a.startsWith(`${flag}=`))
     if (i < 0) return undefined
@@ -37,7 +35,6 @@ export function benchArgs(argv: string[], env: NodeJS.ProcessEnv): { count: numb
     count,
     pgUrl: valueOf('--pg') || env.BENCH_PG_URL || env.SIDARA_TEST_PG_URL || undefined,
     pgOnly: argv.includes('--pg-saja'),
-    pgUnfinished: argv.includes('--pg-belum-siap'),
   }
 }
 
@@ -84,13 +81,11 @@ const postgresEngine: Engine = {
       const core = await createCore({
         database: { engine: 'postgres', connection: parsePostgresUrl(url.toString(), { caFile: process.env.SIDARA_TEST_PG_CA }) },
         auditKey: memoryKeySource(),
-        openUnfinishedPostgres: ARGS.pgUnfinished,
         logError: (m, e) => console.error(m, e),
       })
       return { core, drop }
     } catch (error) {
       await drop()
-      if (error instanceof PostgresNotReadyError) return 'belum'
       throw error
     }
   },

@@ -49,19 +49,14 @@ function vitest(label, args, env = {}) {
 }
 
 /**
- * The services' integration tests a second time on PostgreSQL (SIDARA_TEST_ENGINE=postgres: every createTestCore is
- * a fresh database copied from a migrated template). Which files:
- * - 'aus' (off): none. The default while the services still speak SQLite's SQL (issue 9, groups A-E).
- * - 'siap': PG_READY_FILES, the files that already pass on PostgreSQL.
- * - 'semua': every test file under src/services and src/api that uses createTestCore.
- * Env SIDARA_TEST_PG_ENGINE=aus|siap|semua overrides PG_ENGINE_DEFAULT; when flipping POSTGRES_SERVICES_READY
- * (src/api/core.ts) set PG_ENGINE_DEFAULT to 'semua'.
+ * The integration tests a second time on PostgreSQL (SIDARA_TEST_ENGINE=postgres: every createTestCore is a fresh
+ * database copied from a migrated template): every test file under src/ that uses createTestCore. Env
+ * SIDARA_TEST_PG_ENGINE=aus skips them (a quick local run); the default is 'semua'.
  */
-const PG_ENGINE_DEFAULT = 'aus'
-const PG_READY_FILES = ['src/services/backup/server.test.ts']
+const PG_ENGINE_DEFAULT = 'semua'
 
 function testCoreFiles() {
-  return ['src/services', 'src/api']
+  return ['src']
     .flatMap((dir) => readdirSync(join(root, dir), { recursive: true }).map((f) => join(dir, String(f))))
     .filter((f) => f.endsWith('.test.ts') && readFileSync(join(root, f), 'utf8').includes('createTestCore('))
     .sort()
@@ -69,9 +64,7 @@ function testCoreFiles() {
 
 function pgEngineFiles() {
   const mode = process.env.SIDARA_TEST_PG_ENGINE || PG_ENGINE_DEFAULT
-  if (mode === 'semua') return testCoreFiles()
-  if (mode === 'siap') return PG_READY_FILES
-  return []
+  return mode === 'aus' ? [] : testCoreFiles()
 }
 
 function findChromium() {

@@ -29,11 +29,6 @@ export interface CoreOptions {
   auditKey?: AnchorKeySource
   /** On a server: how this shell's user imports the key, ending the Indonesian refusal (default: browser mode's). */
   auditKeyHelp?: KeyHelp
-  /**
-   * Opens a PostgreSQL server even though the services are still being moved onto TypeORM queries (issue 9); only
-   * the tests that run the services on both engines set it. Without it a server is refused (PostgresNotReadyError).
-   */
-  openUnfinishedPostgres?: boolean
 }
 
 /** The running core: the database plus what dispatch needs. Shells create one and pass it to dispatch. */
@@ -59,19 +54,6 @@ export interface Core {
   close(): Promise<void>
 }
 
-/**
- * The switch the lead flips when the services' move onto TypeORM (issue 9, groups A-E) has landed: with it true both
- * shells open a PostgreSQL server for real. While false, createCore migrates and checks a server, then refuses it with
- * PostgresNotReadyError (only the tests open one anyway, with `openUnfinishedPostgres`). Flipping it: README, Kantor
- * bersama -> "Saat layanan siap".
- */
-export const POSTGRES_SERVICES_READY = false
-
-/** Whether createCore opens a server for these options (the switch, or a test that asks for it). */
-export function opensPostgres(options: Pick<CoreOptions, 'openUnfinishedPostgres'>, ready: boolean = POSTGRES_SERVICES_READY): boolean {
-  return ready || options.openUnfinishedPostgres === true
-}
-
 /** Browser mode's way to bring the key to a desk (Electron passes its own: the startup dialog). */
 export const BROWSER_KEY_HELP: KeyHelp = {
   how: 'simpan teksnya sebagai berkas dan jalankan Sidara dengan --audit-key-file BERKAS (atau env SIDARA_AUDIT_KEY_FILE).',
@@ -87,20 +69,6 @@ export function defaultServerKeySource(
 ): AnchorKeySource {
   const env = where.env ?? process.env
   return serverKeySource(env.SIDARA_AUDIT_KEY_FILE || defaultServerKeyFile(where.dataDir ?? defaultDataDir(env), target.connection))
-}
-
-/**
- * The PostgreSQL server was opened and its schema is current, but this version's services still speak SQLite's SQL
- * (their move onto TypeORM queries is the next step of issue 9), so the app stops here instead of failing mid-work.
- */
-export class PostgresNotReadyError extends Error {
-  override name = 'PostgresNotReadyError'
-  constructor(where: string) {
-    super(
-      `Basis data PostgreSQL ${where} dapat dihubungi dan skemanya sudah mutakhir, tetapi Sidara versi ini belum dapat ` +
-        'bekerja di PostgreSQL (surat, disposisi, inventaris masih memakai SQLite). Jalankan tanpa --database atau SIDARA_DATABASE_URL.',
-    )
-  }
 }
 
 /**
@@ -126,16 +94,11 @@ async function openPrepared(target: DatabaseTarget, auditKey: AnchorKeySource, c
 
 /**
  * Opens (and migrates) the database of `options.database` (or the SQLite file `options.dbFile`, default in memory).
- * Throws SchemaNewerError / DatabaseConnectionError (Indonesian messages), and PostgresNotReadyError for a server.
+ * Throws SchemaNewerError / DatabaseConnectionError (Indonesian messages); on a server, a refusal naming how to bring
+ * the audit seal key to this desk when it does not hold the server's key.
  */
 export async function createCore(options: CoreOptions): Promise<Core> {
   const target: DatabaseTarget = options.database ?? { engine: 'sqlite', file: options.dbFile ?? ':memory:' }
-  if (target.engine === 'postgres' && !opensPostgres(options)) {
-    // Migrated and checked, then refused: see PostgresNotReadyError.
-    const ds = await openDatabase(databaseOptions(target))
-    await ds.destroy()
-    throw new PostgresNotReadyError(describeTarget(target))
-  }
   const dbFile = target.engine === 'sqlite' ? target.file : ''
   const clock = options.clock ?? (() => new Date())
   const logError = options.logError ?? ((m: string, e: unknown) => console.error(m, e))

@@ -44,7 +44,7 @@ describe.runIf(PG_URL)('Kunci Segel Audit on a shared server (PostgreSQL)', () =
     rmSync(dir, { recursive: true, force: true })
   })
   const open = (file: string) =>
-    createCore({ database: { engine: 'postgres', connection: db.connection }, auditKey: serverKeySource(file), openUnfinishedPostgres: true, logError: () => undefined })
+    createCore({ database: { engine: 'postgres', connection: db.connection }, auditKey: serverKeySource(file), logError: () => undefined })
 
   it('the first desk seals with a new key; a desk without it is refused; with the exported key it opens; another key is refused', async () => {
     const fileA = join(dir, 'a', 'kunci.key')
@@ -75,7 +75,7 @@ describe.runIf(PG_URL)('Kunci Segel Audit on a shared server (PostgreSQL)', () =
     const fresh = await createPgTestDatabase({ migrated: true })
     try {
       const at = (name: string) =>
-        createCore({ database: { engine: 'postgres', connection: fresh.connection }, auditKey: serverKeySource(join(dir, name, 'kunci.key')), openUnfinishedPostgres: true, logError: () => undefined })
+        createCore({ database: { engine: 'postgres', connection: fresh.connection }, auditKey: serverKeySource(join(dir, name, 'kunci.key')), logError: () => undefined })
       const [x, y] = await Promise.allSettled([at('x'), at('y')])
       const opened = [x, y].filter((r) => r.status === 'fulfilled')
       expect(opened).toHaveLength(1)

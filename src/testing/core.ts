@@ -44,7 +44,7 @@ export async function createTestCore(options: { now?: () => Date } = {}): Promis
   if (TEST_ENGINE === 'postgres') {
     if (!PG_URL) throw new Error('SIDARA_TEST_ENGINE=postgres needs SIDARA_TEST_PG_URL')
     pg = await createPgTestDatabase({ migrated: true })
-    core = await createCore({ database: { engine: 'postgres', connection: pg.connection }, auditKey: memoryKeySource(), openUnfinishedPostgres: true, clock: options.now, logError })
+    core = await createCore({ database: { engine: 'postgres', connection: pg.connection }, auditKey: memoryKeySource(), clock: options.now, logError })
   } else {
     core = await createCore({ dbFile: file, clock: options.now, logError })
   }

@@ -96,7 +96,17 @@ export async function createPgTestDatabase(options: { migrated?: boolean } = {})
     },
     async drop() {
       await client.end().catch(() => undefined)
-      await adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
+      // An autovacuum worker (a superuser's process, after a test's bulk insert) may be on the database; FORCE cannot
+      // end it for a non-superuser role (42501), and it leaves within moments: try again.
+      for (let attempt = 1; ; attempt++) {
+        try {
+          await adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
+          return
+        } catch (error) {
+          if ((error as { code?: string }).code !== '42501' || attempt >= 20) throw error
+          await new Promise((resolve) => setTimeout(resolve, 250))
+        }
+      }
     },
   }
 }

@@ -3,6 +3,7 @@ import { computed, ref, watch } from 'vue'
 import type { TugasJumlah } from '@core/api/contract/tugas'
 import { api } from '../api'
 import { router } from '../router'
+import { onDataChanged } from './changes'
 import { useSessionStore } from './session'
 
 /** How often the navigation asks how much work waits (besides after every page change). */
@@ -11,8 +12,9 @@ export const TUGAS_POLL_MS = 60_000
 export const TUGAS_AFTER_NAV_MS = 1_500
 
 /**
- * The badge on "Tugas Saya": every item waiting for action (unread or not), polled while someone is signed in and
- * refreshed after every navigation, so acting on an item and moving on updates it.
+ * The badge on "Tugas Saya": every item waiting for action (unread or not), polled while someone is signed in,
+ * refreshed after every navigation (acting on an item and moving on updates it) and whenever the record changed on any
+ * desk (the Nomor Perubahan moved).
  */
 export const useTugasStore = defineStore('tugas', () => {
   const session = useSessionStore()
@@ -74,6 +76,10 @@ export const useTugasStore = defineStore('tugas', () => {
       if (setAt < navAt) void refresh()
     }, TUGAS_AFTER_NAV_MS)
   })
+
+  // Work routed to this person from another desk (or another PC on the shared server) shows without waiting for the
+  // minute's poll: the Nomor Perubahan moved, so the count is asked again.
+  onDataChanged(() => void refresh())
 
   return { count, badge, refresh, set }
 })

@@ -165,7 +165,7 @@ describe('audit seal on an upgraded installation', () => {
     const clock = () => new Date('2026-11-25T03:00:00Z')
     // PostgreSQL: the test core's key was a memory key; with every seal removed, a new key signs the same way.
     const reopened = t.pg
-      ? await createCore({ database: { engine: 'postgres', connection: t.pg.connection }, auditKey: memoryKeySource(), openUnfinishedPostgres: true, clock })
+      ? await createCore({ database: { engine: 'postgres', connection: t.pg.connection }, auditKey: memoryKeySource(), clock })
       : await createCore({ dbFile: t.file, clock })
     try {
       const admin = newSession('test')
