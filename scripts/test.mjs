@@ -50,13 +50,15 @@ function vitest(label, args, env = {}) {
 
 /**
  * The integration tests a second time on PostgreSQL (SIDARA_TEST_ENGINE=postgres: every createTestCore is a fresh
- * database copied from a migrated template): every test file under src/ that uses createTestCore. Env
+ * database copied from a migrated template): every test file of the services, the API and the documents that uses
+ * createTestCore. Env
  * SIDARA_TEST_PG_ENGINE=aus skips them (a quick local run); the default is 'semua'.
  */
 const PG_ENGINE_DEFAULT = 'semua'
 
 function testCoreFiles() {
-  return ['src']
+  // src/db and src/server test the SQLite file itself (its schema, WAL, moving it onto a server): SQLite only.
+  return ['src/services', 'src/api', 'src/documents']
     .flatMap((dir) => readdirSync(join(root, dir), { recursive: true }).map((f) => join(dir, String(f))))
     .filter((f) => f.endsWith('.test.ts') && readFileSync(join(root, f), 'utf8').includes('createTestCore('))
     .sort()
