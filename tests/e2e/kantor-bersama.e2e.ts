@@ -4,18 +4,22 @@
 // refused after an edit on instance 1; the Kadis's Tugas Saya on instance 2 shows a letter registered on instance 1
 // within seconds, without reload; the disposition chain Kadis -> Kabid -> Kasi -> Tim DC crosses both instances.
 //
-// Runs with SIDARA_TEST_PG_URL and Chromium. The registrations, the edit and the dispositions go through each desk's
-// own signed-in session (the HTTP API its screens use); the badge is read on the screen.
+// Runs with SIDARA_TEST_PG_URL and Chromium. The concurrent registrations and the stale edit go through each desk's own
+// signed-in session (the HTTP API its screens use); the badge is read on the screen; the disposition chain is done
+// through the screens, each person on their own instance: the Sekretariat registers the letter in Catat Surat Masuk,
+// the Kadis, the Kabid and the Kasi each find it under Tugas Saya and dispose it on, the Tim DC member finds it there,
+// and the letter's page on the Sekretariat's instance shows the whole chain.
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest'
 import type { Page } from 'playwright-core'
 import { createCore } from '@core/api/core'
 import { serverKeySource } from '@core/api/server-audit-key'
 import { fillDemoData } from '@core/db/seed/demo'
 import { createPgTestDatabase, PG_URL, type PgTestDatabase } from '@core/testing/postgres'
-import { chromiumAvailable, signIn, startApp, type RunningApp } from './harness'
+import { disposeTo, esc, openSection, openTugasSaya, registerLetter, tugasList } from './desk'
+import { chromiumAvailable, screenshot, signIn, startApp, type RunningApp } from './harness'
 
 type Envelope<T> = { ok: true; data: T } | { ok: false; error: { code: string; message: string } }
 
@@ -44,10 +48,11 @@ interface Letter {
   nomorAgenda: number
   versi: number
 }
-interface InboxItem {
-  penerimaId: number
-  suratId: number
-}
+// The demo's people (src/db/seed/demo.ts), as "Diteruskan kepada" lists them and the chain names them.
+const KADIS = 'Aarif Apriansyah, S.T., M.T.'
+const KABID = 'Hendra Gunawan, S.Kom., M.Si.'
+const KASI = 'Dewi Kartika, S.T.'
+const TIMDC = 'Fajar Nugroho, A.Md.'
 
 describe.runIf(PG_URL && chromiumAvailable())('Kantor bersama: dua instans, satu PostgreSQL, lima meja', () => {
   let db: PgTestDatabase
@@ -119,25 +124,74 @@ describe.runIf(PG_URL && chromiumAvailable())('Kantor bersama: dua instans, satu
     expect(Date.now() - started).toBeLessThan(10_000)
   }, 60_000)
 
-  it('the disposition chain Kadis -> Kabid -> Kasi -> Tim DC runs across both instances', async () => {
-    const surat = await ok<Letter>(desk.sekretariat, 'letters.register', letter(`Rantai ${Date.now()}`))
-    // Kadis (instance 2) -> Kabid (instance 1) -> Kasi (instance 2) -> Tim DC (instance 2): each finds it in the inbox.
-    // The demo's people (src/db/seed/demo.ts): the Kabid, the Kasi and the first Tim DC member, by name.
-    const hops: [keyof typeof desk, keyof typeof desk, string][] = [['kadis', 'kabid', 'Hendra Gunawan'], ['kabid', 'kasi', 'Dewi Kartika'], ['kasi', 'timdc', 'Fajar Nugroho']]
-    let parent: number | null = null
-    for (const [from, to, nama] of hops) {
-      const recipients = await ok<{ pegawaiId: number; nama: string }[]>(desk[from], 'disposisi.recipients', {})
-      const target = recipients.find((r) => r.nama.startsWith(nama))
-      if (!target) throw new Error(`${nama} tidak ada di daftar penerima ${from}`)
-      await ok(desk[from], 'disposisi.create', { suratId: surat.id, parentPenerimaId: parent, kepada: [{ pegawaiId: target.pegawaiId }], instruksi: [], catatan: `Dari ${from}` })
-      const inbox = await ok<{ items: InboxItem[] }>(desk[to], 'disposisi.inbox', { filter: 'aktif' })
-      const item = inbox.items.find((i) => i.suratId === surat.id)
-      expect(item, `${to} menerima disposisi dari ${from}`).toBeDefined()
-      parent = item!.penerimaId
+  it('the disposition chain Kadis -> Kabid -> Kasi -> Tim DC runs across both instances, each person on their own screen', async () => {
+    // Each desk's screen as it is when something fails, for the report.
+    onTestFailed(async () => {
+      for (const [name, page] of Object.entries(desk)) await screenshot(page, `gagal-kantor-bersama-${name}`, { fullPage: true }).catch(() => undefined)
+    })
+    const errorsBefore = [pc1.pageErrors.length, pc2.pageErrors.length]
+    const word = `Rantai${Date.now().toString(36)}`
+
+    // The Sekretariat (instance 1) registers the letter in the Catat Surat Masuk form.
+    const front = desk.sekretariat
+    await openSection(front, 'Surat Masuk')
+    await front.getByRole('link', { name: 'Catat Surat Masuk' }).click()
+    const agenda = await registerLetter(front, { nomorSurat: `800/${word.slice(-6)}/BKPSDM/2026`, asalSurat: 'Badan Kepegawaian', hal: `Permohonan penarikan server ${word} dari Data Center`, sifat: 'Segera', jenisPermohonan: 'Penarikan Server' })
+    await front.getByRole('region', { name: /^Disposisi/ }).getByText('Belum ada disposisi. Surat menunggu disposisi Kepala Dinas').waitFor()
+
+    // The Kadis (instance 2, the screen he signed in on, never reloaded) finds it under Tugas Saya, opens it and
+    // disposes it to the Kabid; it leaves his Tugas Saya.
+    const kadisItem = (page: Page) => tugasList(page).getByRole('link', { name: new RegExp(`Disposisikan surat ${esc(agenda)}`) })
+    await openTugasSaya(desk.kadis)
+    await kadisItem(desk.kadis).waitFor()
+    expect(await kadisItem(desk.kadis).innerText()).toContain(word)
+    await kadisItem(desk.kadis).click()
+    await desk.kadis.getByRole('heading', { name: `Surat Masuk ${agenda}` }).waitFor()
+    await desk.kadis.getByRole('region', { name: /^Disposisi/ }).getByRole('button', { name: 'Disposisikan' }).click()
+    await disposeTo(desk.kadis, KABID)
+    await desk.kadis.getByRole('region', { name: /^Disposisi/ }).getByRole('status').getByText(KABID).waitFor()
+    await openTugasSaya(desk.kadis)
+    expect(await kadisItem(desk.kadis).count()).toBe(0)
+
+    // The Kabid (instance 1), then the Kasi (instance 2): each finds the disposition under Tugas Saya, opens it in
+    // Kotak Masuk and passes it on; it leaves their Tugas Saya.
+    const received = (page: Page, from: string) => tugasList(page).getByRole('link', { name: new RegExp(`Disposisi dari ${esc(from)}: surat ${esc(agenda)}`) })
+    for (const [who, from, next] of [['kabid', KADIS, KASI], ['kasi', KABID, TIMDC]] as const) {
+      const page = desk[who]
+      await openTugasSaya(page)
+      await received(page, from).waitFor()
+      await received(page, from).click()
+      const detail = page.getByRole('region', { name: `Disposisi surat ${agenda}` })
+      await detail.waitFor()
+      expect(await detail.innerText()).toContain(from)
+      await detail.getByRole('button', { name: 'Disposisikan' }).click()
+      await disposeTo(page, next)
+      await openTugasSaya(page)
+      expect(await received(page, from).count(), `${who}: disposisi sudah diteruskan`).toBe(0)
     }
-    // The letter now sits with the Tim DC member, seen the same from the Sekretariat's instance.
-    const route = await ok<{ pohon: unknown[]; posisiSaatIni: { nama: string }[] }>(desk.sekretariat, 'disposisi.forLetter', { suratId: surat.id })
-    expect(route.pohon).toHaveLength(1)
-    expect(route.posisiSaatIni.map((p) => p.nama).join(', ')).toMatch(/^Fajar Nugroho/)
-  }, 90_000)
+
+    // The Tim DC member (instance 2) sees it in Tugas Saya, from the Kasi.
+    await openTugasSaya(desk.timdc)
+    const timItem = received(desk.timdc, KASI)
+    await timItem.waitFor()
+    expect(await timItem.innerText()).toContain(word)
+
+    // Back on instance 1, the letter's page shows the whole chain and the Tim DC member holding it now.
+    await openSection(front, 'Surat Masuk')
+    await front.getByLabel('Cari', { exact: true }).fill(word)
+    await front.waitForURL(new RegExp(`cari=${word}`, 'i'))
+    await front.getByRole('row').filter({ hasText: word }).getByRole('link').first().click()
+    await front.getByRole('heading', { name: `Surat Masuk ${agenda}` }).waitFor()
+    const section = front.getByRole('region', { name: /^Disposisi/ })
+    const chain = section.getByRole('list', { name: 'Alur disposisi' })
+    await chain.getByText(TIMDC).first().waitFor()
+    const text = await chain.innerText()
+    for (const nama of [KADIS, KABID, KASI, TIMDC]) expect(text).toContain(nama)
+    expect(await section.getByRole('status').innerText()).toContain(TIMDC)
+    await section.evaluate((el) => el.scrollIntoView({ block: 'start' }))
+    await screenshot(front, 'kantor-bersama-alur-di-pc-1', { fullPage: true })
+
+    expect(pc1.pageErrors.slice(errorsBefore[0])).toEqual([])
+    expect(pc2.pageErrors.slice(errorsBefore[1])).toEqual([])
+  }, 240_000)
 })

@@ -1,25 +1,8 @@
 // Surat Masuk end to end: the Sekretariat registers a letter, finds it, attaches its scan and corrects it;
 // a Kepala Bidang may read but not register.
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest'
-import type { Page } from 'playwright-core'
+import { chooseOption, openSection } from './desk'
 import { chromiumAvailable, fieldMessage, screenshot, signIn, signOut, smallPdf, startApp, todayInJakarta, dmy, type RunningApp } from './harness'
-
-/** Picks from a Vuetify select the keyboard way: focus, Enter opens the list, then the option. */
-async function chooseOption(page: Page, label: string, option: string): Promise<void> {
-  const field = page.getByLabel(label, { exact: true })
-  const choice = page.getByRole('option', { name: option, exact: true })
-  await field.focus()
-  await page.keyboard.press('Enter')
-  await choice.click()
-  // On a very busy machine a click during the menu's opening animation can be lost; the list then stays open.
-  if (!(await choice.waitFor({ state: 'hidden', timeout: 2_000 }).then(() => true, () => false))) await choice.click()
-  await expect.poll(() => field.inputValue(), { timeout: 10_000 }).toBe(option)
-}
-
-/** Opens a section from the navigation drawer. */
-async function openSection(page: Page, name: string): Promise<void> {
-  await page.getByRole('navigation', { name: 'Menu utama' }).getByRole('link', { name, exact: true }).click()
-}
 
 function daysBefore(iso: string, days: number): string {
   const d = new Date(`${iso}T00:00:00Z`)

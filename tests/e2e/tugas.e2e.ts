@@ -4,6 +4,7 @@
 // the Permohonan from the disposition they hold and finds its step 5 waiting for them.
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest'
 import type { Page } from 'playwright-core'
+import { chooseOption, disposeTo, tugasList } from './desk'
 import { chromiumAvailable, screenshot, SIGN_IN_TIMEOUT, signIn, signOut, startApp, type RunningApp } from './harness'
 
 const FIRST_PASSWORD = 'Awal-Sidara-2026'
@@ -17,8 +18,6 @@ const PEOPLE = [
   { label: 'Tim Data Center 1', nama: 'Fajar Nugroho, A.Md.', username: 'fajar', nip: '' },
 ]
 const ROW_LABEL: Record<string, string> = { Kabid: 'Kepala Bidang', Kasi: 'Kepala Seksi' }
-
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 /** First sign-in of an account the Admin created: the temporary password, then one's own. */
 async function firstSignIn(page: Page, origin: string, username: string): Promise<void> {
@@ -38,27 +37,6 @@ async function firstSignIn(page: Page, origin: string, username: string): Promis
   }
   await change.getByRole('button', { name: 'Simpan Kata Sandi' }).click()
   await page.getByRole('heading', { name: /^Selamat datang/ }).waitFor({ timeout: SIGN_IN_TIMEOUT })
-}
-
-/** The Tugas Saya list on the Dasbor (the first screen after signing in). */
-const tugasList = (page: Page) => page.getByRole('list', { name: 'Daftar tugas yang menunggu' })
-
-async function chooseOption(page: Page, label: string, option: string): Promise<void> {
-  await page.getByLabel(label, { exact: true }).focus()
-  await page.keyboard.press('Enter')
-  await page.getByRole('option', { name: option, exact: true }).click()
-}
-
-/** Picks a person in the dispose dialog's "Diteruskan kepada" and closes the list. */
-async function disposeTo(page: Page, nama: string): Promise<void> {
-  const dialog = page.getByRole('dialog')
-  const field = dialog.getByLabel('Diteruskan kepada', { exact: true })
-  await field.click()
-  await field.fill(nama.split(' ')[0])
-  await page.getByRole('option', { name: new RegExp(esc(nama)) }).click()
-  await page.keyboard.press('Tab')
-  await dialog.getByRole('button', { name: 'Simpan Disposisi' }).click()
-  await dialog.waitFor({ state: 'hidden' })
 }
 
 describe.skipIf(!chromiumAvailable())('Giliran Anda: dari basis data kosong sampai Tim DC (Chromium)', () => {
