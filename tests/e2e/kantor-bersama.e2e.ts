@@ -145,6 +145,8 @@ describe.runIf(PG_URL && chromiumAvailable())('Kantor bersama: dua instans, satu
     await openTugasSaya(desk.kadis)
     await kadisItem(desk.kadis).waitFor()
     expect(await kadisItem(desk.kadis).innerText()).toContain(word)
+    await kadisItem(desk.kadis).scrollIntoViewIfNeeded()
+    await screenshot(desk.kadis, 'kantor-bersama-kadis-tugas-saya-pc-2')
     await kadisItem(desk.kadis).click()
     await desk.kadis.getByRole('heading', { name: `Surat Masuk ${agenda}` }).waitFor()
     await desk.kadis.getByRole('region', { name: /^Disposisi/ }).getByRole('button', { name: 'Disposisikan' }).click()
@@ -175,6 +177,8 @@ describe.runIf(PG_URL && chromiumAvailable())('Kantor bersama: dua instans, satu
     const timItem = received(desk.timdc, KASI)
     await timItem.waitFor()
     expect(await timItem.innerText()).toContain(word)
+    await timItem.scrollIntoViewIfNeeded()
+    await screenshot(desk.timdc, 'kantor-bersama-timdc-tugas-saya-pc-2')
 
     // Back on instance 1, the letter's page shows the whole chain and the Tim DC member holding it now.
     await openSection(front, 'Surat Masuk')
@@ -188,8 +192,12 @@ describe.runIf(PG_URL && chromiumAvailable())('Kantor bersama: dua instans, satu
     const text = await chain.innerText()
     for (const nama of [KADIS, KABID, KASI, TIMDC]) expect(text).toContain(nama)
     expect(await section.getByRole('status').innerText()).toContain(TIMDC)
-    await section.evaluate((el) => el.scrollIntoView({ block: 'start' }))
-    await screenshot(front, 'kantor-bersama-alur-di-pc-1', { fullPage: true })
+    // The section's top, under the app bar.
+    await section.evaluate((el) => {
+      el.style.scrollMarginTop = '72px'
+      el.scrollIntoView({ block: 'start' })
+    })
+    await screenshot(front, 'kantor-bersama-alur-di-pc-1')
 
     expect(pc1.pageErrors.slice(errorsBefore[0])).toEqual([])
     expect(pc2.pageErrors.slice(errorsBefore[1])).toEqual([])
