@@ -25,6 +25,8 @@ async function asDesktop(page: Page, caFile: string): Promise<void> {
       async invoke(name: string, input: Record<string, unknown>) {
         if (name === 'shell.databaseSettings') return { ok: true, data: saved }
         if (name === 'shell.pickCaFile') return { ok: true, data: { path: ca } }
+        // This PC still works on its SQLite file: no server key to show (electron/shell-ops.ts answers the same).
+        if (name === 'shell.auditKeyInfo') return { ok: true, data: { server: false, sidik: '' } }
         // The move itself runs in the main process (tested there on a real server); here its progress as it reports it.
         if (name === 'shell.moveToServer') return { ok: true, data: { tahap: 'memeriksa', baris: 0, totalBaris: 0 } }
         if (name === 'shell.moveStatus') {
