@@ -13,7 +13,7 @@ import { requireActor, type Ctx } from './context'
 import { onDisposition } from './cases/engine'
 import { getLetter, LETTER_ENTITY } from './letters'
 import { workingCalendar } from './master'
-import { activePegawai, pegawaiOnDate, signerOn } from './people'
+import { activePegawai, pegawaiOn, signerOn } from './people'
 import { userNames } from './users'
 
 type CreateInput = z.output<typeof DisposisiCreateInput>
@@ -29,7 +29,7 @@ interface Person {
 
 /** A Pegawai with the position they hold on a date (acting holders shown as "Plt. ..."), else their own jabatan. */
 async function personOn(em: EntityManager, pegawaiId: number, tanggal: string): Promise<Person> {
-  const p = await pegawaiOnDate(em, pegawaiId, tanggal)
+  const p = await pegawaiOn(em, pegawaiId, tanggal)
   if (!p) throw new DomainError('Pegawai yang dipilih tidak ada.', 'kepada')
   const h = p.holding
   return { pegawaiId, nama: p.nama, jabatan: h ? (h.jenis === 'definitif' ? h.nama : `${h.jenis} ${h.nama}`) : p.jabatan, jabatanKode: h?.kode ?? null }

@@ -222,35 +222,6 @@ export async function signerOn(em: EntityManager, kode: string, tanggal: string)
   return { jabatanKode: s.jabatanKode, jabatanNama: s.jabatanNama, pegawaiId: s.pegawaiId, nama: s.nama, nip: s.nip, pangkatGolongan: s.pangkatGolongan, jenis: s.jenis as Penandatangan['jenis'] }
 }
 
-/**
- * A Pegawai as a disposition records them on a date: name, own jabatan text, and the post they hold that day (the
- * first in the posts' order; acting holders have jenis 'Plt.'/'Plh.'), or null when no such Pegawai exists.
- */
-export async function pegawaiOnDate(
-  em: EntityManager,
-  pegawaiId: number,
-  tanggal: string,
-): Promise<{ nama: string; jabatan: string; holding: { kode: string; nama: string; jenis: string } | null } | null> {
-  const p = await em
-    .createQueryBuilder<{ id: number; nama: string; jabatan: string }>('Pegawai', 'p')
-    .select(['p.id', 'p.nama', 'p.jabatan'])
-    .where('p.id = :pegawaiId', { pegawaiId })
-    .getOne()
-  if (!p) return null
-  const h: { kode: string; nama: string; jenis: string } | undefined = await em
-    .createQueryBuilder('PemangkuJabatan', 'h')
-    .innerJoin(Jabatan, 'j', 'j.id = h.jabatanId')
-    .select('j.kode', 'kode')
-    .addSelect('j.nama', 'nama')
-    .addSelect('h.jenis', 'jenis')
-    .where('h.pegawaiId = :pegawaiId', { pegawaiId })
-    .andWhere('h.dari <= :tanggal AND (h.sampai IS NULL OR h.sampai >= :tanggal)', { tanggal })
-    .orderBy('j.urutan')
-    .limit(1)
-    .getRawOne()
-  return { nama: p.nama, jabatan: p.jabatan, holding: h ?? null }
-}
-
 /** Pegawai active on a date (no end, or ending on or after it): ids and names, unordered. */
 export async function activePegawai(em: EntityManager, today: string): Promise<{ id: number; nama: string }[]> {
   const rows = await em
@@ -274,26 +245,29 @@ export async function activeJabatanNames(em: EntityManager, exceptKode: string):
 }
 
 /**
- * An official as a party to a document dated `tanggal` (the cases module's Berita Acara): the pegawai's own fields and
- * the name of the first position (by urutan) they held that day, null when none; null when there is no such pegawai.
+ * A Pegawai as documents and dispositions record them on `tanggal`: their own fields, and the post they held that day
+ * (the first in the posts' order; `jenis` 'definitif', or 'Plt.'/'Plh.' for an acting holder), null when none; null
+ * when there is no such Pegawai.
  */
 export async function pegawaiOn(
   em: EntityManager,
   pegawaiId: number,
   tanggal: string,
-): Promise<{ nama: string; nip: string | null; pangkatGolongan: string; jabatan: string; jabatanPada: string | null } | null> {
+): Promise<{ nama: string; nip: string | null; pangkatGolongan: string; jabatan: string; holding: { kode: string; nama: string; jenis: string } | null } | null> {
   const p = await em.getRepository(Pegawai).findOneBy({ id: pegawaiId })
   if (!p) return null
-  const held = await em
+  const holding = await em
     .getRepository(PemangkuJabatan)
     .createQueryBuilder('h')
     .innerJoin(Jabatan, 'j', 'j.id = h.jabatanId')
-    .select('j.nama', 'nama')
+    .select('j.kode', 'kode')
+    .addSelect('j.nama', 'nama')
+    .addSelect('h.jenis', 'jenis')
     .where('h.pegawaiId = :pegawaiId AND h.dari <= :tanggal AND (h.sampai IS NULL OR h.sampai >= :tanggal)', { pegawaiId, tanggal })
     .orderBy('j.urutan', 'ASC')
     .limit(1)
-    .getRawOne<{ nama: string }>()
-  return { nama: p.nama, nip: p.nip, pangkatGolongan: p.pangkatGolongan, jabatan: p.jabatan, jabatanPada: held?.nama ?? null }
+    .getRawOne<{ kode: string; nama: string; jenis: string }>()
+  return { nama: p.nama, nip: p.nip, pangkatGolongan: p.pangkatGolongan, jabatan: p.jabatan, holding: holding ?? null }
 }
 
 /** The name of the post with code `kode` (active or not), or null when there is none (for other modules' documents). */

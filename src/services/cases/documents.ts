@@ -76,7 +76,7 @@ interface LaporanStep {
 async function pegawaiParty(em: EntityManager, pegawaiId: number, tanggal: string, instansi: string): Promise<Party> {
   const p = await pegawaiOn(em, pegawaiId, tanggal)
   if (!p) throw new DomainError('Pihak Pertama tidak ditemukan.')
-  return { nama: p.nama, nip: p.nip, pangkat: p.pangkatGolongan || null, jabatan: p.jabatanPada ?? (p.jabatan || 'Staf Data Center'), instansi }
+  return { nama: p.nama, nip: p.nip, pangkat: p.pangkatGolongan || null, jabatan: p.holding?.nama ?? (p.jabatan || 'Staf Data Center'), instansi }
 }
 
 /** Step notes recorded before the fix wrote "Nomor Agenda 20/2026"; every document writes "0020/2026". */
