@@ -79,7 +79,14 @@ export const useTugasStore = defineStore('tugas', () => {
 
   // Work routed to this person from another desk (or another PC on the shared server) shows without waiting for the
   // minute's poll: the Nomor Perubahan moved, so the count is asked again.
-  onDataChanged(() => void refresh())
+  // An open Tugas Saya list reloads itself on the same change and sets the count: asking here too would run the
+  // waiting-work query twice.
+  let listsOpen = 0
+  const listOpened = (): number => ++listsOpen
+  const listClosed = (): number => --listsOpen
+  onDataChanged(() => {
+    if (listsOpen === 0) void refresh()
+  })
 
-  return { count, badge, refresh, set }
+  return { count, badge, refresh, set, listOpened, listClosed }
 })
