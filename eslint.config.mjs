@@ -5,6 +5,32 @@ import globals from 'globals'
 
 const nodeOnly = ['node:*', 'fs', 'path', 'crypto', 'os', 'child_process', 'typeorm', 'sqlite3', 'reflect-metadata', 'electron', 'docx', 'exceljs']
 
+const shellOnly = ['electron', 'vue', 'vuetify', 'pinia', 'vue-router']
+/** An import path that climbs out of its folder into one of `dirs` (src/<dir>/...). */
+const floorRegex = (dirs) => `^(\\.\\./)+(${dirs.join('|')})(/|$)`
+
+/**
+ * The no-restricted-imports rule for one floor of src/: never a shell or the renderer, never the floors above
+ * (`above`), never the given packages; imports matching the `typesOnly` regex may bring types only. Tests are exempt from
+ * the floor (not from the shells) because they arrange from any floor.
+ */
+function coreFloor(files, above, message, packages = [], typesOnly = null) {
+  const base = [{ group: ['**/renderer/**', '**/electron/**'], message: 'src/ must not depend on a shell or the renderer.' }]
+  const paths = [
+    ...shellOnly.map((name) => ({ name, message: 'src/ is the core: it imports neither electron nor vue.' })),
+    ...packages.map((name) => ({ name, message })),
+  ]
+  const rule = (patterns) => ['error', { paths, patterns }]
+  const floor = [
+    ...(above.length ? [{ regex: floorRegex(above), message }] : []),
+    ...(typesOnly ? [{ regex: typesOnly, message: `${message} From runtime/ only types (and the session).`, allowTypeImports: true }] : []),
+  ]
+  return [
+    { files, ignores: ['**/*.test.ts'], rules: { 'no-restricted-imports': 'off', '@typescript-eslint/no-restricted-imports': rule([...base, ...floor]) } },
+    { files: files.map((f) => f.replace(/\*\*\/\*\.ts$/, '**/*.test.ts')), rules: { 'no-restricted-imports': 'off', '@typescript-eslint/no-restricted-imports': ['error', { paths: shellOnly.map((name) => ({ name, message: 'src/ is the core: it imports neither electron nor vue.' })), patterns: base }] } },
+  ]
+}
+
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'release/**', 'node_modules/**', 'test-results/**', '**/*.d.ts'] },
   js.configs.recommended,
@@ -26,26 +52,26 @@ export default tseslint.config(
       'vue/valid-v-slot': ['error', { allowModifiers: true }],
     },
   },
-  // The core runs in either shell: it knows neither Electron nor Vue.
-  {
-    files: ['src/**/*.ts'],
-    rules: {
-      'no-restricted-imports': ['error', {
-        paths: ['electron', 'vue', 'vuetify', 'pinia', 'vue-router'].map((name) => ({ name, message: 'src/ is the core: it imports neither electron nor vue.' })),
-        patterns: [{ group: ['**/renderer/**', '**/electron/**'], message: 'src/ must not depend on a shell or the renderer.' }],
-      }],
-    },
-  },
+  // The core's floors, bottom to top: contract + domain (browser-safe) -> db -> documents (pure builders) -> services
+  // -> runtime (Core, session) -> api (dispatch, handlers: wiring only) -> demo -> boot + server (the shells' side).
+  // A floor imports only from floors below it, so a wrong import fails `npm test` (lint).
+  ...coreFloor(['src/**/*.ts'], []),
+  ...coreFloor(['src/db/**/*.ts'], ['services', 'documents', 'runtime', 'api', 'demo', 'boot', 'server'], 'db/ is the ground under the services: it imports neither services nor api.'),
+  ...coreFloor(['src/documents/**/*.ts'], ['db', 'services', 'runtime', 'api', 'demo', 'boot', 'server'], 'documents/ holds pure builders that receive their data (load it in a service).', ['typeorm', 'sqlite3']),
+  ...coreFloor(['src/services/**/*.ts'], ['api', 'demo', 'boot', 'server'], 'services/ sit under the api and the shells.', [], '^(\\.\\./)+runtime/(?!session$)'),
+  ...coreFloor(['src/runtime/**/*.ts'], ['api', 'demo', 'boot', 'server'], 'runtime/ (Core, session) sits under the api and the shells.'),
+  ...coreFloor(['src/api/**/*.ts'], ['db', 'demo', 'boot', 'server'], 'api/ is wiring: dispatch and handlers call services (no SQL, no rules).', ['typeorm', 'sqlite3']),
+  ...coreFloor(['src/demo/**/*.ts'], ['boot', 'server'], 'The demo seed sits under the shells.'),
   // The contract and the domain also run in the browser: no node, no database.
   {
-    files: ['src/api/contract/**/*.ts', 'src/domain/**/*.ts'],
+    files: ['src/contract/**/*.ts', 'src/domain/**/*.ts'],
     ignores: ['**/*.test.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
+      '@typescript-eslint/no-restricted-imports': ['error', {
         paths: ['electron', 'vue', 'typeorm', 'sqlite3'].map((name) => ({ name, message: 'Contract and domain code runs in the renderer too.' })),
         patterns: [
           { group: nodeOnly, message: 'Contract and domain code runs in the renderer too: no Node modules.' },
-          { group: ['**/db/**', '**/services/**', '**/server/**', '**/documents/**', '../dispatch', '../core', '../handlers/**'], message: 'Contract and domain code may not reach into the core.' },
+          { regex: floorRegex(['db', 'services', 'server', 'documents', 'runtime', 'api', 'demo', 'boot']), message: 'Contract and domain code may not reach into the core.' },
         ],
       }],
     },
@@ -57,7 +83,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': ['error', {
         patterns: [
-          { group: ['@core/*', '!@core/api', '!@core/api/contract', '!@core/api/contract/*', '!@core/domain', '!@core/domain/*'], message: 'The renderer imports from src/ only @core/api/contract and @core/domain.' },
+          { group: ['@core/*', '!@core/contract', '!@core/contract/*', '!@core/domain', '!@core/domain/*'], message: 'The renderer imports from src/ only @core/contract and @core/domain.' },
           { group: ['**/src/**', '../../src/*', '**/electron/**'], message: 'Use the @core alias (contract and domain only).' },
           { group: nodeOnly, message: 'The renderer runs sandboxed: no Node or database modules.' },
         ],

@@ -1,7 +1,7 @@
 import { safeStorage } from 'electron'
 import { chmodSync, mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
-import { formatKeyText, parseKeyText, serverKeyFileName, serverKeySource, writeServerKeyFile, type KeyHelp } from '../src/api/server-audit-key'
+import { formatKeyText, parseKeyText, serverKeyFileName, serverKeySource, writeServerKeyFile, type KeyHelp } from '../src/runtime/server-audit-key'
 import type { PostgresConnection } from '../src/db/database-target'
 import { defaultKeyFile, fileKeySource, type AnchorKeySource } from '../src/services/audit-seal/key'
 
@@ -25,7 +25,7 @@ export function serverKeyPath(userDataDir: string, server: Server): string {
   return join(userDataDir, serverKeyFileName(server, safeStorage.isEncryptionAvailable() ? '.key.enc' : '.key'))
 }
 
-/** A server's Kunci Segel Audit on this PC, encrypted with safeStorage like the SQLite key (src/api/server-audit-key.ts). */
+/** A server's Kunci Segel Audit on this PC, encrypted with safeStorage like the SQLite key (src/runtime/server-audit-key.ts). */
 export function safeStorageServerKeySource(userDataDir: string, server: Server): AnchorKeySource {
   const file = serverKeyPath(userDataDir, server)
   if (!safeStorage.isEncryptionAvailable()) return serverKeySource(file)

@@ -5,7 +5,7 @@
 import { safeStorage } from 'electron'
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { DatabaseSettingsInput, DatabaseSettingsView } from '../src/api/contract/shell'
+import type { DatabaseSettingsInput, DatabaseSettingsView } from '../src/contract/shell'
 import type { PostgresConnection } from '../src/db/database-target'
 
 /** The file's name in the user-data folder. */

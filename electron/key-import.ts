@@ -1,9 +1,9 @@
 // The desktop's way to bring a shared server's Kunci Segel Audit to a new PC: Sidara refuses to open the server
-// without it (src/api/server-audit-key.ts), so the refusal itself offers to import the key file the Admin exported
+// without it (src/runtime/server-audit-key.ts), so the refusal itself offers to import the key file the Admin exported
 // on Pengaturan -> Basis Data. After the import Sidara starts again and checks the key against the server's seal.
 import { dialog } from 'electron'
 import { readFileSync } from 'node:fs'
-import { keyFingerprint, parseKeyText } from '../src/api/server-audit-key'
+import { keyFingerprint, parseKeyText } from '../src/runtime/server-audit-key'
 import type { ShellArgs } from '../src/server/args'
 import { importServerKey } from './audit-key'
 import { resolveAppDatabase } from './open-core'

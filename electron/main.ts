@@ -2,7 +2,7 @@
 // Options: --demo (sample database), --db FILE, --data-dir DIR, --database URL, --database-ca FILE (see src/server/args.ts).
 import { app, BrowserWindow, dialog, session } from 'electron'
 import { resolve } from 'node:path'
-import type { Core } from '../src/api/core'
+import type { Core } from '../src/runtime/core'
 import { parseShellArgs } from '../src/server/args'
 import { trustedOrigins } from './app-origin'
 import { appPaths } from './app-paths'

@@ -1,8 +1,8 @@
 // "Pindahkan ke Server" from Pengaturan -> Basis Data: one move at a time, run in the main process; the window polls
 // its progress (the preload offers only request/answer, no push), so a progress bar moves while rows are copied.
-import type { MoveStatus } from '../src/api/contract/shell'
+import type { MoveStatus } from '../src/contract/shell'
 import type { PostgresConnection } from '../src/db/database-target'
-import { pindahkanKeServer } from '../src/db/move-to-server'
+import { pindahkanKeServer } from '../src/services/move-to-server'
 
 let status: MoveStatus = { tahap: 'belum', baris: 0, totalBaris: 0 }
 

@@ -1,11 +1,11 @@
 import { resolve } from 'node:path'
-import { defaultServerKeySource, type Core } from '../src/api/core'
-import { serverKeySource } from '../src/api/server-audit-key'
+import { defaultServerKeySource, type Core } from '../src/runtime/core'
+import { serverKeySource } from '../src/runtime/server-audit-key'
 import { resolveDatabaseTarget, type DatabaseTarget, type PostgresConnection } from '../src/db/database-target'
-import { openShellCore } from '../src/server/open-core'
+import { openShellCore } from '../src/boot/open-core'
 import type { ShellArgs } from '../src/server/args'
 import type { AnchorKeySource } from '../src/services/audit-seal/key'
-import { databaseFile } from '../src/server/paths'
+import { databaseFile } from '../src/runtime/paths'
 import { DESKTOP_KEY_HELP } from './audit-key'
 import { databaseFromSettings } from './database-settings'
 
@@ -32,7 +32,7 @@ export function resolveAppDatabase(args: DatabaseArgs, userDataDir: string, env:
 }
 
 /**
- * Opens (and migrates) the database; with --demo fills the sample data on first use (src/server/open-core.ts, the same
+ * Opens (and migrates) the database; with --demo fills the sample data on first use (src/boot/open-core.ts, the same
  * way as browser mode). `where` names it for the log. `auditKey` picks the anchor key's home for a SQLite file
  * (Electron: safeStorage); `serverKey` for a server (Electron: safeStorage, one key per server in the user-data
  * folder; --audit-key-file FILE wins). Without them, browser mode's files. `env` is read for SIDARA_DATABASE_URL.

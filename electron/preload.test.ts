@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, it, vi } from 'vitest'
-import type { PreloadBridge } from '../src/api/contract/shell'
+import type { PreloadBridge } from '../src/contract/shell'
 import * as fake from './testing/fake-electron'
 
 vi.mock('electron', () => import('./testing/fake-electron'))

@@ -4,10 +4,10 @@
 import { Notification, type BrowserWindow } from 'electron'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
-import type { DaftarPengingat, Pengingat } from '../src/api/contract/tugas'
-import type { Core } from '../src/api/core'
+import type { DaftarPengingat, Pengingat } from '../src/contract/tugas'
+import type { Core } from '../src/runtime/core'
 import { dispatch } from '../src/api/dispatch'
-import type { Session } from '../src/api/session'
+import type { Session } from '../src/runtime/session'
 import { OPEN_CHANNEL } from './channel'
 import { focusWindow } from './window'
 

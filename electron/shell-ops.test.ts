@@ -147,7 +147,7 @@ describe('Kunci Segel Audit (Pengaturan -> Basis Data)', () => {
   const auditKey = { existedBefore: true, key: () => key }
 
   it('shows only the fingerprint, and exports the key as text or a file only on a server', async () => {
-    const { formatKeyText, keyFingerprint } = await import('../src/api/server-audit-key')
+    const { formatKeyText, keyFingerprint } = await import('../src/runtime/server-audit-key')
     const onServer = { window: null, auditKey, sqliteFile: '' }
     expect(await answerShellOperation('shell.auditKeyInfo', {}, onServer)).toEqual({ ok: true, data: { server: true, sidik: keyFingerprint(key) } })
     expect(await answerShellOperation('shell.exportAuditKey', { tujuan: 'teks' }, onServer)).toEqual({ ok: true, data: { saved: false, teks: formatKeyText(key) } })

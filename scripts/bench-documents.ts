@@ -1,8 +1,8 @@
 // Build times of the documents the office signs, for `npm run bench` (targets from issue 13: Lembar Disposisi
 // under 50 ms, Berita Acara with 50 devices and 12 phone photos under 400 ms).
-import type { Core } from '../src/api/core'
+import type { Core } from '../src/runtime/core'
 import { dispatch } from '../src/api/dispatch'
-import type { Session } from '../src/api/session'
+import type { Session } from '../src/runtime/session'
 import { beritaAcaraPenarikanDocx, laporanPelaksanaanDocx } from '../src/documents/case-documents'
 import { sampleBeritaAcara, sampleDevices, sampleLaporan } from '../src/documents/case-documents/testing/sample'
 import { PHOTO_BOX_CM } from '../src/documents/kit'

@@ -1,6 +1,6 @@
 // The letters every benchmark fills (npm run bench, npm run bench:ui): a fixed pseudo-random sequence, bulk-inserted
 // through TypeORM's QueryBuilder, the same on SQLite and PostgreSQL.
-import type { Core } from '../src/api/core'
+import type { Core } from '../src/runtime/core'
 import { Opd, SuratMasuk } from '../src/db/entities'
 import { JENIS_PERMOHONAN, SIFAT } from '../src/domain/letters'
 

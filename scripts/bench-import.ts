@@ -1,8 +1,8 @@
 // The import section of `npm run bench`: an inventory sheet of BENCH_IMPORT_ROWS devices (default 10,000; target:
 // preview and commit each under 5 s) through the real dispatch path, as the Tim DC would import it.
-import type { Core } from '../src/api/core'
+import type { Core } from '../src/runtime/core'
 import { dispatch } from '../src/api/dispatch'
-import { newSession } from '../src/api/session'
+import { newSession } from '../src/runtime/session'
 import { insertUser } from '../src/services/users'
 
 const ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 10_000)

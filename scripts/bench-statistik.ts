@@ -1,7 +1,7 @@
 // Bench sections of the leaders' figures (issue 10, items 5 and 6) at full size: the bench's letters of the last 12
 // months get the chain Kadis -> Kabid (every one) -> Kasi (two in three), with follow-ups at varied delays, so the
 // Dasbor's charts and the Rekap Disposisi judge tens of thousands of recipients.
-import type { Core } from '../src/api/core'
+import type { Core } from '../src/runtime/core'
 import { Disposisi, DisposisiPenerima, Pegawai, SuratMasuk } from '../src/db/entities'
 
 /** The Dasbor's 12 months in the bench's dataset (its letters run 2018-2026). */

@@ -12,7 +12,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { chromium, type Page } from 'playwright-core'
-import { createCore } from '../src/api/core'
+import { createCore } from '../src/runtime/core'
 import { insertUser } from '../src/services/users'
 import { fillLetters, WORDS } from './bench-fill'
 

@@ -11,8 +11,8 @@ import { request } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { DataSource } from 'typeorm'
-import { contract } from '../src/api/contract'
-import { createCore } from '../src/api/core'
+import { contract } from '../src/contract'
+import { createCore } from '../src/runtime/core'
 import { ENGLISH, fuzzContract, ODD_VALUES } from '../src/testing/fuzz'
 
 const CRASHES = Number(process.env.SOAK_CRASHES ?? 20)

@@ -1,6 +1,6 @@
-import { createClient, type Transport } from '@core/api/contract/client'
-import { AppError, type Envelope } from '@core/api/contract/errors'
-import type { PreloadBridge, ShellOperations } from '@core/api/contract/shell'
+import { createClient, type Transport } from '@core/contract/client'
+import { AppError, type Envelope } from '@core/contract/errors'
+import type { PreloadBridge, ShellOperations } from '@core/contract/shell'
 
 declare global {
   interface Window {

@@ -1,5 +1,5 @@
 import { createRouter, createWebHashHistory } from 'vue-router'
-import type { Role } from '@core/api/contract/roles'
+import type { Role } from '@core/contract/roles'
 import { disposisiRoutes } from './routes/disposisi'
 import { inventarisRoutes } from './routes/inventaris'
 import { laporanRoutes } from './routes/laporan'

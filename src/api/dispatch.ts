@@ -1,14 +1,14 @@
 import type { z } from 'zod'
-import { recordChange } from '../db/change-feed'
 import { makeCtx } from '../services/context'
 import { loadActor } from '../services/auth'
 import { sessionSettings } from '../services/session-settings'
-import { contract, isOperationName, type OperationName } from './contract'
-import { AppError, GENERIC_ERROR_MESSAGE, ValidationError, type Envelope } from './contract/errors'
-import { allows } from './contract/roles'
-import type { Core } from './core'
+import { contract, isOperationName, type OperationName } from '../contract'
+import { AppError, GENERIC_ERROR_MESSAGE, ValidationError, type Envelope } from '../contract/errors'
+import { allows } from '../contract/roles'
+import { inCommandTransaction } from '../runtime/command'
+import type { Core } from '../runtime/core'
 import { handlers } from './handlers'
-import type { Session } from './session'
+import type { Session } from '../runtime/session'
 
 /** What a user whose password was reset by an Admin may do before choosing a new one. */
 const ALLOWED_BEFORE_PASSWORD_CHANGE = new Set<OperationName>(['session.current', 'session.logout', 'users.changePassword'])
@@ -70,12 +70,7 @@ export async function dispatch(core: Core, session: Session, name: string, rawIn
       if (OUTSIDE_THE_QUEUE.has(op)) return { data: undefined, later: () => handler(makeCtx(core, core.ds.manager, session, actor, op), parsed.data) }
       const data =
         def.kind === 'command'
-          ? await core.ds.transaction(async (em) => {
-              const result = await handler(makeCtx(core, em, session, actor, op), parsed.data)
-              // Last, so PostgreSQL's lock on the change counter is held only until COMMIT (src/db/change-feed.ts).
-              await recordChange(em)
-              return result
-            })
+          ? await inCommandTransaction(core, (em) => handler(makeCtx(core, em, session, actor, op), parsed.data))
           : await handler(makeCtx(core, core.ds.manager, session, actor, op), parsed.data)
       return { data, later: null }
     })

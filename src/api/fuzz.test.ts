@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestCore, failure, type TestCore } from '../testing/core'
 import { fuzzContract } from '../testing/fuzz'
-import { contract } from './contract'
-import { pesanIsian } from './contract/locale'
+import { contract } from '../contract'
+import { pesanIsian } from '../contract/locale'
 
 describe('every message Indonesian, every bad input a clear answer (issue 11)', () => {
   let t: TestCore

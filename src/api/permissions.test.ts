@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestCore, failure, type TestCore } from '../testing/core'
-import { contract, type OperationName } from './contract'
-import { ROLES, type Role } from './contract/roles'
+import { contract, type OperationName } from '../contract'
+import { ROLES, type Role } from '../contract/roles'
 import { dispatch } from './dispatch'
-import { newSession, type Session } from './session'
+import { newSession, type Session } from '../runtime/session'
 import { createOfficials, type Officials } from '../testing/officials'
 
 type Expected = 'public' | 'signedIn' | Role[]

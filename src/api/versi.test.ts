@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { z } from 'zod'
-import { contract, type OperationName } from './contract'
-import type { Session } from './session'
+import { contract, type OperationName } from '../contract'
+import type { Session } from '../runtime/session'
 import { createTestCore, failure, type TestCore } from '../testing/core'
 
 const CONFLICT_MESSAGE = 'Data ini sudah diubah oleh pengguna lain. Muat ulang lalu ulangi perubahan Anda.'

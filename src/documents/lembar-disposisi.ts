@@ -1,7 +1,7 @@
 // Lembar Disposisi (DOMAIN.md section 4): one page, printable before the leaders write on it by hand.
 import { BorderStyle, Paragraph, Tab, Table, TableCell, TableLayoutType, TableRow, TabStopType, TextRun, WidthType } from 'docx'
-import type { DisposisiView } from '../api/contract/dispositions'
-import type { LetterDetail } from '../api/contract/letters'
+import type { DisposisiView } from '../contract/dispositions'
+import type { LetterDetail } from '../contract/letters'
 import { formatTanggal } from '../domain/dates'
 import { INSTRUKSI, LEVEL_LEMBAR } from '../domain/dispositions'
 import { formatNomorAgenda, SIFAT } from '../domain/letters'

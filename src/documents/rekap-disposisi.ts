@@ -1,6 +1,6 @@
 // Rekap Disposisi per pejabat (issue 10, item 6): for a period, per official and per unit, the dispositions
 // received, acted on in time, late, not yet due and the average working days to act; .docx and .xlsx.
-import type { BarisRekapDisposisi, RekapDisposisi } from '../api/contract/statistik'
+import type { BarisRekapDisposisi, RekapDisposisi } from '../contract/statistik'
 import { formatTanggal } from '../domain/dates'
 import { blankLines, createDocument, dataTable, keptTogether, kopSurat, mengetahuiBlock, paragraph, title, toBuffer, withPrintReadyImages, type DocStyle, type Kop, type Orientation, type Paper, type Signer } from './kit'
 import { angkaDesimal, tablesWorkbook, type SheetTable } from './xlsx-sheet'

@@ -1,7 +1,7 @@
 // Rekap Inventaris Perangkat Data Center (.docx): kop, title, the device table on landscape pages, the count per
 // status, and the signatures (Kepala Seksi Infrastruktur dan Teknologi; "Mengetahui," the Kepala Bidang).
 import type { Document } from 'docx'
-import type { DeviceDetail } from '../api/contract/inventory'
+import type { DeviceDetail } from '../contract/inventory'
 import { formatTanggal } from '../domain/dates'
 import { JENIS_PERANGKAT_LABELS, posisiSingkat, STATUS_PERANGKAT } from '../domain/inventory'
 import {

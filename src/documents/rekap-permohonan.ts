@@ -1,6 +1,6 @@
 // Rekap Permohonan (issue 10, item 6): for a period, the cases per OPD by outcome and the working days per SOP step
 // against the standard (1 hari kerja per step in SOP 07); .docx and .xlsx.
-import type { RekapPermohonan } from '../api/contract/statistik'
+import type { RekapPermohonan } from '../contract/statistik'
 import { formatTanggal } from '../domain/dates'
 import { blankLines, createDocument, dataTable, keptTogether, kopSurat, mengetahuiBlock, paragraph, title, toBuffer, withPrintReadyImages, type DocStyle, type Kop, type Orientation, type Paper, type Signer } from './kit'
 import { angkaDesimal, tablesWorkbook } from './xlsx-sheet'

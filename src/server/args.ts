@@ -9,7 +9,7 @@ export interface ShellArgs {
   databaseCa?: string
   /**
    * `--audit-key-file FILE` (or env SIDARA_AUDIT_KEY_FILE): the Kunci Segel Audit of the PostgreSQL server, as exported
-   * on Pengaturan -> Basis Data (src/api/server-audit-key.ts). Default: one file per server in the data folder.
+   * on Pengaturan -> Basis Data (src/runtime/server-audit-key.ts). Default: one file per server in the data folder.
    */
   auditKeyFile?: string
   /** `--pindahkan-ke-server URL`: copy the SQLite file (--db or the data folder's) into this empty server, then exit. */

@@ -3,14 +3,14 @@
 // (README, Kantor bersama). The PostgreSQL URL may also come from env SIDARA_DATABASE_URL (and the CA file from
 // SIDARA_DATABASE_CA, the audit key file from SIDARA_AUDIT_KEY_FILE).
 import { resolve, join } from 'node:path'
-import { defaultServerKeySource } from '../api/core'
-import { keyFingerprint, serverKeySource } from '../api/server-audit-key'
+import { defaultServerKeySource } from '../runtime/core'
+import { keyFingerprint, serverKeySource } from '../runtime/server-audit-key'
 import { resolveDatabaseTarget } from '../db/database-target'
 import { parseShellArgs } from './args'
 import { runMoveCommand } from './move-command'
 import { startWebServer } from './http-server'
-import { isUserFacingStartError, openShellCore } from './open-core'
-import { databaseFile, defaultDataDir, shellDataDir } from './paths'
+import { isUserFacingStartError, openShellCore } from '../boot/open-core'
+import { databaseFile, defaultDataDir, shellDataDir } from '../runtime/paths'
 
 async function main(): Promise<void> {
   const args = parseShellArgs(process.argv.slice(2))

@@ -1,10 +1,10 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import type { Core } from '../api/core'
-import { isOperationName } from '../api/contract'
+import type { Core } from '../runtime/core'
+import { isOperationName } from '../contract'
 import { dispatch } from '../api/dispatch'
-import { newSession, type Session } from '../api/session'
+import { newSession, type Session } from '../runtime/session'
 import { CONTENT_SECURITY_POLICY } from './csp'
 import { readStatic } from './static-files'
 

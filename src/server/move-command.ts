@@ -1,11 +1,11 @@
 import { resolve } from 'node:path'
-import { copyKeyForServer, defaultServerKeyFile, keyFingerprint, parseKeyText } from '../api/server-audit-key'
+import { copyKeyForServer, defaultServerKeyFile, keyFingerprint, parseKeyText } from '../runtime/server-audit-key'
 import { parsePostgresUrl } from '../db/database-target'
 import { defaultKeyFile } from '../services/audit-seal/key'
 import { readFileSync } from 'node:fs'
-import { pindahkanKeServer, type PindahLaporan } from '../db/move-to-server'
+import { pindahkanKeServer, type PindahLaporan } from '../services/move-to-server'
 import type { ShellArgs } from './args'
-import { databaseFile, defaultDataDir, shellDataDir } from './paths'
+import { databaseFile, defaultDataDir, shellDataDir } from '../runtime/paths'
 
 /** The lines printed after a move: one per table, then every verification. */
 export function describeMove(l: PindahLaporan): string[] {

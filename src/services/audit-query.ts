@@ -1,11 +1,11 @@
 import type { EntityManager } from 'typeorm'
-import type { AuditRow } from '../api/contract/audit'
-import type { Page } from '../api/contract/fields'
+import type { AuditRow } from '../contract/audit'
+import type { Page } from '../contract/fields'
 import { AuditEntry } from '../db/entities/AuditEntry'
 import { officeDayRange } from '../domain/dates'
 import { OPERATION_LABELS } from './history'
 import { maskAuditRows } from './rahasia'
-import type { Actor } from '../api/session'
+import type { Actor } from '../runtime/session'
 
 interface AuditFilter {
   page: number

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { Session } from '../api/session'
+import type { Session } from '../runtime/session'
 import { behindTheApp } from '../testing/behind-the-app'
 import { createTestCore, type TestCore } from '../testing/core'
 import { verifyAuditChain } from './audit'

@@ -1,6 +1,6 @@
 import { createHash, createHmac } from 'node:crypto'
 import { MoreThan, type EntityManager } from 'typeorm'
-import type { Actor } from '../api/session'
+import type { Actor } from '../runtime/session'
 import { AuditAnchor } from '../db/entities/AuditAnchor'
 import { AuditEntry } from '../db/entities/AuditEntry'
 import { dialectOf } from '../db/engines'

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { newSession } from '../api/session'
+import { newSession } from '../runtime/session'
 import { createTestCore, failure, type TestCore } from '../testing/core'
 import { LOGIN_FAILED_MESSAGE } from './auth'
 import { verifyAuditChain } from './audit'

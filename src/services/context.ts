@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm'
-import { AppError } from '../api/contract/errors'
-import type { Core } from '../api/core'
-import type { Actor, Session } from '../api/session'
+import { AppError } from '../contract/errors'
+import type { Core } from '../runtime/core'
+import type { Actor, Session } from '../runtime/session'
 import { appendAudit, appendAuditMany, type AuditInput, type AuditWriter } from './audit'
 
 /** Everything a use-case gets: the transaction's entity manager, who is acting, and the audit writer. */

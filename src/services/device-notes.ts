@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm'
-import type { DeviceNote } from '../api/contract/inventory'
-import { DomainError } from '../api/contract/errors'
+import type { DeviceNote } from '../contract/inventory'
+import { DomainError } from '../contract/errors'
 import { PerangkatCatatan, User } from '../db/entities'
 import { requireActor, type Ctx } from './context'
 import { DEVICE_ENTITY, getDevice } from './devices'

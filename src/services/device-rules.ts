@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm'
-import type { DeviceData } from '../api/contract/inventory'
-import { DomainError } from '../api/contract/errors'
+import type { DeviceData } from '../contract/inventory'
+import { DomainError } from '../contract/errors'
 import { dialectOf } from '../db/engines'
 import { Opd, Perangkat, PerangkatIp, PerangkatUnit, Rak } from '../db/entities'
 import { conflictMessage, fitProblem, occupiedUnits, type Sisi, type StatusPerangkat } from '../domain/inventory'

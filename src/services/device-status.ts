@@ -1,5 +1,5 @@
-import { ConflictError, DomainError } from '../api/contract/errors'
-import type { DeviceDetail } from '../api/contract/inventory'
+import { ConflictError, DomainError } from '../contract/errors'
+import type { DeviceDetail } from '../contract/inventory'
 import { Perangkat } from '../db/entities'
 import { manualTransitionProblem, type StatusPerangkat } from '../domain/inventory'
 import { requireActor, type Ctx } from './context'

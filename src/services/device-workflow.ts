@@ -1,5 +1,5 @@
-import { DomainError } from '../api/contract/errors'
-import type { DeviceDetail } from '../api/contract/inventory'
+import { DomainError } from '../contract/errors'
+import type { DeviceDetail } from '../contract/inventory'
 import { Perangkat } from '../db/entities'
 import { todayInOffice } from '../domain/dates'
 import type { StatusPerangkat } from '../domain/inventory'

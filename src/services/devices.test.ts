@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { DeviceCreateInput, DeviceDetail, RackRow } from '../api/contract/inventory'
-import type { Session } from '../api/session'
+import type { DeviceCreateInput, DeviceDetail, RackRow } from '../contract/inventory'
+import type { Session } from '../runtime/session'
 import { dialectOf } from '../db/engines'
 import { Perangkat, PerangkatIp, PerangkatUnit } from '../db/entities'
 import { createTestCore, failure, TEST_ENGINE, type TestCore } from '../testing/core'

@@ -1,7 +1,7 @@
 import { In, type EntityManager, type SelectQueryBuilder } from 'typeorm'
 import type { z } from 'zod'
-import { ConflictError, DomainError, NotFoundError } from '../api/contract/errors'
-import type { Page } from '../api/contract/fields'
+import { ConflictError, DomainError, NotFoundError } from '../contract/errors'
+import type { Page } from '../contract/fields'
 import type {
   DeviceCreateInput as CreateSchema,
   DeviceData,
@@ -9,8 +9,8 @@ import type {
   DeviceListInput as ListSchema,
   DeviceRow,
   DeviceUpdateInput as UpdateSchema,
-} from '../api/contract/inventory'
-import type { HistoryEntry } from '../api/contract/letters'
+} from '../contract/inventory'
+import type { HistoryEntry } from '../contract/letters'
 import { dialectOf } from '../db/engines'
 import { Opd, Perangkat, PerangkatIp, Rak, User } from '../db/entities'
 import { formatPosisi, JENIS_PERANGKAT_LABELS, manualNextStatuses, type JenisPerangkat, type StatusPerangkat } from '../domain/inventory'

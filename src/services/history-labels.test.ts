@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { contract } from '../api/contract'
+import { contract } from '../contract'
 import { OPERATION_LABELS } from './history'
 
 describe('OPERATION_LABELS', () => {

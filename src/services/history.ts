@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm'
-import type { HistoryEntry } from '../api/contract/letters'
+import type { HistoryEntry } from '../contract/letters'
 import { auditEntriesOf } from './audit'
 import { userNames } from './users'
 

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { LetterRegisterInput } from '../api/contract/letters'
-import type { Session } from '../api/session'
+import type { LetterRegisterInput } from '../contract/letters'
+import type { Session } from '../runtime/session'
 import { createTestCore, failure, type TestCore } from '../testing/core'
 
 const NOW = new Date('2026-11-24T03:00:00Z') // Selasa, 10.00 WIB

@@ -1,8 +1,8 @@
 import { Brackets, type EntityManager, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm'
 import type { z } from 'zod'
-import { ConflictError, DomainError, NotFoundError } from '../api/contract/errors'
-import type { Page } from '../api/contract/fields'
-import type { HistoryEntry, LetterDetail, LetterListInput as ListSchema, LetterRegisterInput as RegisterSchema, LetterRow, LetterUpdateInput as UpdateSchema, TerakhirDicatat } from '../api/contract/letters'
+import { ConflictError, DomainError, NotFoundError } from '../contract/errors'
+import type { Page } from '../contract/fields'
+import type { HistoryEntry, LetterDetail, LetterListInput as ListSchema, LetterRegisterInput as RegisterSchema, LetterRow, LetterUpdateInput as UpdateSchema, TerakhirDicatat } from '../contract/letters'
 import { Disposisi } from '../db/entities/Disposisi'
 import { SuratArsip } from '../db/entities/SuratArsip'
 import { Opd } from '../db/entities/Opd'
@@ -17,7 +17,7 @@ import { historyOf } from './history'
 import { opdNama } from './opd'
 import { userNames } from './users'
 import { maskRow, mayReadWhere } from './rahasia'
-import type { Actor } from '../api/session'
+import type { Actor } from '../runtime/session'
 
 type RegisterInput = z.output<typeof RegisterSchema>
 type UpdateInput = z.output<typeof UpdateSchema>

@@ -1,6 +1,6 @@
 import { Like, Not, type EntityManager } from 'typeorm'
-import type { FormatNomorRow, HariLiburRow, KlasifikasiRow } from '../api/contract/master'
-import { DomainError, NotFoundError } from '../api/contract/errors'
+import type { FormatNomorRow, HariLiburRow, KlasifikasiRow } from '../contract/master'
+import { DomainError, NotFoundError } from '../contract/errors'
 import { todayInOffice } from '../domain/dates'
 import { formatNomor, numberCollision, numberFormatProblem } from '../domain/numbering'
 import { WorkingCalendar } from '../domain/working-days'

@@ -1,5 +1,5 @@
 // Owner of the register of issued numbers (nomor_terbit): one UNIQUE list across every document kind.
-import { DomainError } from '../api/contract/errors'
+import { DomainError } from '../contract/errors'
 import { NomorTerbit } from '../db/entities/NomorTerbit'
 import type { Ctx } from './context'
 

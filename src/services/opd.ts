@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm'
-import type { OpdRow } from '../api/contract/opd'
-import { DomainError, NotFoundError } from '../api/contract/errors'
+import type { OpdRow } from '../contract/opd'
+import { DomainError, NotFoundError } from '../contract/errors'
 import { dialectOf } from '../db/engines'
 import { Opd } from '../db/entities/Opd'
 import { claimVersi } from './versi'

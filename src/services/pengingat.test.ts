@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { Role } from '../api/contract/roles'
-import { newSession, type Session } from '../api/session'
+import type { Role } from '../contract/roles'
+import { newSession, type Session } from '../runtime/session'
 import type { Sifat } from '../domain/letters'
 import { createTestCore, failure, type TestCore } from '../testing/core'
 

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm'
-import { ConflictError } from '../api/contract/errors'
-import type { DaftarPengingat, PengaturanPengingat } from '../api/contract/tugas'
+import { ConflictError } from '../contract/errors'
+import type { DaftarPengingat, PengaturanPengingat } from '../contract/tugas'
 import { SettingVersion } from '../db/entities/Master'
 import { OFFICE_TIME_ZONE, todayInOffice } from '../domain/dates'
 import type { Ctx } from './context'

@@ -1,7 +1,7 @@
 import { In, Not, type EntityManager } from 'typeorm'
 import type { z } from 'zod'
-import type { JabatanRow, PegawaiInput, PegawaiRow, PemangkuRow, Penandatangan } from '../api/contract/people'
-import { ConflictError, DomainError, NotFoundError } from '../api/contract/errors'
+import type { JabatanRow, PegawaiInput, PegawaiRow, PemangkuRow, Penandatangan } from '../contract/people'
+import { ConflictError, DomainError, NotFoundError } from '../contract/errors'
 import { todayInOffice } from '../domain/dates'
 import { PEMANGKU_PRIORITY, type JenisPemangku } from '../domain/people'
 import { dialectOf } from '../db/engines'
@@ -278,7 +278,7 @@ export async function jabatanNama(em: EntityManager, kode: string): Promise<stri
 
 /**
  * Enters a person without an audit entry, and with `kodeJabatan` their definitive holding of that post since
- * 2020-01-01: for the demo seed (db/seed/demo.ts), which fills an empty database before anyone can sign in.
+ * 2020-01-01: for the demo seed (src/demo/demo.ts), which fills an empty database before anyone can sign in.
  * Returns the new pegawai's id. A post code that does not exist adds no holding.
  */
 export async function insertDemoPegawai(

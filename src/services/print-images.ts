@@ -2,7 +2,7 @@
 // database, so a document regenerated later (the usual case, also after a restart) loads 50-100 kB per photo instead
 // of the 2-4 MB original and does not decode, turn and scale it again.
 import type { EntityManager } from 'typeorm'
-import { NotFoundError } from '../api/contract/errors'
+import { NotFoundError } from '../contract/errors'
 import { FotoCetak } from '../db/entities/FotoCetak'
 import { printReadyImage, PRINT_DPI, type PrintBox } from '../documents/kit/print-image'
 import { attachmentBytes, attachmentSha256, sniffMime } from './attachments'

@@ -1,11 +1,11 @@
 import type { EntityManager } from 'typeorm'
-import { AppError } from '../api/contract/errors'
+import { AppError } from '../contract/errors'
 import { Attachment, SuratMasuk } from '../db/entities'
 import { assertIdentifier, type SqlCondition } from '../db/engines/dialect'
 import { letterIdsOfCases } from './cases/store'
-import type { DisposisiView, LetterDispositions } from '../api/contract/dispositions'
-import type { HistoryEntry, LetterDetail, LetterRow } from '../api/contract/letters'
-import type { Actor } from '../api/session'
+import type { DisposisiView, LetterDispositions } from '../contract/dispositions'
+import type { HistoryEntry, LetterDetail, LetterRow } from '../contract/letters'
+import type { Actor } from '../runtime/session'
 
 /**
  * Need-to-know for letters marked Rahasia (issue 11; Permendagri 78/2012 on classified official mail): their Hal,

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm'
-import { ConflictError } from '../api/contract/errors'
+import { ConflictError } from '../contract/errors'
 import { SettingVersion } from '../db/entities/Master'
 import type { Ctx } from './context'
 

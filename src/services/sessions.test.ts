@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { dispatch } from '../api/dispatch'
-import { newSession, type Session } from '../api/session'
+import { newSession, type Session } from '../runtime/session'
 import { createTestCore, failure, type TestCore } from '../testing/core'
 import { usePasswordCostForTests } from './passwords'
 import { insertUser } from './users'

@@ -1,6 +1,6 @@
 import { LessThanOrEqual, type EntityManager } from 'typeorm'
-import type { OfficeSettings, SettingVersionRow } from '../api/contract/settings'
-import { DomainError } from '../api/contract/errors'
+import type { OfficeSettings, SettingVersionRow } from '../contract/settings'
+import { DomainError } from '../contract/errors'
 import { DEFAULT_OFFICE, type OfficeIdentity } from '../domain/office'
 import { SettingVersion } from '../db/entities/Master'
 import { attachmentContent, decodeFile, insertAttachmentBytes, sniffMime } from './attachments'

@@ -1,8 +1,8 @@
 import type { EntityManager } from 'typeorm'
-import type { Page } from '../api/contract/fields'
+import type { Page } from '../contract/fields'
 import type {
   BarisLangkah, BarisPantauDisposisi, BarisPermohonanOpd, BarisRekapDisposisi, RekapDisposisi, RekapPermohonan, StatistikInventaris, SuratPerBulan,
-} from '../api/contract/statistik'
+} from '../contract/statistik'
 import { officeDate, officeDayRange, todayInOffice } from '../domain/dates'
 import { fillPercent } from '../domain/inventory'
 import { SIFAT } from '../domain/letters'

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { Role } from '../api/contract/roles'
-import { newSession, type Session } from '../api/session'
+import type { Role } from '../contract/roles'
+import { newSession, type Session } from '../runtime/session'
 import { createTestCore, failure, type TestCore } from '../testing/core'
 
 // The office's first day, as the issue tells it: the Admin creates accounts for the leaders and the Tim DC without

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm'
-import { DomainError } from '../api/contract/errors'
-import type { Role } from '../api/contract/roles'
+import { DomainError } from '../contract/errors'
+import type { Role } from '../contract/roles'
 import { dialectOf } from '../db/engines'
 import { User, UserRole } from '../db/entities/User'
 import { hashPassword } from './passwords'

@@ -1,5 +1,5 @@
 import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm'
-import { ConflictError } from '../api/contract/errors'
+import { ConflictError } from '../contract/errors'
 
 /**
  * Optimistic lock (issue 11, item 4): moves the row's `versi` on by one if it is still the version the user saw, in

@@ -1,9 +1,9 @@
 import { z } from 'zod'
-import { contract, type OperationName } from '../api/contract'
-import { ROLES } from '../api/contract/roles'
-import type { Core } from '../api/core'
+import { contract, type OperationName } from '../contract'
+import { ROLES } from '../contract/roles'
+import type { Core } from '../runtime/core'
 import { dispatch } from '../api/dispatch'
-import { newSession } from '../api/session'
+import { newSession } from '../runtime/session'
 import { insertUser } from '../services/users'
 
 /** Words that betray an English message reaching the user (zod's defaults, Node and SQLite errors). */

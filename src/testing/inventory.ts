@@ -1,6 +1,6 @@
 // Helpers for inventory tests: racks, devices and a Ctx for calling the workflow functions directly.
-import type { DeviceCreateInput } from '../api/contract/inventory'
-import type { Session } from '../api/session'
+import type { DeviceCreateInput } from '../contract/inventory'
+import type { Session } from '../runtime/session'
 import type { TestCore } from './core'
 import { Opd } from '../db/entities'
 import { loadActor } from '../services/auth'

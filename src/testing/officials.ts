@@ -1,5 +1,5 @@
-import type { Role } from '../api/contract/roles'
-import type { Session } from '../api/session'
+import type { Role } from '../contract/roles'
+import type { Session } from '../runtime/session'
 import type { TestCore } from './core'
 
 export interface Officials {

@@ -14,9 +14,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest'
 import type { Page } from 'playwright-core'
-import { createCore } from '@core/api/core'
-import { serverKeySource } from '@core/api/server-audit-key'
-import { fillDemoData } from '@core/db/seed/demo'
+import { createCore } from '@core/runtime/core'
+import { serverKeySource } from '@core/runtime/server-audit-key'
+import { fillDemoData } from '@core/demo/demo'
 import { createPgTestDatabase, PG_URL, type PgTestDatabase } from '@core/testing/postgres'
 import { disposeTo, esc, openSection, openTugasSaya, registerLetter, tugasList } from './desk'
 import { chromiumAvailable, screenshot, signIn, startApp, type RunningApp } from './harness'
@@ -48,7 +48,7 @@ interface Letter {
   nomorAgenda: number
   versi: number
 }
-// The demo's people (src/db/seed/demo.ts), as "Diteruskan kepada" lists them and the chain names them.
+// The demo's people (src/demo/demo.ts), as "Diteruskan kepada" lists them and the chain names them.
 const KADIS = 'Aarif Apriansyah, S.T., M.T.'
 const KABID = 'Hendra Gunawan, S.Kom., M.Si.'
 const KASI = 'Dewi Kartika, S.T.'

@@ -1,4 +1,4 @@
-import { AppError, GENERIC_ERROR_MESSAGE, type ErrorCode } from '@core/api/contract/errors'
+import { AppError, GENERIC_ERROR_MESSAGE, type ErrorCode } from '@core/contract/errors'
 
 /** True when `error` is an API error, optionally of the given code. */
 export function isAppError(error: unknown, code?: ErrorCode): error is AppError {

@@ -1,5 +1,5 @@
-import type { Role } from '@core/api/contract/roles'
-import type { RackRow } from '@core/api/contract/inventory'
+import type { Role } from '@core/contract/roles'
+import type { RackRow } from '@core/contract/inventory'
 import { formatNilaiRiwayat } from './format'
 import { JENIS_PERANGKAT, JENIS_PERANGKAT_LABELS, STATUS_COLORS, STATUS_PERANGKAT, type StatusPerangkat } from '@core/domain/inventory'
 

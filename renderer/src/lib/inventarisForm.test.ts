@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import type { DeviceDetail, ElevationDeviceRow } from '@core/api/contract/inventory'
-import { DeviceCreateInput, DeviceUpdateInput } from '@core/api/contract/inventory'
+import type { DeviceDetail, ElevationDeviceRow } from '@core/contract/inventory'
+import { DeviceCreateInput, DeviceUpdateInput } from '@core/contract/inventory'
 import {
   bilanganU,
   deviceToForm,

@@ -1,4 +1,4 @@
-import type { DeviceCreateInput, DeviceDetail, DeviceUpdateInput, ElevationDeviceRow } from '@core/api/contract/inventory'
+import type { DeviceCreateInput, DeviceDetail, DeviceUpdateInput, ElevationDeviceRow } from '@core/contract/inventory'
 import {
   conflictMessage,
   findConflicts,
@@ -190,7 +190,7 @@ export function formFieldErrors(fields: Record<string, string>): Record<string, 
   return out
 }
 
-// Client-side checks for instant feedback, in the server's words (src/api/contract/inventory.ts).
+// Client-side checks for instant feedback, in the server's words (src/contract/inventory.ts).
 type Rule = (value: unknown) => true | string
 
 export { maks, pilih, wajib }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { ImportKemajuan, ImportRowResult } from '@core/api/contract/inventory'
+import type { ImportKemajuan, ImportRowResult } from '@core/contract/inventory'
 import { FIELD_ITEMS, fileProblem, filterRows, kemajuanText, mappingInput, rowNote, rowsToWrite, withKemajuan } from './inventarisImport'
 
 const row = (over: Partial<ImportRowResult>): ImportRowResult => ({ baris: 2, action: 'create', perangkatId: null, nama: 'srv', errors: [], perubahan: [], catatan: null, ...over })

@@ -1,5 +1,5 @@
 import type { LocationQuery, LocationQueryRaw } from 'vue-router'
-import { DEVICE_SORT, type DeviceExportInput, type DeviceListInput } from '@core/api/contract/inventory'
+import { DEVICE_SORT, type DeviceExportInput, type DeviceListInput } from '@core/contract/inventory'
 import { JENIS_PERANGKAT, STATUS_PERANGKAT, type JenisPerangkat, type StatusPerangkat } from '@core/domain/inventory'
 import { PAGE_SIZES } from './letterQuery'
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { OpdRow } from '@core/api/contract/opd'
+import type { OpdRow } from '@core/contract/opd'
 import { alasanRules, asalWajib, emptyLetterForm, formToInput, senderOf, wajib } from './letterForm'
 
 const opds: OpdRow[] = [

@@ -1,5 +1,5 @@
-import type { LetterDetail, LetterRegisterInput } from '@core/api/contract/letters'
-import type { OpdRow } from '@core/api/contract/opd'
+import type { LetterDetail, LetterRegisterInput } from '@core/contract/letters'
+import type { OpdRow } from '@core/contract/opd'
 import { isIsoDate } from '@core/domain/dates'
 import type { JenisPermohonan, Sifat } from '@core/domain/letters'
 
@@ -83,7 +83,7 @@ export function formToInput(values: LetterFormValues, opds: OpdRow[]): LetterReg
   }
 }
 
-// Client-side checks for instant feedback, in the server's words (src/api/contract/fields.ts, services/letters.ts).
+// Client-side checks for instant feedback, in the server's words (src/contract/fields.ts, services/letters.ts).
 type Rule = (value: unknown) => true | string
 
 export const wajib = (label: string): Rule => (v) => (typeof v === 'string' ? v.trim().length > 0 : v !== null && v !== undefined) || `${label} wajib diisi.`

@@ -1,5 +1,5 @@
 import type { LocationQuery, LocationQueryRaw } from 'vue-router'
-import { LETTER_SORT, type LetterListInput } from '@core/api/contract/letters'
+import { LETTER_SORT, type LetterListInput } from '@core/contract/letters'
 import { isIsoDate } from '@core/domain/dates'
 import { JENIS_PERMOHONAN, LETTER_STATUS, SIFAT, type JenisPermohonan, type LetterStatus, type Sifat } from '@core/domain/letters'
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { StepRecord } from '@core/api/contract/cases'
+import type { StepRecord } from '@core/contract/cases'
 import { SOP_07 } from '@core/domain/sop'
 import { caseTimeline, checkStepInput, holderName, nowInOffice, stepFieldErrors } from './permohonan'
 

@@ -1,5 +1,5 @@
-import { StepInput, type CaseDetail, type CaseStatus, type StepRecord } from '@core/api/contract/cases'
-import type { Role } from '@core/api/contract/roles'
+import { StepInput, type CaseDetail, type CaseStatus, type StepRecord } from '@core/contract/cases'
+import type { Role } from '@core/contract/roles'
 import { OFFICE_TIME_ZONE, todayInOffice } from '@core/domain/dates'
 import type { SopDefinition, SopStep } from '@core/domain/sop'
 

@@ -1,4 +1,4 @@
-import type { CaseDocumentKind } from '@core/api/contract/cases'
+import type { CaseDocumentKind } from '@core/contract/cases'
 import { api } from '../api'
 import { saveFile } from '../files'
 

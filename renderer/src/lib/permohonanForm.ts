@@ -1,5 +1,5 @@
 import type { Ref } from 'vue'
-import type { CaseDetail, StepInput } from '@core/api/contract/cases'
+import type { CaseDetail, StepInput } from '@core/contract/cases'
 
 /**
  * What every step form of the case page offers its frame (StepFormCard): the input to send, and optionally work to

@@ -1,5 +1,5 @@
 import type { LocationQuery, LocationQueryRaw } from 'vue-router'
-import { CASE_STATUS, type CaseStatus } from '@core/api/contract/cases'
+import { CASE_STATUS, type CaseStatus } from '@core/contract/cases'
 import { SOPS } from '@core/domain/sop'
 
 /** The Permohonan Penarikan list as the URL holds it: /permohonan?status=berjalan&opd=12&terlambat=1&cari=ppdb&halaman=2 */

@@ -1,5 +1,5 @@
 import type { RouteRecordRaw } from 'vue-router'
-import type { Role } from '@core/api/contract/roles'
+import type { Role } from '@core/contract/roles'
 
 /** Who may print the Buku Agenda Surat Masuk (the contract's `documents.bukuAgenda`). */
 export const BUKU_AGENDA: Role[] = ['sekretariat', 'kadis', 'kabid', 'admin']

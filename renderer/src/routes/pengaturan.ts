@@ -1,5 +1,5 @@
 import type { RouteComponent, RouteRecordRaw } from 'vue-router'
-import type { Role } from '@core/api/contract/roles'
+import type { Role } from '@core/contract/roles'
 
 const ADMIN: Role[] = ['admin']
 

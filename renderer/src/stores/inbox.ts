@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia'
 import { computed, ref, watch } from 'vue'
-import type { InboxCount } from '@core/api/contract/dispositions'
+import type { InboxCount } from '@core/contract/dispositions'
 import { api } from '../api'
 import { onDataChanged } from './changes'
 import { useSessionStore } from './session'

@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
-import type { OpdRow } from '@core/api/contract/opd'
+import type { OpdRow } from '@core/contract/opd'
 import { api } from '../api'
 
 /** The OPD master list (including inactive ones, so old letters still show their sender), loaded once. */

@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
-import type { Role } from '@core/api/contract/roles'
-import type { SessionInfo } from '@core/api/contract/session'
+import type { Role } from '@core/contract/roles'
+import type { SessionInfo } from '@core/contract/session'
 import { api, onSessionEnded } from '../api'
 
 /** Who is signed in, over `session.current/login/logout`. */

@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia'
 import { computed, ref, watch } from 'vue'
-import type { TugasJumlah } from '@core/api/contract/tugas'
+import type { TugasJumlah } from '@core/contract/tugas'
 import { api } from '../api'
 import { router } from '../router'
 import { onDataChanged } from './changes'

@@ -1,5 +1,5 @@
 import { saveSessionSettings, sessionSettings } from '../../services/session-settings'
-import { ConflictError } from '../contract/errors'
+import { ConflictError } from '../../contract/errors'
 import { checkAudit } from '../../services/audit-seal/check'
 import { auditEntityTypes, listAudit } from '../../services/audit-query'
 import { todayInOffice } from '../../domain/dates'

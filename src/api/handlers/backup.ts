@@ -1,4 +1,4 @@
-import type { CadanganInfo } from '../contract/backup'
+import type { CadanganInfo } from '../../contract/backup'
 import type { Ctx } from '../../services/context'
 import { defaultBackupFolder, listBackups } from '../../services/backup/files'
 import { currentJob, startBackup, startRestore } from '../../services/backup/jobs'

@@ -1,4 +1,4 @@
-import { AppError, DomainError } from '../../api/contract/errors'
+import { AppError, DomainError } from '../../contract/errors'
 import { todayInOffice } from '../../domain/dates'
 import { SOP_07 } from '../../domain/sop'
 import { decodeFile, removeAttachment, sniffMime, storeAttachment } from '../../services/attachments'

@@ -1,4 +1,4 @@
-import { testDatabaseConnection } from '../../db/connection-test'
+import { testDatabaseConnection } from '../../runtime/connection-test'
 import type { HandlersFor } from './types'
 
 export const databaseHandlers: HandlersFor<'basisData' | 'perubahan'> = {

@@ -1,6 +1,6 @@
-import { attachmentContent, removeAttachment, storeAttachment } from '../../services/attachments'
-import { closeAsArchived, getLetter, similarLetters, lastRegistered, letterHistory, letterYears, listLetters, registerLetter, updateLetter, voidLetter, LETTER_ENTITY } from '../../services/letters'
-import { DomainError } from '../contract/errors'
+import { attachmentContent, removeAttachment } from '../../services/attachments'
+import { attachToLetter } from '../../services/letter-attachments'
+import { closeAsArchived, getLetter, similarLetters, lastRegistered, letterHistory, letterYears, listLetters, registerLetter, updateLetter, voidLetter } from '../../services/letters'
 import { assertMayReadAttachment, maskDetail, maskHistory, maskRow, mayRead } from '../../services/rahasia'
 import type { HandlersFor } from './types'
 
@@ -16,11 +16,7 @@ export const letterHandlers: HandlersFor<'letters'> = {
   'letters.get': async (ctx, input) => maskDetail(ctx.em, ctx.actor, await getLetter(ctx.em, input.id)),
   'letters.history': async (ctx, input) => maskHistory(ctx.em, ctx.actor, input.id, await letterHistory(ctx.em, input.id)),
   'letters.years': (ctx) => letterYears(ctx.em),
-  'letters.attach': async (ctx, input) => {
-    const letter = await getLetter(ctx.em, input.letterId)
-    if (letter.status === 'dibatalkan') throw new DomainError('Surat yang sudah dibatalkan tidak dapat diberi berkas baru.')
-    return storeAttachment(ctx, { type: LETTER_ENTITY, id: letter.id }, input)
-  },
+  'letters.attach': attachToLetter,
   'letters.detach': async (ctx, input) => {
     await removeAttachment(ctx, input.attachmentId, input.versi, input.alasan)
     return { ok: true as const }

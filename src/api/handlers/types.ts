@@ -1,6 +1,6 @@
 import type { Ctx } from '../../services/context'
-import type { Contract, OperationName } from '../contract'
-import type { OutputOf, ParsedInputOf } from '../contract/define'
+import type { Contract, OperationName } from '../../contract'
+import type { OutputOf, ParsedInputOf } from '../../contract/define'
 
 export type Handler<K extends OperationName> = (ctx: Ctx, input: ParsedInputOf<Contract[K]>) => Promise<OutputOf<Contract[K]>>
 

@@ -1,6 +1,6 @@
 // A letter with its dispositions as the Lembar Disposisi receives them, for the document check.
-import type { DisposisiView, PenerimaView } from '../../api/contract/dispositions'
-import type { LetterDetail } from '../../api/contract/letters'
+import type { DisposisiView, PenerimaView } from '../../contract/dispositions'
+import type { LetterDetail } from '../../contract/letters'
 import type { DocStyle, Kop } from '../kit'
 import type { LembarDisposisiData } from '../lembar-disposisi'
 

@@ -1,6 +1,6 @@
 // The shape of an SOP declaration. The engine and the screens read it; a related SOP (Colocation, Permohonan
 // Server) is a new declaration of this shape plus its step forms, not new engine code.
-import type { Role } from '../../api/contract/roles'
+import type { Role } from '../../contract/roles'
 
 /** How a step is completed. */
 export type StepKind =

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm'
-import type { AuditCheckItem, AuditVerifyResult } from '../../api/contract/audit'
+import type { AuditCheckItem, AuditVerifyResult } from '../../contract/audit'
 import { verifyAuditChain } from '../audit'
 import { readAnchor } from './anchor'
 import { findEditedLetters, findUnrecordedRows } from './cross-check'

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs'
 import type { DataSource } from 'typeorm'
-import type { Core } from '../../api/core'
+import type { Core } from '../../runtime/core'
 import { todayInOffice } from '../../domain/dates'
 import { vacuumInto } from '../../db/sqlite-backup'
 import { backupFileName, listBackups, pruneBackups } from './files'

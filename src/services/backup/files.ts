@@ -1,6 +1,6 @@
 import { readdirSync, statSync, unlinkSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
-import type { BackupFile, JenisCadangan } from '../../api/contract/backup'
+import type { BackupFile, JenisCadangan } from '../../contract/backup'
 import { OFFICE_TIME_ZONE, OFFICE_UTC_OFFSET } from '../../domain/dates'
 
 /** The default backup folder: `cadangan` beside the database file. */

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm'
-import type { CadanganServer } from '../../api/contract/backup'
-import { DomainError } from '../../api/contract/errors'
+import type { CadanganServer } from '../../contract/backup'
+import { DomainError } from '../../contract/errors'
 
 /** Whether Sidara runs on the office's PostgreSQL server (whose backups are the server's job, not the app's). */
 export function onServer(ds: DataSource): boolean {

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm'
-import { ConflictError } from '../../api/contract/errors'
+import { ConflictError } from '../../contract/errors'
 import type { Ctx } from '../context'
 import { addSettingVersion, latestSetting } from '../settings'
 import { defaultBackupFolder } from './files'

@@ -1,7 +1,7 @@
 import 'reflect-metadata'
 import { existsSync } from 'node:fs'
 import { DataSource, type EntityManager } from 'typeorm'
-import type { BackupCheck } from '../../api/contract/backup'
+import type { BackupCheck } from '../../contract/backup'
 import { entities } from '../../db/entities'
 import { integrityCheck } from '../../db/sqlite-backup'
 import { checkAudit } from '../audit-seal/check'

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { StepInput } from '../../api/contract/cases'
-import type { Session } from '../../api/session'
+import type { StepInput } from '../../contract/cases'
+import type { Session } from '../../runtime/session'
 import { Kasus } from '../../db/entities/Kasus'
 import { createTestCore, failure, type TestCore } from '../../testing/core'
 import { createOfficials, type Officials } from '../../testing/officials'

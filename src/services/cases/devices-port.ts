@@ -1,7 +1,7 @@
 // What the withdrawal workflow needs from the inventory, in one place.
 import type { EntityManager } from 'typeorm'
-import type { CaseDevice } from '../../api/contract/cases'
-import type { DeviceDetail } from '../../api/contract/inventory'
+import type { CaseDevice } from '../../contract/cases'
+import type { DeviceDetail } from '../../contract/inventory'
 import { cancelWithdrawal, clearMonitoring, markInWithdrawal, markWithdrawn } from '../device-workflow'
 import { getDevice } from '../devices'
 

@@ -1,6 +1,6 @@
-import type { Role } from '../../api/contract/roles'
-import { AppError, ConflictError, DomainError } from '../../api/contract/errors'
-import type { StepInput } from '../../api/contract/cases'
+import type { Role } from '../../contract/roles'
+import { AppError, ConflictError, DomainError } from '../../contract/errors'
+import type { StepInput } from '../../contract/cases'
 import { todayInOffice } from '../../domain/dates'
 import { formatNomorAgenda } from '../../domain/letters'
 import { SOPS, stepOf, type SopDefinition, type SopStep } from '../../domain/sop'
@@ -15,8 +15,8 @@ import { signerOn } from '../people'
 import { CASE_ENTITY, loadCase, caseOfLetter, type KasusRow } from './store'
 import { STEP_HANDLERS } from './steps'
 import type { z } from 'zod'
-import type { StepInput as StepSchema } from '../../api/contract/cases'
-import type { DisposisiView } from '../../api/contract/dispositions'
+import type { StepInput as StepSchema } from '../../contract/cases'
+import type { DisposisiView } from '../../contract/dispositions'
 
 export { CASE_ENTITY }
 

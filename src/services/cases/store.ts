@@ -1,8 +1,8 @@
 // Owner of kasus, kasus_langkah, kasus_perangkat, kasus_foto and kasus_dokumen: the reads the cases module shares,
 // through the entities (src/db/entities/Kasus.ts), so they run on SQLite and PostgreSQL alike.
 import type { EntityManager } from 'typeorm'
-import { NotFoundError } from '../../api/contract/errors'
-import type { CasePhoto, CaseStatus } from '../../api/contract/cases'
+import { NotFoundError } from '../../contract/errors'
+import type { CasePhoto, CaseStatus } from '../../contract/cases'
 import { Kasus, KasusDokumen, KasusFoto, KasusLangkah, KasusPerangkat } from '../../db/entities/Kasus'
 import { listAttachments } from '../attachments'
 

@@ -1,12 +1,12 @@
 import ExcelJS from 'exceljs'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { DeviceDetail, RackRow } from '../../api/contract/inventory'
-import type { Session } from '../../api/session'
+import type { DeviceDetail, RackRow } from '../../contract/inventory'
+import type { Session } from '../../runtime/session'
 import { createTestCore, type TestCore } from '../../testing/core'
 import { asStep, deviceInput, opdIds } from '../../testing/inventory'
 import { markInWithdrawal, markWithdrawn } from '../device-workflow'
 import { parseCsv } from './csv'
-import { XLSX_MIME } from '../../documents/office-kit'
+import { XLSX_MIME } from '../../documents/generated-file'
 import { EXPORT_COLUMNS } from './export'
 
 const NOW = new Date('2026-11-24T03:00:00Z')

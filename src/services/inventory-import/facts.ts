@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm'
-import type { DeviceData } from '../../api/contract/inventory'
+import type { DeviceData } from '../../contract/inventory'
 import { Perangkat, PerangkatUnit, Rak } from '../../db/entities'
 import { occupiedUnits, type Sisi, type StatusPerangkat } from '../../domain/inventory'
 import type { DeviceFacts, RackInfo } from '../device-rules'

@@ -1,4 +1,4 @@
-import { IMPORT_FIELD_LABELS, type ImportField, type ImportHeader } from '../../api/contract/inventory'
+import { IMPORT_FIELD_LABELS, type ImportField, type ImportHeader } from '../../contract/inventory'
 
 // Finds the row of column titles in a messy sheet and maps titles to fields by the names people actually write.
 

@@ -1,8 +1,8 @@
 // Inputs other office systems have met in real users' files (issue 12): each becomes a small sheet with its right value.
 import ExcelJS from 'exceljs'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { RackRow } from '../../api/contract/inventory'
-import type { Session } from '../../api/session'
+import type { RackRow } from '../../contract/inventory'
+import type { Session } from '../../runtime/session'
 import { createTestCore, type TestCore } from '../../testing/core'
 import { deviceInput, opdIds } from '../../testing/inventory'
 import { parseCsv } from './csv'

@@ -1,5 +1,5 @@
-import type { ImportKemajuan } from '../../api/contract/inventory'
-import type { Session } from '../../api/session'
+import type { ImportKemajuan } from '../../contract/inventory'
+import type { Session } from '../../runtime/session'
 
 // How far a running import is, for the progress bar. The import runs as one call in the single work queue (one
 // transaction), so the screen cannot ask through the queue while it runs: it polls devices.importKemajuan, which

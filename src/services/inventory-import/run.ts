@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm'
-import { AppError, DomainError } from '../../api/contract/errors'
+import { AppError, DomainError } from '../../contract/errors'
 import {
   DeviceDataInput,
   IMPORT_FIELD_LABELS,
@@ -12,7 +12,7 @@ import {
   type ImportPreview,
   type ImportRowError,
   type ImportRowResult,
-} from '../../api/contract/inventory'
+} from '../../contract/inventory'
 import { dialectOf } from '../../db/engines'
 import { Perangkat, PerangkatIp, PerangkatUnit } from '../../db/entities'
 import { addDays, todayInOffice } from '../../domain/dates'

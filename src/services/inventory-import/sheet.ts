@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs'
 import { format as formatNumber } from 'numfmt'
-import { DomainError } from '../../api/contract/errors'
+import { DomainError } from '../../contract/errors'
 import { parseCsv, undoDefuse } from './csv'
 
 // Reads an uploaded .xlsx or .csv into plain text grids, one per sheet. Row i of a grid is row i + 1 of the sheet, blank

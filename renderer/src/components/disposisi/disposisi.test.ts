@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { DisposisiView, LetterDispositions, PenerimaView } from '@core/api/contract/dispositions'
+import type { DisposisiView, LetterDispositions, PenerimaView } from '@core/contract/dispositions'
 import { canDisposeLetter, instruksiText, lamaText, ownItem, periodText, quickPeriods, statusText, terlambatText, waktuPendek } from './disposisi'
 
 function penerima(id: number, pegawaiId: number, status: PenerimaView['status'] = 'belum_dibaca'): PenerimaView {

@@ -1,7 +1,7 @@
 // Pure helpers of the Disposisi screens: labels, colours and who may do what, kept out of the components so
 // they can be tested.
-import type { DisposisiView, LetterDispositions, PenerimaView } from '@core/api/contract/dispositions'
-import type { Role } from '@core/api/contract/roles'
+import type { DisposisiView, LetterDispositions, PenerimaView } from '@core/contract/dispositions'
+import type { Role } from '@core/contract/roles'
 import { addDays, formatTanggal, OFFICE_TIME_ZONE, parseIsoDate, todayInOffice } from '@core/domain/dates'
 import { STATUS_PENERIMA_LABELS, type StatusPenerima } from '@core/domain/dispositions'
 import { formatTanggalPendek } from '../../lib/format'

@@ -1,4 +1,4 @@
-import { ROLE_LABELS, type Role } from '@core/api/contract/roles'
+import { ROLE_LABELS, type Role } from '@core/contract/roles'
 import { isIsoDate, OFFICE_TIME_ZONE, officeDate, parseIsoDate } from '@core/domain/dates'
 import { LETTER_STATUS_LABELS, type LetterStatus } from '@core/domain/letters'
 import { fieldLabel } from './labels'

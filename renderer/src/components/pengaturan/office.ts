@@ -1,4 +1,4 @@
-import type { OfficeInput } from '@core/api/contract/settings'
+import type { OfficeInput } from '@core/contract/settings'
 import { DEFAULT_OFFICE, type Font, type Kertas, type OfficeIdentity, type Orientasi } from '@core/domain/office'
 
 /** What the office identity form holds while the Admin types (the kop surat and the document layout). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { OfficeInput } from '@core/api/contract/settings'
-import { password } from '@core/api/contract/users'
+import { OfficeInput } from '@core/contract/settings'
+import { password } from '@core/contract/users'
 import { entityLabel, fieldLabel } from './labels'
 import { officeInput, officeValues } from './office'
 import { fromSchema, imageKind, scoped, temporaryPassword, without } from './rules'

@@ -1,6 +1,6 @@
 // Where a bar of the Dasbor leads: the existing list screens with their URL filters, and the Pantau Disposisi list.
 import type { LocationQuery, RouteLocationRaw } from 'vue-router'
-import { KEADAAN_DISPOSISI, type KeadaanDisposisi } from '@core/api/contract/statistik'
+import { KEADAAN_DISPOSISI, type KeadaanDisposisi } from '@core/contract/statistik'
 import { addDays, isIsoDate } from '@core/domain/dates'
 import type { Sifat } from '@core/domain/letters'
 import { DEFAULT_LIST_STATE, toQuery as letterQuery } from '../../lib/letterQuery'

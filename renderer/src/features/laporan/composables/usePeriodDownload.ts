@@ -1,5 +1,5 @@
 import { reactive, ref } from 'vue'
-import type { GeneratedFile } from '@core/api/contract/documents'
+import type { GeneratedFile } from '@core/contract/documents'
 import { isDesktop } from '../../../api'
 import type { Period } from '../../../components/disposisi/disposisi'
 import { saveFile } from '../../../files'

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import type { Role } from './contract/roles'
+import type { Role } from '../contract/roles'
 
 export type Shell = 'electron' | 'web' | 'test'
 

@@ -2,10 +2,10 @@ import { createHash } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import sqlite3 from 'sqlite3'
 import type { DataSource, EntityManager, EntityMetadata, QueryRunner } from 'typeorm'
-import { verifyAuditChain } from '../services/audit'
-import { openDatabase } from './data-source'
-import { describeTarget, type PostgresConnection } from './database-target'
-import { migrations } from './migrations'
+import { verifyAuditChain } from './audit'
+import { openDatabase } from '../db/data-source'
+import { describeTarget, type PostgresConnection } from '../db/database-target'
+import { migrations } from '../db/migrations'
 
 /** Where "Pindahkan ke Server" stands; `baris` of `totalBaris` rows are copied so far (for the progress bar). */
 export interface PindahProgress {

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { SIFAT } from '../../domain/letters'
+import { SIFAT } from '../domain/letters'
 import { command, query } from './define'
 import type { GeneratedFile } from './documents'
 import { alasan, idOf, namaBerkas, opsional, paging, pilihan, tanggal, type Page, versiDilihat, wajib } from './fields'

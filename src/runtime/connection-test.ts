@@ -1,8 +1,8 @@
 import pg from 'pg'
-import { DatabaseConnectionError, explainConnectionError, schemaUpdateNeeded, type ConnectionProblem } from './connection-errors'
-import { parsePostgresUrl, tlsOptions, type PostgresConnection } from './database-target'
-import { postgresMigrations } from './migrations/postgres'
-import { SchemaNewerError } from './schema-guard'
+import { DatabaseConnectionError, explainConnectionError, schemaUpdateNeeded, type ConnectionProblem } from '../db/connection-errors'
+import { parsePostgresUrl, tlsOptions, type PostgresConnection } from '../db/database-target'
+import { postgresMigrations } from '../db/migrations/postgres'
+import { SchemaNewerError } from '../db/schema-guard'
 
 /** The answer of "Uji Koneksi": either what the server is and how its schema stands, or what is wrong. */
 export type ConnectionTestResult =

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { SIFAT } from '../../domain/letters'
+import { SIFAT } from '../domain/letters'
 import { command, query } from './define'
 import { paging, tanggal, type Page } from './fields'
 import type { GeneratedFile } from './documents'

@@ -12,7 +12,7 @@ import {
   type JenisPerangkat,
   type Sisi,
   type StatusPerangkat,
-} from '../../domain/inventory'
+} from '../domain/inventory'
 import { command, query } from './define'
 import type { GeneratedFile } from './documents'
 import { alasan, idOf, namaBerkas, opsional, paging, pilihan, tanggal, type Page, wajib } from './fields'

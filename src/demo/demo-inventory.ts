@@ -1,8 +1,8 @@
-import type { Core } from '../../api/core'
-import { dispatch } from '../../api/dispatch'
-import { newSession } from '../../api/session'
-import { addDays, todayInOffice } from '../../domain/dates'
-import { opdNames } from '../../services/opd'
+import type { Core } from '../runtime/core'
+import { dispatch } from '../api/dispatch'
+import { newSession } from '../runtime/session'
+import { addDays, todayInOffice } from '../domain/dates'
+import { opdNames } from '../services/opd'
 
 // Sample Data Center for the demo database: racks and devices of several OPDs, entered through the API (audited like
 // real entries). Hostnames, serials and addresses are invented.

@@ -1,8 +1,8 @@
-import type { Core } from '../../api/core'
-import { dispatch } from '../../api/dispatch'
-import { newSession, type Session } from '../../api/session'
-import { addDays, todayInOffice } from '../../domain/dates'
-import { opdNames } from '../../services/opd'
+import type { Core } from '../runtime/core'
+import { dispatch } from '../api/dispatch'
+import { newSession, type Session } from '../runtime/session'
+import { addDays, todayInOffice } from '../domain/dates'
+import { opdNames } from '../services/opd'
 
 // Sample Permohonan Penarikan for the demo database, each left at a different point of SOP 07 so the case list,
 // the Dasbor counts and the case page show a living workflow. Everything goes through the API, like real work.

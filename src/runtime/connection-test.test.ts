@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createPgTestDatabase, PG_CA, PG_URL, type PgTestDatabase } from '../testing/postgres'
 import { testDatabaseConnection } from './connection-test'
-import { openDatabase } from './data-source'
-import { DatabaseConnectionError } from './connection-errors'
-import { parsePostgresUrl } from './database-target'
+import { openDatabase } from '../db/data-source'
+import { DatabaseConnectionError } from '../db/connection-errors'
+import { parsePostgresUrl } from '../db/database-target'
 
 /** The test server's URL with some parts replaced. */
 function variant(change: (u: URL) => void): string {

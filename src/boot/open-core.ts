@@ -1,9 +1,9 @@
 // How both shells (Electron's main process and browser mode's src/server/cli.ts) bring the core up, so they cannot
 // drift apart: open (migrate, seal or check the audit key), fill the demo, start the daily backup.
-import { createCore, type Core } from '../api/core'
-import type { KeyHelp } from '../api/server-audit-key'
+import { createCore, type Core } from '../runtime/core'
+import type { KeyHelp } from '../runtime/server-audit-key'
 import { describeTarget, type DatabaseTarget } from '../db/database-target'
-import { fillDemoData } from '../db/seed/demo'
+import { fillDemoData } from '../demo/demo'
 import { dailyBackupIfDue } from '../services/backup/automatic'
 import type { AnchorKeySource } from '../services/audit-seal/key'
 

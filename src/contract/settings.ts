@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { FONTS, KERTAS, ORIENTASI, type OfficeIdentity } from '../../domain/office'
+import { FONTS, KERTAS, ORIENTASI, type OfficeIdentity } from '../domain/office'
 import { command, query } from './define'
 import { namaBerkas, opsional, pilihan, versiDilihat, wajib } from './fields'
 import { anyOf, SIGNED_IN } from './roles'

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { JENIS_PERMOHONAN, SIFAT, LETTER_STATUS } from '../../domain/letters'
+import { JENIS_PERMOHONAN, SIFAT, LETTER_STATUS } from '../domain/letters'
 import { command, query } from './define'
 import { alasan, idOf, namaBerkas, opsional, paging, pilihan, tanggal, type Page, versiDilihat, wajib } from './fields'
 import { anyOf, SIGNED_IN } from './roles'

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { INSTRUKSI, STATUS_PENERIMA, type StatusPenerima } from '../../domain/dispositions'
+import { INSTRUKSI, STATUS_PENERIMA, type StatusPenerima } from '../domain/dispositions'
 import { command, query } from './define'
 import { idOf, opsional, paging, pilihan, tanggal, type Page } from './fields'
 import { anyOf, SIGNED_IN } from './roles'

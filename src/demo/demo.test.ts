@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { CaseDetail, CaseRow, StepInput } from '../../api/contract/cases'
-import type { GeneratedFile } from '../../api/contract/documents'
-import { newSession, type Session } from '../../api/session'
-import { todayInOffice } from '../../domain/dates'
-import { pngImage } from '../../documents/kit/testing/png'
-import { docxText } from '../../documents/testing/docx'
-import { createTestCore, type TestCore } from '../../testing/core'
+import type { CaseDetail, CaseRow, StepInput } from '../contract/cases'
+import type { GeneratedFile } from '../contract/documents'
+import { newSession, type Session } from '../runtime/session'
+import { todayInOffice } from '../domain/dates'
+import { pngImage } from '../documents/kit/testing/png'
+import { docxText } from '../documents/testing/docx'
+import { createTestCore, type TestCore } from '../testing/core'
 import { DEMO_PASSWORD, fillDemoData } from './demo'
 
 describe('demo data', () => {

@@ -5,7 +5,7 @@ import { readChangeNumber, watchChanges, type ChangeWatch } from '../db/change-f
 import { seedReferenceData } from '../db/seed/reference'
 import { signNewAnchor } from '../services/audit-seal/anchor'
 import { defaultKeyFile, fileKeySource, memoryKeySource, type AnchorKeySource } from '../services/audit-seal/key'
-import { defaultDataDir } from '../server/paths'
+import { defaultDataDir } from './paths'
 import { defaultServerKeyFile, sealOrCheckServer, serverKeySource, type KeyHelp } from './server-audit-key'
 import { backupBeforeMigrations } from '../services/backup/automatic'
 import { jobFinished } from '../services/backup/jobs'
@@ -23,7 +23,7 @@ export interface CoreOptions {
   logError?: (message: string, error: unknown) => void
   /**
    * Where the audit anchor key comes from. Default for a SQLite file: an owner-only key file beside it. Default for a
-   * PostgreSQL server (every desk on it must hold the same key, src/api/server-audit-key.ts): the file named by env
+   * PostgreSQL server (every desk on it must hold the same key, src/runtime/server-audit-key.ts): the file named by env
    * SIDARA_AUDIT_KEY_FILE, else `<data folder>/kunci-segel-<server id>.key` (see defaultDataDir).
    */
   auditKey?: AnchorKeySource

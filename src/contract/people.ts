@@ -1,6 +1,6 @@
 import { z } from 'zod'
-import { isValidNip } from '../../domain/nip'
-import { JENIS_PEMANGKU, PANGKAT_GOLONGAN } from '../../domain/people'
+import { isValidNip } from '../domain/nip'
+import { JENIS_PEMANGKU, PANGKAT_GOLONGAN } from '../domain/people'
 import { command, query } from './define'
 import { alasan, cariTeks, idOf, opsional, pilihan, tanggal, versiDilihat, wajib } from './fields'
 import { anyOf, SIGNED_IN } from './roles'

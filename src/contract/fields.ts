@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { isIsoDate } from '../../domain/dates'
+import { isIsoDate } from '../domain/dates'
 
 // Field builders with the Indonesian messages the user reads next to the field.
 

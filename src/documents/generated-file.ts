@@ -1,0 +1,9 @@
+import type { GeneratedFile } from '../contract/documents'
+
+export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
+export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+
+/** Wraps built bytes for the API. */
+export function generated(fileName: string, mimeType: string, bytes: Buffer | Uint8Array): GeneratedFile {
+  return { fileName, mimeType, dataBase64: Buffer.from(bytes).toString('base64') }
+}

@@ -1,0 +1,47 @@
+import { ESLint } from 'eslint'
+import { describe, expect, it } from 'vitest'
+
+// The core's floors (eslint.config.mjs): a file may import only from the floors below it. These run the real lint
+// configuration on one-line files placed on each floor, so a loosened rule fails here and not only in review.
+const eslint = new ESLint({ cwd: process.cwd() })
+
+async function importErrors(file: string, line: string): Promise<string[]> {
+  const [result] = await eslint.lintText(`${line}\nexport const used = x\n`, { filePath: file })
+  return result!.messages.filter((m) => m.ruleId?.endsWith('no-restricted-imports')).map((m) => m.message)
+}
+
+describe('the floors of src/', () => {
+  it.each([
+    ['src/db/probe.ts', "import { x } from '../services/letters'"],
+    ['src/db/probe.ts', "import { x } from '../api/dispatch'"],
+    ['src/documents/probe.ts', "import { x } from '../services/settings'"],
+    ['src/documents/kit/probe.ts', "import { x } from '../../db/entities/Opd'"],
+    ['src/documents/probe.ts', "import { x } from 'typeorm'"],
+    ['src/services/probe.ts', "import { x } from '../api/dispatch'"],
+    ['src/services/cases/probe.ts', "import { x } from '../../demo/demo'"],
+    ['src/services/probe.ts', "import { x } from '../runtime/core'"],
+    ['src/runtime/probe.ts', "import { x } from '../api/handlers'"],
+    ['src/api/handlers/probe.ts', "import { x } from '../../db/entities/Opd'"],
+    ['src/api/probe.ts', "import { x } from 'typeorm'"],
+    ['src/contract/probe.ts', "import { x } from '../services/letters'"],
+    ['src/domain/probe.ts', "import { x } from 'node:fs'"],
+    ['src/demo/probe.ts', "import { x } from '../server/cli'"],
+    ['src/services/probe.ts', "import { x } from '../../electron/main'"],
+  ])('%s may not %s', async (file, line) => {
+    expect(await importErrors(file, line)).not.toEqual([])
+  })
+
+  it.each([
+    ['src/services/probe.ts', "import type { x } from '../runtime/core'"],
+    ['src/services/probe.ts', "import { x } from '../runtime/session'"],
+    ['src/services/probe.ts', "import { x } from '../documents/kit'"],
+    ['src/services/backup/probe.ts', "import { x } from './server'"],
+    ['src/api/handlers/probe.ts', "import { x } from '../../services/letters'"],
+    ['src/runtime/probe.ts', "import { x } from '../db/data-source'"],
+    ['src/boot/probe.ts', "import { x } from '../demo/demo'"],
+    ['src/documents/probe.ts', "import { x } from '../contract/settings'"],
+    ['src/db/probe.test.ts', "import { x } from '../services/letters'"],
+  ])('%s may %s', async (file, line) => {
+    expect(await importErrors(file, line)).toEqual([])
+  })
+})
