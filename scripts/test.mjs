@@ -2,7 +2,7 @@
 // `npm test`: lint, typecheck, unit + integration tests (those on PostgreSQL when SIDARA_TEST_PG_URL answers), build,
 // then the Chromium tests against browser mode.
 // Ends with one line "all: N passed, M failed" (lint, typecheck and build count as one check each).
-import { spawnSync } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import pg from 'pg'
@@ -22,11 +22,33 @@ function run(label, cmd, args, env = {}) {
   return r.status === 0
 }
 
-function check(label, cmd, args) {
-  if (run(label, cmd, args)) passed++
+function tally(label, ok) {
+  if (ok) passed++
   else {
     failed++
     problems.push(label)
+  }
+}
+
+/**
+ * Runs independent checks side by side (lint and the typechecks are one process each, mostly on one core) and prints
+ * each one's output whole when it ends, so the log reads as if they had run one after the other.
+ */
+async function checksSideBySide(list) {
+  const results = await Promise.all(
+    list.map(([label, cmd, args]) => new Promise((done) => {
+      const child = spawn(cmd, args, { cwd: root, env: process.env })
+      let output = ''
+      child.stdout.on('data', (d) => (output += d))
+      child.stderr.on('data', (d) => (output += d))
+      child.on('close', (code) => done({ label, ok: code === 0, output }))
+      child.on('error', (e) => done({ label, ok: false, output: String(e) }))
+    })),
+  )
+  for (const r of results) {
+    console.log(`\n=== ${r.label} ===`)
+    process.stdout.write(r.output)
+    tally(r.label, r.ok)
   }
 }
 
@@ -106,10 +128,12 @@ if (pgProblem) {
   }
 }
 
-check('lint', bin('eslint'), ['--max-warnings=0', '.'])
-check('typecheck (node)', bin('tsc'), ['-p', 'tsconfig.node.json', '--noEmit'])
-check('typecheck (e2e)', bin('tsc'), ['-p', 'tests/e2e/tsconfig.json', '--noEmit'])
-check('typecheck (renderer)', bin('vue-tsc'), ['-p', 'tsconfig.web.json', '--noEmit'])
+await checksSideBySide([
+  ['lint', bin('eslint'), ['--max-warnings=0', '.']],
+  ['typecheck (node)', bin('tsc'), ['-p', 'tsconfig.node.json', '--noEmit']],
+  ['typecheck (e2e)', bin('tsc'), ['-p', 'tests/e2e/tsconfig.json', '--noEmit']],
+  ['typecheck (renderer)', bin('vue-tsc'), ['-p', 'tsconfig.web.json', '--noEmit']],
+])
 vitest('unit and integration', [])
 const pgFiles = pgProblem ? [] : pgEngineFiles()
 // Four workers on two cores: this pass mostly waits on the server (a fresh database per test core), and four halve
