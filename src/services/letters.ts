@@ -204,6 +204,19 @@ export async function closeAsArchived(ctx: Ctx, input: { id: number; versi: numb
 export const NOT_YET_DISPOSED = `s.status = 'aktif' AND NOT EXISTS (SELECT 1 FROM disposisi d WHERE d.surat_id = s.id)
   AND NOT EXISTS (SELECT 1 FROM surat_arsip a WHERE a.surat_id = s.id)`
 
+/**
+ * How far the list counts when asked for a capped count (`batasHitung`): the pager then says "lebih dari 1.000 surat"
+ * instead of counting tens of thousands of hits, whose cost grows with the table (issue 9 item 8).
+ */
+export const BATAS_HITUNG = 1000
+
+/**
+ * One page of the Buku Agenda, filtered, searched and sorted, with Rahasia contents masked for those who may not read
+ * them. `total` is exact, or, with `batasHitung`, at most BATAS_HITUNG with `lebih: true` when there are more (past
+ * that many rows, the rows before the page plus the page, `lebih` when a next page exists).
+ * The page's ids are chosen first (sort columns and ids only, from the indexes), then only those rows are read with
+ * their columns: PostgreSQL computes a row's selected columns (the attachment count) for every row OFFSET skips.
+ */
 export async function listLetters(em: EntityManager, input: ListInput, actor: Actor | null = null): Promise<Page<LetterRow>> {
   const where = em.createQueryBuilder().from(SuratMasuk, 's')
   const add = (sql: string, parameters: ObjectLiteral = {}) => where.andWhere(sql, parameters)
@@ -223,14 +236,40 @@ export async function listLetters(em: EntityManager, input: ListInput, actor: Ac
     // Words of a Rahasia letter's Hal or Isi Ringkas must not find it for those who may not read them.
     add(readable.where, readable.parameters)
   }
-  const total: { total: string | number } | undefined = await where.clone().select('COUNT(*)', 'total').getRawOne()
-  const page = selectColumns(where, [...ROW_COLUMNS, [`CASE WHEN ${readable.where} THEN 1 ELSE 0 END`, 'boleh']]).setParameters(readable.parameters)
-  for (const column of [...SORT_COLUMNS[input.sortBy], 's.id']) page.addOrderBy(column, input.sortDesc ? 'DESC' : 'ASC')
-  const rows: Record<string, unknown>[] = await page
-    .limit(input.pageSize)
-    .offset((input.page - 1) * input.pageSize)
+  const offset = (input.page - 1) * input.pageSize
+  const ids = where.clone().select('s.id', 'id')
+  for (const column of [...SORT_COLUMNS[input.sortBy], 's.id']) ids.addOrderBy(column, input.sortDesc ? 'DESC' : 'ASC')
+  // One row past the page tells whether a next page exists (a capped count past its cap has nothing else to go by).
+  const pageIds = (await ids.limit(input.pageSize + 1).offset(offset).getRawMany<{ id: number | string }>()).map((r) => Number(r.id))
+  const more = pageIds.length > input.pageSize
+  pageIds.length = Math.min(pageIds.length, input.pageSize)
+  const counted = await countLetters(em, where, input.batasHitung, offset, pageIds.length, more)
+  if (!pageIds.length) return { items: [], ...counted }
+  const rows: Record<string, unknown>[] = await selectColumns(em.createQueryBuilder().from(SuratMasuk, 's'), [...ROW_COLUMNS, [`CASE WHEN ${readable.where} THEN 1 ELSE 0 END`, 'boleh']])
+    .where('s.id IN (:...pageIds)', { pageIds })
+    .setParameters(readable.parameters)
     .getRawMany()
-  return { items: rows.map((r) => maskRow(toRow(r), !!Number(r.boleh))), total: Number(total?.total ?? 0) }
+  const byId = new Map(rows.map((r) => [Number(r.id), r]))
+  return { items: pageIds.map((id) => byId.get(id)!).map((r) => maskRow(toRow(r), !!Number(r.boleh))), ...counted }
+}
+
+/**
+ * The total of a list whose page starts after `offset` rows and holds `pageLength` (`more`: a next page exists):
+ * exact unless `capped`; capped, it comes from the page where the page tells (the list ends on it, or the page lies
+ * past BATAS_HITUNG), otherwise from a count that stops at BATAS_HITUNG + 1 rows (a LIMIT subquery).
+ */
+async function countLetters(em: EntityManager, where: SelectQueryBuilder<ObjectLiteral>, capped: boolean, offset: number, pageLength: number, more: boolean): Promise<Pick<Page<LetterRow>, 'total' | 'lebih'>> {
+  if (!capped) {
+    const exact: { total: string | number } | undefined = await where.clone().select('COUNT(*)', 'total').getRawOne()
+    return { total: Number(exact?.total ?? 0) }
+  }
+  const seen = offset + pageLength
+  if (pageLength > 0 && !more) return { total: seen }
+  if (more && seen >= BATAS_HITUNG) return { total: seen, lebih: true }
+  const [sql, parameters] = where.clone().select('1', 'satu').limit(BATAS_HITUNG + 1).getQueryAndParameters()
+  const [row]: { total: string | number }[] = await em.query(`SELECT COUNT(*) AS total FROM (${sql}) batas`, parameters)
+  const total = Number(row.total)
+  return total > BATAS_HITUNG ? { total: BATAS_HITUNG, lebih: true } : { total }
 }
 
 /**
