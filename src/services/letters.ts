@@ -100,7 +100,9 @@ export async function registerLetter(ctx: Ctx, input: RegisterInput): Promise<Le
     createdBy: actor.userId, createdAt: now, updatedAt: now, versi: 1,
   })
   const id = Number(inserted.identifiers[0].id)
-  const letter = await getLetter(ctx.em, id)
+  // Read back in one query: a letter registered a moment ago has its registrar as creator and no attachment, archive
+  // mark or disposition yet (four round trips fewer than getLetter, which matters on a server).
+  const letter = letterDetail(await letterColumns(ctx.em, id), { createdByName: actor.nama, attachments: [], cukupDiarsipkan: null, sudahDidisposisi: false })
   await ctx.audit({ entityType: LETTER_ENTITY, entityId: letter.id, after: snapshot(letter) })
   return letter
 }
@@ -161,7 +163,8 @@ export async function voidLetter(ctx: Ctx, input: { id: number; versi: number; a
   return getLetter(ctx.em, input.id)
 }
 
-export async function getLetter(em: EntityManager, id: number): Promise<LetterDetail> {
+/** A letter's own columns (the detail without its creator's name, attachments and marks), or NotFoundError. */
+async function letterColumns(em: EntityManager, id: number): Promise<Record<string, unknown>> {
   const row: Record<string, unknown> | undefined = await selectColumns(em.createQueryBuilder().from(SuratMasuk, 's'), [
     ...ROW_COLUMNS, ['s.kode_klasifikasi', 'kodeKlasifikasi'], ['s.isi_ringkas', 'isiRingkas'], ["COALESCE(s.nomor_srikandi, '')", 'nomorSrikandi'],
     ['s.alasan_batal', 'alasanBatal'], ['s.dibatalkan_pada', 'dibatalkanPada'], ['s.created_at', 'createdAt'], ['s.updated_at', 'updatedAt'],
@@ -170,14 +173,25 @@ export async function getLetter(em: EntityManager, id: number): Promise<LetterDe
     .where('s.id = :id', { id })
     .getRawOne()
   if (!row) throw new NotFoundError('Surat')
-  const { createdBy, ...rest } = row
+  return row
+}
+
+/** The detail from a letter's columns and what the other tables say about it. */
+function letterDetail(columns: Record<string, unknown>, more: Pick<LetterDetail, 'createdByName' | 'attachments' | 'cukupDiarsipkan' | 'sudahDidisposisi'>): LetterDetail {
+  const { createdBy: _c, ...rest } = columns
+  return { ...rest, ...toRow(rest), versi: Number(rest.versi), ...more } as LetterDetail
+}
+
+export async function getLetter(em: EntityManager, id: number): Promise<LetterDetail> {
+  const row = await letterColumns(em, id)
+  const createdBy = row.createdBy
   const createdByName = createdBy === null ? '' : ((await userNames(em, [Number(createdBy)])).get(Number(createdBy)) ?? '')
   const arsip = await em.getRepository(SuratArsip).findOneBy({ suratId: id })
-  return {
-    ...rest, ...toRow(rest), versi: Number(rest.versi), createdByName, attachments: await listAttachments(em, LETTER_ENTITY, id),
+  return letterDetail(row, {
+    createdByName, attachments: await listAttachments(em, LETTER_ENTITY, id),
     cukupDiarsipkan: arsip ? { oleh: arsip.olehNama, pada: arsip.pada, alasan: arsip.alasan } : null,
     sudahDidisposisi: await em.getRepository(Disposisi).existsBy({ suratId: id }),
-  } as LetterDetail
+  })
 }
 
 /**
