@@ -8,7 +8,8 @@ export const WORDS = ['permohonan', 'penarikan', 'server', 'aplikasi', 'jaringan
 
 /** The letters of the dataset, the same on every engine (a fixed pseudo-random sequence). */
 export async function fillLetters(core: Core, COUNT: number): Promise<number[]> {
-  const opds = await core.ds.getRepository(Opd).find({ select: { id: true, nama: true } })
+  // In id order: the engines return an unordered find in different orders, which gave each a different dataset.
+  const opds = await core.ds.getRepository(Opd).find({ select: { id: true, nama: true }, order: { id: 'ASC' } })
   let seed = 7
   const rnd = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)]

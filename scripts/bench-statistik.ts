@@ -20,6 +20,8 @@ export async function fillDispositions(core: Core): Promise<number> {
     .createQueryBuilder('s')
     .select(['s.id', 's.tanggalDiterima'])
     .where('s.tanggal_diterima BETWEEN :dari AND :sampai', PERIODE_BENCH)
+    // In id order: each letter's fate follows its place in this list, so both engines must list them alike.
+    .orderBy('s.id')
     .getMany()
   let lines = 0
   await core.ds.transaction(async (em) => {

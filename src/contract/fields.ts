@@ -82,5 +82,8 @@ export const paging = {
 
 export interface Page<T> {
   items: T[]
+  /** How many rows the list has, or, with `lebih`, how far it was counted (there are more). */
   total: number
+  /** True when counting stopped at `total` and there are more rows (a capped count: "lebih dari 1.000"). */
+  lebih?: boolean
 }

@@ -46,6 +46,11 @@ export const LetterListInput = z.object({
   sampai: tanggal('Sampai tanggal').optional(),
   /** Active letters with no disposition yet and not closed as "Cukup diarsipkan" (the Kepala Dinas's queue, SOP step 2). */
   belumDidisposisi: z.boolean().default(false),
+  /**
+   * Count at most 1,000 letters (then `lebih: true`): the list's pager, whose exact count of tens of thousands of hits
+   * costs more than the page. False (the default): the exact total, for figures such as the Dasbor's.
+   */
+  batasHitung: z.boolean().default(false),
 })
 export type LetterListInput = z.input<typeof LetterListInput>
 

@@ -25,10 +25,7 @@ export const CHANGE_CHANNEL = 'sidara_perubahan'
  * queued for the COMMIT (dropped on rollback).
  */
 export async function recordChange(em: EntityManager): Promise<number> {
-  const dialect = dialectOf(em)
-  const nomor = await dialect.nextCounter(em, CHANGE_COUNTER.kind, CHANGE_COUNTER.tahun)
-  if (dialect.engine === 'postgres') await em.query('SELECT pg_notify($1, $2)', [CHANGE_CHANNEL, String(nomor)])
-  return nomor
+  return dialectOf(em).nextCounterNotify(em, CHANGE_COUNTER.kind, CHANGE_COUNTER.tahun, CHANGE_CHANNEL)
 }
 
 /** The current Nomor Perubahan (0 before the first write). */

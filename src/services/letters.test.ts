@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { LetterRegisterInput } from '../contract/letters'
 import type { Session } from '../runtime/session'
+import { SuratMasuk } from '../db/entities/SuratMasuk'
 import { createTestCore, failure, type TestCore } from '../testing/core'
 
 const NOW = new Date('2026-11-24T03:00:00Z') // Selasa, 10.00 WIB
@@ -95,6 +96,36 @@ describe('Surat Masuk', () => {
     expect(bySender.total).toBe(1)
     const none = await t.call(tu, 'letters.list', { q: 'colocation' })
     expect(none.total).toBe(0)
+  })
+
+  it('counts at most 1,000 letters for the pager when asked, and pages past that by the page itself', async () => {
+    // 1,030 letters straight into the table (registering each through the API would take minutes); 30 of them Rahasia.
+    const now = NOW.toISOString()
+    const rows = Array.from({ length: 1030 }, (_, i) => ({
+      tahun: 2026, nomorAgenda: i + 1, tanggalDiterima: `2026-${String(1 + (i % 11)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`,
+      nomorSurat: `N/${i + 1}`, tanggalSurat: '2026-01-01', asalSurat: 'Dinas Uji', hal: i % 2 ? 'penarikan server' : 'undangan rapat',
+      sifat: 'Biasa', rahasia: i >= 1000, jenisPermohonan: 'Penarikan Server', createdAt: now, updatedAt: now,
+    }))
+    for (let i = 0; i < rows.length; i += 200) await t.core.ds.createQueryBuilder().insert().into(SuratMasuk).values(rows.slice(i, i + 200)).execute()
+    const all = await t.call(tu, 'letters.list', { batasHitung: true })
+    expect([all.total, all.lebih]).toEqual([1000, true])
+    expect((await t.call(tu, 'letters.list', {})).total).toBe(1030) // exact unless asked
+    // Under the cap the count is exact; a page at the end of the list knows the total itself.
+    const server = await t.call(tu, 'letters.list', { q: 'server', batasHitung: true })
+    expect([server.total, server.lebih]).toEqual([515, undefined])
+    const last = await t.call(tu, 'letters.list', { batasHitung: true, page: 11, pageSize: 100 })
+    expect([last.items.length, last.total, last.lebih]).toEqual([30, 1030, undefined])
+    // Past the cap with more to come: counted to the page's end, and more.
+    const deep = await t.call(tu, 'letters.list', { batasHitung: true, page: 41, pageSize: 25 })
+    expect([deep.items.length, deep.total, deep.lebih]).toEqual([25, 1025, true])
+    // Past the end: a capped count, so the pager can go back to the last page that exists.
+    const beyond = await t.call(tu, 'letters.list', { batasHitung: true, page: 60, pageSize: 25 })
+    expect([beyond.items.length, beyond.total, beyond.lebih]).toEqual([0, 1000, true])
+    // The page is the same whichever way it is counted, in the sort order asked for.
+    const exactPage = await t.call(tu, 'letters.list', { page: 3, pageSize: 7, sortBy: 'nomorAgenda', sortDesc: false })
+    const cappedPage = await t.call(tu, 'letters.list', { page: 3, pageSize: 7, sortBy: 'nomorAgenda', sortDesc: false, batasHitung: true })
+    expect(cappedPage.items).toEqual(exactPage.items)
+    expect(exactPage.items.map((l) => l.nomorAgenda)).toEqual([15, 16, 17, 18, 19, 20, 21])
   })
 
   it('filters, sorts and pages on the server', async () => {

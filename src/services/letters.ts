@@ -100,7 +100,9 @@ export async function registerLetter(ctx: Ctx, input: RegisterInput): Promise<Le
     createdBy: actor.userId, createdAt: now, updatedAt: now, versi: 1,
   })
   const id = Number(inserted.identifiers[0].id)
-  const letter = await getLetter(ctx.em, id)
+  // Read back in one query: a letter registered a moment ago has its registrar as creator and no attachment, archive
+  // mark or disposition yet (four round trips fewer than getLetter, which matters on a server).
+  const letter = letterDetail(await letterColumns(ctx.em, id), { createdByName: actor.nama, attachments: [], cukupDiarsipkan: null, sudahDidisposisi: false })
   await ctx.audit({ entityType: LETTER_ENTITY, entityId: letter.id, after: snapshot(letter) })
   return letter
 }
@@ -161,7 +163,8 @@ export async function voidLetter(ctx: Ctx, input: { id: number; versi: number; a
   return getLetter(ctx.em, input.id)
 }
 
-export async function getLetter(em: EntityManager, id: number): Promise<LetterDetail> {
+/** A letter's own columns (the detail without its creator's name, attachments and marks), or NotFoundError. */
+async function letterColumns(em: EntityManager, id: number): Promise<Record<string, unknown>> {
   const row: Record<string, unknown> | undefined = await selectColumns(em.createQueryBuilder().from(SuratMasuk, 's'), [
     ...ROW_COLUMNS, ['s.kode_klasifikasi', 'kodeKlasifikasi'], ['s.isi_ringkas', 'isiRingkas'], ["COALESCE(s.nomor_srikandi, '')", 'nomorSrikandi'],
     ['s.alasan_batal', 'alasanBatal'], ['s.dibatalkan_pada', 'dibatalkanPada'], ['s.created_at', 'createdAt'], ['s.updated_at', 'updatedAt'],
@@ -170,14 +173,25 @@ export async function getLetter(em: EntityManager, id: number): Promise<LetterDe
     .where('s.id = :id', { id })
     .getRawOne()
   if (!row) throw new NotFoundError('Surat')
-  const { createdBy, ...rest } = row
+  return row
+}
+
+/** The detail from a letter's columns and what the other tables say about it. */
+function letterDetail(columns: Record<string, unknown>, more: Pick<LetterDetail, 'createdByName' | 'attachments' | 'cukupDiarsipkan' | 'sudahDidisposisi'>): LetterDetail {
+  const { createdBy: _c, ...rest } = columns
+  return { ...rest, ...toRow(rest), versi: Number(rest.versi), ...more } as LetterDetail
+}
+
+export async function getLetter(em: EntityManager, id: number): Promise<LetterDetail> {
+  const row = await letterColumns(em, id)
+  const createdBy = row.createdBy
   const createdByName = createdBy === null ? '' : ((await userNames(em, [Number(createdBy)])).get(Number(createdBy)) ?? '')
   const arsip = await em.getRepository(SuratArsip).findOneBy({ suratId: id })
-  return {
-    ...rest, ...toRow(rest), versi: Number(rest.versi), createdByName, attachments: await listAttachments(em, LETTER_ENTITY, id),
+  return letterDetail(row, {
+    createdByName, attachments: await listAttachments(em, LETTER_ENTITY, id),
     cukupDiarsipkan: arsip ? { oleh: arsip.olehNama, pada: arsip.pada, alasan: arsip.alasan } : null,
     sudahDidisposisi: await em.getRepository(Disposisi).existsBy({ suratId: id }),
-  } as LetterDetail
+  })
 }
 
 /**
@@ -204,6 +218,19 @@ export async function closeAsArchived(ctx: Ctx, input: { id: number; versi: numb
 export const NOT_YET_DISPOSED = `s.status = 'aktif' AND NOT EXISTS (SELECT 1 FROM disposisi d WHERE d.surat_id = s.id)
   AND NOT EXISTS (SELECT 1 FROM surat_arsip a WHERE a.surat_id = s.id)`
 
+/**
+ * How far the list counts when asked for a capped count (`batasHitung`): the pager then says "lebih dari 1.000 surat"
+ * instead of counting tens of thousands of hits, whose cost grows with the table (issue 9 item 8).
+ */
+export const BATAS_HITUNG = 1000
+
+/**
+ * One page of the Buku Agenda, filtered, searched and sorted, with Rahasia contents masked for those who may not read
+ * them. `total` is exact, or, with `batasHitung`, at most BATAS_HITUNG with `lebih: true` when there are more (past
+ * that many rows, the rows before the page plus the page, `lebih` when a next page exists).
+ * The page's ids are chosen first (sort columns and ids only, from the indexes), then only those rows are read with
+ * their columns: PostgreSQL computes a row's selected columns (the attachment count) for every row OFFSET skips.
+ */
 export async function listLetters(em: EntityManager, input: ListInput, actor: Actor | null = null): Promise<Page<LetterRow>> {
   const where = em.createQueryBuilder().from(SuratMasuk, 's')
   const add = (sql: string, parameters: ObjectLiteral = {}) => where.andWhere(sql, parameters)
@@ -223,14 +250,40 @@ export async function listLetters(em: EntityManager, input: ListInput, actor: Ac
     // Words of a Rahasia letter's Hal or Isi Ringkas must not find it for those who may not read them.
     add(readable.where, readable.parameters)
   }
-  const total: { total: string | number } | undefined = await where.clone().select('COUNT(*)', 'total').getRawOne()
-  const page = selectColumns(where, [...ROW_COLUMNS, [`CASE WHEN ${readable.where} THEN 1 ELSE 0 END`, 'boleh']]).setParameters(readable.parameters)
-  for (const column of [...SORT_COLUMNS[input.sortBy], 's.id']) page.addOrderBy(column, input.sortDesc ? 'DESC' : 'ASC')
-  const rows: Record<string, unknown>[] = await page
-    .limit(input.pageSize)
-    .offset((input.page - 1) * input.pageSize)
+  const offset = (input.page - 1) * input.pageSize
+  const ids = where.clone().select('s.id', 'id')
+  for (const column of [...SORT_COLUMNS[input.sortBy], 's.id']) ids.addOrderBy(column, input.sortDesc ? 'DESC' : 'ASC')
+  // One row past the page tells whether a next page exists (a capped count past its cap has nothing else to go by).
+  const pageIds = (await ids.limit(input.pageSize + 1).offset(offset).getRawMany<{ id: number | string }>()).map((r) => Number(r.id))
+  const more = pageIds.length > input.pageSize
+  pageIds.length = Math.min(pageIds.length, input.pageSize)
+  const counted = await countLetters(em, where, input.batasHitung, offset, pageIds.length, more)
+  if (!pageIds.length) return { items: [], ...counted }
+  const rows: Record<string, unknown>[] = await selectColumns(em.createQueryBuilder().from(SuratMasuk, 's'), [...ROW_COLUMNS, [`CASE WHEN ${readable.where} THEN 1 ELSE 0 END`, 'boleh']])
+    .where('s.id IN (:...pageIds)', { pageIds })
+    .setParameters(readable.parameters)
     .getRawMany()
-  return { items: rows.map((r) => maskRow(toRow(r), !!Number(r.boleh))), total: Number(total?.total ?? 0) }
+  const byId = new Map(rows.map((r) => [Number(r.id), r]))
+  return { items: pageIds.map((id) => byId.get(id)!).map((r) => maskRow(toRow(r), !!Number(r.boleh))), ...counted }
+}
+
+/**
+ * The total of a list whose page starts after `offset` rows and holds `pageLength` (`more`: a next page exists):
+ * exact unless `capped`; capped, it comes from the page where the page tells (the list ends on it, or the page lies
+ * past BATAS_HITUNG), otherwise from a count that stops at BATAS_HITUNG + 1 rows (a LIMIT subquery).
+ */
+async function countLetters(em: EntityManager, where: SelectQueryBuilder<ObjectLiteral>, capped: boolean, offset: number, pageLength: number, more: boolean): Promise<Pick<Page<LetterRow>, 'total' | 'lebih'>> {
+  if (!capped) {
+    const exact: { total: string | number } | undefined = await where.clone().select('COUNT(*)', 'total').getRawOne()
+    return { total: Number(exact?.total ?? 0) }
+  }
+  const seen = offset + pageLength
+  if (pageLength > 0 && !more) return { total: seen }
+  if (more && seen >= BATAS_HITUNG) return { total: seen, lebih: true }
+  const [sql, parameters] = where.clone().select('1', 'satu').limit(BATAS_HITUNG + 1).getQueryAndParameters()
+  const [row]: { total: string | number }[] = await em.query(`SELECT COUNT(*) AS total FROM (${sql}) batas`, parameters)
+  const total = Number(row.total)
+  return total > BATAS_HITUNG ? { total: BATAS_HITUNG, lebih: true } : { total }
 }
 
 /**

@@ -34,6 +34,11 @@ export interface EngineDialect {
    * its number back (no gaps), unlike a database sequence.
    */
   nextCounter(em: EntityManager, kind: string, tahun: number): Promise<number>
+  /**
+   * nextCounter, and on PostgreSQL also NOTIFY `channel` with the new number, in one statement (one round trip per
+   * write transaction instead of two); the notification goes out on COMMIT, none on rollback. SQLite has no NOTIFY.
+   */
+  nextCounterNotify(em: EntityManager, kind: string, tahun: number, channel: string): Promise<number>
   /** A 'YYYY-MM-DD' date expression plus a whole number of days (an integer expression), as 'YYYY-MM-DD'. */
   addDays(dateExpr: string, daysExpr: string): string
   /** Calendar days from one 'YYYY-MM-DD' expression to another (later minus earlier), as an integer. */

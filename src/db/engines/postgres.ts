@@ -66,6 +66,14 @@ export const postgresDialect: EngineDialect = {
     )
     return Number(rows[0].value)
   },
+  async nextCounterNotify(em: EntityManager, kind: string, tahun: number, channel: string): Promise<number> {
+    const rows: { value: number }[] = await em.query(
+      `WITH c AS (INSERT INTO counter (kind, tahun, value) VALUES ($1, $2, 1) ON CONFLICT (kind, tahun) DO UPDATE SET value = counter.value + 1 RETURNING value)
+       SELECT value, pg_notify($3, CAST(value AS text)) FROM c`,
+      [kind, tahun, channel],
+    )
+    return Number(rows[0].value)
+  },
 
   addDays: (dateExpr, daysExpr) => `to_char(CAST(${dateExpr} AS date) + CAST(${daysExpr} AS integer), 'YYYY-MM-DD')`,
   daysBetween: (fromExpr, toExpr) => `(CAST(${toExpr} AS date) - CAST(${fromExpr} AS date))`,

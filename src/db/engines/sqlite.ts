@@ -84,6 +84,9 @@ export const sqliteDialect: EngineDialect = {
     const rows: { value: number }[] = await em.query('SELECT value FROM counter WHERE kind = ? AND tahun = ?', [kind, tahun])
     return Number(rows[0].value)
   },
+  nextCounterNotify(em, kind, tahun) {
+    return this.nextCounter(em, kind, tahun)
+  },
 
   addDays: (dateExpr, daysExpr) => `date(${dateExpr}, (${daysExpr}) || ' days')`,
   daysBetween: (fromExpr, toExpr) => `CAST(julianday(${toExpr}) - julianday(${fromExpr}) AS INTEGER)`,
