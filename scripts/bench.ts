@@ -6,7 +6,8 @@
 // Rows are bulk-inserted through TypeORM's QueryBuilder (the same code on both engines); registration is measured
 // separately, per letter, through the API.
 // Options (after `node out/main/bench.js`): `--pg URL` (the server, instead of the env), `--surat N` (as BENCH_LETTERS),
-// `--sejuta` (1,000,000 letters: long, not the default), `--pg-saja` (skip SQLite).
+// `--sejuta` (1,000,000 letters: long, not the default), `--pg-saja` (skip SQLite), `--hanya TEKS[,TEKS]` (measure only the
+// operations whose label contains one of them, e.g. `--hanya Dasbor,Tugas`; the audit check, documents and import are skipped).
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -23,7 +24,7 @@ import { benchImport } from './bench-import'
 import { fillDispositions, PERIODE_BENCH } from './bench-statistik'
 
 /** The command line: `--pg URL`, `--surat N`, `--sejuta`, `--pg-saja` (see above). */
-export function benchArgs(argv: string[], env: NodeJS.ProcessEnv): { count: number; pgUrl?: string; pgOnly: boolean } {
+export function benchArgs(argv: string[], env: NodeJS.ProcessEnv): { count: number; pgUrl?: string; pgOnly: boolean; only?: string } {
   const valueOf = (flag: string) => {
     const i = argv.findIndex((a) => a === flag || a.startsWith(`${flag}=`))
     if (i < 0) return undefined
@@ -35,6 +36,7 @@ export function benchArgs(argv: string[], env: NodeJS.ProcessEnv): { count: numb
     count,
     pgUrl: valueOf('--pg') || env.BENCH_PG_URL || env.SIDARA_TEST_PG_URL || undefined,
     pgOnly: argv.includes('--pg-saja'),
+    only: valueOf('--hanya') || undefined,
   }
 }
 
@@ -115,6 +117,28 @@ function call(name: string, input: (opdIds: number[], i: number) => unknown, as:
   }
 }
 
+/** The Dasbor's calls, in the order the page sends them; the hit count is how many were made. */
+const DASBOR_CALLS: [string, unknown][] = [
+  ['tugas.saya', {}],
+  ['libur.list', { tahun: 2027 }],
+  ['letters.list', { dari: '2026-11-30', sampai: '2026-11-30', status: 'aktif', page: 1, pageSize: 5 }],
+  ['letters.list', { dari: '2026-11-01', sampai: '2026-11-30', status: 'aktif', page: 1, pageSize: 5 }],
+  ['letters.list', { tahun: 2026, status: 'aktif', page: 1, pageSize: 5 }],
+  ['letters.list', { page: 1, pageSize: 5, sortBy: 'tanggalDiterima', sortDesc: true }],
+  ['kasus.stats', {}],
+  ['statistik.suratPerBulan', {}],
+  ['statistik.disposisi', PERIODE_BENCH],
+  ['statistik.permohonan', PERIODE_BENCH],
+  ['statistik.inventaris', {}],
+]
+
+async function dasbor(ctx: Ctx): Promise<number> {
+  const answers = await Promise.all(DASBOR_CALLS.map(([name, input]) => dispatch(ctx.core, ctx.kadis, name, input)))
+  const failed = answers.findIndex((a) => !a.ok)
+  if (failed >= 0) throw new Error(`${DASBOR_CALLS[failed][0]}: ${JSON.stringify(answers[failed])}`)
+  return answers.length
+}
+
 const SECTIONS: Section[] = [
   { label: 'Daftar, halaman 1 (urut Tgl. Diterima)', run: call('letters.list', () => ({ page: 1, pageSize: 25 })) },
   { label: 'Daftar, halaman 2000', run: call('letters.list', () => ({ page: 2000, pageSize: 25 })) },
@@ -154,6 +178,9 @@ const SECTIONS: Section[] = [
   { label: 'Pantau disposisi: terlambat satu pejabat, hal. 1', run: call('statistik.pantauDisposisi', () => ({ ...PERIODE_BENCH, keadaan: 'terlambat' }), 'kadis') },
   { label: 'Rekap permohonan per langkah dan OPD (12 bulan)', run: call('statistik.permohonan', () => PERIODE_BENCH, 'kadis') },
   { label: 'Grafik perangkat per OPD dan keterisian rak', run: call('statistik.inventaris', () => ({}), 'kadis') },
+  // Every call the Kepala Dinas's Dasbor makes when it opens (renderer/src/pages/DashboardPage.vue and its cards), sent
+  // at once as the page does; the core answers them one after another.
+  { label: 'Dasbor Kepala Dinas (semua panggilannya)', run: dasbor },
   { label: 'Rekap Disposisi .docx (12 bulan)', run: call('documents.rekapDisposisi', () => ({ ...PERIODE_BENCH, format: 'docx' }), 'kadis') },
 ]
 
@@ -189,13 +216,16 @@ async function runEngine(engine: Engine): Promise<Map<string, Cell>> {
     console.log(`${engine.name}: ${COUNT} surat dimasukkan dalam ${((performance.now() - t) / 1000).toFixed(1)} s`)
     for (const s of SECTIONS) {
       try {
+        // Data is still added for a section left out: the ones after it measure the same database as a full run.
         await s.prepare?.({ core, session, kadis, opdIds })
+        if (ARGS.only && !ARGS.only.toLowerCase().split(',').some((t) => s.label.toLowerCase().includes(t.trim()))) continue
         cells.set(s.label, await measure(s, { core, session, kadis, opdIds }))
       } catch (error) {
         cells.set(s.label, 'gagal')
         console.error(`${engine.name} / ${s.label}:`, error instanceof Error ? error.message : error)
       }
     }
+    if (ARGS.only) return cells
     // The audit check, the documents and the import: each reported on its own, so one that cannot run yet on an
     // engine (PostgreSQL before the services' move) does not hide the others or the table.
     const extra = async (label: string, work: () => Promise<void>) => {
@@ -232,7 +262,7 @@ export function formatTable(results: Record<EngineName, Map<string, Cell>>): str
   const engines: EngineName[] = ['SQLite', 'PostgreSQL']
   const cols = (c: Cell | undefined) => (c === undefined ? ['', '', ''] : typeof c === 'string' ? [c, '', ''] : [ms(c.median), ms(c.p95), String(c.hasil)])
   const header = ['Operasi', ...engines.flatMap((e) => [`${e} median`, 'p95', 'hasil'])]
-  const rows = SECTIONS.map((s) => [s.label, ...engines.flatMap((e) => cols(results[e].get(s.label)))])
+  const rows = SECTIONS.filter((s) => engines.some((e) => results[e].has(s.label))).map((s) => [s.label, ...engines.flatMap((e) => cols(results[e].get(s.label)))])
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)))
   const line = (r: string[]) => r.map((v, i) => (i === 0 ? v.padEnd(widths[i]) : v.padStart(widths[i]))).join('  ')
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n')

@@ -11,6 +11,7 @@ import { Sessions1764001100100 } from './1764001100100-Sessions'
 import { VersiData1764001150000 } from './1764001150000-VersiData'
 import { NomorTerbit1764001300000 } from './1764001300000-NomorTerbit'
 import { FotoCetak1764001350000 } from './1764001350000-FotoCetak'
+import { MenungguDisposisi1764001420000 } from './1764001420000-MenungguDisposisi'
 
 /**
  * Every PostgreSQL migration, oldest first. A SQLite migration in ../ that changes the schema gets its twin here under
@@ -31,4 +32,5 @@ export const postgresMigrations = [
   VersiData1764001150000,
   NomorTerbit1764001300000,
   FotoCetak1764001350000,
+  MenungguDisposisi1764001420000,
 ]
