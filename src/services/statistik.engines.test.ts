@@ -3,7 +3,8 @@ import type { DataSource } from 'typeorm'
 import { Disposisi, DisposisiPenerima, Kasus, KasusLangkah, Opd, Pegawai, Perangkat, PerangkatUnit, Rak, SuratMasuk } from '../db/entities'
 import { TEST_ENGINES } from '../testing/engines'
 import type { Ctx } from './context'
-import { rekapDisposisi, rekapPermohonan, statistikInventaris, suratPerBulan } from './statistik'
+import { listLetters } from './letters'
+import { rekapDisposisi, rekapPermohonan, statistikInventaris, suratDiterima, suratPerBulan } from './statistik'
 
 // The aggregations are QueryBuilder only: the same rows give the same figures on SQLite and PostgreSQL (the core
 // itself still refuses a server, so they are called here on a migrated database of each engine).
@@ -55,6 +56,14 @@ describe.each(TEST_ENGINES)('leaders\' figures on $name', ({ open, skip }) => {
   it.skipIf(skip)('counts letters per month and sifat', async () => {
     const r = await suratPerBulan(ctx(), { sampaiBulan: '2026-11' })
     expect(r.seri.map((s) => [s.sifat, s.jumlah.slice(10)])).toEqual([['Biasa', [1, 1]], ['Penting', [0, 0]], ['Segera', [0, 1]], ['Sangat Segera', [0, 0]]])
+  })
+
+  it.skipIf(skip)('counts the Dasbor\'s letters of the day, month and year as the Surat Masuk lists behind its cards do', async () => {
+    // Letters 1 and 2 on 2 November, 3 in October, 4 voided on 3 November: all of agenda year 2026.
+    expect(await suratDiterima(ctx(), { hariIni: '2026-11-02' })).toEqual({ hariIni: 2, bulanIni: 2, tahunIni: 3 })
+    expect(await suratDiterima(ctx(), { hariIni: '2026-11-03' })).toEqual({ hariIni: 0, bulanIni: 2, tahunIni: 3 })
+    const list = async (f: object) => (await listLetters(ds.manager, { status: 'aktif', page: 1, pageSize: 5, sortBy: 'tanggalDiterima', sortDesc: true, belumDidisposisi: false, ...f })).total
+    expect([await list({ dari: '2026-11-02', sampai: '2026-11-02' }), await list({ dari: '2026-11-01', sampai: '2026-11-02' }), await list({ tahun: 2026 })]).toEqual([2, 2, 3])
   })
 
   it.skipIf(skip)('judges dispositions per official and unit', async () => {

@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm'
 import type { Page } from '../api/contract/fields'
 import type {
-  BarisLangkah, BarisPantauDisposisi, BarisPermohonanOpd, BarisRekapDisposisi, RekapDisposisi, RekapPermohonan, StatistikInventaris, SuratPerBulan,
+  BarisLangkah, BarisPantauDisposisi, BarisPermohonanOpd, BarisRekapDisposisi, RekapDisposisi, RekapPermohonan, StatistikInventaris, SuratDiterima, SuratPerBulan,
 } from '../api/contract/statistik'
 import { officeDate, officeDayRange, todayInOffice } from '../domain/dates'
 import { fillPercent } from '../domain/inventory'
@@ -50,6 +50,30 @@ export async function suratPerBulan(ctx: Ctx, input: { sampaiBulan?: string }): 
     if (s && i >= 0) s.jumlah[i] = Number(r.jumlah)
   }
   return { bulan, seri }
+}
+
+/**
+ * The Dasbor's cards: active letters received on `hariIni`, from the 1st of its month to it, and in its agenda year
+ * (the same letters as the Surat Masuk lists the cards open: status aktif with Tgl. Diterima dari/sampai, or tahun).
+ * Three counts, each read from its own index, in one call (the page used to ask three Surat Masuk lists).
+ */
+export async function suratDiterima(ctx: Ctx, input: { hariIni: string }): Promise<SuratDiterima> {
+  const count = async (where: string, parameters: Record<string, unknown>): Promise<number> => {
+    const row: { n: string | number } | undefined = await ctx.em
+      .createQueryBuilder()
+      .from('surat_masuk', 's')
+      .select('COUNT(*)', 'n')
+      .where(where, parameters)
+      .andWhere("s.status = 'aktif'")
+      .getRawOne()
+    return Number(row?.n ?? 0)
+  }
+  const hariIni = input.hariIni
+  return {
+    hariIni: await count('s.tanggal_diterima >= :dari AND s.tanggal_diterima <= :sampai', { dari: hariIni, sampai: hariIni }),
+    bulanIni: await count('s.tanggal_diterima >= :dari AND s.tanggal_diterima <= :sampai', { dari: `${hariIni.slice(0, 8)}01`, sampai: hariIni }),
+    tahunIni: await count('s.tahun = :tahun', { tahun: Number(hariIni.slice(0, 4)) }),
+  }
 }
 
 interface PenerimaRow {

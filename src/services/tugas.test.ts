@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Role } from '../api/contract/roles'
+import type { Sifat } from '../domain/letters'
 import { newSession, type Session } from '../api/session'
 import { createTestCore, failure, type TestCore } from '../testing/core'
 
@@ -157,7 +158,7 @@ describe('Tugas Saya from the first day', () => {
   it('counts the letters waiting for the Kepala Dinas per sifat deadline; a disposition or a void takes one out', async () => {
     const o = await office()
     clock = new Date('2026-11-30T03:00:00Z') // Senin
-    const letter = (n: number, sifat: string, tanggalDiterima: string) =>
+    const letter = (n: number, sifat: Sifat, tanggalDiterima: string) =>
       t.call(o.tu, 'letters.register', { nomorSurat: `B/${n}`, tanggalSurat: tanggalDiterima, tanggalDiterima, asalSurat: 'Dinas Sosial', hal: `Surat ${n}`, sifat, jenisPermohonan: 'Lainnya' })
     // Due (working days): Sangat Segera 1 -> Jumat 27 (late), Segera 2 -> Senin 30 (due today), Penting 3 -> Rabu 2 Des,
     // Biasa 5 from Senin 23 -> Senin 30 (due today), Biasa 5 from Jumat 20 -> Jumat 27 (late).
