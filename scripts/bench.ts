@@ -121,9 +121,7 @@ function call(name: string, input: (opdIds: number[], i: number) => unknown, as:
 const DASBOR_CALLS: [string, unknown][] = [
   ['tugas.saya', {}],
   ['libur.list', { tahun: 2027 }],
-  ['letters.list', { dari: '2026-11-30', sampai: '2026-11-30', status: 'aktif', page: 1, pageSize: 5 }],
-  ['letters.list', { dari: '2026-11-01', sampai: '2026-11-30', status: 'aktif', page: 1, pageSize: 5 }],
-  ['letters.list', { tahun: 2026, status: 'aktif', page: 1, pageSize: 5 }],
+  ['statistik.suratDiterima', { hariIni: '2026-11-30' }],
   ['letters.list', { page: 1, pageSize: 5, sortBy: 'tanggalDiterima', sortDesc: true }],
   ['kasus.stats', {}],
   ['statistik.suratPerBulan', {}],

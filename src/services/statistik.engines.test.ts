@@ -75,6 +75,25 @@ describe.each(TEST_ENGINES)('leaders\' figures on $name', ({ open, skip }) => {
     expect(r.perUnit.map((b) => [b.nama, b.diterima])).toEqual([['Bidang Uji', 3]])
   })
 
+  it.skipIf(skip)('names an official as on their latest line of the period (latest date, then latest line) and counts each line in its own unit', async () => {
+    const [opd] = await ds.getRepository(Opd).find({ where: { singkatan: 'DUS' } })
+    const [budi] = await ds.getRepository(Pegawai).save([{ nama: 'Budi', jabatan: 'Kepala Seksi Baru', createdAt: at, updatedAt: at }])
+    const surat = await ds.getRepository(SuratMasuk).save({
+      tahun: 2025, nomorAgenda: 1, tanggalDiterima: '2025-03-03', nomorSurat: 'U/2025/1', tanggalSurat: '2025-03-03', asalOpdId: opd.id, asalSurat: opd.nama, hal: 'Uji',
+      sifat: 'Biasa', jenisPermohonan: 'Lainnya', createdAt: at, updatedAt: at,
+    })
+    const line = async (tanggal: string, nama: string, jabatan: string) => {
+      const d = await ds.getRepository(Disposisi).save({ suratId: surat.id, dariPegawaiId: budi.id, dariNama: 'Kadis', dariJabatan: 'Kepala Dinas', tanggal, createdAt: at })
+      await ds.getRepository(DisposisiPenerima).save({ disposisiId: d.id, pegawaiId: budi.id, nama, jabatan, status: 'dibaca' })
+    }
+    await line('2025-03-10', 'Budi, S.T.', 'Kepala Seksi Baru')
+    await line('2025-03-10', 'Budi, S.T., M.T.', 'Kepala Seksi Baru')
+    await line('2025-03-03', 'Budi Lama', 'Kepala Seksi Lama')
+    const r = await rekapDisposisi(ctx(), { dari: '2025-03-01', sampai: '2025-03-31' })
+    expect(r.perPejabat.map((b) => [b.nama, b.jabatan, b.diterima, b.terlambat])).toEqual([['Budi, S.T., M.T.', 'Kepala Seksi Baru', 3, 3]])
+    expect(r.perUnit.map((b) => [b.nama, b.diterima])).toEqual([['Seksi Baru', 2], ['Seksi Lama', 1]])
+  })
+
   it.skipIf(skip)('gives steps against the standard and OPD outcomes', async () => {
     const r = await rekapPermohonan(ctx(), { dari: '2026-11-01', sampai: '2026-11-30' })
     const step = (kode: string) => r.perLangkah.find((s) => s.langkah === kode)!
