@@ -17,9 +17,12 @@ export class MenungguDisposisi1764001420000 implements MigrationInterface {
     // The queue's order (oldest first) and the count of late and due letters per sifat.
     await q.query('CREATE INDEX ix_surat_masuk_menunggu ON surat_masuk (tanggal_diterima, id) WHERE menunggu_disposisi')
     await q.query('CREATE INDEX ix_surat_masuk_menunggu_sifat ON surat_masuk (sifat, tanggal_diterima) WHERE menunggu_disposisi')
+    // The Dasbor's counts by Tgl. Diterima (letters per month and sifat, today's and this month's letters) read only this index.
+    await q.query('CREATE INDEX ix_surat_masuk_diterima_sifat ON surat_masuk (tanggal_diterima, sifat, status)')
   }
 
   async down(q: QueryRunner): Promise<void> {
+    await q.query('DROP INDEX ix_surat_masuk_diterima_sifat')
     await q.query('DROP INDEX ix_surat_masuk_menunggu_sifat')
     await q.query('DROP INDEX ix_surat_masuk_menunggu')
     await q.query('ALTER TABLE surat_masuk DROP COLUMN menunggu_disposisi')
