@@ -47,7 +47,7 @@ const PG_URL = ARGS.pgUrl
 
 type EngineName = 'SQLite' | 'PostgreSQL'
 /** A measurement, or why there is none ("belum": the operation does not run on this engine yet; "—": no server). */
-type Cell = { median: number; p95: number; hasil: number } | string
+type Cell = { median: number; p95: number; hasil: number; cpu?: number } | string
 
 interface Engine {
   name: EngineName
@@ -195,14 +195,21 @@ const SECTIONS: Section[] = [
 /** Median and p95 (nearest rank) of `runs` timed calls. */
 async function measure(section: Section, ctx: Ctx): Promise<Cell> {
   const times: number[] = []
+  // CPU time of this process (SQLite's threads included; not a PostgreSQL server's): what a shared machine's load
+  // does not inflate, unlike the wall time.
+  const cpus: number[] = []
   let hasil = 0
   for (let i = 0; i < RUNS; i++) {
+    const c = process.cpuUsage()
     const t = performance.now()
     hasil = await section.run({ ...ctx, i })
     times.push(performance.now() - t)
+    const used = process.cpuUsage(c)
+    cpus.push((used.user + used.system) / 1000)
   }
   times.sort((a, b) => a - b)
-  return { median: times[Math.floor(times.length / 2)], p95: times[Math.min(times.length - 1, Math.ceil(times.length * 0.95) - 1)], hasil }
+  cpus.sort((a, b) => a - b)
+  return { median: times[Math.floor(times.length / 2)], p95: times[Math.min(times.length - 1, Math.ceil(times.length * 0.95) - 1)], hasil, cpu: cpus[Math.floor(cpus.length / 2)] }
 }
 
 async function runEngine(engine: Engine): Promise<Map<string, Cell>> {
@@ -282,6 +289,11 @@ async function main() {
   const skipped = new Map(SECTIONS.map((s) => [s.label, '— (--pg-saja)'] as [string, Cell]))
   const results = { SQLite: ARGS.pgOnly ? skipped : await runEngine(sqliteEngine), PostgreSQL: await runEngine(postgresEngine) }
   console.log(`\n${formatTable(results)}`)
+  console.log('\nCPU proses bench (median; SQLite termasuk, server PostgreSQL tidak):')
+  for (const s of SECTIONS) {
+    const cpu = (['SQLite', 'PostgreSQL'] as const).map((e) => results[e].get(s.label)).map((c) => (c && typeof c !== 'string' && c.cpu !== undefined ? ms(c.cpu) : '—'))
+    if (cpu.some((c) => c !== '—')) console.log(`  ${s.label}: SQLite ${cpu[0]}, PostgreSQL ${cpu[1]}`)
+  }
   console.log('\nTarget (issue 9): daftar p95 < 10 ms, cari p95 < 20 ms, catat p95 < 15 ms; di 1.000.000 surat setiap daftar/filter/cari < 50 ms.')
 }
 
