@@ -3,6 +3,7 @@
 // Dasbor's charts and the Rekap Disposisi judge tens of thousands of recipients.
 import type { Core } from '../src/runtime/core'
 import { Disposisi, DisposisiPenerima, Pegawai, SuratMasuk } from '../src/db/entities'
+import { noLongerWaiting } from '../src/services/letters'
 
 /** The Dasbor's 12 months in the bench's dataset (its letters run 2018-2026). */
 export const PERIODE_BENCH = { dari: '2025-12-01', sampai: '2026-11-30' }
@@ -31,6 +32,8 @@ export async function fillDispositions(core: Core): Promise<number> {
         suratId: s.id, dariPegawaiId: kadis.id, dariNama: kadis.nama, dariJabatan: kadis.jabatan, dariJabatanKode: 'kadis', tanggal: s.tanggalDiterima, createdAt: now,
       }))).execute()
       const ids = first.identifiers.map((x) => Number(x.id))
+      // As createDisposition does: the disposed letters leave the Kepala Dinas's queue.
+      await noLongerWaiting(em, chunk.map((s) => s.id))
       // Acted on 0-4 days later (some late for their sifat), one in ten still open.
       const acted = (tanggal: string, k: number) => (k % 10 === 0 ? null : new Date(Date.parse(`${tanggal}T03:00:00Z`) + (k % 5) * 86_400_000).toISOString())
       const rec = await em.createQueryBuilder().insert().into(DisposisiPenerima).values(chunk.map((s, k) => ({

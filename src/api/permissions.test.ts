@@ -22,6 +22,7 @@ const EXPECTED: Record<OperationName, Expected> = {
   'letters.void': ['sekretariat', 'admin'],
   'letters.cukupDiarsipkan': ['kadis', 'sekretariat'],
   'letters.list': 'signedIn',
+  'statistik.suratDiterima': 'signedIn',
   'statistik.suratPerBulan': ['kadis', 'kabid', 'kasi', 'admin'],
   'statistik.disposisi': ['kadis', 'kabid', 'kasi', 'admin'],
   'statistik.permohonan': ['kadis', 'kabid', 'kasi', 'admin'],

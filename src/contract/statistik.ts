@@ -3,7 +3,7 @@ import { SIFAT } from '../domain/letters'
 import { command, query } from './define'
 import { paging, tanggal, type Page } from './fields'
 import type { GeneratedFile } from './documents'
-import { anyOf } from './roles'
+import { anyOf, SIGNED_IN } from './roles'
 
 // Figures for leaders (issue 10, items 5 and 6): the Dasbor's charts and the Laporan's two rekap. Every figure is
 // counted in the core so the chart, its text table and the printed report say the same thing.
@@ -19,6 +19,13 @@ export interface SuratPerBulan {
   /** 12 months 'YYYY-MM', oldest first, ending with the month asked for. */
   bulan: string[]
   seri: { sifat: (typeof SIFAT)[number]; jumlah: number[] }[]
+}
+
+/** Active letters received on the day, in its month (1st to the day) and in its agenda year: the Dasbor's three cards. */
+export interface SuratDiterima {
+  hariIni: number
+  bulanIni: number
+  tahunIni: number
 }
 
 /** Whether a recipient acted on a disposition by its due date. */
@@ -142,6 +149,8 @@ const PENCETAK_REKAP = anyOf('kadis', 'kabid', 'kasi', 'sekretariat', 'admin')
 const RekapInput = z.intersection(Periode, z.object({ format: z.enum(['docx', 'xlsx']).default('docx') }))
 
 export const statistikContract = {
+  // Everyone's Dasbor shows these three counts: one call instead of three counted Surat Masuk lists.
+  'statistik.suratDiterima': query(z.object({ hariIni: tanggal('Hari ini') }), SIGNED_IN).returns<SuratDiterima>(),
   'statistik.suratPerBulan': query(z.object({ sampaiBulan: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'Bulan tidak valid (TTTT-BB).' }).optional() }), PIMPINAN).returns<SuratPerBulan>(),
   'statistik.disposisi': query(Periode, PIMPINAN).returns<RekapDisposisi>(),
   'statistik.permohonan': query(Periode, PIMPINAN).returns<RekapPermohonan>(),

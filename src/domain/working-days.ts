@@ -10,6 +10,11 @@ function assertIsoDate(value: string): void {
 export class WorkingCalendar {
   private readonly holidays: ReadonlySet<string>
   private readonly years: ReadonlySet<number>
+  // Answers already worked out: a year's Rekap Disposisi asks the same few thousand dates tens of thousands of times
+  // (one calendar is built per request, so these live as long as one answer).
+  private readonly workingDays = new Map<string, boolean>()
+  private readonly added = new Map<string, string>()
+  private readonly between = new Map<string, number>()
 
   constructor(holidays: Iterable<string>) {
     const set = new Set<string>()
@@ -33,12 +38,23 @@ export class WorkingCalendar {
   }
 
   isWorkingDay(date: string): boolean {
-    const hari = namaHari(date)
-    return hari !== 'Sabtu' && hari !== 'Minggu' && !this.holidays.has(date)
+    let known = this.workingDays.get(date)
+    if (known === undefined) {
+      const hari = namaHari(date)
+      this.workingDays.set(date, (known = hari !== 'Sabtu' && hari !== 'Minggu' && !this.holidays.has(date)))
+    }
+    return known
   }
 
   /** The nth working day after `date`; with n = 0, `date` itself when it is a working day, else the next one. */
   addWorkingDays(date: string, n: number): string {
+    const key = `${date}|${n}`
+    let known = this.added.get(key)
+    if (known === undefined) this.added.set(key, (known = this.countWorkingDays(date, n)))
+    return known
+  }
+
+  private countWorkingDays(date: string, n: number): string {
     assertIsoDate(date)
     if (!Number.isInteger(n) || n < 0) throw new RangeError(`Jumlah hari kerja tidak valid: ${n}`)
     let current = date
@@ -55,9 +71,16 @@ export class WorkingCalendar {
 
   /** Working days after `from` up to and including `to`; negative when `to` is before `from`. */
   workingDaysBetween(from: string, to: string): number {
+    const key = `${from}|${to}`
+    let known = this.between.get(key)
+    if (known === undefined) this.between.set(key, (known = this.countBetween(from, to)))
+    return known
+  }
+
+  private countBetween(from: string, to: string): number {
     assertIsoDate(from)
     assertIsoDate(to)
-    if (to < from) return -this.workingDaysBetween(to, from)
+    if (to < from) return -this.countBetween(to, from)
     let count = 0
     for (let d = addDays(from, 1); d <= to; d = addDays(d, 1)) {
       if (this.isWorkingDay(d)) count++

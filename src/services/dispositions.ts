@@ -11,7 +11,7 @@ import { Disposisi, DisposisiPenerima } from '../db/entities/Disposisi'
 import { SuratMasuk } from '../db/entities/SuratMasuk'
 import { requireActor, type Ctx } from './context'
 import { onDisposition } from './cases/engine'
-import { getLetter, LETTER_ENTITY } from './letters'
+import { getLetter, LETTER_ENTITY, noLongerWaiting } from './letters'
 import { workingCalendar } from './master'
 import { activePegawai, pegawaiOn, signerOn } from './people'
 import { userNames } from './users'
@@ -156,6 +156,8 @@ export async function createDisposition(ctx: Ctx, input: CreateInput): Promise<D
     dicatatOleh: onBehalf ? actor.userId : null, createdBy: actor.userId, createdAt: nowIso,
   })
   const id = Number(inserted.identifiers[0].id)
+  // The letter leaves the Kepala Dinas's "Belum didisposisi" queue with its first disposition.
+  await noLongerWaiting(ctx.em, [letter.id])
   for (const k of kepada) {
     await ctx.em.insert(DisposisiPenerima, { disposisiId: id, pegawaiId: k.pegawaiId, nama: k.nama, jabatan: k.jabatan, jabatanKode: k.jabatanKode })
   }

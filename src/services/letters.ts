@@ -155,7 +155,7 @@ export async function voidLetter(ctx: Ctx, input: { id: number; versi: number; a
   const changed = await ctx.em
     .createQueryBuilder()
     .update(SuratMasuk)
-    .set({ status: 'dibatalkan', alasanBatal: input.alasan, dibatalkanPada: now, updatedAt: now, versi: () => 'versi + 1' })
+    .set({ status: 'dibatalkan', alasanBatal: input.alasan, dibatalkanPada: now, updatedAt: now, versi: () => 'versi + 1', menungguDisposisi: false })
     .where('id = :id AND versi = :versi', { id: input.id, versi: input.versi })
     .execute()
   if (changed.affected !== 1) throw new ConflictError()
@@ -208,15 +208,35 @@ export async function closeAsArchived(ctx: Ctx, input: { id: number; versi: numb
   if (letter.sudahDidisposisi) throw new DomainError('Surat ini sudah didisposisikan; ikuti disposisinya sampai selesai.')
   const pada = ctx.now.toISOString()
   await ctx.em.getRepository(SuratArsip).insert({ suratId: input.id, alasan: input.alasan, olehUserId: actor.userId, olehNama: actor.nama, pada })
+  await noLongerWaiting(ctx.em, [input.id])
   // The letter's own fields (its status stays 'aktif') are untouched: the mark is its own field in the record, so the
   // integrity check's replay of the letter still matches the stored row.
   await ctx.audit({ entityType: LETTER_ENTITY, entityId: input.id, before: { cukupDiarsipkan: null }, after: { cukupDiarsipkan: `oleh ${actor.nama}` }, reason: input.alasan })
   return getLetter(ctx.em, input.id)
 }
 
-/** SQL condition (on alias s) for "Belum didisposisi": active, no disposition, not closed as archived. */
-export const NOT_YET_DISPOSED = `s.status = 'aktif' AND NOT EXISTS (SELECT 1 FROM disposisi d WHERE d.surat_id = s.id)
-  AND NOT EXISTS (SELECT 1 FROM surat_arsip a WHERE a.surat_id = s.id)`
+/**
+ * SQL condition (on alias s) for "Belum didisposisi": active, no disposition, not closed as archived. Read from the
+ * letter's own mark (menunggu_disposisi, kept by noLongerWaiting and voidLetter), which the partial indexes
+ * ix_surat_masuk_menunggu* hold, so counting the Kepala Dinas's queue reads only the waiting letters.
+ */
+export const NOT_YET_DISPOSED = 's.menunggu_disposisi'
+
+/**
+ * The letters leave the "Belum didisposisi" queue: a disposition was made, or the letter was closed as "Cukup
+ * diarsipkan". Called in that command's transaction. Neither the letter's versi nor its updated_at changes: the
+ * letter's own fields did not, so a form open on it stays valid.
+ */
+export async function noLongerWaiting(em: EntityManager, suratIds: number[]): Promise<void> {
+  for (let i = 0; i < suratIds.length; i += 500) {
+    await em
+      .createQueryBuilder()
+      .update(SuratMasuk)
+      .set({ menungguDisposisi: false })
+      .where('id IN (:...ids) AND menunggu_disposisi = :ya', { ids: suratIds.slice(i, i + 500), ya: true })
+      .execute()
+  }
+}
 
 /**
  * How far the list counts when asked for a capped count (`batasHitung`): the pager then says "lebih dari 1.000 surat"

@@ -3,7 +3,8 @@ import type { DataSource } from 'typeorm'
 import { Disposisi, DisposisiPenerima, Kasus, KasusLangkah, Opd, Pegawai, Perangkat, PerangkatUnit, Rak, SuratMasuk } from '../db/entities'
 import { TEST_ENGINES } from '../testing/engines'
 import type { Ctx } from './context'
-import { rekapDisposisi, rekapPermohonan, statistikInventaris, suratPerBulan } from './statistik'
+import { listLetters } from './letters'
+import { rekapDisposisi, rekapPermohonan, statistikInventaris, suratDiterima, suratPerBulan } from './statistik'
 
 // The aggregations are QueryBuilder only: the same rows give the same figures on SQLite and PostgreSQL (the core
 // itself still refuses a server, so they are called here on a migrated database of each engine).
@@ -57,6 +58,14 @@ describe.each(TEST_ENGINES)('leaders\' figures on $name', ({ open, skip }) => {
     expect(r.seri.map((s) => [s.sifat, s.jumlah.slice(10)])).toEqual([['Biasa', [1, 1]], ['Penting', [0, 0]], ['Segera', [0, 1]], ['Sangat Segera', [0, 0]]])
   })
 
+  it.skipIf(skip)('counts the Dasbor\'s letters of the day, month and year as the Surat Masuk lists behind its cards do', async () => {
+    // Letters 1 and 2 on 2 November, 3 in October, 4 voided on 3 November: all of agenda year 2026.
+    expect(await suratDiterima(ctx(), { hariIni: '2026-11-02' })).toEqual({ hariIni: 2, bulanIni: 2, tahunIni: 3 })
+    expect(await suratDiterima(ctx(), { hariIni: '2026-11-03' })).toEqual({ hariIni: 0, bulanIni: 2, tahunIni: 3 })
+    const list = async (f: object) => (await listLetters(ds.manager, { status: 'aktif', page: 1, pageSize: 5, sortBy: 'tanggalDiterima', sortDesc: true, belumDidisposisi: false, batasHitung: false, ...f })).total
+    expect([await list({ dari: '2026-11-02', sampai: '2026-11-02' }), await list({ dari: '2026-11-01', sampai: '2026-11-02' }), await list({ tahun: 2026 })]).toEqual([2, 2, 3])
+  })
+
   it.skipIf(skip)('judges dispositions per official and unit', async () => {
     const r = await rekapDisposisi(ctx(), { dari: '2026-11-01', sampai: '2026-11-30' })
     expect(r.perPejabat.map((b) => [b.nama, b.diterima, b.tepatWaktu, b.terlambat, b.berjalan, b.rataRataHariKerja])).toEqual([
@@ -64,6 +73,25 @@ describe.each(TEST_ENGINES)('leaders\' figures on $name', ({ open, skip }) => {
       ['Staf Uji', 1, 1, 0, 0, 2],
     ])
     expect(r.perUnit.map((b) => [b.nama, b.diterima])).toEqual([['Bidang Uji', 3]])
+  })
+
+  it.skipIf(skip)('names an official as on their latest line of the period (latest date, then latest line) and counts each line in its own unit', async () => {
+    const [opd] = await ds.getRepository(Opd).find({ where: { singkatan: 'DUS' } })
+    const [budi] = await ds.getRepository(Pegawai).save([{ nama: 'Budi', jabatan: 'Kepala Seksi Baru', createdAt: at, updatedAt: at }])
+    const surat = await ds.getRepository(SuratMasuk).save({
+      tahun: 2025, nomorAgenda: 1, tanggalDiterima: '2025-03-03', nomorSurat: 'U/2025/1', tanggalSurat: '2025-03-03', asalOpdId: opd.id, asalSurat: opd.nama, hal: 'Uji',
+      sifat: 'Biasa', jenisPermohonan: 'Lainnya', createdAt: at, updatedAt: at,
+    })
+    const line = async (tanggal: string, nama: string, jabatan: string) => {
+      const d = await ds.getRepository(Disposisi).save({ suratId: surat.id, dariPegawaiId: budi.id, dariNama: 'Kadis', dariJabatan: 'Kepala Dinas', tanggal, createdAt: at })
+      await ds.getRepository(DisposisiPenerima).save({ disposisiId: d.id, pegawaiId: budi.id, nama, jabatan, status: 'dibaca' })
+    }
+    await line('2025-03-10', 'Budi, S.T.', 'Kepala Seksi Baru')
+    await line('2025-03-10', 'Budi, S.T., M.T.', 'Kepala Seksi Baru')
+    await line('2025-03-03', 'Budi Lama', 'Kepala Seksi Lama')
+    const r = await rekapDisposisi(ctx(), { dari: '2025-03-01', sampai: '2025-03-31' })
+    expect(r.perPejabat.map((b) => [b.nama, b.jabatan, b.diterima, b.terlambat])).toEqual([['Budi, S.T., M.T.', 'Kepala Seksi Baru', 3, 3]])
+    expect(r.perUnit.map((b) => [b.nama, b.diterima])).toEqual([['Seksi Baru', 2], ['Seksi Lama', 1]])
   })
 
   it.skipIf(skip)('gives steps against the standard and OPD outcomes', async () => {

@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm'
 import type { Page } from '../contract/fields'
 import type {
-  BarisLangkah, BarisPantauDisposisi, BarisPermohonanOpd, BarisRekapDisposisi, RekapDisposisi, RekapPermohonan, StatistikInventaris, SuratPerBulan,
+  BarisLangkah, BarisPantauDisposisi, BarisPermohonanOpd, BarisRekapDisposisi, RekapDisposisi, RekapPermohonan, StatistikInventaris, SuratDiterima, SuratPerBulan,
 } from '../contract/statistik'
 import { officeDate, officeDayRange, todayInOffice } from '../domain/dates'
 import { fillPercent } from '../domain/inventory'
@@ -50,6 +50,30 @@ export async function suratPerBulan(ctx: Ctx, input: { sampaiBulan?: string }): 
     if (s && i >= 0) s.jumlah[i] = Number(r.jumlah)
   }
   return { bulan, seri }
+}
+
+/**
+ * The Dasbor's cards: active letters received on `hariIni`, from the 1st of its month to it, and in its agenda year
+ * (the same letters as the Surat Masuk lists the cards open: status aktif with Tgl. Diterima dari/sampai, or tahun).
+ * Three counts, each read from its own index, in one call (the page used to ask three Surat Masuk lists).
+ */
+export async function suratDiterima(ctx: Ctx, input: { hariIni: string }): Promise<SuratDiterima> {
+  const count = async (where: string, parameters: Record<string, unknown>): Promise<number> => {
+    const row: { n: string | number } | undefined = await ctx.em
+      .createQueryBuilder()
+      .from('surat_masuk', 's')
+      .select('COUNT(*)', 'n')
+      .where(where, parameters)
+      .andWhere("s.status = 'aktif'")
+      .getRawOne()
+    return Number(row?.n ?? 0)
+  }
+  const hariIni = input.hariIni
+  return {
+    hariIni: await count('s.tanggal_diterima >= :dari AND s.tanggal_diterima <= :sampai', { dari: hariIni, sampai: hariIni }),
+    bulanIni: await count('s.tanggal_diterima >= :dari AND s.tanggal_diterima <= :sampai', { dari: `${hariIni.slice(0, 8)}01`, sampai: hariIni }),
+    tahunIni: await count('s.tahun = :tahun', { tahun: Number(hariIni.slice(0, 4)) }),
+  }
 }
 
 interface PenerimaRow {
@@ -107,7 +131,7 @@ async function penerimaDalamPeriode(em: EntityManager, dari: string, sampai: str
 
 type Dinilai = Awaited<ReturnType<typeof penerimaDalamPeriode>>[number]
 
-function barisDari(nama: string, pegawaiId: number | null, jabatan: string, list: Dinilai[]): BarisRekapDisposisi {
+function barisDari(nama: string, pegawaiId: number | null, jabatan: string, list: Pick<Dinilai, 'keadaan' | 'hariKerja'>[]): BarisRekapDisposisi {
   return {
     pegawaiId, nama, jabatan,
     diterima: list.length,
@@ -129,16 +153,72 @@ function groupBy<T, K>(list: T[], key: (t: T) => K): Map<K, T[]> {
   return out
 }
 
+/** What the Rekap Disposisi reads of one recipient's line: only what judging and grouping take. */
+interface BarisNilai {
+  penerimaId: number
+  pegawaiId: number
+  jabatan: string
+  dariJabatan: string
+  tanggal: string
+  batasWaktu: string | null
+  /** When the recipient acted: followed up (a forward sets it too), else finished; null while open. */
+  pada: string | null
+  sifat: string
+}
+
 /**
  * Rekap Disposisi per pejabat and per unit for dispositions dated in the period: received, acted on in time, late,
  * not yet due, and the average working days to act (rules in src/domain/rekap-disposisi.ts). Officials sorted by
  * most late first, then name; the name and post are those of their latest disposition in the period.
+ * At a year of 17,800 lines most of the time went into handing rows from the driver to JavaScript, so the lines are
+ * read with the eight columns judging needs, unsorted, and the names of each official's latest line afterwards.
  */
 export async function rekapDisposisi(ctx: Ctx, input: { dari: string; sampai: string }): Promise<RekapDisposisi> {
   const today = todayInOffice(ctx.now)
-  const list = await penerimaDalamPeriode(ctx.em, input.dari, input.sampai, today, await workingCalendar(ctx.em))
+  const cal = await workingCalendar(ctx.em)
+  const rows: BarisNilai[] = await ctx.em
+    .createQueryBuilder()
+    .from('disposisi_penerima', 'r')
+    .innerJoin('disposisi', 'd', 'd.id = r.disposisi_id')
+    .innerJoin('surat_masuk', 's', 's.id = d.surat_id')
+    .select(['r.id AS "penerimaId"', 'r.pegawai_id AS "pegawaiId"', 'r.jabatan AS jabatan', 'd.dari_jabatan AS "dariJabatan"', 'd.tanggal AS tanggal',
+      'd.batas_waktu AS "batasWaktu"', 'COALESCE(r.ditindaklanjuti_pada, r.selesai_pada) AS pada', 's.sifat AS sifat'])
+    .where('d.tanggal >= :dari AND d.tanggal <= :sampai', input)
+    .andWhere("s.status <> 'dibatalkan'")
+    .getRawMany()
+  // Newest first (date, then line), as the lists are: groups are met in that order, so ties in the sort below keep it.
+  const newer = (a: BarisNilai, b: BarisNilai) => b.tanggal.localeCompare(a.tanggal) || Number(b.penerimaId) - Number(a.penerimaId)
+  rows.sort(newer)
+  const memo = new Map<string, ReturnType<typeof nilaiPenerima>>()
+  const units = new Map<string, string>()
+  const list = rows.map((r) => {
+    const hari = r.pada ? officeDate(r.pada) : null
+    const key = `${r.tanggal}|${r.batasWaktu ?? ''}|${r.sifat}|${hari ?? ''}`
+    let nilai = memo.get(key)
+    if (!nilai) memo.set(key, (nilai = nilaiPenerima({ tanggal: r.tanggal, batasWaktu: r.batasWaktu, sifat: r.sifat, ditindaklanjutiPada: hari, selesaiPada: null }, today, cal)))
+    const unitKey = `${r.jabatan}|${r.dariJabatan}`
+    let unit = units.get(unitKey)
+    if (unit === undefined) units.set(unitKey, (unit = unitKerja(r.jabatan, r.dariJabatan)))
+    return { pegawaiId: Number(r.pegawaiId), penerimaId: Number(r.penerimaId), unit, ...nilai }
+  })
+  const perPegawai = groupBy(list, (x) => x.pegawaiId)
+  // Each official's latest line (the first of their group) names them.
+  const latest = [...perPegawai.values()].map((xs) => xs[0].penerimaId)
+  const names = new Map<number, { nama: string; jabatan: string }>()
+  for (let i = 0; i < latest.length; i += 500) {
+    const named: { id: number; nama: string; jabatan: string }[] = await ctx.em
+      .createQueryBuilder()
+      .from('disposisi_penerima', 'r')
+      .select(['r.id AS id', 'r.nama AS nama', 'r.jabatan AS jabatan'])
+      .where('r.id IN (:...ids)', { ids: latest.slice(i, i + 500) })
+      .getRawMany()
+    for (const n of named) names.set(Number(n.id), n)
+  }
   const urut = (a: BarisRekapDisposisi, b: BarisRekapDisposisi) => b.terlambat - a.terlambat || b.diterima - a.diterima || a.nama.localeCompare(b.nama, 'id')
-  const perPejabat = [...groupBy(list, (x) => Number(x.pegawaiId))].map(([id, xs]) => barisDari(xs[0].nama, id, xs[0].jabatan, xs)).sort(urut)
+  const perPejabat = [...perPegawai].map(([id, xs]) => {
+    const n = names.get(xs[0].penerimaId)!
+    return barisDari(n.nama, id, n.jabatan, xs)
+  }).sort(urut)
   const perUnit = [...groupBy(list, (x) => x.unit)].map(([unit, xs]) => barisDari(unit, null, '', xs)).sort(urut)
   return { dari: input.dari, sampai: input.sampai, perPejabat, perUnit, jumlah: barisDari('Jumlah', null, '', list) }
 }

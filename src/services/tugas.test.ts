@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Role } from '../contract/roles'
+import type { Sifat } from '../domain/letters'
 import { newSession, type Session } from '../runtime/session'
 import { createTestCore, failure, type TestCore } from '../testing/core'
 
@@ -152,6 +153,35 @@ describe('Tugas Saya from the first day', () => {
     await t.call(o.kadis, 'disposisi.create', { suratId: old.id, kepada: [{ jabatanKode: 'kabid-pe' }] })
     expect((await failure(t.call(o.kadis, 'letters.cukupDiarsipkan', { id: old.id, versi: old.versi, alasan: 'tidak perlu disposisi' }))).message).toMatch(/sudah didisposisikan/)
     expect((await failure(t.call(o.kabid, 'letters.cukupDiarsipkan', { id: old.id, versi: old.versi, alasan: 'tidak perlu disposisi' }))).code).toBe('FORBIDDEN')
+  })
+
+  it('counts the letters waiting for the Kepala Dinas per sifat deadline; a disposition or a void takes one out', async () => {
+    const o = await office()
+    clock = new Date('2026-11-30T03:00:00Z') // Senin
+    const letter = (n: number, sifat: Sifat, tanggalDiterima: string) =>
+      t.call(o.tu, 'letters.register', { nomorSurat: `B/${n}`, tanggalSurat: tanggalDiterima, tanggalDiterima, asalSurat: 'Dinas Sosial', hal: `Surat ${n}`, sifat, jenisPermohonan: 'Lainnya' })
+    // Due (working days): Sangat Segera 1 -> Jumat 27 (late), Segera 2 -> Senin 30 (due today), Penting 3 -> Rabu 2 Des,
+    // Biasa 5 from Senin 23 -> Senin 30 (due today), Biasa 5 from Jumat 20 -> Jumat 27 (late).
+    await letter(1, 'Sangat Segera', '2026-11-26')
+    await letter(2, 'Segera', '2026-11-26')
+    const penting = await letter(3, 'Penting', '2026-11-27')
+    await letter(4, 'Biasa', '2026-11-23')
+    const biasaLama = await letter(5, 'Biasa', '2026-11-20')
+    const counts = async () => {
+      const items = (await t.call(o.kadis, 'tugas.saya', {})).items
+      // The badge's numbers (counted in the database) against the list's own items (judged one by one).
+      const fromItems = { jumlah: items.length, terlambat: items.filter((i) => i.terlambat).length, jatuhTempo: items.filter((i) => i.batasWaktu! <= '2026-11-30').length }
+      expect(await t.call(o.kadis, 'tugas.jumlah', {})).toEqual(fromItems)
+      return fromItems
+    }
+    expect(await counts()).toEqual({ jumlah: 5, terlambat: 2, jatuhTempo: 4 })
+    await t.call(o.tu, 'letters.void', { id: biasaLama.id, versi: biasaLama.versi, alasan: 'Salah catat, surat ganda.' })
+    expect(await counts()).toEqual({ jumlah: 4, terlambat: 1, jatuhTempo: 3 })
+    await t.call(o.kadis, 'disposisi.create', { suratId: penting.id, kepada: [{ jabatanKode: 'kabid-pe' }] })
+    expect(await counts()).toEqual({ jumlah: 3, terlambat: 1, jatuhTempo: 3 })
+    expect((await t.call(o.kadis, 'letters.list', { belumDidisposisi: true })).total).toBe(3)
+    // Leaving the queue is not an edit of the letter: a form opened on it before the disposition still saves.
+    expect((await t.call(o.kadis, 'letters.get', { id: penting.id })).versi).toBe(penting.versi)
   })
 
   it('finds a likely duplicate: same Nomor Surat and sender, ignoring case; not a voided one', async () => {

@@ -73,4 +73,11 @@ export class SuratMasuk {
   /** Optimistic lock: an edit must name the version it read, so nobody overwrites a change unseen. */
   @Column({ type: 'integer', default: 1 })
   versi: number
+
+  /**
+   * "Belum didisposisi": true while the letter is active with neither a disposition nor a "Cukup diarsipkan" mark.
+   * Kept by the letters service (noLongerWaiting, voidLetter) in the same transaction; read from partial indexes.
+   */
+  @Column({ type: 'boolean', name: 'menunggu_disposisi', default: true })
+  menungguDisposisi: boolean
 }

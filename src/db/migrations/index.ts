@@ -10,6 +10,7 @@ import { Sessions1764001100100 } from './1764001100100-Sessions'
 import { VersiData1764001150000 } from './1764001150000-VersiData'
 import { NomorTerbit1764001300000 } from './1764001300000-NomorTerbit'
 import { FotoCetak1764001350000 } from './1764001350000-FotoCetak'
+import { MenungguDisposisi1764001420000 } from './1764001420000-MenungguDisposisi'
 
 /** Every migration, oldest first. Add new ones at the end; never edit one that has shipped. */
 export const migrations = [
@@ -25,4 +26,5 @@ export const migrations = [
   VersiData1764001150000,
   NomorTerbit1764001300000,
   FotoCetak1764001350000,
+  MenungguDisposisi1764001420000,
 ]

@@ -12,6 +12,7 @@ import { VersiData1764001150000 } from './1764001150000-VersiData'
 import { NomorTerbit1764001300000 } from './1764001300000-NomorTerbit'
 import { FotoCetak1764001350000 } from './1764001350000-FotoCetak'
 import { CariSeragam1764001400000 } from './1764001400000-CariSeragam'
+import { MenungguDisposisi1764001420000 } from './1764001420000-MenungguDisposisi'
 
 /**
  * Every PostgreSQL migration, oldest first. A SQLite migration in ../ that changes the schema gets its twin here under
@@ -33,4 +34,5 @@ export const postgresMigrations = [
   NomorTerbit1764001300000,
   FotoCetak1764001350000,
   CariSeragam1764001400000,
+  MenungguDisposisi1764001420000,
 ]

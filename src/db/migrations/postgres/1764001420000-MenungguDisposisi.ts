@@ -1,0 +1,24 @@
+import type { MigrationInterface, QueryRunner } from 'typeorm'
+
+/** PostgreSQL twin of ../1764001420000-MenungguDisposisi: "Belum didisposisi" kept on the letter, with two partial indexes. */
+export class MenungguDisposisi1764001420000 implements MigrationInterface {
+  name = 'MenungguDisposisi1764001420000'
+
+  async up(q: QueryRunner): Promise<void> {
+    await q.query('ALTER TABLE surat_masuk ADD COLUMN menunggu_disposisi boolean NOT NULL DEFAULT true')
+    await q.query(`UPDATE surat_masuk SET menunggu_disposisi = false WHERE status <> 'aktif'
+      OR EXISTS (SELECT 1 FROM disposisi d WHERE d.surat_id = surat_masuk.id)
+      OR EXISTS (SELECT 1 FROM surat_arsip a WHERE a.surat_id = surat_masuk.id)`)
+    await q.query('CREATE INDEX ix_surat_masuk_menunggu ON surat_masuk (tanggal_diterima, id) WHERE menunggu_disposisi')
+    await q.query('CREATE INDEX ix_surat_masuk_menunggu_sifat ON surat_masuk (sifat, tanggal_diterima) WHERE menunggu_disposisi')
+    // The Dasbor's counts by Tgl. Diterima (letters per month and sifat, today's and this month's letters) read only this index.
+    await q.query('CREATE INDEX ix_surat_masuk_diterima_sifat ON surat_masuk (tanggal_diterima, sifat, status)')
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await q.query('DROP INDEX ix_surat_masuk_diterima_sifat')
+    await q.query('DROP INDEX ix_surat_masuk_menunggu_sifat')
+    await q.query('DROP INDEX ix_surat_masuk_menunggu')
+    await q.query('ALTER TABLE surat_masuk DROP COLUMN menunggu_disposisi')
+  }
+}
