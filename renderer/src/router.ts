@@ -1,9 +1,9 @@
 import { createRouter, createWebHashHistory } from 'vue-router'
 import type { Role } from '@core/contract/roles'
-import { disposisiRoutes } from './routes/disposisi'
-import { inventarisRoutes } from './routes/inventaris'
-import { laporanRoutes } from './routes/laporan'
-import { pengaturanRoutes } from './routes/pengaturan'
+import { disposisiRoutes } from './features/disposisi/routes'
+import { inventarisRoutes } from './features/inventaris/routes'
+import { laporanRoutes } from './features/laporan/routes'
+import { pengaturanRoutes } from './features/pengaturan/routes'
 import { permohonanRoutes } from './routes/permohonan'
 import { useNotifyStore } from './stores/notify'
 import { useSessionStore } from './stores/session'
@@ -25,32 +25,32 @@ const MANAGE_LETTERS: Role[] = ['sekretariat', 'admin']
 export const router = createRouter({
   history: createWebHashHistory(),
   routes: [
-    { path: '/masuk', name: 'masuk', component: () => import('./pages/LoginPage.vue'), meta: { title: 'Masuk', public: true } },
-    { path: '/', name: 'dasbor', component: () => import('./pages/DashboardPage.vue'), meta: { title: 'Dasbor' } },
+    { path: '/masuk', name: 'masuk', component: () => import('./features/masuk/pages/LoginPage.vue'), meta: { title: 'Masuk', public: true } },
+    { path: '/', name: 'dasbor', component: () => import('./features/dasbor/pages/DashboardPage.vue'), meta: { title: 'Dasbor' } },
     { path: '/tugas', name: 'tugas-saya', component: () => import('./features/tugas-saya/pages/TugasSayaPage.vue'), meta: { title: 'Tugas Saya' } },
     {
       path: '/surat-masuk',
       name: 'surat-masuk',
-      component: () => import('./pages/surat-masuk/SuratMasukListPage.vue'),
+      component: () => import('./features/surat-masuk/pages/SuratMasukListPage.vue'),
       meta: { title: 'Surat Masuk' },
     },
     {
       path: '/surat-masuk/baru',
       name: 'surat-masuk-baru',
-      component: () => import('./pages/surat-masuk/SuratMasukFormPage.vue'),
+      component: () => import('./features/surat-masuk/pages/SuratMasukFormPage.vue'),
       meta: { title: 'Catat Surat Masuk', roles: MANAGE_LETTERS },
     },
     {
       path: '/surat-masuk/:id(\\d+)',
       name: 'surat-masuk-detail',
-      component: () => import('./pages/surat-masuk/SuratMasukDetailPage.vue'),
+      component: () => import('./features/surat-masuk/pages/SuratMasukDetailPage.vue'),
       props: (route) => ({ id: Number(route.params.id) }),
       meta: { title: 'Detail Surat Masuk' },
     },
     {
       path: '/surat-masuk/:id(\\d+)/ubah',
       name: 'surat-masuk-ubah',
-      component: () => import('./pages/surat-masuk/SuratMasukFormPage.vue'),
+      component: () => import('./features/surat-masuk/pages/SuratMasukFormPage.vue'),
       props: (route) => ({ id: Number(route.params.id) }),
       meta: { title: 'Ubah Surat Masuk', roles: MANAGE_LETTERS },
     },
@@ -59,7 +59,7 @@ export const router = createRouter({
     ...inventarisRoutes,
     ...laporanRoutes,
     ...pengaturanRoutes,
-    { path: '/:pathMatch(.*)*', name: 'tidak-ditemukan', component: () => import('./pages/NotFoundPage.vue'), meta: { title: 'Halaman Tidak Ditemukan' } },
+    { path: '/:pathMatch(.*)*', name: 'tidak-ditemukan', component: () => import('./shared/layout/NotFoundPage.vue'), meta: { title: 'Halaman Tidak Ditemukan' } },
   ],
   scrollBehavior: (_to, _from, saved) => saved ?? { top: 0 },
 })

@@ -3,9 +3,9 @@ import type { LocationQuery, RouteLocationRaw } from 'vue-router'
 import { KEADAAN_DISPOSISI, type KeadaanDisposisi } from '@core/contract/statistik'
 import { addDays, isIsoDate } from '@core/domain/dates'
 import type { Sifat } from '@core/domain/letters'
-import { DEFAULT_LIST_STATE, toQuery as letterQuery } from '../../lib/letterQuery'
+import { DEFAULT_LIST_STATE, toQuery as letterQuery } from '../surat-masuk/letterQuery'
 import { caseListToQuery, DEFAULT_CASE_LIST } from '../../lib/permohonanQuery'
-import { DEFAULT_DEVICE_STATE, toQuery as deviceQuery } from '../../lib/inventarisQuery'
+import { DEFAULT_DEVICE_STATE, toQuery as deviceQuery } from '../inventaris/inventarisQuery'
 
 export interface Periode {
   dari: string

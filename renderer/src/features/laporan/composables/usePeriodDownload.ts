@@ -1,7 +1,7 @@
 import { reactive, ref } from 'vue'
 import type { GeneratedFile } from '@core/contract/documents'
 import { isDesktop } from '../../../api'
-import type { Period } from '../../../components/disposisi/disposisi'
+import type { Period } from '../../disposisi/disposisi'
 import { saveFile } from '../../../files'
 import { errorMessage, fieldErrors } from '../../../lib/errors'
 import { useNotifyStore } from '../../../stores/notify'

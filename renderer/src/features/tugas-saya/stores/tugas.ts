@@ -1,0 +1,92 @@
+import { defineStore } from 'pinia'
+import { computed, ref, watch } from 'vue'
+import type { TugasJumlah } from '@core/contract/tugas'
+import { api } from '../../../api'
+import { router } from '../../../router'
+import { onDataChanged } from '../../../stores/changes'
+import { useSessionStore } from '../../../stores/session'
+
+/** How often the navigation asks how much work waits (besides after every page change). */
+export const TUGAS_POLL_MS = 60_000
+/** How long after a page change the badge asks again (the page loads first). */
+export const TUGAS_AFTER_NAV_MS = 1_500
+
+/**
+ * The badge on "Tugas Saya": every item waiting for action (unread or not), polled while someone is signed in,
+ * refreshed after every navigation (acting on an item and moving on updates it) and whenever the record changed on any
+ * desk (the Nomor Perubahan moved).
+ */
+export const useTugasStore = defineStore('tugas', () => {
+  const session = useSessionStore()
+  const count = ref<TugasJumlah>({ jumlah: 0, terlambat: 0, jatuhTempo: 0 })
+  let requestNo = 0
+  /** When the count last came from a fuller answer (the Tugas Saya list), and when the last page change happened. */
+  let setAt = 0
+  let navAt = 0
+  let timer: ReturnType<typeof setInterval> | null = null
+
+  const badge = computed(() => ({
+    jumlah: count.value.jumlah,
+    color: count.value.terlambat ? 'error' : 'primary',
+    label: [`${count.value.jumlah} menunggu`, count.value.terlambat ? `${count.value.terlambat} terlambat` : ''].filter(Boolean).join(', '),
+  }))
+
+  /** Set from a fuller answer (the Tugas Saya list) without asking again. */
+  function set(next: { jumlah: number; terlambat: number }): void {
+    requestNo++
+    setAt = performance.now()
+    count.value = { ...count.value, ...next }
+  }
+
+  async function refresh(): Promise<void> {
+    if (!session.user || session.mustChangePassword) return
+    const mine = ++requestNo
+    try {
+      const next = await api.tugas.jumlah()
+      if (mine === requestNo && session.user) count.value = next
+    } catch {
+      // A badge is a hint: a failed poll keeps the last count.
+    }
+  }
+
+  watch(
+    () => session.user?.id ?? null,
+    (id) => {
+      if (timer) clearInterval(timer)
+      timer = null
+      requestNo++
+      count.value = { jumlah: 0, terlambat: 0, jatuhTempo: 0 }
+      if (id === null) return
+      void refresh()
+      timer = setInterval(() => {
+        if (document.visibilityState === 'visible') void refresh()
+      }, TUGAS_POLL_MS)
+    },
+    { immediate: true },
+  )
+  // After a page change, but only once the new page's own requests are in: the core answers one call at a time, and
+  // counting 100,000 waiting letters before the page's list made every click wait for the badge (npm run bench:ui).
+  let afterNav: ReturnType<typeof setTimeout> | undefined
+  // Tugas Saya and the Dasbor already carry the count in their list's answer (set): asking again would run the same
+  // waiting-work query a second time, so the badge skips its call when the new page answered since the change.
+  router.afterEach(() => {
+    clearTimeout(afterNav)
+    navAt = performance.now()
+    afterNav = setTimeout(() => {
+      if (setAt < navAt) void refresh()
+    }, TUGAS_AFTER_NAV_MS)
+  })
+
+  // Work routed to this person from another desk (or another PC on the shared server) shows without waiting for the
+  // minute's poll: the Nomor Perubahan moved, so the count is asked again.
+  // An open Tugas Saya list reloads itself on the same change and sets the count: asking here too would run the
+  // waiting-work query twice.
+  let listsOpen = 0
+  const listOpened = (): number => ++listsOpen
+  const listClosed = (): number => --listsOpen
+  onDataChanged(() => {
+    if (listsOpen === 0) void refresh()
+  })
+
+  return { count, badge, refresh, set, listOpened, listClosed }
+})
