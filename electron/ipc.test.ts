@@ -1,6 +1,3 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { BrowserWindow as ElectronWindow } from 'electron'
 import { dispatch } from '../src/api/dispatch'
@@ -21,7 +18,6 @@ vi.mock('../src/api/dispatch', async (importOriginal) => {
 const DEV = 'http://localhost:5173'
 let t: TestCore
 let bridge: IpcBridge
-const dir = mkdtempSync(join(tmpdir(), 'sidara-ipc-'))
 
 beforeAll(async () => {
   t = await createTestCore()
@@ -30,7 +26,6 @@ beforeAll(async () => {
 afterAll(async () => {
   bridge.dispose()
   await t.close()
-  rmSync(dir, { recursive: true, force: true })
 })
 beforeEach(() => {
   vi.mocked(dispatch).mockClear()
@@ -139,23 +134,20 @@ describe('refused without reaching dispatch', () => {
 
   it('shell operations from a foreign origin', async () => {
     const win = openWindow('https://evil.example/')
-    const env = await invoke(win, 'shell.saveFile', { fileName: 'x.docx', mimeType: 'x', dataBase64: '', open: true })
+    const env = await invoke(win, 'shell.saveDocument', { operation: 'documents.lembarDisposisi', input: { suratId: 1 }, open: true })
     expect(env).toEqual(REFUSED)
+    expect(dispatch).not.toHaveBeenCalled()
     expect(fake.dialog.showSaveDialog).not.toHaveBeenCalled()
   })
 })
 
 describe('shell operations', () => {
-  it('shell.saveFile writes the file where the dialog says, without the core', async () => {
+  it("shell.saveDocument asks the core as the window's user: signed out, the core refuses and no dialog opens", async () => {
     const win = openWindow()
-    const target = join(dir, 'Lembar-Disposisi.docx')
-    fake.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: target })
-    const data = Buffer.from('isi dokumen').toString('base64')
-    const env = await invoke(win, 'shell.saveFile', { fileName: 'Lembar-Disposisi.docx', mimeType: 'application/octet-stream', dataBase64: data, open: false })
-    expect(env).toEqual({ ok: true, data: { saved: true, path: target } })
-    expect(readFileSync(target, 'utf8')).toBe('isi dokumen')
-    expect(fake.dialog.showSaveDialog.mock.calls.at(-1)![0]).toBe(win)
-    expect(dispatch).not.toHaveBeenCalled()
+    const env = await invoke(win, 'shell.saveDocument', { operation: 'documents.lembarDisposisi', input: { suratId: 1 }, open: false })
+    expect(env).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } })
+    expect(vi.mocked(dispatch).mock.calls[0][2]).toBe('documents.lembarDisposisi')
+    expect(fake.dialog.showSaveDialog).not.toHaveBeenCalled()
   })
 
   it('shell.openExternal refuses a javascript: link', async () => {
@@ -169,7 +161,7 @@ describe('shell operations', () => {
 it('turns an unexpected failure into a generic Indonesian error', async () => {
   vi.spyOn(console, 'error').mockImplementation(() => undefined)
   const win = openWindow()
-  fake.dialog.showSaveDialog.mockRejectedValueOnce(new Error('dialog crashed'))
-  const env = await invoke(win, 'shell.saveFile', { fileName: 'x.docx', mimeType: 'x', dataBase64: '', open: false })
+  vi.mocked(dispatch).mockRejectedValueOnce(new Error('core crashed'))
+  const env = await invoke(win, 'session.current')
   expect(env).toMatchObject({ ok: false, error: { code: 'INTERNAL', message: expect.stringMatching(/Terjadi kesalahan/) } })
 })

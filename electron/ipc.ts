@@ -78,7 +78,11 @@ export function registerIpc(options: IpcOptions): IpcBridge {
           const { actor } = await options.core.run(() => loadActor(options.core.ds.manager, session))
           if (!actor?.roles.includes('admin')) return { ok: false, error: { code: actor ? 'FORBIDDEN' : 'UNAUTHENTICATED', message: actor ? 'Anda tidak memiliki hak untuk melakukan tindakan ini.' : 'Sesi Anda telah berakhir. Silakan masuk kembali.' } }
         }
-        return await answerShellOperation(name, input, { window: BrowserWindow.fromWebContents(event.sender), userDataDir: options.userDataDir, activeDatabase: options.activeDatabase, sqliteFile: options.sqliteFile, auditKey: options.core.auditKey })
+        return await answerShellOperation(name, input, {
+          window: BrowserWindow.fromWebContents(event.sender), userDataDir: options.userDataDir, activeDatabase: options.activeDatabase, sqliteFile: options.sqliteFile, auditKey: options.core.auditKey,
+          // shell.saveDocument: the core's one door, as this window's user (its permissions, its audit).
+          callCore: (operation, coreInput) => dispatch(options.core, session, operation, coreInput),
+        })
       }
       const answer = await dispatch(options.core, session, name, input)
       if (name === 'session.login' && answer.ok && options.onSignedIn) {

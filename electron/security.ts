@@ -114,6 +114,6 @@ export function hardenSession(ses: Session): void {
   ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))
   ses.setPermissionCheckHandler(() => false)
   ses.setDevicePermissionHandler(() => false)
-  // Files leave the app only through shell.saveFile (native save dialog), never as browser downloads.
+  // Files leave the app only through shell.saveDocument (native save dialog, written by the main process), never as browser downloads.
   ses.on('will-download', (event) => event.preventDefault())
 }

@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { BrowserWindow } from 'electron'
 import { answerShellOperation, safeFileName } from './shell-ops'
+import type { Envelope } from '../src/contract/errors'
 import * as fake from './testing/fake-electron'
 
 vi.mock('electron', () => import('./testing/fake-electron'))
@@ -12,14 +13,13 @@ const dir = mkdtempSync(join(tmpdir(), 'sidara-save-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
 const DOCX_BYTES = Buffer.from('PK\u0003\u0004 isi dokumen')
-const saveInput = (fields: Record<string, unknown> = {}) => ({
-  fileName: 'Lembar-Disposisi-0012-2026.docx',
-  mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  dataBase64: DOCX_BYTES.toString('base64'),
-  open: false,
-  ...fields,
-})
-const noWindow = { window: null }
+/** The core as shell.saveDocument reaches it (ipc.ts passes dispatch with the window's session): builds one .docx. */
+const callCore = vi.fn(async (_operation: string, _input: unknown, fileName = 'Lembar-Disposisi-0012-2026.docx'): Promise<Envelope<unknown>> => ({
+  ok: true,
+  data: { fileName, mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', bytes: new Uint8Array(DOCX_BYTES) },
+}))
+const saveInput = (fields: Record<string, unknown> = {}) => ({ operation: 'documents.lembarDisposisi', input: { suratId: 12 }, open: false, ...fields })
+const noWindow = { window: null, callCore }
 
 beforeEach(() => {
   vi.clearAllMocks()
@@ -49,12 +49,13 @@ describe('safeFileName', () => {
   })
 })
 
-describe('shell.saveFile', () => {
+describe('shell.saveDocument', () => {
   it('writes the bytes to the path the save dialog returns', async () => {
     const target = join(dir, 'disposisi.docx')
     fake.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: target })
-    const env = await answerShellOperation('shell.saveFile', saveInput(), noWindow)
-    expect(env).toEqual({ ok: true, data: { saved: true, path: target } })
+    const env = await answerShellOperation('shell.saveDocument', saveInput(), noWindow)
+    expect(env).toEqual({ ok: true, data: { saved: true, path: target, fileName: 'Lembar-Disposisi-0012-2026.docx' } })
+    expect(callCore).toHaveBeenCalledWith('documents.lembarDisposisi', { suratId: 12 })
     expect(readFileSync(target)).toEqual(DOCX_BYTES)
     expect(fake.shell.openPath).not.toHaveBeenCalled()
     // The dialog starts in Documents with the suggested name, filtered to Word documents.
@@ -69,7 +70,8 @@ describe('shell.saveFile', () => {
   it('starts the next save in the folder used last, and is modal to the asking window', async () => {
     const win = { id: 1 } as unknown as BrowserWindow
     fake.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: true })
-    await answerShellOperation('shell.saveFile', saveInput({ fileName: 'kedua.docx' }), { window: win })
+    callCore.mockImplementationOnce((op, input) => callCore(op, input, 'kedua.docx'))
+    await answerShellOperation('shell.saveDocument', saveInput(), { window: win, callCore })
     const [parent, options] = fake.dialog.showSaveDialog.mock.calls[0] as [unknown, Record<string, unknown>]
     expect(parent).toBe(win)
     expect(options.defaultPath).toBe(join(dir, 'kedua.docx'))
@@ -78,45 +80,57 @@ describe('shell.saveFile', () => {
   it('opens the saved file when asked', async () => {
     const target = join(dir, 'dibuka.docx')
     fake.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: target })
-    const env = await answerShellOperation('shell.saveFile', saveInput({ open: true }), noWindow)
+    const env = await answerShellOperation('shell.saveDocument', saveInput({ open: true }), noWindow)
     expect(env.ok).toBe(true)
     expect(fake.shell.openPath).toHaveBeenCalledWith(target)
   })
 
   it('adds the extension when the user typed a name without one', async () => {
     fake.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: join(dir, 'tanpa-ekstensi') })
-    const env = await answerShellOperation('shell.saveFile', saveInput(), noWindow)
-    expect(env).toEqual({ ok: true, data: { saved: true, path: join(dir, 'tanpa-ekstensi.docx') } })
+    const env = await answerShellOperation('shell.saveDocument', saveInput(), noWindow)
+    expect(env).toEqual({ ok: true, data: { saved: true, path: join(dir, 'tanpa-ekstensi.docx'), fileName: 'Lembar-Disposisi-0012-2026.docx' } })
     expect(existsSync(join(dir, 'tanpa-ekstensi.docx'))).toBe(true)
   })
 
   it('writes nothing when the user cancels', async () => {
     fake.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: true })
-    const env = await answerShellOperation('shell.saveFile', saveInput({ open: true }), noWindow)
-    expect(env).toEqual({ ok: true, data: { saved: false } })
+    const env = await answerShellOperation('shell.saveDocument', saveInput({ open: true }), noWindow)
+    expect(env).toEqual({ ok: true, data: { saved: false, fileName: 'Lembar-Disposisi-0012-2026.docx' } })
     expect(fake.shell.openPath).not.toHaveBeenCalled()
   })
 
   it('reports a folder it cannot write to in Indonesian', async () => {
     fake.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: join(dir, 'tidak-ada', 'x.docx') })
-    const env = await answerShellOperation('shell.saveFile', saveInput(), noWindow)
+    const env = await answerShellOperation('shell.saveDocument', saveInput(), noWindow)
     expect(env).toMatchObject({ ok: false, error: { code: 'INTERNAL' } })
     expect(!env.ok && env.error.message).toMatch(/tidak dapat disimpan/)
   })
 
   it.each([
-    ['no file name', { fileName: '' }, 'fileName'],
-    ['not base64', { dataBase64: 'bukan base64!' }, 'dataBase64'],
+    ['an operation that answers no file', { operation: 'letters.list' }, 'operation'],
+    ['no operation', { operation: undefined }, 'operation'],
     ['open not a boolean', { open: 'ya' }, 'open'],
   ])('validates its input: %s', async (_label, fields, field) => {
-    const env = await answerShellOperation('shell.saveFile', saveInput(fields), noWindow)
+    const env = await answerShellOperation('shell.saveDocument', saveInput(fields), noWindow)
     expect(env).toMatchObject({ ok: false, error: { code: 'VALIDATION' } })
     expect(!env.ok && env.error.fields?.[field]).toBeTruthy()
+    expect(callCore).not.toHaveBeenCalled()
     expect(fake.dialog.showSaveDialog).not.toHaveBeenCalled()
   })
 
+  it("passes the core's refusal on and shows no dialog", async () => {
+    const refusal = { ok: false as const, error: { code: 'FORBIDDEN' as const, message: 'Anda tidak memiliki hak untuk melakukan tindakan ini.' } }
+    callCore.mockResolvedValueOnce(refusal)
+    expect(await answerShellOperation('shell.saveDocument', saveInput(), noWindow)).toEqual(refusal)
+    expect(fake.dialog.showSaveDialog).not.toHaveBeenCalled()
+  })
+
+  it('is refused where no core is reachable', async () => {
+    expect(await answerShellOperation('shell.saveDocument', saveInput(), { window: null })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+  })
+
   it('refuses input that is not an object', async () => {
-    const env = await answerShellOperation('shell.saveFile', 'x', noWindow)
+    const env = await answerShellOperation('shell.saveDocument', 'x', noWindow)
     expect(env).toMatchObject({ ok: false, error: { code: 'VALIDATION' } })
   })
 })

@@ -6,6 +6,7 @@ import { z } from 'zod'
 import type { Envelope } from '../src/contract/errors'
 import { DatabaseServerInput } from '../src/contract/database'
 import type { ShellOperations } from '../src/contract/shell'
+import { DOCUMENT_OPERATIONS, isFileBytes, type DocumentOperationName, type FileBytes } from '../src/contract/files'
 import { toValidationError } from '../src/api/dispatch'
 import { DatabaseSettingsError, saveDatabaseSettings, viewDatabaseSettings } from './database-settings'
 import { moveStatus, startMove } from './move-job'
@@ -14,21 +15,10 @@ import type { AnchorKeySource } from '../src/services/audit-seal/key'
 import { importServerKey } from './audit-key'
 import { isAllowedExternalUrl, markSavedBySidara, safeOpenExternal, safeOpenPath } from './security'
 
-/** Same ceiling as browser mode's request body: a 20 MB scan with room to spare. */
-export const MAX_SAVE_BYTES = 32 * 1024 * 1024
-const MAX_BASE64_CHARS = Math.ceil(MAX_SAVE_BYTES / 3) * 4
-
-const SaveFileInput = z.object({
-  fileName: z
-    .string({ error: 'Nama berkas wajib diisi.' })
-    .trim()
-    .min(1, { error: 'Nama berkas wajib diisi.' })
-    .max(200, { error: 'Nama berkas terlalu panjang (maksimal 200 karakter).' }),
-  mimeType: z.string({ error: 'Jenis berkas wajib diisi.' }).max(200, { error: 'Jenis berkas tidak valid.' }),
-  dataBase64: z
-    .string({ error: 'Isi berkas wajib ada.' })
-    .max(MAX_BASE64_CHARS, { error: 'Berkas terlalu besar (maksimal 32 MB).' })
-    .regex(/^[A-Za-z0-9+/]*={0,2}$/, { error: 'Isi berkas tidak dapat dibaca.' }),
+// The operation's own input is checked by dispatch, as for any call of the core.
+const SaveDocumentInput = z.object({
+  operation: z.enum(DOCUMENT_OPERATIONS, { error: 'Dokumen tidak dikenal.' }),
+  input: z.unknown(),
   open: z.boolean({ error: 'Pilihan membuka berkas tidak valid.' }).default(false),
 })
 
@@ -47,6 +37,11 @@ export interface ShellContext {
   sqliteFile?: string
   /** The audit key in use (the core's): exported on a server; on SQLite, what a move seals the server with. */
   auditKey?: AnchorKeySource
+  /**
+   * Calls an operation of the core as the asking window's user (ipc.ts: dispatch with the window's session), for
+   * shell.saveDocument. Absent: that operation is refused.
+   */
+  callCore?: (operation: DocumentOperationName, input: unknown) => Promise<Envelope<unknown>>
 }
 
 type Answer<K extends keyof ShellOperations> = Promise<Envelope<ShellOperations[K]['output']>>
@@ -94,15 +89,24 @@ function defaultFolder(): string {
 
 const ok = <T>(data: T): Envelope<T> => ({ ok: true, data })
 
-async function saveFile(rawInput: unknown, ctx: ShellContext): Answer<'shell.saveFile'> {
-  const parsed = SaveFileInput.safeParse(rawInput ?? {})
+/**
+ * Generate-and-save: the core builds the file (dispatch, so the window's user needs the operation's role), the user
+ * picks where it goes in the native dialog, the main process writes it there. The bytes never reach the renderer.
+ */
+async function saveDocument(rawInput: unknown, ctx: ShellContext): Answer<'shell.saveDocument'> {
+  const parsed = SaveDocumentInput.safeParse(rawInput ?? {})
   if (!parsed.success) return { ok: false, error: toValidationError(parsed.error).toBody() }
-  const input = parsed.data
-  const bytes = Buffer.from(input.dataBase64, 'base64')
-  if (bytes.length > MAX_SAVE_BYTES) {
-    return { ok: false, error: { code: 'VALIDATION', message: 'Berkas terlalu besar (maksimal 32 MB).' } }
-  }
-  const fileName = safeFileName(input.fileName)
+  if (!ctx.callCore) return { ok: false, error: { code: 'NOT_FOUND', message: 'Operasi tidak dikenal.' } }
+  const answer = await ctx.callCore(parsed.data.operation, parsed.data.input ?? {})
+  if (!answer.ok) return answer
+  if (!isFileBytes(answer.data)) throw new Error(`${parsed.data.operation} tidak menjawab dengan berkas`)
+  return saveBytes(answer.data, parsed.data.open, ctx)
+}
+
+/** Asks where to save `file` (native dialog, modal to the window) and writes it there; opens it when asked. */
+export async function saveBytes(file: FileBytes, open: boolean, ctx: ShellContext): Answer<'shell.saveDocument'> {
+  const bytes = file.bytes
+  const fileName = safeFileName(file.fileName)
   const options: SaveDialogOptions = {
     title: 'Simpan Berkas',
     buttonLabel: 'Simpan',
@@ -111,7 +115,7 @@ async function saveFile(rawInput: unknown, ctx: ShellContext): Answer<'shell.sav
     properties: ['createDirectory', 'showOverwriteConfirmation'],
   }
   const choice = ctx.window ? await dialog.showSaveDialog(ctx.window, options) : await dialog.showSaveDialog(options)
-  if (choice.canceled || !choice.filePath) return ok({ saved: false })
+  if (choice.canceled || !choice.filePath) return ok({ saved: false, fileName })
   // Some Linux dialogs accept a name typed without its extension; keep the document openable.
   let path = choice.filePath
   if (!extname(path) && extname(fileName)) path += extname(fileName)
@@ -130,8 +134,8 @@ async function saveFile(rawInput: unknown, ctx: ShellContext): Answer<'shell.sav
   lastFolder = dirname(path)
   markSavedBySidara(path)
   // A file that will not open is not a failed save: the user still has it where they chose.
-  if (input.open) await safeOpenPath(path)
-  return ok({ saved: true, path })
+  if (open) await safeOpenPath(path)
+  return ok({ saved: true, path, fileName })
 }
 
 async function openExternal(rawInput: unknown): Answer<'shell.openExternal'> {
@@ -228,8 +232,8 @@ export function isShellOperationName(name: string): boolean {
 /** Answers a `shell.*` operation. Input is validated here, as dispatch does for the core's operations. */
 export async function answerShellOperation(name: string, input: unknown, ctx: ShellContext): Promise<Envelope<unknown>> {
   switch (name) {
-    case 'shell.saveFile':
-      return saveFile(input, ctx)
+    case 'shell.saveDocument':
+      return saveDocument(input, ctx)
     case 'shell.openExternal':
       return openExternal(input)
     case 'shell.databaseSettings':

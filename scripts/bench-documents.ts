@@ -57,7 +57,7 @@ export async function benchDocuments(core: Core, session: Session, suratId: numb
   // the 12 originals (43 MB) and hashed them; with it, a build reads the 12 print-ready copies (about 0.6 MB).
   const ids: number[] = []
   for (const [i, f] of foto.entries()) {
-    const env = await dispatch(core, session, 'letters.attach', { letterId: suratId, fileName: `foto-${i + 1}.jpg`, mimeType: 'image/jpeg', dataBase64: f.bytes.toString('base64') })
+    const env = await dispatch(core, session, 'letters.attach', { letterId: suratId, fileName: `foto-${i + 1}.jpg`, mimeType: 'image/jpeg', bytes: f.bytes })
     if (!env.ok) throw new Error(env.error.message)
     ids.push((env.data as { id: number }).id)
   }

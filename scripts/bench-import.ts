@@ -23,7 +23,7 @@ export async function benchImport(core: Core): Promise<void> {
   const session = newSession('test')
   session.userId = await insertUser(core.ds.manager, { username: 'bench-dc', nama: 'Bench DC', password: 'bench-bench', roles: ['timdc'] }, new Date().toISOString())
   const opds: { singkatan: string | null; nama: string }[] = await core.ds.query('SELECT nama, singkatan FROM opd')
-  const file = { fileName: 'inventaris.csv', dataBase64: inventoryCsv(opds.map((o) => o.singkatan ?? o.nama), ROWS).toString('base64') }
+  const file = { fileName: 'inventaris.csv', bytes: inventoryCsv(opds.map((o) => o.singkatan ?? o.nama), ROWS) }
   const run = async (label: string, name: string, input: unknown) => {
     const t = performance.now()
     const cpu = process.cpuUsage()

@@ -177,11 +177,21 @@ export const ipcMain = {
   }),
 }
 
-/** Plays ipcRenderer.invoke(channel, ...args) from `frame` of `contents`. */
+/** What crossed the fake IPC, as the other side received it (after the structured clone), oldest first. */
+export const ipcTraffic: { channel: string; args: unknown[]; answer: unknown }[] = []
+
+/**
+ * Plays ipcRenderer.invoke(channel, ...args) from `frame` of `contents`. Arguments and answer go through a structured
+ * clone as Electron's IPC does (a Buffer arrives as a Uint8Array; a function or a Proxy would throw), and are kept in
+ * ipcTraffic so a test can assert on what crossed.
+ */
 export async function invokeFrom(contents: FakeWebContents, frame: FakeFrame | null, channel: string, ...args: unknown[]): Promise<unknown> {
   const handler = ipcHandlers.get(channel)
   if (!handler) throw new Error(`No handler registered for '${channel}'`)
-  return handler({ sender: contents, senderFrame: frame, processId: frame?.processId ?? 0, frameId: frame?.routingId ?? 0 }, ...args)
+  const sent = structuredClone(args)
+  const answer = structuredClone(await handler({ sender: contents, senderFrame: frame, processId: frame?.processId ?? 0, frameId: frame?.routingId ?? 0 }, ...sent))
+  ipcTraffic.push({ channel, args: sent, answer })
+  return answer
 }
 
 /** Scheme -> handler, as registered with protocol.handle. */
@@ -244,6 +254,7 @@ export function resetFakeElectron(): void {
   Notification.instances.length = 0
   Notification.supported = true
   ipcHandlers.clear()
+  ipcTraffic.length = 0
   protocolHandlers.clear()
   app.removeAllListeners()
   app.isPackaged = false

@@ -1,5 +1,7 @@
+import type { Input, OperationName, Output } from '@core/contract'
 import { createClient, type Transport } from '@core/contract/client'
 import { AppError, type Envelope } from '@core/contract/errors'
+import { FILE_ANSWER_HEADER, FILE_ANSWER_VALUE, fileFromResponse, uploadBody } from '@core/contract/binary-wire'
 import type { PreloadBridge, ShellOperations } from '@core/contract/shell'
 
 declare global {
@@ -11,19 +13,24 @@ declare global {
 
 const bridge = window.sidara
 
+// Browser mode: JSON both ways, except bytes (binary-wire.ts): an input holding a Uint8Array goes as multipart, and
+// a file answer comes back as its own bytes.
 const httpTransport: Transport = async (name, input) => {
   let res: Response
   try {
+    const form = uploadBody(input ?? {})
     res = await fetch(`/api/${name}`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
+      // The browser writes the multipart Content-Type (with its boundary) itself.
+      headers: form ? {} : { 'Content-Type': 'application/json' },
       credentials: 'same-origin',
-      body: JSON.stringify(input ?? {}),
+      body: form ?? JSON.stringify(input ?? {}),
     })
   } catch {
     return { ok: false, error: { code: 'INTERNAL', message: 'Tidak dapat terhubung ke Sidara. Pastikan programnya masih berjalan.' } }
   }
   try {
+    if (res.ok && res.headers.get(FILE_ANSWER_HEADER) === FILE_ANSWER_VALUE) return { ok: true, data: await fileFromResponse(res) }
     return (await res.json()) as Envelope<unknown>
   } catch {
     return { ok: false, error: { code: 'INTERNAL', message: `Jawaban server tidak dapat dibaca (HTTP ${res.status}).` } }
@@ -47,8 +54,17 @@ const watchingSession =
     return envelope
   }
 
+const transport = watchingSession(bridge ? ipcTransport : httpTransport)
+
 /** The typed API: `api.letters.register(input)`. Electron's bridge when present, HTTP otherwise. */
-export const api = createClient(watchingSession(bridge ? ipcTransport : httpTransport))
+export const api = createClient(transport)
+
+/** One operation called by its name (for helpers given the name, e.g. saveDocument); throws its AppError. */
+export async function callOperation<K extends OperationName>(name: K, input: Input<K>): Promise<Output<K>> {
+  const envelope = await transport(name, input)
+  if (envelope.ok) return envelope.data as Output<K>
+  throw new AppError(envelope.error.code, envelope.error.message, envelope.error.fields)
+}
 
 /** In Electron: calls `listener` with the router path of a desktop reminder the user clicked. Nothing in browser mode. */
 export function onDesktopOpen(listener: (tautan: string) => void): void {

@@ -1,15 +1,26 @@
-import { isDesktop, shellCall } from './api'
+import type { Input } from '@core/contract'
+import type { DocumentOperationName, FileBytes } from '@core/contract/files'
+import { callOperation, isDesktop, shellCall } from './api'
 
 /**
- * Hands a generated or stored file to the user: the desktop app asks where to save it and opens it; the browser
- * downloads it (or opens it in a tab for viewing).
+ * Generate-and-save a document (or save a stored file) for the user. In the desktop app the main process does it all
+ * (shell.saveDocument: the core builds it, the native dialog asks where, main writes it and opens it when `open`), so
+ * the bytes never come to this window. In the browser the server answers with the bytes and the browser downloads
+ * them. `saved` is false when the user cancelled the dialog; AppErrors of the core (fields included) are thrown.
  */
-export async function saveFile(file: { fileName: string; mimeType: string; dataBase64: string }, open = true): Promise<boolean> {
+export async function saveDocument<K extends DocumentOperationName>(operation: K, input: Input<K>, open = true): Promise<{ saved: boolean; fileName: string }> {
   if (isDesktop) {
-    const res = await shellCall('shell.saveFile', { ...file, open })
-    return !!res?.saved
+    const res = await shellCall('shell.saveDocument', { operation, input, open } as never)
+    return { saved: !!res?.saved, fileName: res?.fileName ?? '' }
   }
-  const url = URL.createObjectURL(base64ToBlob(file.dataBase64, file.mimeType))
+  const file = (await callOperation(operation, input)) as FileBytes
+  download(file)
+  return { saved: true, fileName: file.fileName }
+}
+
+/** A browser download of a file the server sent as bytes. */
+function download(file: FileBytes): void {
+  const url = URL.createObjectURL(blobOf(file))
   const a = document.createElement('a')
   a.href = url
   a.download = file.fileName
@@ -17,22 +28,14 @@ export async function saveFile(file: { fileName: string; mimeType: string; dataB
   a.click()
   a.remove()
   setTimeout(() => URL.revokeObjectURL(url), 60_000)
-  return true
 }
 
-export function base64ToBlob(dataBase64: string, mimeType: string): Blob {
-  const bin = atob(dataBase64)
-  const bytes = new Uint8Array(bin.length)
-  for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i)
-  return new Blob([bytes], { type: mimeType })
+/** A file's bytes as a Blob of its type (for a blob: URL to show a photo or the logo). */
+export function blobOf(file: Pick<FileBytes, 'bytes' | 'mimeType'>): Blob {
+  return new Blob([file.bytes as Uint8Array<ArrayBuffer>], { type: file.mimeType })
 }
 
-/** Reads a picked file as base64 (for the JSON API). */
-export function fileToBase64(file: Blob): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader()
-    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''))
-    reader.onerror = () => reject(reader.error)
-    reader.readAsDataURL(file)
-  })
+/** The bytes of a picked file, as the API takes them (over IPC a structured clone, in the browser a multipart part). */
+export async function bytesOf(file: Blob): Promise<Uint8Array> {
+  return new Uint8Array(await file.arrayBuffer())
 }

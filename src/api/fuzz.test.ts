@@ -39,10 +39,10 @@ describe('every message Indonesian, every bad input a clear answer (issue 11)', 
   it('stored file names lose bidi controls and path parts', async () => {
     const tu = await t.signIn(['sekretariat'])
     const l = await t.call(tu, 'letters.register', { nomorSurat: 'A/2', tanggalSurat: '2026-11-20', asalSurat: 'Dinas Sosial', hal: 'Surat', sifat: 'Biasa', jenisPermohonan: 'Lainnya' })
-    const pdf = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF').toString('base64')
-    const a = await t.call(tu, 'letters.attach', { letterId: l.id, fileName: '..\\..\\Windows\\surat\u202Efdp.exe', mimeType: 'application/pdf', dataBase64: pdf })
+    const pdf = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF')
+    const a = await t.call(tu, 'letters.attach', { letterId: l.id, fileName: '..\\..\\Windows\\surat\u202Efdp.exe', mimeType: 'application/pdf', bytes: pdf })
     expect(a.fileName).toBe('suratfdp.exe')
-    const b = await failure(t.call(tu, 'letters.attach', { letterId: l.id, fileName: '/etc/\u200F..', mimeType: 'application/pdf', dataBase64: pdf }))
+    const b = await failure(t.call(tu, 'letters.attach', { letterId: l.id, fileName: '/etc/\u200F..', mimeType: 'application/pdf', bytes: pdf }))
     expect(b.fields?.fileName).toBe('Nama berkas tidak valid.')
   })
 

@@ -184,8 +184,8 @@ describe('role matrix: Rahasia letters', () => {
       id: suratId, versi: l.versi, alasan: 'Hal dilengkapi', nomorSurat: 'R/1/INSPEKTORAT/2026', tanggalSurat: '2026-11-20', asalSurat: 'Inspektorat', hal: HAL,
       isiRingkas: 'Isi yang dirahasiakan', sifat: 'Segera', rahasia: true, jenisPermohonan: 'Penarikan Server',
     })
-    const pdf = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF').toString('base64')
-    attachmentId = (await t.call(o.tu, 'letters.attach', { letterId: suratId, fileName: 'scan.pdf', mimeType: 'application/pdf', dataBase64: pdf })).id
+    const pdf = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF')
+    attachmentId = (await t.call(o.tu, 'letters.attach', { letterId: suratId, fileName: 'scan.pdf', mimeType: 'application/pdf', bytes: pdf })).id
     // The chain: Kadis (recorded by the Sekretariat) -> Kabid -> Tim DC 1. The Kasi and Tim DC 2 are outside it.
     await t.call(o.tu, 'disposisi.create', { suratId, dariPegawaiId: o.pegawai.kadis, kepada: [{ jabatanKode: 'kabid-pe' }], catatan: 'Tangani terbatas: pengawasan internal.' })
     const item = (await t.call(o.kabid, 'disposisi.inbox', {})).items[0]
@@ -255,7 +255,7 @@ describe('role matrix: Rahasia letters', () => {
     const { default: JSZip } = await import('jszip')
     const text = async (s: Session) => {
       const f = await t.call(s, 'documents.bukuAgenda', { dari: '2026-11-01', sampai: '2026-11-30', format: 'docx' })
-      return (await JSZip.loadAsync(Buffer.from(f.dataBase64, 'base64')).then((z) => z.file('word/document.xml')!.async('string')))
+      return (await JSZip.loadAsync(Buffer.from(f.bytes)).then((z) => z.file('word/document.xml')!.async('string')))
     }
     expect(await text(o.kabid)).toContain('pengawasan')
     expect(await text(o.admin)).not.toContain('pengawasan')

@@ -134,8 +134,8 @@ describe('every change carries the version the user saw (issue 11, item 4)', () 
 
     it('letters: detaching a file, Cukup Diarsipkan after an edit', async () => {
       const letter = await t.call(admin, 'letters.register', { nomorSurat: 'B/1/2026', tanggalSurat: '2026-11-20', asalSurat: 'Dinas Sosial', hal: 'Undangan', sifat: 'Biasa', jenisPermohonan: 'Lainnya' })
-      const pdf = Buffer.from('%PDF-1.4\n%%EOF').toString('base64')
-      const att = await t.call(admin, 'letters.attach', { letterId: letter.id, fileName: 'surat.pdf', mimeType: 'application/pdf', dataBase64: pdf })
+      const pdf = Buffer.from('%PDF-1.4\n%%EOF')
+      const att = await t.call(admin, 'letters.attach', { letterId: letter.id, fileName: 'surat.pdf', mimeType: 'application/pdf', bytes: pdf })
       expect(att.versi).toBe(1)
       await t.call(admin, 'letters.detach', { attachmentId: att.id, versi: att.versi, alasan: 'Salah unggah berkas' })
       await stale(t.call(admin, 'letters.detach', { attachmentId: att.id, versi: att.versi, alasan: 'Salah unggah berkas' }))

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { SIFAT } from '../domain/letters'
 import { command, query } from './define'
+import { fileBytes } from './files'
 import type { GeneratedFile } from './documents'
 import { alasan, idOf, namaBerkas, opsional, paging, pilihan, tanggal, type Page, versiDilihat, wajib } from './fields'
 import { anyOf, SIGNED_IN } from './roles'
@@ -208,7 +209,7 @@ export const casesContract = {
   // Access per step is the engine's: the step's role, or the Sekretariat recording for a leader.
   'kasus.act': command(z.object({ kasusId: idOf('Permohonan'), versi: z.number().int().positive(), input: StepInput }), anyOf('kadis', 'kabid', 'kasi', 'timdc', 'sekretariat')).returns<CaseDetail>(),
   'kasus.attachPhoto': command(
-    z.object({ kasusId: idOf('Permohonan'), fileName: namaBerkas(), dataBase64: z.string().min(1, { error: 'Foto kosong.' }), keterangan: wajib('Keterangan foto', 300) }),
+    z.object({ kasusId: idOf('Permohonan'), fileName: namaBerkas(), bytes: fileBytes('Foto kosong.'), keterangan: wajib('Keterangan foto', 300) }),
     anyOf('timdc'),
   ).returns<CasePhoto>(),
   'kasus.removePhoto': command(z.object({ attachmentId: idOf('Foto'), versi: versiDilihat(), alasan: alasan('Alasan penghapusan') }), anyOf('timdc')).returns<{ ok: true }>(),

@@ -2,13 +2,10 @@ import { z } from 'zod'
 import { command, query } from './define'
 import { idOf, tanggal } from './fields'
 import { anyOf } from './roles'
+import type { FileBytes } from './files'
 
-/** A file produced by the core, ready to save or download. */
-export interface GeneratedFile {
-  fileName: string
-  mimeType: string
-  dataBase64: string
-}
+/** A file produced by the core, ready to save or download (bytes, never base64: see files.ts). */
+export type GeneratedFile = FileBytes
 
 const Period = z
   .object({ dari: tanggal('Dari tanggal'), sampai: tanggal('Sampai tanggal'), format: z.enum(['docx', 'xlsx']).default('docx') })

@@ -14,6 +14,7 @@ import {
   type StatusPerangkat,
 } from '../domain/inventory'
 import { command, query } from './define'
+import { fileBytes } from './files'
 import type { GeneratedFile } from './documents'
 import { alasan, idOf, namaBerkas, opsional, paging, pilihan, tanggal, type Page, wajib } from './fields'
 import type { HistoryEntry } from './letters'
@@ -275,7 +276,7 @@ export const IMPORT_MAX_BYTES = 10 * 1024 * 1024
 
 const importFile = {
   fileName: namaBerkas(),
-  dataBase64: z.string({ error: 'Pilih berkas .xlsx atau .csv.' }).min(1, { error: 'Pilih berkas .xlsx atau .csv.' }),
+  bytes: fileBytes('Pilih berkas .xlsx atau .csv.'),
   /** Sheet name (xlsx); the first sheet with a header row when not given. */
   sheet: z.string().max(100).optional(),
   /** 1-based row of the column titles; found automatically when not given. */

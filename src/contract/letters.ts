@@ -3,6 +3,7 @@ import { JENIS_PERMOHONAN, SIFAT, LETTER_STATUS } from '../domain/letters'
 import { command, query } from './define'
 import { alasan, idOf, namaBerkas, opsional, paging, pilihan, tanggal, type Page, versiDilihat, wajib } from './fields'
 import { anyOf, SIGNED_IN } from './roles'
+import { fileBytes, type FileBytes } from './files'
 
 const letterFields = {
   tanggalDiterima: tanggal('Tanggal Diterima').optional(),
@@ -128,7 +129,7 @@ export const AttachInput = z.object({
   letterId: idOf('Surat'),
   fileName: namaBerkas(),
   mimeType: z.string().max(100),
-  dataBase64: z.string().min(1, { error: 'Berkas kosong.' }),
+  bytes: fileBytes(),
   keterangan: opsional('Keterangan', 300),
 })
 
@@ -158,5 +159,5 @@ export const lettersContract = {
   'letters.years': query(z.object({}), SIGNED_IN).returns<number[]>(),
   'letters.attach': command(AttachInput, anyOf('sekretariat', 'admin')).returns<AttachmentInfo>(),
   'letters.detach': command(z.object({ attachmentId: idOf('Lampiran'), versi: versiDilihat(), alasan: alasan('Alasan penghapusan') }), anyOf('sekretariat', 'admin')).returns<{ ok: true }>(),
-  'attachments.content': query(z.object({ id: idOf('Lampiran') }), SIGNED_IN).returns<{ fileName: string; mimeType: string; dataBase64: string }>(),
+  'attachments.content': query(z.object({ id: idOf('Lampiran') }), SIGNED_IN).returns<FileBytes>(),
 }

@@ -3,6 +3,7 @@ import { FONTS, KERTAS, ORIENTASI, type OfficeIdentity } from '../domain/office'
 import { command, query } from './define'
 import { namaBerkas, opsional, pilihan, versiDilihat, wajib } from './fields'
 import { anyOf, SIGNED_IN } from './roles'
+import { fileBytes, type FileBytes } from './files'
 
 export const OfficeInput = z.object({
   pemerintah: wajib('Nama Pemerintah', 120),
@@ -20,8 +21,8 @@ export const OfficeInput = z.object({
 })
 export type OfficeInput = z.input<typeof OfficeInput>
 
-/** A new logo, sent as base64 (PNG or JPG). */
-export const LogoInput = z.object({ fileName: namaBerkas(), dataBase64: z.string().min(1, { error: 'Berkas logo kosong.' }) })
+/** A new logo (PNG or JPG), as bytes. */
+export const LogoInput = z.object({ fileName: namaBerkas(), bytes: fileBytes('Berkas logo kosong.') })
 
 export interface OfficeSettings extends OfficeIdentity {
   versi: number
@@ -38,6 +39,6 @@ export interface SettingVersionRow {
 export const settingsContract = {
   'settings.office': query(z.object({}), SIGNED_IN).returns<OfficeSettings>(),
   'settings.updateOffice': command(OfficeInput.extend({ versi: versiDilihat(), logoBaru: LogoInput.nullable().default(null), hapusLogo: z.boolean().default(false) }), anyOf('admin')).returns<OfficeSettings>(),
-  'settings.logo': query(z.object({}), SIGNED_IN).returns<{ mimeType: string; dataBase64: string } | null>(),
+  'settings.logo': query(z.object({}), SIGNED_IN).returns<FileBytes | null>(),
   'settings.officeHistory': query(z.object({}), anyOf('admin')).returns<SettingVersionRow[]>(),
 }

@@ -1,13 +1,27 @@
 // Operations only a desktop shell can do (native dialogs). They travel on the same single channel as the API but
 // are answered by the Electron main process, never by the core. In browser mode the renderer does without them.
+import type { Input } from './index'
+import type { DocumentOperationName } from './files'
 
-export interface SaveFileInput {
-  /** Suggested file name, e.g. "Lembar-Disposisi-0012-2026.docx". */
-  fileName: string
-  mimeType: string
-  dataBase64: string
+/**
+ * Generate-and-save in the desktop app: the main process runs `operation` (one answering a file, see files.ts) through
+ * the core's one door (dispatch: the window's session, its permissions), asks where to save with the native dialog
+ * and writes the bytes there. The renderer never holds the file; it gets back whether and where it was saved.
+ */
+export interface SaveDocumentInput<K extends DocumentOperationName = DocumentOperationName> {
+  operation: K
+  input: Input<K>
   /** Open the saved file with its default program (Word/LibreOffice, a PDF viewer). */
   open: boolean
+}
+
+/** What shell.saveDocument answers: `saved` false when the user cancelled the dialog. */
+export interface SaveDocumentResult {
+  saved: boolean
+  /** Where it was written (chosen by the user in the dialog). */
+  path?: string
+  /** The name the core gave the file, e.g. "Berita-Acara-Penarikan-....docx" (for the notice). */
+  fileName: string
 }
 
 /** Pengaturan -> Basis Data as the desktop screen sees it: everything but the password (only whether one is saved). */
@@ -60,7 +74,7 @@ export interface AuditKeyView {
 }
 
 export interface ShellOperations {
-  'shell.saveFile': { input: SaveFileInput; output: { saved: boolean; path?: string } }
+  'shell.saveDocument': { input: SaveDocumentInput; output: SaveDocumentResult }
   'shell.openExternal': { input: { url: string }; output: { ok: boolean } }
   /** Admin only. */
   'shell.databaseSettings': { input: Record<string, never>; output: DatabaseSettingsView }
@@ -83,7 +97,7 @@ export interface ShellOperations {
 }
 
 export type ShellOperationName = keyof ShellOperations
-export const SHELL_OPERATIONS: readonly ShellOperationName[] = ['shell.saveFile', 'shell.openExternal', 'shell.databaseSettings', 'shell.saveDatabaseSettings', 'shell.pickCaFile', 'shell.moveToServer', 'shell.moveStatus', 'shell.auditKeyInfo', 'shell.exportAuditKey']
+export const SHELL_OPERATIONS: readonly ShellOperationName[] = ['shell.saveDocument', 'shell.openExternal', 'shell.databaseSettings', 'shell.saveDatabaseSettings', 'shell.pickCaFile', 'shell.moveToServer', 'shell.moveStatus', 'shell.auditKeyInfo', 'shell.exportAuditKey']
 
 /** Shell operations only an Admin may call (checked by the main process against the window's session). */
 export const ADMIN_SHELL_OPERATIONS: readonly ShellOperationName[] = [

@@ -62,8 +62,8 @@ describe('demo data', () => {
     const ids = (await get()).perangkat.map((d) => d.perangkatId)
     const today = todayInOffice(t.core.clock())
     await act({ langkah: 'formulir', tanggalKembali: today, penanggungJawab: { nama: 'Budi Santoso' }, perangkat: ids.map((perangkatId) => ({ perangkatId, dikonfirmasi: true })) })
-    const photo = pngImage(40, 30, (x, y) => [x * 6, y * 8, 120, 255]).toString('base64')
-    await t.call(timdc, 'kasus.attachPhoto', { kasusId: atForm.id, fileName: 'rak.png', dataBase64: photo, keterangan: 'Server dilepas dari rak' })
+    const photo = pngImage(40, 30, (x, y) => [x * 6, y * 8, 120, 255])
+    await t.call(timdc, 'kasus.attachPhoto', { kasusId: atForm.id, fileName: 'rak.png', bytes: photo, keterangan: 'Server dilepas dari rak' })
     await act({ langkah: 'pendampingan', tanggal: today, jam: '09:30', wakilOpd: { nama: 'Budi Santoso' }, verifikasi: ids.map((perangkatId) => ({ perangkatId, serialSesuai: true, merekTipeSesuai: true, spesifikasiSesuai: true })) })
     await act({ langkah: 'hapus-monitoring', perangkat: ids.map((perangkatId) => ({ perangkatId, waktu: `${today}T10:00` })) })
     const pihakPertama = Number((await t.core.ds.query("SELECT pegawai_id AS id FROM app_user WHERE username = 'timdc'"))[0].id)
@@ -79,7 +79,7 @@ describe('demo data', () => {
       for (const doc of detail.dokumen) {
         for (let i = 0; i < 2; i++) {
           const file = (await t.call(kasi, 'kasus.document', { kasusId: c.id, jenis: doc.jenis })) as GeneratedFile
-          expect((await docxText(file.dataBase64)).text, `${c.pemohon} ${doc.jenis}`).toContain(doc.nomor)
+          expect((await docxText(file.bytes)).text, `${c.pemohon} ${doc.jenis}`).toContain(doc.nomor)
         }
         printed.push({ jenis: doc.jenis, nomor: doc.nomor })
       }

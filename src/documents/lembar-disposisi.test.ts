@@ -26,7 +26,7 @@ describe('Lembar Disposisi and Buku Agenda', () => {
     // chain yet, so it is not his to print: see the role matrix).
     const file = await t.call(o.tu, 'documents.lembarDisposisi', { suratId })
     expect(file.fileName).toBe('Lembar-Disposisi-0001-2026.docx')
-    const doc = await docxText(file.dataBase64)
+    const doc = await docxText(file.bytes)
     expect(doc.paragraphs).toContain('LEMBAR DISPOSISI')
     // Label, a tab to the box's colon stop, then ": value" (docxText leaves the tab out).
     expect(doc.paragraphs).toContain('Surat dari: Dinas Pendidikan')
@@ -44,7 +44,7 @@ describe('Lembar Disposisi and Buku Agenda', () => {
   it('fills what was recorded, level by level', async () => {
     await t.call(o.tu, 'disposisi.create', { suratId, dariPegawaiId: o.pegawai.kadis, kepada: [{ jabatanKode: 'kabid-pe' }], instruksi: ['Untuk ditindaklanjuti', 'Koordinasi/konfirmasikan'], instruksiLain: 'Laporkan hasilnya', catatan: 'Segera.' })
     const file = await t.call(o.tu, 'documents.lembarDisposisi', { suratId })
-    const doc = await docxText(file.dataBase64)
+    const doc = await docxText(file.bytes)
     expect(doc.paragraphs).toContain('☑ Kepala Bidang Penyelenggaraan E-Government')
     expect(doc.paragraphs).toContain('☑ Untuk ditindaklanjuti')
     expect(doc.paragraphs).toContain('☑ Koordinasi/konfirmasikan')
@@ -62,13 +62,13 @@ describe('Lembar Disposisi and Buku Agenda', () => {
   it('prints a letter registered earlier on the paper set now, under the kop in force when it was registered, with the default lambang', async () => {
     const office = await t.call(o.admin, 'settings.office', {})
     expect(office.kertas).toBe('A4')
-    const before = await docxText((await t.call(o.kabid, 'documents.lembarDisposisi', { suratId })).dataBase64)
+    const before = await docxText((await t.call(o.kabid, 'documents.lembarDisposisi', { suratId })).bytes)
     // No logo uploaded: the bundled lambang is on the kop from the first day.
     expect(before.media).toEqual(['word/media/image1.png'])
     expect(before.xml).toContain('<w:pgSz w:w="11906" w:h="16838"')
     now = new Date('2026-11-26T02:00:00Z')
     await t.call(o.admin, 'settings.updateOffice', { ...office, kertas: 'F4', alamat: 'Alamat baru sesudah surat ini', logoBaru: null })
-    const after = await docxText((await t.call(o.kabid, 'documents.lembarDisposisi', { suratId })).dataBase64)
+    const after = await docxText((await t.call(o.kabid, 'documents.lembarDisposisi', { suratId })).bytes)
     // F4 is 215 x 330 mm.
     expect(after.xml).toContain('<w:pgSz w:w="12189" w:h="18709"')
     // The kop prints a long address in two lines, broken after a comma.
@@ -81,7 +81,7 @@ describe('Lembar Disposisi and Buku Agenda', () => {
   it('writes the Buku Agenda for a period as .docx and .xlsx', async () => {
     const docx = await t.call(o.tu, 'documents.bukuAgenda', { dari: '2026-11-01', sampai: '2026-11-30' })
     expect(docx.fileName).toBe('Buku-Agenda-Surat-Masuk-2026-11-01-sd-2026-11-30.docx')
-    const doc = await docxText(docx.dataBase64)
+    const doc = await docxText(docx.bytes)
     expect(doc.paragraphs).toContain('BUKU AGENDA SURAT MASUK')
     expect(doc.paragraphs).toContain('Periode 1 November 2026 s.d. 30 November 2026')
     expect(doc.paragraphs).toContain('0001/2026')
@@ -93,7 +93,7 @@ describe('Lembar Disposisi and Buku Agenda', () => {
 
     const xlsx = await t.call(o.tu, 'documents.bukuAgenda', { dari: '2026-11-01', sampai: '2026-11-30', format: 'xlsx' })
     const wb = new ExcelJS.Workbook()
-    await wb.xlsx.load(Buffer.from(xlsx.dataBase64, 'base64') as unknown as ArrayBuffer)
+    await wb.xlsx.load(Buffer.from(xlsx.bytes) as unknown as ArrayBuffer)
     const ws = wb.getWorksheet('Buku Agenda')!
     expect(ws.getRow(4).values).toEqual([undefined, 'No. Agenda', 'Tgl. Diterima', 'Nomor Surat', 'Tgl. Surat', 'Asal Surat', 'Hal / Isi Ringkas', 'Sifat', 'Diteruskan kepada', 'Keterangan'])
     expect(ws.getCell('A5').value).toBe('0001/2026')
@@ -106,7 +106,7 @@ describe('Lembar Disposisi and Buku Agenda', () => {
     expect(office.orientasiBukuAgenda).toBe('landscape')
     await t.call(o.admin, 'settings.updateOffice', { ...office, kertas: 'F4', orientasiBukuAgenda: 'portrait', logoBaru: null })
     const portrait = new ExcelJS.Workbook()
-    await portrait.xlsx.load(Buffer.from((await t.call(o.tu, 'documents.bukuAgenda', { dari: '2026-11-01', sampai: '2026-11-30', format: 'xlsx' })).dataBase64, 'base64') as unknown as ArrayBuffer)
+    await portrait.xlsx.load(Buffer.from((await t.call(o.tu, 'documents.bukuAgenda', { dari: '2026-11-01', sampai: '2026-11-30', format: 'xlsx' })).bytes) as unknown as ArrayBuffer)
     expect(portrait.getWorksheet('Buku Agenda')!.pageSetup).toMatchObject({ paperSize: 14, orientation: 'portrait' })
     const changed = await t.call(o.admin, 'settings.office', {})
     await t.call(o.admin, 'settings.updateOffice', { ...changed, kertas: 'A4', orientasiBukuAgenda: 'landscape', logoBaru: null })

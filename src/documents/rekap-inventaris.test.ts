@@ -35,7 +35,7 @@ describe('Rekap Inventaris Perangkat Data Center (.docx)', () => {
     const file = await t.call(o.kabid, 'devices.rekapDocx', { opdId: opd.DINKES })
     expect(file.fileName).toBe('Rekap-Inventaris-DINKES-2026-11-24.docx')
     expect(file.mimeType).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document')
-    const doc = await docxText(file.dataBase64)
+    const doc = await docxText(file.bytes)
     expect(doc.xml).toMatch(/<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"\/>/)
     const p = doc.paragraphs
     expect(p).toContain('PEMERINTAH KOTA BATAM')
@@ -64,7 +64,7 @@ describe('Rekap Inventaris Perangkat Data Center (.docx)', () => {
   it('for all OPDs, with an OPD column, and withdrawn devices on request', async () => {
     const file = await t.call(o.dc1, 'devices.rekapDocx', { termasukDitarik: true })
     expect(file.fileName).toBe('Rekap-Inventaris-Semua-OPD-2026-11-24.docx')
-    const p = (await docxText(file.dataBase64)).paragraphs
+    const p = (await docxText(file.bytes)).paragraphs
     expect(p).toContain('Seluruh OPD')
     const head = p.indexOf('No')
     expect(p.slice(head, head + 10)).toEqual(['No', 'Nama Perangkat', 'OPD', 'Jenis', 'Merek/Tipe', 'Nomor Seri', 'Kode Barang/NUP', 'Rak/U', 'IP', 'Status'])
@@ -75,14 +75,14 @@ describe('Rekap Inventaris Perangkat Data Center (.docx)', () => {
 
   it('leaves a line to sign on when nobody holds the position on that date', async () => {
     const file = await t.call(o.dc1, 'devices.rekapDocx', { tanggal: '2019-06-01' })
-    const p = (await docxText(file.dataBase64)).paragraphs
+    const p = (await docxText(file.bytes)).paragraphs
     expect(p).toContain('Keadaan per 1 Juni 2019')
     expect(p.filter((x) => x === '(.......................................)')).toHaveLength(2)
   })
 
   it.skipIf(!hasLibreOffice())('opens in LibreOffice', async () => {
     const file = await t.call(o.dc1, 'devices.rekapDocx', { termasukDitarik: true })
-    const docx = writeTemp(file.fileName, file.dataBase64)
+    const docx = writeTemp(file.fileName, file.bytes)
     const pdf = await convertToPdf(docx)
     expect(await pdfPageCount(pdf)).toBeGreaterThanOrEqual(1)
     await rm(dirname(pdf), { recursive: true, force: true })

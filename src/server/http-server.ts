@@ -3,13 +3,18 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net'
 import type { Core } from '../runtime/core'
 import { isOperationName } from '../contract'
+import { contentDisposition, FILE_ANSWER_HEADER, FILE_ANSWER_VALUE, INPUT_PART, placeBytes } from '../contract/binary-wire'
+import { isFileBytes, UPLOAD_MAX_BYTES, UPLOAD_TOO_LARGE_MESSAGE } from '../contract/files'
+import type { Envelope } from '../contract/errors'
 import { dispatch } from '../api/dispatch'
 import { newSession, type Session } from '../runtime/session'
 import { CONTENT_SECURITY_POLICY } from './csp'
 import { readStatic } from './static-files'
 
-/** Large enough for a 20 MB scan sent as base64 inside JSON. */
-const MAX_BODY_BYTES = 32 * 1024 * 1024
+/** A JSON body carries text only (files come as multipart), so a few MB is ample. */
+const MAX_JSON_BYTES = 4 * 1024 * 1024
+/** A multipart body: one upload at its limit plus the input and the multipart framing. */
+const MAX_MULTIPART_BYTES = UPLOAD_MAX_BYTES + 1024 * 1024
 const SESSION_COOKIE = 'sidara_sesi'
 
 export interface WebServer {
@@ -55,15 +60,62 @@ function send(res: ServerResponse, status: number, body: string | Buffer, type: 
   res.end(body)
 }
 
-async function readBody(req: IncomingMessage): Promise<Buffer | null> {
+/** The request body, or null as soon as it passes `limit` bytes (a declared Content-Length over it is refused unread). */
+async function readBody(req: IncomingMessage, limit: number): Promise<Buffer | null> {
+  if (Number(req.headers['content-length'] ?? 0) > limit) return null
   const chunks: Buffer[] = []
   let size = 0
   for await (const chunk of req) {
     size += (chunk as Buffer).length
-    if (size > MAX_BODY_BYTES) return null
+    if (size > limit) return null
     chunks.push(chunk as Buffer)
   }
   return Buffer.concat(chunks)
+}
+
+const UNREADABLE = 'Permintaan tidak dapat dibaca.'
+
+/**
+ * An operation's input from a multipart body (binary-wire.ts): the JSON part, with each file part's bytes put back
+ * at the path it names. Null when the body does not follow that shape.
+ */
+async function multipartInput(body: Buffer, contentType: string): Promise<unknown> {
+  let form: FormData
+  try {
+    // The standard parser (undici's, as in fetch) instead of our own.
+    form = await new Response(new Blob([body as Buffer<ArrayBuffer>]), { headers: { 'Content-Type': contentType } }).formData()
+  } catch {
+    return null
+  }
+  const json = form.get(INPUT_PART)
+  if (typeof json !== 'string') return null
+  let input: unknown
+  try {
+    input = JSON.parse(json)
+  } catch {
+    return null
+  }
+  const entries: [string, FormDataEntryValue][] = []
+  form.forEach((value, name) => entries.push([name, value]))
+  for (const [name, value] of entries) {
+    if (name === INPUT_PART) continue
+    if (typeof value === 'string' || !placeBytes(input, name, new Uint8Array(await value.arrayBuffer()))) return null
+  }
+  return input
+}
+
+/** An API answer: a file as its own bytes (a browser download, no base64), anything else as the JSON envelope. */
+function answer(res: ServerResponse, envelope: Envelope<unknown>): void {
+  if (envelope.ok && isFileBytes(envelope.data)) {
+    const file = envelope.data
+    // The type is the core's (sniffed on upload, or the builder's); Content-Disposition keeps the browser from showing it as a page.
+    const type = /^[\w.+-]+\/[\w.+-]+$/.test(file.mimeType) ? file.mimeType : 'application/octet-stream'
+    return send(res, 200, Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength), type, {
+      'Content-Disposition': contentDisposition(file.fileName),
+      [FILE_ANSWER_HEADER]: FILE_ANSWER_VALUE,
+    })
+  }
+  return send(res, 200, JSON.stringify(envelope), 'application/json; charset=utf-8')
 }
 
 const NOT_SIGNED_PAGE = `<!doctype html><html lang="id"><meta charset="utf-8"><title>Sidara</title>
@@ -114,14 +166,25 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       if (!session || (reqOrigin !== undefined && !origins.has(reqOrigin))) {
         return send(res, 401, JSON.stringify({ ok: false, error: { code: 'UNAUTHENTICATED', message: 'Akses ditolak: buka Sidara lewat tautannya.' } }), 'application/json')
       }
-      if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return send(res, 415, '', 'text/plain')
-      const body = await readBody(req)
-      if (!body) return send(res, 413, JSON.stringify({ ok: false, error: { code: 'VALIDATION', message: 'Data yang dikirim terlalu besar.' } }), 'application/json')
+      const contentType = req.headers['content-type'] ?? ''
+      const multipart = contentType.startsWith('multipart/form-data')
+      if (!multipart && !contentType.startsWith('application/json')) return send(res, 415, '', 'text/plain')
+      const body = await readBody(req, multipart ? MAX_MULTIPART_BYTES : MAX_JSON_BYTES)
+      if (!body) {
+        // Stop reading the rest of an oversized upload; the browser still gets this answer.
+        res.setHeader('Connection', 'close')
+        return send(res, 413, JSON.stringify({ ok: false, error: { code: 'VALIDATION', message: multipart ? UPLOAD_TOO_LARGE_MESSAGE : 'Data yang dikirim terlalu besar.', ...(multipart ? { fields: { file: UPLOAD_TOO_LARGE_MESSAGE } } : {}) } }), 'application/json')
+      }
       let input: unknown
-      try {
-        input = body.length ? JSON.parse(body.toString('utf8')) : {}
-      } catch {
-        return send(res, 400, JSON.stringify({ ok: false, error: { code: 'VALIDATION', message: 'Permintaan tidak dapat dibaca.' } }), 'application/json')
+      if (multipart) {
+        input = await multipartInput(body, contentType)
+        if (input === null) return send(res, 400, JSON.stringify({ ok: false, error: { code: 'VALIDATION', message: UNREADABLE } }), 'application/json')
+      } else {
+        try {
+          input = body.length ? JSON.parse(body.toString('utf8')) : {}
+        } catch {
+          return send(res, 400, JSON.stringify({ ok: false, error: { code: 'VALIDATION', message: UNREADABLE } }), 'application/json')
+        }
       }
       let name = ''
       try {
@@ -138,7 +201,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
         sessions.set(session.id, session)
         return send(res, 200, JSON.stringify(envelope), 'application/json; charset=utf-8', { 'Set-Cookie': `${SESSION_COOKIE}=${session.id}; HttpOnly; SameSite=Strict; Path=/` })
       }
-      return send(res, 200, JSON.stringify(envelope), 'application/json; charset=utf-8')
+      return answer(res, envelope)
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, '', 'text/plain')
     if (!sessionOf(req)) return send(res, 401, NOT_SIGNED_PAGE, 'text/html; charset=utf-8')

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import { IsNull, type EntityManager } from 'typeorm'
 import type { AttachmentInfo } from '../contract/letters'
+import type { FileBytes } from '../contract/files'
 import { DomainError, NotFoundError } from '../contract/errors'
 import { Attachment, AttachmentContent } from '../db/entities/Attachment'
 import { ATTACHMENT_MAX_BYTES, ATTACHMENT_TYPES, attachmentEmptyMessage, attachmentTooLargeMessage, attachmentTypeMessage } from '../domain/letters'
@@ -17,8 +18,12 @@ export function sniffMime(bytes: Uint8Array): string | null {
   return null
 }
 
-export function decodeFile(dataBase64: string): Buffer {
-  const bytes = Buffer.from(dataBase64, 'base64')
+/**
+ * An uploaded attachment's bytes, checked against the attachment rules (not empty, at most ATTACHMENT_MAX_BYTES), as
+ * a Buffer over the same memory (no copy). Throws DomainError on field 'file'.
+ */
+export function checkAttachmentBytes(data: Uint8Array): Buffer {
+  const bytes = Buffer.from(data.buffer, data.byteOffset, data.byteLength)
   if (bytes.length === 0) throw new DomainError(attachmentEmptyMessage(), 'file')
   if (bytes.length > ATTACHMENT_MAX_BYTES) throw new DomainError(attachmentTooLargeMessage(bytes.length), 'file')
   return bytes
@@ -37,10 +42,10 @@ async function infos(em: EntityManager, list: Attachment[]): Promise<AttachmentI
 export async function storeAttachment(
   ctx: Ctx,
   owner: { type: string; id: number },
-  file: { fileName: string; dataBase64: string; keterangan: string },
+  file: { fileName: string; bytes: Uint8Array; keterangan: string },
 ): Promise<AttachmentInfo> {
   const actor = requireActor(ctx)
-  const bytes = decodeFile(file.dataBase64)
+  const bytes = checkAttachmentBytes(file.bytes)
   const mime = sniffMime(bytes)
   if (!mime || !ATTACHMENT_TYPES[mime]) {
     throw new DomainError(attachmentTypeMessage(file.fileName), 'file')
@@ -68,11 +73,12 @@ export async function listAttachments(em: EntityManager, ownerType: string, owne
   return infos(em, await em.getRepository(Attachment).find({ where: { ownerType, ownerId, removedAt: IsNull() }, order: { id: 'ASC' } }))
 }
 
-export async function attachmentContent(em: EntityManager, id: number): Promise<{ fileName: string; mimeType: string; dataBase64: string }> {
+/** A live attachment as a file (name, type, bytes). Throws NotFoundError for an unknown or removed one. */
+export async function attachmentContent(em: EntityManager, id: number): Promise<FileBytes> {
   const a = await em.getRepository(Attachment).findOne({ select: { id: true, fileName: true, mimeType: true }, where: { id, removedAt: IsNull() } })
   const c = a && (await em.getRepository(AttachmentContent).findOneBy({ attachmentId: id }))
   if (!a || !c) throw new NotFoundError('Lampiran')
-  return { fileName: a.fileName, mimeType: a.mimeType, dataBase64: Buffer.from(c.data).toString('base64') }
+  return { fileName: a.fileName, mimeType: a.mimeType, bytes: Buffer.from(c.data) }
 }
 
 /** The SHA-256 of a live attachment's bytes, without reading them; null for an unknown or removed attachment. */
@@ -81,7 +87,7 @@ export async function attachmentSha256(em: EntityManager, id: number): Promise<s
   return a && !a.removedAt ? a.sha256 : null
 }
 
-/** A live attachment's bytes as stored (no base64 round trip, for the core's own use). Throws NotFoundError. */
+/** A live attachment's bytes as stored, without its name (for the core's own use). Throws NotFoundError. */
 export async function attachmentBytes(em: EntityManager, id: number): Promise<Buffer> {
   if (!(await attachmentSha256(em, id))) throw new NotFoundError('Lampiran')
   const c = await em.getRepository(AttachmentContent).findOne({ where: { attachmentId: id }, select: { attachmentId: true, data: true } })

@@ -25,7 +25,7 @@ describe.runIf(PG_URL)('Pindahkan ke Server (PostgreSQL)', () => {
     const s = newSession('test')
     await t.call(s, 'session.login', { username: 'sekretariat', password: DEMO_PASSWORD })
     const letters = await t.call(s, 'letters.list', {})
-    await t.call(s, 'letters.attach', { letterId: letters.items[0].id, fileName: 'pindai.pdf', mimeType: 'application/pdf', dataBase64: pdf.toString('base64'), keterangan: '' })
+    await t.call(s, 'letters.attach', { letterId: letters.items[0].id, fileName: 'pindai.pdf', mimeType: 'application/pdf', bytes: pdf, keterangan: '' })
     await t.core.close()
     fileHash = createHash('sha256').update(readFileSync(t.file)).digest('hex')
   }, 120_000)

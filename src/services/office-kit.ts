@@ -18,7 +18,7 @@ export async function loadOfficeKit(em: EntityManager, atIso?: string): Promise<
   const logo = await officeLogo(em, office)
   return {
     office,
-    kop: { ...office, logo: logo ? Buffer.from(logo.dataBase64, 'base64') : defaultLogo() },
+    kop: { ...office, logo: logo ? Buffer.from(logo.bytes) : defaultLogo() },
     style: { font: office.font, sizePt: office.ukuranFont, paper: now.kertas },
   }
 }

@@ -59,7 +59,7 @@ describe('pegawai, positions and settings', () => {
     expect((await t.call(admin, 'settings.officeHistory', {})).map((v) => v.value.alamat)).toEqual(['Alamat baru', 'Alamat lama'])
     const stale = await failure(t.call(admin, 'settings.updateOffice', { ...first, alamat: 'Dari layar lama', logoBaru: null }))
     expect(stale.code).toBe('CONFLICT')
-    const badLogo = await failure(t.call(admin, 'settings.updateOffice', { ...second, logoBaru: { fileName: 'logo.pdf', dataBase64: Buffer.from('%PDF-1.4').toString('base64') } }))
+    const badLogo = await failure(t.call(admin, 'settings.updateOffice', { ...second, logoBaru: { fileName: 'logo.pdf', bytes: Buffer.from('%PDF-1.4') } }))
     expect(badLogo.fields?.logoBaru).toBe('Logo harus berupa gambar PNG atau JPG.')
   })
 

@@ -20,7 +20,7 @@ describe('print-ready photos kept in the database', () => {
   afterAll(async () => t.close())
 
   const attach = async (bytes: Buffer, fileName: string) =>
-    (await t.call(o.tu, 'letters.attach', { letterId, fileName, mimeType: 'image/jpeg', dataBase64: bytes.toString('base64') })).id
+    (await t.call(o.tu, 'letters.attach', { letterId, fileName, mimeType: 'image/jpeg', bytes: bytes })).id
 
   it('makes a portrait phone photo upright and print-sized once, then serves the stored copy', async () => {
     const original = await phonePhoto({ seed: 3, orientation: 6 })

@@ -3,7 +3,8 @@ import type { OfficeSettings, SettingVersionRow } from '../contract/settings'
 import { DomainError } from '../contract/errors'
 import { DEFAULT_OFFICE, type OfficeIdentity } from '../domain/office'
 import { SettingVersion } from '../db/entities/Master'
-import { attachmentContent, decodeFile, insertAttachmentBytes, sniffMime } from './attachments'
+import { attachmentContent, checkAttachmentBytes, insertAttachmentBytes, sniffMime } from './attachments'
+import type { FileBytes } from '../contract/files'
 import { requireActor, type Ctx } from './context'
 import { userNames } from './users'
 
@@ -48,19 +49,19 @@ export async function saveOffice(ctx: Ctx, value: OfficeIdentity): Promise<Offic
 }
 
 /** Stores an uploaded logo (PNG or JPG only: the kop needs an image Word can place). */
-export async function storeLogo(ctx: Ctx, file: { fileName: string; dataBase64: string }): Promise<number> {
+export async function storeLogo(ctx: Ctx, file: { fileName: string; bytes: Uint8Array }): Promise<number> {
   const actor = requireActor(ctx)
-  const bytes = decodeFile(file.dataBase64)
+  const bytes = checkAttachmentBytes(file.bytes)
   const mime = sniffMime(bytes)
   if (mime !== 'image/png' && mime !== 'image/jpeg') throw new DomainError('Logo harus berupa gambar PNG atau JPG.', 'logoBaru')
   // Audited with the settings that point at it (saveOffice), not as a file of a record.
   return insertAttachmentBytes(ctx.em, { type: 'pengaturan', id: 0 }, { fileName: file.fileName, mimeType: mime, keterangan: 'Logo kop surat', bytes }, actor.userId, ctx.now.toISOString())
 }
 
-export async function officeLogo(em: EntityManager, office: OfficeIdentity): Promise<{ mimeType: string; dataBase64: string } | null> {
+/** The office's uploaded logo as a file; null when none was uploaded (the kop then prints the default lambang). */
+export async function officeLogo(em: EntityManager, office: OfficeIdentity): Promise<FileBytes | null> {
   if (!office.logoAttachmentId) return null
-  const c = await attachmentContent(em, office.logoAttachmentId)
-  return { mimeType: c.mimeType, dataBase64: c.dataBase64 }
+  return attachmentContent(em, office.logoAttachmentId)
 }
 
 export async function officeHistory(em: EntityManager): Promise<SettingVersionRow[]> {

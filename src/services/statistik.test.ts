@@ -146,17 +146,17 @@ describe('Figures for leaders: charts and the two rekap', () => {
   it('prints the Rekap Disposisi as .docx (LibreOffice opens it) and .xlsx with the same figures', async () => {
     const docx = await t.call(o.kabid, 'documents.rekapDisposisi', { ...nov, format: 'docx' })
     expect(docx.fileName).toBe('Rekap-Disposisi-2026-11-01-sd-2026-11-30.docx')
-    const { paragraphs } = await docxText(docx.dataBase64)
+    const { paragraphs } = await docxText(docx.bytes)
     expect(paragraphs).toContain('REKAP DISPOSISI PER PEJABAT')
     expect(paragraphs).toContain('Periode 1 November 2026 s.d. 30 November 2026')
     const xlsx = await t.call(o.tu, 'documents.rekapDisposisi', { ...nov, format: 'xlsx' })
     const wb = new ExcelJS.Workbook()
-    await wb.xlsx.load(Buffer.from(xlsx.dataBase64, 'base64') as never)
+    await wb.xlsx.load(Buffer.from(xlsx.bytes) as never)
     const sheet = wb.getWorksheet('Per Pejabat')!
     expect((sheet.getRow(5).values as unknown[]).slice(1)).toEqual([1, 'Hendra Gunawan, S.Kom., M.Si.', 'Kepala Bidang Penyelenggaraan E-Government', 3, 1, 2, 0, 2])
     expect((sheet.getRow(8).values as unknown[]).slice(2)).toEqual(['Jumlah', '', 6, 2, 2, 2, 2])
     if (hasLibreOffice()) {
-      const pdf = await convertToPdf(writeTemp(docx.fileName, docx.dataBase64))
+      const pdf = await convertToPdf(writeTemp(docx.fileName, docx.bytes))
       expect(await pdfPageCount(pdf)).toBe(1)
       const text = (await pdfPageTexts(pdf)).join('\n')
       expect(text).toMatch(/Hendra Gunawan/)
@@ -166,17 +166,17 @@ describe('Figures for leaders: charts and the two rekap', () => {
 
   it('prints the Rekap Permohonan as .docx (LibreOffice opens it) and .xlsx', async () => {
     const docx = await t.call(o.kadis, 'documents.rekapPermohonan', { ...nov, format: 'docx' })
-    const { paragraphs } = await docxText(docx.dataBase64)
+    const { paragraphs } = await docxText(docx.bytes)
     expect(paragraphs).toContain('REKAP PERMOHONAN PENARIKAN SERVER')
     expect(paragraphs).toContain('Dinas Pendidikan')
     const xlsx = await t.call(o.kadis, 'documents.rekapPermohonan', { ...nov, format: 'xlsx' })
     const wb = new ExcelJS.Workbook()
-    await wb.xlsx.load(Buffer.from(xlsx.dataBase64, 'base64') as never)
+    await wb.xlsx.load(Buffer.from(xlsx.bytes) as never)
     expect((wb.getWorksheet('Per OPD')!.getRow(5).values as unknown[]).slice(1)).toEqual([1, 'Dinas Pendidikan', 1, 0, 1, 0, 4])
     const langkah = wb.getWorksheet('Per Langkah')!
     expect((langkah.getRow(7).values as unknown[]).slice(1)).toEqual([4, 'Penunjukan Tim Data Center', 1, 1, 2, 1, 0, 0])
     if (hasLibreOffice()) {
-      const pdf = await convertToPdf(writeTemp(docx.fileName, docx.dataBase64))
+      const pdf = await convertToPdf(writeTemp(docx.fileName, docx.bytes))
       expect(await pdfPageCount(pdf)).toBeGreaterThanOrEqual(1)
       expect((await pdfPageTexts(pdf)).join('\n')).toMatch(/REKAP PERMOHONAN PENARIKAN SERVER/)
     }

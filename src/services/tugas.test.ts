@@ -145,7 +145,7 @@ describe('Tugas Saya from the first day', () => {
     // The Buku Agenda says why the letter has no disposition.
     const agenda = await t.call(o.tu, 'documents.bukuAgenda', { dari: '2026-11-01', sampai: '2026-11-30', format: 'xlsx' })
     const book = new ExcelJS.Workbook()
-    await book.xlsx.load(Buffer.from(agenda.dataBase64, 'base64') as unknown as ArrayBuffer)
+    await book.xlsx.load(Buffer.from(agenda.bytes) as unknown as ArrayBuffer)
     const cells: string[] = []
     book.worksheets[0].eachRow((row) => row.eachCell((c) => cells.push(String(c.value ?? ''))))
     expect(cells).toContain('Cukup diarsipkan (Rina Marlina, S.E.): Undangan sudah dihadiri, cukup untuk arsip.')

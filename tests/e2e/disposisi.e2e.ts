@@ -47,7 +47,7 @@ function navDisposisi(page: Page): Locator {
   return page.getByRole('navigation', { name: 'Menu utama' }).getByRole('link', { name: /^Disposisi/ })
 }
 
-/** Clicks and waits for the browser download it starts (saveFile in browser mode). */
+/** Clicks and waits for the browser download it starts (saveDocument in browser mode). */
 async function downloadOf(page: Page, button: Locator): Promise<Download> {
   const [download] = await Promise.all([page.waitForEvent('download'), button.click()])
   return download

@@ -1,7 +1,7 @@
 import { AppError, DomainError } from '../../contract/errors'
 import { todayInOffice } from '../../domain/dates'
 import { SOP_07 } from '../../domain/sop'
-import { decodeFile, removeAttachment, sniffMime, storeAttachment } from '../../services/attachments'
+import { checkAttachmentBytes, removeAttachment, sniffMime, storeAttachment } from '../../services/attachments'
 import { caseDocument } from '../../services/cases/documents'
 import { act, CASE_ENTITY, openCase } from '../../services/cases/engine'
 import { caseDetail, caseRowForLetter, caseStats, listCases } from '../../services/cases/queries'
@@ -33,7 +33,7 @@ export const caseHandlers: HandlersFor<'kasus'> = {
   'kasus.attachPhoto': async (ctx, input) => {
     const c = await loadCase(ctx.em, input.kasusId)
     if (c.status !== 'berjalan' || !PHOTO_STEPS.includes(c.langkah)) throw new DomainError('Foto dokumentasi diunggah pada langkah 8 sampai 10 (penarikan, monitoring, laporan).')
-    const mime = sniffMime(decodeFile(input.dataBase64))
+    const mime = sniffMime(checkAttachmentBytes(input.bytes))
     if (mime !== 'image/jpeg' && mime !== 'image/png') throw new DomainError('Foto harus berupa gambar JPG atau PNG.', 'file')
     const info = await storeAttachment(ctx, { type: CASE_ENTITY, id: c.id }, input)
     await addCasePhoto(ctx.em, { attachmentId: info.id, kasusId: c.id, langkah: c.langkah })

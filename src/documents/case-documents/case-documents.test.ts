@@ -214,7 +214,7 @@ describe.skipIf(!hasLibreOffice())('LibreOffice', () => {
   it.each(['A4', 'F4'] as const)('converts each document on %s with a sensible page count', async (paper) => {
     const counts = await Promise.all(
       builders.map(async ([name, build]) => {
-        const path = writeTemp(`${name}-${paper}.docx`, (await build({ ...DEFAULT_STYLE, paper })).toString('base64'))
+        const path = writeTemp(`${name}-${paper}.docx`, (await build({ ...DEFAULT_STYLE, paper })))
         return pdfPageCount(await convertToPdf(path))
       }),
     )

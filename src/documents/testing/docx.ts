@@ -4,8 +4,7 @@ import { join } from 'node:path'
 import JSZip from 'jszip'
 
 /** The text of word/document.xml with runs joined per paragraph, for asserting what a document says. */
-export async function docxText(base64OrBuffer: string | Buffer): Promise<{ xml: string; paragraphs: string[]; text: string; media: string[] }> {
-  const bytes = typeof base64OrBuffer === 'string' ? Buffer.from(base64OrBuffer, 'base64') : base64OrBuffer
+export async function docxText(bytes: Uint8Array): Promise<{ xml: string; paragraphs: string[]; text: string; media: string[] }> {
   const zip = await JSZip.loadAsync(bytes)
   const xml = await zip.file('word/document.xml')!.async('string')
   const paragraphs = [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((m) =>
@@ -20,9 +19,9 @@ function decodeXml(s: string): string {
 }
 
 /** Writes a generated file to a temporary folder (for LibreOffice) and returns its path. */
-export function writeTemp(fileName: string, dataBase64: string): string {
+export function writeTemp(fileName: string, bytes: Uint8Array): string {
   const dir = mkdtempSync(join(tmpdir(), 'sidara-doc-'))
   const path = join(dir, fileName)
-  writeFileSync(path, Buffer.from(dataBase64, 'base64'))
+  writeFileSync(path, bytes)
   return path
 }

@@ -9,7 +9,7 @@ import { docxText, writeTemp } from '../../documents/testing/docx'
 import { convertToPdf, hasLibreOffice, pdfPageCount } from '../../documents/kit/testing/libreoffice'
 
 /** A small distinct picture per seed (Word stores identical images once). */
-const photo = (seed = 0) => pngImage(40, 30, (x, y) => [(x * 6 + seed * 40) % 256, y * 8, 120, 255]).toString('base64')
+const photo = (seed = 0) => pngImage(40, 30, (x, y) => [(x * 6 + seed * 40) % 256, y * 8, 120, 255])
 
 describe('Permohonan Penarikan Server (SOP 07)', () => {
   let t: TestCore
@@ -74,7 +74,7 @@ describe('Permohonan Penarikan Server (SOP 07)', () => {
     expect(c.perangkat.map((d) => d.status)).toEqual(['Dalam Proses Penarikan', 'Dalam Proses Penarikan'])
     expect(c.dokumenTersedia).toEqual(['formulir-kelengkapan'])
     const form = await t.call(o.dc1, 'kasus.document', { kasusId: c.id, jenis: 'formulir-kelengkapan' })
-    expect((await docxText(form.dataBase64)).text).toContain('SGH123ABC')
+    expect((await docxText(form.bytes)).text).toContain('SGH123ABC')
 
     c = await step(o.dc1, c.id, {
       langkah: 'formulir', tanggalKembali: '2026-11-24', penanggungJawab: { nama: 'Budi Santoso', identitas: '198001012005011001', jabatan: 'Kasubbag Umum', telepon: '08127700001' },
@@ -83,8 +83,8 @@ describe('Permohonan Penarikan Server (SOP 07)', () => {
     expect(c.langkah).toBe('pendampingan')
     const noPhoto = await failure(step(o.dc2, c.id, { langkah: 'pendampingan', tanggal: '2026-11-24', jam: '10:00', wakilOpd: { nama: 'Budi Santoso' }, verifikasi: devices.map((perangkatId) => ({ perangkatId, serialSesuai: true, merekTipeSesuai: true, spesifikasiSesuai: true })) }))
     expect(noPhoto.fields?.['input.foto']).toBe('Unggah paling sedikit satu foto dokumentasi penarikan.')
-    await t.call(o.dc2, 'kasus.attachPhoto', { kasusId: c.id, fileName: 'rak-depan.png', dataBase64: photo(), keterangan: 'Server dilepas dari rak R01' })
-    await t.call(o.dc2, 'kasus.attachPhoto', { kasusId: c.id, fileName: 'serah.png', dataBase64: photo(1), keterangan: 'Serah terima perangkat kepada OPD' })
+    await t.call(o.dc2, 'kasus.attachPhoto', { kasusId: c.id, fileName: 'rak-depan.png', bytes: photo(), keterangan: 'Server dilepas dari rak R01' })
+    await t.call(o.dc2, 'kasus.attachPhoto', { kasusId: c.id, fileName: 'serah.png', bytes: photo(1), keterangan: 'Serah terima perangkat kepada OPD' })
     c = await step(o.dc2, c.id, { langkah: 'pendampingan', tanggal: '2026-11-24', jam: '10:00', wakilOpd: { nama: 'Budi Santoso', jabatan: 'Kasubbag Umum' }, verifikasi: devices.map((perangkatId) => ({ perangkatId, serialSesuai: true, merekTipeSesuai: true, spesifikasiSesuai: true })) })
     c = await step(o.dc2, c.id, { langkah: 'hapus-monitoring', perangkat: devices.map((perangkatId) => ({ perangkatId, waktu: '2026-11-24T11:00', hostMonitoring: 'zabbix.batam.go.id' })) })
     expect(c.perangkat.every((d) => !d.monitoring)).toBe(true)
@@ -113,20 +113,20 @@ describe('Permohonan Penarikan Server (SOP 07)', () => {
     expect(c.riwayat.find((r) => r.no === 12)?.oleh).toBe('Hendra Gunawan, S.Kom., M.Si.')
 
     const ba = await t.call(o.kabid, 'kasus.document', { kasusId: c.id, jenis: 'ba-penarikan' })
-    const baDoc = await docxText(ba.dataBase64)
+    const baDoc = await docxText(ba.bytes)
     expect(baDoc.text).toContain('Pada hari ini Rabu tanggal dua puluh lima bulan November tahun dua ribu dua puluh enam (25-11-2026)')
     for (const s of ['CN7XK93', 'SGH123ABC', 'Fajar Nugroho, A.Md.', 'Budi Santoso', '500.12/091/DISDIK/2026', 'BA-KOL/07/2023', 'Mengetahui,']) expect(baDoc.text).toContain(s)
     // The default lambang on the kop and the two photos.
     expect(baDoc.media).toHaveLength(3)
     const lap = await t.call(o.kabid, 'kasus.document', { kasusId: c.id, jenis: 'laporan-pelaksanaan' })
-    const lapDoc = await docxText(lap.dataBase64)
+    const lapDoc = await docxText(lap.bytes)
     expect(lapDoc.text).toContain('Dua server PPDB ditarik dalam keadaan baik.')
     expect(lapDoc.text).toContain('Pemeriksaan daftar perangkat')
     expect(lapDoc.media).toHaveLength(3)
     // Regenerated later: same number.
-    expect((await docxText((await t.call(o.kabid, 'kasus.document', { kasusId: c.id, jenis: 'ba-penarikan' })).dataBase64)).text).toContain('500.12.2/BA.001/KOMINFO-PE/2026')
+    expect((await docxText((await t.call(o.kabid, 'kasus.document', { kasusId: c.id, jenis: 'ba-penarikan' })).bytes)).text).toContain('500.12.2/BA.001/KOMINFO-PE/2026')
     if (hasLibreOffice()) {
-      for (const f of [ba, lap, form]) expect(await pdfPageCount(await convertToPdf(writeTemp(f.fileName, f.dataBase64)))).toBeGreaterThanOrEqual(1)
+      for (const f of [ba, lap, form]) expect(await pdfPageCount(await convertToPdf(writeTemp(f.fileName, f.bytes)))).toBeGreaterThanOrEqual(1)
     }
   }, 60_000) // every step and document of the SOP through the API; slow on a loaded 2-core CI machine
 
@@ -147,7 +147,7 @@ describe('Permohonan Penarikan Server (SOP 07)', () => {
     })
     expect(c.status).toBe('ditolak')
     expect((await t.call(o.dc1, 'devices.get', { id: devices[0] })).status).toBe('Aktif')
-    const surat = await docxText((await t.call(o.dc1, 'kasus.document', { kasusId: c.id, jenis: 'surat-balasan' })).dataBase64)
+    const surat = await docxText((await t.call(o.dc1, 'kasus.document', { kasusId: c.id, jenis: 'surat-balasan' })).bytes)
     for (const s of ['500.12.2/001/KOMINFO-PE/2026', 'Yth.', 'Kepala Dinas Pendidikan Kota Batam', 'ppdb-backup01', 'Tembusan:']) expect(surat.text).toContain(s)
     expect(surat.text).toMatch(/a\.n\. KEPALA DINAS KOMUNIKASI DAN INFORMATIKA/)
     expect((await failure(step(o.dc1, c.id, { langkah: 'laporan-kabid' }))).message).toBe('Permohonan ini sudah ditutup.')
@@ -159,9 +159,9 @@ describe('Permohonan Penarikan Server (SOP 07)', () => {
     await disposeDown(letter.id)
     await step(o.dc1, id, { langkah: 'pemeriksaan', perangkatIds: [devices[0]], hasil: 'sesuai', alasan: 'Sesuai data inventaris.' })
     await step(o.dc1, id, { langkah: 'formulir', tanggalKembali: '2026-11-24', penanggungJawab: { nama: 'Budi' }, perangkat: [{ perangkatId: devices[0], dikonfirmasi: true }] })
-    await t.call(o.dc1, 'kasus.attachPhoto', { kasusId: id, fileName: 'a.png', dataBase64: photo(), keterangan: 'Penarikan' })
+    await t.call(o.dc1, 'kasus.attachPhoto', { kasusId: id, fileName: 'a.png', bytes: photo(), keterangan: 'Penarikan' })
     // A photo removed from one screen cannot be removed again from another that still shows it.
-    const wrong = await t.call(o.dc1, 'kasus.attachPhoto', { kasusId: id, fileName: 'b.png', dataBase64: photo(2), keterangan: 'Foto perangkat lain' })
+    const wrong = await t.call(o.dc1, 'kasus.attachPhoto', { kasusId: id, fileName: 'b.png', bytes: photo(2), keterangan: 'Foto perangkat lain' })
     await t.call(o.dc1, 'kasus.removePhoto', { attachmentId: wrong.id, versi: wrong.versi, alasan: 'Foto perangkat lain' })
     const stalePhoto = await failure(t.call(o.dc2, 'kasus.removePhoto', { attachmentId: wrong.id, versi: wrong.versi, alasan: 'Foto perangkat lain' }))
     expect(stalePhoto.message).toBe('Data ini sudah diubah oleh pengguna lain. Muat ulang lalu ulangi perubahan Anda.')
@@ -179,7 +179,7 @@ describe('Permohonan Penarikan Server (SOP 07)', () => {
     expect(c.riwayat.at(-1)).toMatchObject({ no: 11, hasil: 'dikembalikan', hasilLabel: 'Dikembalikan untuk perbaikan', catatan: 'Lengkapi kondisi perangkat.' })
     c = await step(o.dc1, id, laporan('Versi kedua, kondisi baik.'))
     expect(c.dokumen.find((d) => d.jenis === 'ba-penarikan')?.nomor).toBe('500.12.2/BA.001/KOMINFO-PE/2026')
-    const lap = await docxText((await t.call(o.kasi, 'kasus.document', { kasusId: id, jenis: 'laporan-pelaksanaan' })).dataBase64)
+    const lap = await docxText((await t.call(o.kasi, 'kasus.document', { kasusId: id, jenis: 'laporan-pelaksanaan' })).bytes)
     expect(lap.text).toContain('Versi kedua, kondisi baik.')
     // The Sekretariat may record the Kasi's approval, marked so.
     c = await step(o.tu, id, { langkah: 'pemeriksaan-laporan', keputusan: 'disetujui' })

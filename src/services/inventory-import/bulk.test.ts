@@ -17,7 +17,6 @@ vi.mock('../audit', async (original) => {
 })
 
 const NOW = new Date('2026-11-24T03:00:00Z')
-const b64 = (b: Buffer) => b.toString('base64')
 
 /** A ';' CSV of `n` new devices of DISDIK, two IPs each, the first ten in rack R01 from U1 up. */
 function csv(n: number, from = 0): Buffer {
@@ -33,7 +32,7 @@ describe('bulk import', () => {
   let t: TestCore
   let dc: Session
   let admin: Session
-  const file = (n: number, from = 0) => ({ fileName: 'inventaris.csv', dataBase64: b64(csv(n, from)) })
+  const file = (n: number, from = 0) => ({ fileName: 'inventaris.csv', bytes: (csv(n, from)) })
   // Table names are ours; the SQL is the same on both engines (PostgreSQL gives the count as text).
   const count = async (table: string) => Number((await t.core.ds.query(`SELECT COUNT(*) AS n FROM ${table}`))[0].n)
   /** SQLite only: the two insert triggers that keep the device search table. */
@@ -74,7 +73,7 @@ describe('bulk import', () => {
     await t.call(dc, 'devices.importCommit', { ...file(5), alasan: 'Impor massal' })
     const before = await count('audit_log')
     const lines = ['Nama Server;OPD;No. Seri;Aplikasi', 'srv-massal-0;DISDIK;SN-M-0;SIAKAD Baru', 'srv-baru;DISDIK;SN-BARU;PPDB']
-    const done = await t.call(dc, 'devices.importCommit', { fileName: 'campur.csv', dataBase64: b64(Buffer.from(lines.join('\n'))), alasan: 'Impor campuran' })
+    const done = await t.call(dc, 'devices.importCommit', { fileName: 'campur.csv', bytes: (Buffer.from(lines.join('\n'))), alasan: 'Impor campuran' })
     expect(done.rows.map((r) => [r.nama, r.action, r.perubahan])).toEqual([['srv-massal-0', 'update', ['Aplikasi/Layanan']], ['srv-baru', 'create', []]])
     const entries = (await t.core.ds.getRepository(AuditEntry).find({ order: { id: 'DESC' }, take: 2 })).reverse()
     expect(await count('audit_log')).toBe(before + 2)
@@ -110,7 +109,7 @@ describe('bulk import', () => {
 
   it('the preview writes nothing and promises what the commit does; a place taken twice names the row that took it', async () => {
     const lines = ['Nama Server;OPD;No. Seri;Rak;Posisi U', 'srv-a;DISDIK;SN-A;R01;10', 'srv-b;DISDIK;SN-B;R01;10-11', 'srv-c;DISDIK;SN-C;R01;12']
-    const f = { fileName: 'rak.csv', dataBase64: b64(Buffer.from(lines.join('\n'))) }
+    const f = { fileName: 'rak.csv', bytes: (Buffer.from(lines.join('\n'))) }
     const p = await t.call(dc, 'devices.importPreview', f)
     expect(await count('perangkat')).toBe(0)
     expect(p.rows.map((r) => [r.baris, r.action, r.errors.map((e) => `${e.kolom}: ${e.message}`)])).toEqual([

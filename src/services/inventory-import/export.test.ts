@@ -46,7 +46,7 @@ describe('export', () => {
     const file = await t.call(dc, 'devices.export', { format: 'xlsx' })
     expect(file).toMatchObject({ fileName: 'Inventaris-Perangkat-2026-11-24.xlsx', mimeType: XLSX_MIME })
     const wb = new ExcelJS.Workbook()
-    await wb.xlsx.load(Buffer.from(file.dataBase64, 'base64') as unknown as ArrayBuffer)
+    await wb.xlsx.load(Buffer.from(file.bytes) as unknown as ArrayBuffer)
     const ws = wb.worksheets[0]
     expect(ws.name).toBe('Perangkat')
     expect(ws.getRow(1).values).toEqual([undefined, ...EXPORT_COLUMNS.map((c) => c.header)])
@@ -68,14 +68,14 @@ describe('export', () => {
     // Only the filter's devices.
     const filtered = await t.call(dc, 'devices.export', { format: 'xlsx', status: ['Rencana'] })
     const wb2 = new ExcelJS.Workbook()
-    await wb2.xlsx.load(Buffer.from(filtered.dataBase64, 'base64') as unknown as ArrayBuffer)
+    await wb2.xlsx.load(Buffer.from(filtered.bytes) as unknown as ArrayBuffer)
     expect(wb2.worksheets[0].rowCount).toBe(2)
   })
 
   it('writes a .csv in UTF-8 with BOM, ";" between cells, and formulas defused', async () => {
     const file = await t.call(dc, 'devices.export', { format: 'csv', q: 'sw-core' })
     expect(file).toMatchObject({ fileName: 'Inventaris-Perangkat-2026-11-24.csv', mimeType: 'text/csv' })
-    const bytes = Buffer.from(file.dataBase64, 'base64')
+    const bytes = Buffer.from(file.bytes)
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
     const text = bytes.toString('utf8')
     expect(text.startsWith('\uFEFFID Sidara;Nama Perangkat;Jenis;OPD;')).toBe(true)
@@ -90,7 +90,7 @@ describe('export', () => {
     const before = await everything()
     const audits = await auditCount()
     const file = await t.call(dc, 'devices.export', { format })
-    const input = { fileName: file.fileName, dataBase64: file.dataBase64 }
+    const input = { fileName: file.fileName, bytes: file.bytes }
     const p = await t.call(dc, 'devices.importPreview', input)
     expect(p.counts).toEqual({ create: 0, update: 0, skip: 4, error: 0 })
     expect(p.rows.map((r) => [r.nama, r.catatan])).toEqual([
@@ -105,12 +105,12 @@ describe('export', () => {
   it('an exported sheet edited in Excel updates just what was edited', async () => {
     const file = await t.call(dc, 'devices.export', { format: 'xlsx' })
     const wb = new ExcelJS.Workbook()
-    await wb.xlsx.load(Buffer.from(file.dataBase64, 'base64') as unknown as ArrayBuffer)
+    await wb.xlsx.load(Buffer.from(file.bytes) as unknown as ArrayBuffer)
     const ws = wb.worksheets[0]
     const os = EXPORT_COLUMNS.findIndex((c) => c.header === 'OS') + 1
     ws.getRow(3).getCell(os).value = 'Ubuntu 24.04'
-    const edited = Buffer.from(await wb.xlsx.writeBuffer()).toString('base64')
-    const p = await t.call(dc, 'devices.importPreview', { fileName: 'edit.xlsx', dataBase64: edited })
+    const edited = Buffer.from(await wb.xlsx.writeBuffer())
+    const p = await t.call(dc, 'devices.importPreview', { fileName: 'edit.xlsx', bytes: edited })
     expect(p.rows.filter((r) => r.action !== 'skip').map((r) => [r.nama, r.action, r.perubahan])).toEqual([['srv-simpus-01', 'update', ['Sistem Operasi']]])
   })
 })

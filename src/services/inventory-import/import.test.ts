@@ -10,7 +10,6 @@ import { columnLetter, detectHeaderRow, fieldForHeader } from './headers'
 import { parseDate, parseUnits } from './values'
 
 const NOW = new Date('2026-11-24T03:00:00Z')
-const b64 = (b: Buffer) => b.toString('base64')
 const ok = (baris: number, nama: string, action: ImportRowResult['action'] = 'create'): ImportRowResult => ({
   baris, action, perangkatId: null, nama, errors: [], perubahan: [], catatan: null,
 })
@@ -55,9 +54,9 @@ describe('import', () => {
   let r02: RackRow
 
   const preview = (file: Buffer, fileName = 'inventaris.xlsx', extra: Record<string, unknown> = {}) =>
-    t.call(dc, 'devices.importPreview', { fileName, dataBase64: b64(file), ...extra })
+    t.call(dc, 'devices.importPreview', { fileName, bytes: (file), ...extra })
   const commit = (file: Buffer, fileName = 'inventaris.xlsx', extra: Record<string, unknown> = {}) =>
-    t.call(dc, 'devices.importCommit', { fileName, dataBase64: b64(file), alasan: 'Impor data inventaris awal', ...extra })
+    t.call(dc, 'devices.importCommit', { fileName, bytes: (file), alasan: 'Impor data inventaris awal', ...extra })
   const auditCount = async () => Number((await t.core.ds.query('SELECT COUNT(*) AS n FROM audit_log'))[0].n)
 
   beforeEach(async () => {
@@ -236,6 +235,6 @@ describe('import', () => {
     expect(noHeader.masalah?.message).toMatch(/^Baris judul kolom tidak ditemukan/)
     expect(noHeader.headers.map((h) => h.judul)).toEqual(['a', 'b'])
     const kabid = await t.signIn(['kabid'])
-    expect((await failure(t.call(kabid, 'devices.importPreview', { fileName: 'a.csv', dataBase64: b64(cleanCsv()) }))).code).toBe('FORBIDDEN')
+    expect((await failure(t.call(kabid, 'devices.importPreview', { fileName: 'a.csv', bytes: (cleanCsv()) }))).code).toBe('FORBIDDEN')
   })
 })

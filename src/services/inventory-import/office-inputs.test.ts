@@ -10,7 +10,6 @@ import { readSpreadsheet } from './sheet'
 import { isPlaceholder, phoneText } from './values'
 
 const NOW = new Date('2026-11-24T03:00:00Z')
-const b64 = (b: Buffer) => b.toString('base64')
 /** A 20-digit serial typed as a number: what the cell holds after Excel kept 15 significant digits. */
 const TWENTY_DIGITS = Number('12345678901234567890')
 
@@ -87,9 +86,9 @@ describe('importing what the office meant', () => {
   let r01: RackRow
 
   const preview = (file: Buffer, fileName = 'inventaris.xlsx', extra: Record<string, unknown> = {}) =>
-    t.call(dc, 'devices.importPreview', { fileName, dataBase64: b64(file), ...extra })
+    t.call(dc, 'devices.importPreview', { fileName, bytes: (file), ...extra })
   const commit = (file: Buffer, fileName = 'inventaris.xlsx', extra: Record<string, unknown> = {}) =>
-    t.call(dc, 'devices.importCommit', { fileName, dataBase64: b64(file), alasan: 'Impor data inventaris', ...extra })
+    t.call(dc, 'devices.importCommit', { fileName, bytes: (file), alasan: 'Impor data inventaris', ...extra })
   const get = async (q: string) => t.call(dc, 'devices.get', { id: (await t.call(dc, 'devices.list', { q })).items[0].id })
   const messages = (rows: { baris: number; errors: { kolom: string | null; message: string }[] }[]) =>
     rows.filter((r) => r.errors.length).map((r) => [r.baris, r.errors.map((e) => `${e.kolom}: ${e.message}`)])

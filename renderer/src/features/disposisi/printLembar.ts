@@ -1,6 +1,6 @@
 import { ref } from 'vue'
-import { api, isDesktop } from '../../api'
-import { saveFile } from '../../files'
+import { isDesktop } from '../../api'
+import { saveDocument } from '../../files'
 import { useNotifyStore } from '../../stores/notify'
 
 /** "Cetak Lembar Disposisi": the core builds the .docx; Electron saves and opens it, the browser downloads it. */
@@ -12,8 +12,8 @@ export function usePrintLembar() {
     if (printing.value) return
     printing.value = true
     try {
-      const file = await api.documents.lembarDisposisi({ suratId })
-      if (await saveFile(file)) notify.show(isDesktop ? `${file.fileName} disimpan dan dibuka.` : `${file.fileName} diunduh.`)
+      const file = await saveDocument('documents.lembarDisposisi', { suratId })
+      if (file.saved) notify.show(isDesktop ? `${file.fileName} disimpan dan dibuka.` : `${file.fileName} diunduh.`)
     } catch (e) {
       notify.error(e)
     } finally {

@@ -18,10 +18,10 @@ export interface OfficeValues {
 
 /** The logo as the form holds it: what the kop shows now, and what to send. */
 export interface LogoValue {
-  /** A data: URL to show, or null for no logo. */
+  /** A blob: (or data:) URL to show, or null for no logo. */
   preview: string | null
-  /** A newly chosen file, not yet stored. */
-  baru: { fileName: string; dataBase64: string } | null
+  /** A newly chosen file, not yet stored: its bytes go to the core as they are. */
+  baru: { fileName: string; bytes: Uint8Array } | null
   /** Take the stored logo off the kop. */
   hapus: boolean
 }

@@ -1,8 +1,6 @@
 import { reactive, ref } from 'vue'
-import type { GeneratedFile } from '@core/contract/documents'
 import { isDesktop } from '../../../api'
 import type { Period } from '../../disposisi/disposisi'
-import { saveFile } from '../../../files'
 import { errorMessage, fieldErrors } from '../../../lib/errors'
 import { useNotifyStore } from '../../../stores/notify'
 
@@ -33,15 +31,15 @@ export function usePeriodDownload(initial: Period) {
     clear()
   }
 
-  /** Builds the file for the period with `make` and saves it; `key` marks which button is busy. */
-  async function download(key: string, make: (p: Period) => Promise<GeneratedFile>): Promise<void> {
+  /** Builds and saves the file for the period with `make` (a saveDocument call); `key` marks which button is busy. */
+  async function download(key: string, make: (p: Period) => Promise<{ saved: boolean; fileName: string }>): Promise<void> {
     if (busy.value) return
     clear()
     if (!(await form.value?.validate())?.valid) return
     busy.value = key
     try {
       const file = await make({ dari: period.dari, sampai: period.sampai })
-      if (await saveFile(file)) notify.show(isDesktop ? `${file.fileName} disimpan dan dibuka.` : `${file.fileName} diunduh.`)
+      if (file.saved) notify.show(isDesktop ? `${file.fileName} disimpan dan dibuka.` : `${file.fileName} diunduh.`)
     } catch (e) {
       const fields = fieldErrors(e)
       errors.value = fields
