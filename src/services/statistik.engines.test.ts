@@ -4,6 +4,8 @@ import { Disposisi, DisposisiPenerima, Kasus, KasusLangkah, Opd, Pegawai, Perang
 import { TEST_ENGINES } from '../testing/engines'
 import type { Ctx } from './context'
 import { rekapDisposisi, rekapPermohonan, statistikInventaris, suratPerBulan } from './statistik'
+// The services are called without the api here: register the shipped SOPs as the api does.
+import '../sops/registry'
 
 // The aggregations are QueryBuilder only: the same rows give the same figures on SQLite and PostgreSQL (the core
 // itself still refuses a server, so they are called here on a migrated database of each engine).
