@@ -1,4 +1,4 @@
-// How the engine shows a case's devices (kasus_perangkat) from the inventory, whatever the SOP does to them.
+// How the engine shows a permohonan's devices (kasus_perangkat) from the inventory, whatever its SOP does to them.
 import type { EntityManager } from 'typeorm'
 import type { CaseDevice } from '../../contract/cases'
 import type { DeviceDetail } from '../../contract/inventory'
