@@ -3,7 +3,7 @@ import type { CaseDetail, CaseRow, CaseStats, StepRecord } from '../../contract/
 import type { Page } from '../../contract/fields'
 import type { Actor } from '../../runtime/session'
 import { officeMonthRange, todayInOffice } from '../../domain/dates'
-import { stepOf } from '../../domain/sop'
+import { stepOf, type SopStep } from '../../domain/sop'
 import { lateWorkingDays, withoutHolidaysNote, type WorkingCalendar } from '../../domain/working-days'
 import { dialectOf } from '../../db/engines'
 import { Kasus } from '../../db/entities/Kasus'
@@ -53,6 +53,22 @@ async function toRow(em: EntityManager, { k: c, ...s }: ListRow, today: string, 
   }
 }
 
+/**
+ * "(case is at one of these steps of its SOP)" as a condition on `k`, keyed by (SOP, step); '(1 = 0)' when none.
+ * Parameter names start with `prefix`, so two such conditions can share a query.
+ */
+function stepsWhere(prefix: string, perSop: { sop: string; steps: string[] }[]): { where: string; parameters: Record<string, unknown> } {
+  const parameters: Record<string, unknown> = {}
+  const parts = perSop
+    .filter((p) => p.steps.length)
+    .map((p, i) => {
+      parameters[`${prefix}Sop${i}`] = p.sop
+      parameters[`${prefix}Langkah${i}`] = p.steps
+      return `(k.sopKode = :${prefix}Sop${i} AND k.langkah IN (:...${prefix}Langkah${i}))`
+    })
+  return { where: parts.length ? `(${parts.join(' OR ')})` : '(1 = 0)', parameters }
+}
+
 /** Cases joined to their letters (`k`, `s`): the letter's number and Hal go with each case, for lists and search. */
 function casesWithLetters(em: EntityManager): SelectQueryBuilder<Kasus> {
   return em.getRepository(Kasus).createQueryBuilder('k').innerJoin(SuratMasuk, 's', 's.id = k.suratId')
@@ -88,13 +104,15 @@ export async function listCases(
     if (input.terlambat) qb.andWhere(`k.status = 'berjalan' AND k.jatuhTempo < :today`, { today })
     if (input.langkah) qb.andWhere(`k.status = 'berjalan' AND k.langkah = :langkah`, { langkah: input.langkah })
     if (input.giliranSaya) {
-      // Steps (of any SOP) whose actor is one of the caller's roles; none when the caller has no such role.
-      const mine = sopDeclarations().flatMap((sop) => sop.steps.filter((s) => s.pelaksana && actor?.roles.includes(s.pelaksana)).map((s) => s.kode))
-      qb.andWhere(`k.status = 'berjalan' AND ${mine.length ? 'k.langkah IN (:...mine)' : '1 = 0'}`, { mine })
+      // Steps whose actor is one of the caller's roles, per SOP (two SOPs may share a step code with other actors);
+      // none when the caller has no such role.
+      const stepsOf = (prefix: string, pick: (s: SopStep) => boolean) => stepsWhere(prefix, sopDeclarations().map((sop) => ({ sop: sop.kode, steps: sop.steps.filter(pick).map((s) => s.kode) })))
+      const mine = stepsOf('mine', (s) => !!s.pelaksana && !!actor?.roles.includes(s.pelaksana))
+      qb.andWhere(`k.status = 'berjalan' AND ${mine.where}`, mine.parameters)
       // The Tim DC's steps belong to the members the Kasi appointed (any member while none is named).
       if (actor?.roles.includes('timdc')) {
-        const timSteps = sopDeclarations().flatMap((sop) => sop.steps.filter((s) => s.pelaksana === 'timdc').map((s) => s.kode))
-        qb.andWhere(`(k.langkah NOT IN (:...timSteps) OR k.tim = '[]' OR k.tim LIKE :timSaya)`, { timSteps, timSaya: `%"pegawaiId":${actor.pegawaiId ?? 0},%` })
+        const tim = stepsOf('tim', (s) => s.pelaksana === 'timdc')
+        qb.andWhere(`(NOT ${tim.where} OR k.tim = '[]' OR k.tim LIKE :timSaya)`, { ...tim.parameters, timSaya: `%"pegawaiId":${actor.pegawaiId ?? 0},%` })
       }
     }
     if (input.q) {

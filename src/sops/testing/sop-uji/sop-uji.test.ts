@@ -50,6 +50,11 @@ describe('a test-only SOP registered beside SOP 07', () => {
     expect(foto.langkah).toBe('pemeriksaan')
     c = await act(o.dc1, c.id, { langkah: 'pemeriksaan', hasil: 'lengkap', catatan: 'Berkas lengkap' })
     expect([c.langkah, c.bolehBertindak]).toEqual(['laporan', false])
+    // Whose turn it is follows (SOP, step): this SOP's `laporan` is the Kasi's, SOP 07's `laporan` the Tim DC's.
+    const giliran = async (s: Officials['tu']) =>
+      (await t.call(s, 'kasus.list', { page: 1, pageSize: 10, sortDesc: true, terlambat: false, giliranSaya: true })).items.map((r) => r.nomor)
+    expect(await giliran(o.kasi)).toEqual(['UJI-2026-0001'])
+    expect(await giliran(o.dc1)).toEqual([])
     expect(c.dokumenTersedia).toEqual([])
     const laterPhoto = await failure(t.call(o.dc1, 'kasus.attachPhoto', { kasusId: c.id, fileName: 'b.png', dataBase64: pngImage(20, 20, () => [1, 2, 3, 255]).toString('base64'), keterangan: 'Terlambat' }))
     expect(laterPhoto.message).toBe('Foto dokumentasi diunggah pada langkah 2 (pemeriksaan kelengkapan).')
