@@ -31,6 +31,23 @@ function coreFloor(files, above, message, packages = [], typesOnly = null) {
   ]
 }
 
+/**
+ * The import rule of code that also runs in the browser (contract, domain, an SOP's common/ folder): no node, no
+ * database, no core floor; `extra` adds patterns.
+ */
+function browserSafeRule(extra = []) {
+  return {
+    '@typescript-eslint/no-restricted-imports': ['error', {
+      paths: ['electron', 'vue', 'typeorm', 'sqlite3'].map((name) => ({ name, message: 'Contract and domain code runs in the renderer too.' })),
+      patterns: [
+        { group: nodeOnly, message: 'Contract and domain code runs in the renderer too: no Node modules.' },
+        { regex: floorRegex(['db', 'services', 'server', 'documents', 'runtime', 'api', 'demo', 'boot']), message: 'Contract and domain code may not reach into the core.' },
+        ...extra,
+      ],
+    }],
+  }
+}
+
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'release/**', 'node_modules/**', 'test-results/**', '**/*.d.ts'] },
   js.configs.recommended,
@@ -53,28 +70,28 @@ export default tseslint.config(
     },
   },
   // The core's floors, bottom to top: contract + domain (browser-safe) -> db -> documents (pure builders) -> services
-  // -> runtime (Core, session) -> api (dispatch, handlers: wiring only) -> demo -> boot + server (the shells' side).
+  // -> sops (one folder per SOP) -> runtime (Core, session) -> api (dispatch, handlers: wiring only) -> demo -> boot +
+  // server (the shells' side).
   // A floor imports only from floors below it, so a wrong import fails `npm test` (lint).
   ...coreFloor(['src/**/*.ts'], []),
-  ...coreFloor(['src/db/**/*.ts'], ['services', 'documents', 'runtime', 'api', 'demo', 'boot', 'server'], 'db/ is the ground under the services: it imports neither services nor api.'),
-  ...coreFloor(['src/documents/**/*.ts'], ['db', 'services', 'runtime', 'api', 'demo', 'boot', 'server'], 'documents/ holds pure builders that receive their data (load it in a service).', ['typeorm', 'sqlite3']),
-  ...coreFloor(['src/services/**/*.ts'], ['api', 'demo', 'boot', 'server'], 'services/ sit under the api and the shells.', [], '^(\\.\\./)+runtime/(?!session$)'),
+  ...coreFloor(['src/db/**/*.ts'], ['services', 'sops', 'documents', 'runtime', 'api', 'demo', 'boot', 'server'], 'db/ is the ground under the services: it imports neither services nor api.'),
+  ...coreFloor(['src/documents/**/*.ts'], ['db', 'services', 'sops', 'runtime', 'api', 'demo', 'boot', 'server'], 'documents/ holds pure builders that receive their data (load it in a service).', ['typeorm', 'sqlite3']),
+  ...coreFloor(['src/services/**/*.ts'], ['sops', 'api', 'demo', 'boot', 'server'], 'services/ sit under the SOPs, the api and the shells (the engine finds SOPs through its registry).', [], '^(\\.\\./)+runtime/(?!session$)'),
+  ...coreFloor(['src/sops/**/*.ts'], ['db', 'runtime', 'api', 'demo', 'boot', 'server'], 'sops/ sit on the services (the engine, its stores) and under the api: no tables of their own, no api.', ['sqlite3'], '^(\\.\\./)+runtime/(?!session$)'),
   ...coreFloor(['src/runtime/**/*.ts'], ['api', 'demo', 'boot', 'server'], 'runtime/ (Core, session) sits under the api and the shells.'),
   ...coreFloor(['src/api/**/*.ts'], ['db', 'demo', 'boot', 'server'], 'api/ is wiring: dispatch and handlers call services (no SQL, no rules).', ['typeorm', 'sqlite3']),
   ...coreFloor(['src/demo/**/*.ts'], ['boot', 'server'], 'The demo seed sits under the shells.'),
-  // The contract and the domain also run in the browser: no node, no database.
+  // The contract, the domain and each SOP's common/ folder also run in the browser: no node, no database.
   {
-    files: ['src/contract/**/*.ts', 'src/domain/**/*.ts'],
+    files: ['src/contract/**/*.ts', 'src/domain/**/*.ts', 'src/sops/*/common/**/*.ts', 'src/sops/testing/*/common/**/*.ts'],
     ignores: ['**/*.test.ts'],
-    rules: {
-      '@typescript-eslint/no-restricted-imports': ['error', {
-        paths: ['electron', 'vue', 'typeorm', 'sqlite3'].map((name) => ({ name, message: 'Contract and domain code runs in the renderer too.' })),
-        patterns: [
-          { group: nodeOnly, message: 'Contract and domain code runs in the renderer too: no Node modules.' },
-          { regex: floorRegex(['db', 'services', 'server', 'documents', 'runtime', 'api', 'demo', 'boot']), message: 'Contract and domain code may not reach into the core.' },
-        ],
-      }],
-    },
+    rules: browserSafeRule(),
+  },
+  // An SOP's common/ folder also stays out of its own SOP's node side (handlers, documents, device effects).
+  {
+    files: ['src/sops/*/common/**/*.ts', 'src/sops/testing/*/common/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: browserSafeRule([{ regex: '^\\.\\./(?!\\.\\./)', message: "An SOP's common/ part is browser-safe: not its SOP's node side." }]),
   },
   // The renderer talks to the core only through the typed API; from src/ it may import schemas, types and pure domain helpers.
   {
@@ -83,7 +100,11 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': ['error', {
         patterns: [
-          { group: ['@core/*', '!@core/contract', '!@core/contract/*', '!@core/domain', '!@core/domain/*'], message: 'The renderer imports from src/ only @core/contract and @core/domain.' },
+          {
+            // An SOP's browser-safe part is its common/ folder (src/sops/<sop>/common, src/sops/testing/<sop>/common).
+            regex: '^@core/(?!(contract|domain)(/|$)|sops/(testing/)?[a-z0-9-]+/common(/|$))',
+            message: "The renderer imports from src/ only @core/contract, @core/domain and an SOP's browser-safe common/ folder.",
+          },
           { group: ['**/src/**', '../../src/*', '**/electron/**'], message: 'Use the @core alias (contract and domain only).' },
           { group: nodeOnly, message: 'The renderer runs sandboxed: no Node or database modules.' },
         ],

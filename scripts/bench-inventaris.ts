@@ -3,7 +3,7 @@
 import type { Core } from '../src/runtime/core'
 import { Kasus, Perangkat, PerangkatIp } from '../src/db/entities'
 import { dialectOf } from '../src/db/engines'
-import { SOP_07 } from '../src/domain/sop/sop-07'
+import { SOP_07 } from '../src/sops/sop-07/common/declaration'
 
 /** Devices filled: `srv-cari-<i>`, serial `SN<i>`, two IPs 10.(100+a).b.10/11, spread over the OPDs (none like the import's). */
 export const BENCH_DEVICES = 10_000

@@ -18,7 +18,7 @@ describe('the floors of src/', () => {
     ['src/documents/kit/probe.ts', "import { x } from '../../db/entities/Opd'"],
     ['src/documents/probe.ts', "import { x } from 'typeorm'"],
     ['src/services/probe.ts', "import { x } from '../api/dispatch'"],
-    ['src/services/cases/probe.ts', "import { x } from '../../demo/demo'"],
+    ['src/services/permohonan/probe.ts', "import { x } from '../../demo/demo'"],
     ['src/services/probe.ts', "import { x } from '../runtime/core'"],
     ['src/runtime/probe.ts', "import { x } from '../api/handlers'"],
     ['src/api/handlers/probe.ts', "import { x } from '../../db/entities/Opd'"],
@@ -27,6 +27,14 @@ describe('the floors of src/', () => {
     ['src/domain/probe.ts', "import { x } from 'node:fs'"],
     ['src/demo/probe.ts', "import { x } from '../server/cli'"],
     ['src/services/probe.ts', "import { x } from '../../electron/main'"],
+    ['src/services/permohonan/probe.ts', "import { x } from '../../sops/registry'"],
+    ['src/sops/sop-07/probe.ts', "import { x } from '../../db/entities/Kasus'"],
+    ['src/sops/sop-07/probe.ts', "import { x } from '../../api/dispatch'"],
+    ['src/sops/sop-07/common/probe.ts', "import { x } from '../step-handlers'"],
+    ['src/sops/sop-07/common/probe.ts', "import { x } from '../../../services/letters'"],
+    ['src/documents/probe.ts', "import { x } from '../sops/sop-07/common'"],
+    ['renderer/src/sops/probe.ts', "import { x } from '@core/sops/sop-07'"],
+    ['renderer/src/sops/probe.ts', "import { x } from '@core/sops/registry'"],
   ])('%s may not %s', async (file, line) => {
     expect(await importErrors(file, line)).not.toEqual([])
   })
@@ -41,6 +49,10 @@ describe('the floors of src/', () => {
     ['src/boot/probe.ts', "import { x } from '../demo/demo'"],
     ['src/documents/probe.ts', "import { x } from '../contract/settings'"],
     ['src/db/probe.test.ts', "import { x } from '../services/letters'"],
+    ['src/sops/sop-07/probe.ts', "import { x } from '../../services/permohonan/store'"],
+    ['src/sops/sop-07/common/probe.ts', "import { x } from '../../../contract/fields'"],
+    ['src/api/handlers/probe.ts', "import { x } from '../../sops/registry'"],
+    ['renderer/src/sops/probe.ts', "import { x } from '@core/sops/sop-07/common'"],
   ])('%s may %s', async (file, line) => {
     expect(await importErrors(file, line)).toEqual([])
   })

@@ -1,9 +1,8 @@
-import type { z } from 'zod'
 import { makeCtx } from '../services/context'
 import { loadActor } from '../services/auth'
 import { sessionSettings } from '../services/session-settings'
 import { contract, isOperationName, type OperationName } from '../contract'
-import { AppError, GENERIC_ERROR_MESSAGE, ValidationError, type Envelope } from '../contract/errors'
+import { AppError, GENERIC_ERROR_MESSAGE, toValidationError, type Envelope } from '../contract/errors'
 import { allows } from '../contract/roles'
 import { inCommandTransaction } from '../runtime/command'
 import type { Core } from '../runtime/core'
@@ -32,15 +31,8 @@ const BESIDE_THE_QUEUE = new Set<OperationName>(['devices.importKemajuan'])
  */
 export const BACKGROUND_OPERATIONS = new Set<OperationName>(['perubahan.nomor', 'tugas.jumlah', 'disposisi.inboxCount', 'devices.importKemajuan'])
 
-/** Turns zod's issues into one Indonesian message per field path. */
-export function toValidationError(error: z.ZodError): ValidationError {
-  const fields: Record<string, string> = {}
-  for (const issue of error.issues) {
-    const path = issue.path.join('.') || '_'
-    fields[path] ??= issue.message
-  }
-  return new ValidationError(fields)
-}
+/** Turns zod's issues into one Indonesian message per field path (kept here for its callers; it lives in the contract). */
+export { toValidationError }
 
 /**
  * The one door into the core, used by both shells: look up the operation, check who may call it, validate the

@@ -37,6 +37,16 @@ export class ValidationError extends AppError {
   }
 }
 
+/** Turns zod's issues into one Indonesian message per field path ('perangkat.0.catatan'; '_' for the whole input). */
+export function toValidationError(error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] }): ValidationError {
+  const fields: Record<string, string> = {}
+  for (const issue of error.issues) {
+    const path = issue.path.map(String).join('.') || '_'
+    fields[path] ??= issue.message
+  }
+  return new ValidationError(fields)
+}
+
 export class DomainError extends AppError {
   constructor(message: string, field?: string) {
     super('DOMAIN', message, field ? { [field]: message } : undefined)

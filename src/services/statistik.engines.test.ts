@@ -5,6 +5,8 @@ import { TEST_ENGINES } from '../testing/engines'
 import type { Ctx } from './context'
 import { listLetters } from './letters'
 import { rekapDisposisi, rekapPermohonan, statistikInventaris, suratDiterima, suratPerBulan } from './statistik'
+// The services are called without the api here: register the shipped SOPs as the api does.
+import '../sops/registry'
 
 // The aggregations are QueryBuilder only: the same rows give the same figures on SQLite and PostgreSQL (the core
 // itself still refuses a server, so they are called here on a migrated database of each engine).

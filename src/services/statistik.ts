@@ -7,7 +7,7 @@ import { officeDate, officeDayRange, todayInOffice } from '../domain/dates'
 import { fillPercent } from '../domain/inventory'
 import { SIFAT } from '../domain/letters'
 import { nilaiPenerima, rataRata, unitKerja } from '../domain/rekap-disposisi'
-import { SOPS } from '../domain/sop'
+import { sopDeclarations } from './permohonan/sop-registry'
 import type { WorkingCalendar } from '../domain/working-days'
 import type { Ctx } from './context'
 import { workingCalendar } from './master'
@@ -270,7 +270,7 @@ export async function rekapPermohonan(ctx: Ctx, input: { dari: string; sampai: s
     .addGroupBy('l.hari_kerja')
     .getRawMany()
   const perLangkah: BarisLangkah[] = []
-  for (const sop of Object.values(SOPS)) {
+  for (const sop of sopDeclarations()) {
     for (const step of sop.steps) {
       // Step 1 is the registration itself (recorded as it happens) and the end has no work: neither has a time to show.
       if (step.kind === 'akhir' || step.kind === 'registrasi') continue

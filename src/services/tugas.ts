@@ -3,11 +3,12 @@ import type { Role } from '../contract/roles'
 import { TUGAS_MAX, type Pengingat, type PeringatanTugas, type TugasItem as TugasTampil, type TugasJumlah, type TugasSaya } from '../contract/tugas'
 import { formatNomorAgenda, SIFAT, type Sifat } from '../domain/letters'
 import { addDays, todayInOffice } from '../domain/dates'
-import { SOPS, stepOf } from '../domain/sop'
+import { stepOf } from '../domain/sop'
+import { sopDeclarations } from './permohonan/sop-registry'
 import { dueDateForSifat, latestReceivedDueBy, withoutHolidaysNote, type WorkingCalendar } from '../domain/working-days'
 import type { Actor } from '../runtime/session'
 import { SuratMasuk } from '../db/entities/SuratMasuk'
-import { runningCases } from './cases/store'
+import { runningCases } from './permohonan/store'
 import { requireActor, type Ctx } from './context'
 import { NOT_YET_DISPOSED } from './letters'
 import { workingCalendar } from './master'
@@ -135,7 +136,7 @@ async function caseStepsWaiting(em: EntityManager, actor: Actor, today: string):
   const rows = await runningCases(em)
   const items: (TugasItem & { suratId: number })[] = []
   for (const c of rows) {
-    const sop = SOPS[c.sopKode]
+    const sop = sopDeclarations().find((s) => s.kode === c.sopKode)
     if (!sop) continue
     const step = stepOf(sop, c.langkah)
     if (step.kind === 'disposisi' || !step.pelaksana) continue

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import type { StepRecord } from '@core/contract/cases'
-import { SOP_07 } from '@core/domain/sop'
-import { caseTimeline, checkStepInput, holderName, nowInOffice, stepFieldErrors } from './permohonan'
+import { plainStepInput } from '@core/domain/sop'
+import { SOP_07, SOP_07_STEP_INPUTS } from '@core/sops/sop-07/common'
+import { caseTimeline, checkStepInput, holderName, nowInOffice } from './permohonan'
 
 function rec(langkah: string, hasil = 'selesai', hasilLabel = 'Selesai'): StepRecord {
   const s = SOP_07.steps.find((x) => x.kode === langkah)!
@@ -59,17 +60,18 @@ describe('caseTimeline', () => {
 })
 
 describe('step form helpers', () => {
-  it('names server field errors the way the forms do', () => {
-    expect(stepFieldErrors({ 'input.hasil': 'Pilih hasil.', perangkatIds: 'Sibuk.', 'input.wakilOpd.nama': 'Nama wajib.' })).toEqual({
-      hasil: 'Pilih hasil.', perangkatIds: 'Sibuk.', 'wakilOpd.nama': 'Nama wajib.',
-    })
-  })
-
-  it('checks a step in the browser with the contract\'s words', () => {
-    const e = checkStepInput({ langkah: 'pemeriksaan', hasil: undefined as never, alasan: 'ok' })
+  it('checks a step in the browser with its SOP\'s schema for that step (the engine\'s words and field names)', () => {
+    const e = checkStepInput(SOP_07_STEP_INPUTS.pemeriksaan, { langkah: 'pemeriksaan', hasil: undefined as never, alasan: 'ok' })
     expect(e.hasil).toBe('Pilih hasil pemeriksaan: sesuai atau tidak sesuai.')
     expect(e.alasan).toMatch(/paling sedikit 5 karakter/)
-    expect(checkStepInput({ langkah: 'review-kadis' })).toEqual({})
+    expect(checkStepInput(SOP_07_STEP_INPUTS['review-kadis'], { langkah: 'review-kadis' })).toEqual({})
+    expect(checkStepInput(null, { langkah: 'apa-saja' })).toEqual({})
+  })
+
+  it('checks a step with no form of its own with the plain form (outcome and note)', () => {
+    const branch = { kode: 'periksa', hasil: { lengkap: { label: 'Lengkap', ke: 'x' }, kurang: { label: 'Kurang', ke: null } } }
+    expect(checkStepInput(plainStepInput(branch), { langkah: 'periksa' })).toEqual({ hasil: 'Pilih hasil langkah ini.' })
+    expect(checkStepInput(plainStepInput(branch), { langkah: 'periksa', hasil: 'lengkap', catatan: 'ok' })).toEqual({})
   })
 
   it('reads the holder and the office clock', () => {

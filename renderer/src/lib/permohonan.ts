@@ -1,4 +1,5 @@
-import { StepInput, type CaseDetail, type CaseStatus, type StepRecord } from '@core/contract/cases'
+import type { ZodType } from 'zod'
+import type { CaseDetail, CaseStatus, StepInput, StepRecord } from '@core/contract/cases'
 import type { Role } from '@core/contract/roles'
 import { OFFICE_TIME_ZONE, todayInOffice } from '@core/domain/dates'
 import type { SopDefinition, SopStep } from '@core/domain/sop'
@@ -136,19 +137,13 @@ export function holderName(pemegang: string): string {
   return i < 0 ? pemegang : `${pemegang.slice(i + 2)} (${pemegang.slice(0, i)})`
 }
 
-/** Field paths of `kasus.act` errors as the step forms name them: the schema's "input.hasil" and the engine's "hasil" alike. */
-export function stepFieldErrors(fields: Record<string, string> | undefined): Record<string, string> {
-  const out: Record<string, string> = {}
-  for (const [path, message] of Object.entries(fields ?? {})) {
-    const key = path.replace(/^input\./, '')
-    out[key] ??= message
-  }
-  return out
-}
-
-/** Checks a step's input in the browser with the contract's own schema (same words as the server). */
-export function checkStepInput(input: StepInput): Record<string, string> {
-  const parsed = StepInput.safeParse(input)
+/**
+ * Checks a step's input in the browser with the schema the engine uses for that step (same words as the server);
+ * field paths as the engine names them ('hasil', 'perangkat.0.catatan'). No schema, nothing to check here.
+ */
+export function checkStepInput(schema: ZodType | null, input: StepInput): Record<string, string> {
+  if (!schema) return {}
+  const parsed = schema.safeParse(input)
   if (parsed.success) return {}
   const out: Record<string, string> = {}
   for (const issue of parsed.error.issues) out[issue.path.join('.') || '_'] ??= issue.message

@@ -1,6 +1,6 @@
 import type { LocationQuery, LocationQueryRaw } from 'vue-router'
 import { CASE_STATUS, type CaseStatus } from '@core/contract/cases'
-import { SOPS } from '@core/domain/sop'
+import { sopDeclarations } from '../sops/declarations'
 
 /** The Permohonan Penarikan list as the URL holds it: /permohonan?status=berjalan&opd=12&terlambat=1&cari=ppdb&halaman=2 */
 export interface CaseFilters {
@@ -88,6 +88,6 @@ export function hasCaseFilters(state: CaseFilters): boolean {
 
 /** "5. Pemeriksaan ..." for a step code of any SOP; the code itself when no SOP knows it. */
 export function langkahLabel(kode: string): string {
-  const step = Object.values(SOPS).flatMap((sop) => sop.steps).find((s) => s.kode === kode)
+  const step = sopDeclarations().flatMap((sop) => sop.steps).find((s) => s.kode === kode)
   return step ? `${step.no}. ${step.nama}` : kode
 }

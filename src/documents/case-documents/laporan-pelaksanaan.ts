@@ -2,7 +2,6 @@
 // photos; checked by the Kasi (step 11) and passed up to the Kabid and Kadis.
 import type { Document } from 'docx'
 import { formatTanggal } from '../../domain/dates'
-import { SOP_07 } from '../../domain/sop'
 import {
   blankLines,
   bodyParagraph,
@@ -53,7 +52,7 @@ export function laporanPelaksanaanDocument(data: LaporanData): Document {
         ...numberedList(
           [
             `Surat ${data.opd} ${letterRefText(ref)};`,
-            `Standar Operasional Prosedur Nomor ${SOP_07.nomor} tentang ${SOP_07.nama}.`,
+            `Standar Operasional Prosedur Nomor ${data.sop.nomor} tentang ${data.sop.nama}.`,
           ],
           { align: 'justify', spacingAfterPt: 2 },
         ),

@@ -107,4 +107,6 @@ export interface LaporanData extends Common {
   foto: Photo[]
   penyusun: Signer
   mengetahui: Signer | null
+  /** The SOP the work followed, named in the report's basis ("Standar Operasional Prosedur Nomor ... tentang ..."). */
+  sop: { nomor: string; nama: string }
 }

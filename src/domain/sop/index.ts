@@ -1,8 +1,4 @@
-import { SOP_07 } from './sop-07'
-import type { SopDefinition } from './types'
-
+// The generic shape of an SOP declaration. The SOPs themselves live in src/sops/<sop>/ (their browser-safe part in
+// common/); the engine finds them through its registry.
 export * from './types'
-export { SOP_07 }
-
-/** Every SOP the app runs, by code. */
-export const SOPS: Record<string, SopDefinition> = { [SOP_07.kode]: SOP_07 }
+export * from './plain-step'

@@ -57,6 +57,15 @@ export interface SopDefinition {
   prefixNomor: string
   peringatan: string
   steps: SopStep[]
+  /** The documents of this SOP: kind (stable key, stored in kasus_dokumen) -> label shown on screen. */
+  dokumen: Record<string, string>
+  /** Steps during which the Tim takes documentation photos, and how the refusal names them ("langkah 8 sampai 10 (...)"). */
+  foto: { langkah: string[]; keterangan: string }
+  /**
+   * The position whose holder acts for a role (e.g. kabid -> 'kabid-pe'): whom the Sekretariat records for, and who
+   * holds the current step. Roles without a position (the Tim) are named by the case's appointed team.
+   */
+  jabatanPelaksana: Partial<Record<Role, string>>
 }
 
 export function stepOf(sop: SopDefinition, kode: string): SopStep {

@@ -180,6 +180,7 @@ export function sampleLaporan(style?: DocStyle): LaporanData {
     foto: PHOTOS,
     penyusun: { nama: 'Fajar Nugroho, S.Kom.', nip: '199203152019031008', pangkat: 'Penata Muda, III/a', jabatan: 'Pranata Komputer Ahli Pertama' },
     mengetahui: KASI,
+    sop: { nomor: '07/SOP/Kominfo-PE/10/2018', nama: 'Penarikan Server Dari Data Center' },
   }
 }
 

@@ -1,0 +1,131 @@
+// SOP 07's step handlers: what each form step does beyond recording itself (devices, document numbers, checks).
+import { DomainError } from '../../contract/errors'
+import { todayInOffice } from '../../domain/dates'
+import type { Ctx } from '../../services/context'
+import { pegawaiOn } from '../../services/people'
+import type { SopStepHandler, StepResult } from '../../services/permohonan/sop-module'
+import {
+  activeDeviceIds, casePhotos, issueDocument, releaseDevices, runningCaseHoldingDevice, takeDevicesIntoCase, type KasusRow,
+} from '../../services/permohonan/store'
+import type { Sop07Parsed } from './common/step-inputs'
+import { penarikanPort as devicePort } from './device-effects'
+
+type InputOf<K extends Sop07Parsed['langkah']> = Extract<Sop07Parsed, { langkah: K }>
+type StepHandler<K extends Sop07Parsed['langkah']> = (ctx: Ctx, c: KasusRow, input: InputOf<K>) => Promise<StepResult>
+
+const caseRef = (c: KasusRow) => `Permohonan ${c.nomor}`
+
+/** Every device of the case must be answered for, once, and nothing else. */
+function coversExactly(active: number[], given: number[], what: string): void {
+  const missing = active.filter((id) => !given.includes(id))
+  const extra = given.filter((id) => !active.includes(id))
+  if (missing.length || extra.length || new Set(given).size !== given.length) throw new DomainError(`${what} harus diisi tepat satu kali untuk setiap perangkat permohonan ini.`, 'perangkat')
+}
+
+function notFuture(ctx: Ctx, tanggal: string, field: string, label: string): void {
+  if (tanggal > todayInOffice(ctx.now)) throw new DomainError(`${label} tidak boleh sesudah hari ini.`, field)
+}
+
+const pemeriksaan: StepHandler<'pemeriksaan'> = async (ctx, c, input) => {
+  const ids = [...new Set(input.perangkatIds)]
+  if (input.hasil === 'sesuai') {
+    if (ids.length === 0) throw new DomainError('Pilih perangkat yang akan ditarik dari inventaris; hasil "sesuai" perlu paling sedikit satu perangkat.', 'perangkatIds')
+    if (input.tidakTerdaftar.length) throw new DomainError('Ada perangkat yang tidak terdaftar di inventaris: hasil pemeriksaan harus "tidak sesuai".', 'hasil')
+  }
+  for (const id of ids) {
+    const device = await devicePort.get(ctx.em, id)
+    if (c.opdId !== null && device.opdId !== c.opdId) throw new DomainError(`Perangkat ${device.nama} bukan milik ${c.pemohon}.`, 'perangkatIds')
+    const other = await runningCaseHoldingDevice(ctx.em, id, c.id)
+    if (other) throw new DomainError(`Perangkat ${device.nama} sedang dalam permohonan ${other}.`, 'perangkatIds')
+  }
+  // A device checked again after a return to this step is taken back into the case.
+  await takeDevicesIntoCase(ctx.em, c.id, ids)
+  await devicePort.markInWithdrawal(ctx, ids, caseRef(c))
+  return { hasil: input.hasil, data: { perangkatIds: ids, tidakTerdaftar: input.tidakTerdaftar, alasan: input.alasan } }
+}
+
+const suratBalasan: StepHandler<'surat-balasan'> = async (ctx, c, input) => {
+  notFuture(ctx, input.tanggal, 'tanggal', 'Tanggal surat')
+  const nomor = await issueDocument(ctx, c, 'surat-balasan', input.tanggal)
+  const ids = await activeDeviceIds(ctx.em, c.id)
+  await devicePort.cancelWithdrawal(ctx, ids, caseRef(c))
+  await releaseDevices(ctx.em, c.id)
+  const { langkah: _l, catatan: _c, ...surat } = input
+  return { hasil: 'selesai', data: { ...surat, nomor, perangkatIds: ids } }
+}
+
+const formulir: StepHandler<'formulir'> = async (ctx, c, input) => {
+  notFuture(ctx, input.tanggalKembali, 'tanggalKembali', 'Tanggal formulir kembali')
+  const active = await activeDeviceIds(ctx.em, c.id)
+  coversExactly(active, input.perangkat.map((p) => p.perangkatId), 'Konfirmasi perangkat')
+  const released = input.perangkat.filter((p) => !p.dikonfirmasi)
+  for (const r of released) if (r.catatan.length < 5) throw new DomainError('Tulis alasan untuk perangkat yang tidak dikonfirmasi OPD.', `perangkat.${input.perangkat.indexOf(r)}.catatan`)
+  if (released.length === input.perangkat.length) throw new DomainError('Tidak ada perangkat yang dikonfirmasi OPD. Bila OPD membatalkan penarikan, catat alasannya dan hubungi Kasi.', 'perangkat')
+  // A device the OPD did not confirm stays in the Data Center: it leaves the case and returns to Aktif.
+  const releasedIds = released.map((r) => r.perangkatId)
+  if (releasedIds.length) {
+    await devicePort.cancelWithdrawal(ctx, releasedIds, caseRef(c))
+    await releaseDevices(ctx.em, c.id, releasedIds)
+  }
+  return { hasil: 'selesai', data: { tanggalKembali: input.tanggalKembali, penanggungJawab: input.penanggungJawab, perangkat: input.perangkat } }
+}
+
+const pendampingan: StepHandler<'pendampingan'> = async (ctx, c, input) => {
+  notFuture(ctx, input.tanggal, 'tanggal', 'Tanggal penarikan')
+  coversExactly(await activeDeviceIds(ctx.em, c.id), input.verifikasi.map((v) => v.perangkatId), 'Verifikasi')
+  input.verifikasi.forEach((v, i) => {
+    if ((!v.serialSesuai || !v.merekTipeSesuai || !v.spesifikasiSesuai) && v.catatan.length < 5) {
+      throw new DomainError('Tulis catatan untuk perangkat yang tidak sesuai.', `verifikasi.${i}.catatan`)
+    }
+  })
+  const n = (await casePhotos(ctx.em, c.id)).filter((f) => f.langkah === 'pendampingan').length
+  if (n === 0) throw new DomainError('Unggah paling sedikit satu foto dokumentasi penarikan.', 'foto')
+  return { hasil: 'selesai', data: { tanggal: input.tanggal, jam: input.jam, wakilOpd: input.wakilOpd, verifikasi: input.verifikasi, jumlahFoto: n } }
+}
+
+const hapusMonitoring: StepHandler<'hapus-monitoring'> = async (ctx, c, input) => {
+  coversExactly(await activeDeviceIds(ctx.em, c.id), input.perangkat.map((p) => p.perangkatId), 'Penghapusan monitoring')
+  for (const p of input.perangkat) {
+    if (p.waktu.slice(0, 10) > todayInOffice(ctx.now)) throw new DomainError('Waktu penghapusan tidak boleh sesudah hari ini.', 'perangkat')
+    await devicePort.clearMonitoring(ctx, p.perangkatId, { waktu: p.waktu, hostMonitoring: p.hostMonitoring, caseRef: caseRef(c) })
+  }
+  return { hasil: 'selesai', data: { perangkat: input.perangkat } }
+}
+
+const laporan: StepHandler<'laporan'> = async (ctx, c, input) => {
+  notFuture(ctx, input.tanggal, 'tanggal', 'Tanggal Berita Acara')
+  const active = await activeDeviceIds(ctx.em, c.id)
+  if (!(await pegawaiOn(ctx.em, input.pihakPertamaPegawaiId, input.tanggal))) throw new DomainError('Pihak Pertama tidak ditemukan.', 'pihakPertamaPegawaiId')
+  const nomorBa = await issueDocument(ctx, c, 'ba-penarikan', input.tanggal)
+  const nomorLaporan = await issueDocument(ctx, c, 'laporan-pelaksanaan', input.tanggal)
+  // Completing the report is the moment the devices leave the inventory: same transaction as the step. A report
+  // returned by the Kasi and submitted again finds them withdrawn already.
+  const pending: number[] = []
+  for (const id of active) if ((await devicePort.get(ctx.em, id)).status !== 'Ditarik') pending.push(id)
+  await devicePort.markWithdrawn(ctx, pending, caseRef(c))
+  const { langkah: _l, catatan: _c, ...report } = input
+  return { hasil: 'selesai', data: { ...report, nomorBa, nomorLaporan, perangkatIds: active } }
+}
+
+const pemeriksaanLaporan: StepHandler<'pemeriksaan-laporan'> = async (_ctx, _c, input) => {
+  if (input.keputusan === 'dikembalikan' && input.catatan.length < 5) throw new DomainError('Tulis apa yang harus diperbaiki (paling sedikit 5 karakter).', 'catatan')
+  return { hasil: input.keputusan, data: {} }
+}
+
+/** Steps 12 and 13: receiving and reviewing the report; what matters is who and when, and the note. */
+const received = async (): Promise<StepResult> => ({ hasil: 'selesai', data: {} })
+
+const TYPED: { [K in Sop07Parsed['langkah']]: StepHandler<K> } = {
+  pemeriksaan,
+  'surat-balasan': suratBalasan,
+  formulir,
+  pendampingan,
+  'hapus-monitoring': hapusMonitoring,
+  laporan,
+  'pemeriksaan-laporan': pemeriksaanLaporan,
+  'laporan-kabid': received,
+  'review-kadis': received,
+}
+
+/** Each SOP 07 form step's handler by step code; the engine calls it with the input its step's schema parsed. */
+export const SOP_07_STEP_HANDLERS = TYPED as unknown as Record<string, SopStepHandler>
