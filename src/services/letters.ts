@@ -220,7 +220,12 @@ export async function closeAsArchived(ctx: Ctx, input: { id: number; versi: numb
  * letter's own mark (menunggu_disposisi, kept by noLongerWaiting and voidLetter), which the partial indexes
  * ix_surat_masuk_menunggu* hold, so counting the Kepala Dinas's queue reads only the waiting letters.
  */
-export const NOT_YET_DISPOSED = 's.menunggu_disposisi'
+export const NOT_YET_DISPOSED = notYetDisposed('s')
+
+/** NOT_YET_DISPOSED on another alias (a subquery's). */
+export function notYetDisposed(alias: string): string {
+  return `${alias}.menunggu_disposisi`
+}
 
 /**
  * The letters leave the "Belum didisposisi" queue: a disposition was made, or the letter was closed as "Cukup

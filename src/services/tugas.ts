@@ -10,7 +10,7 @@ import type { Actor } from '../runtime/session'
 import { SuratMasuk } from '../db/entities/SuratMasuk'
 import { runningCases } from './permohonan/store'
 import { requireActor, type Ctx } from './context'
-import { NOT_YET_DISPOSED } from './letters'
+import { NOT_YET_DISPOSED, notYetDisposed } from './letters'
 import { workingCalendar } from './master'
 import { signerOn } from './people'
 
@@ -59,17 +59,20 @@ const mayDispose = (actor: Actor) => actor.roles.includes('kadis') || actor.role
  */
 async function countLettersToDispose(em: EntityManager, today: string, cal: WorkingCalendar): Promise<LetterCounts> {
   const yesterday = addDays(today, -1)
-  const count = async (sifat?: Sifat, sampai?: string): Promise<number> => {
-    const qb = em.createQueryBuilder().from('surat_masuk', 's').select('COUNT(*)', 'n').where(NOT_YET_DISPOSED)
-    if (sifat !== undefined && sampai !== undefined) qb.andWhere('s.sifat = :sifat AND s.tanggal_diterima <= :sampai', { sifat, sampai })
-    const row: { n: string | number } | undefined = await qb.getRawOne()
-    return Number(row?.n ?? 0)
-  }
-  const counts: LetterCounts = { total: await count(), terlambat: 0, jatuhTempo: 0 }
-  for (const sifat of SIFAT) {
-    counts.terlambat += await count(sifat, latestReceivedDueBy(yesterday, sifat, cal))
-    counts.jatuhTempo += await count(sifat, latestReceivedDueBy(today, sifat, cal))
-  }
+  // One statement (one round trip to a server): the total, and per sifat the late and the due as scalar subqueries.
+  const qb = em.createQueryBuilder().from('surat_masuk', 's').select('COUNT(*)', 'total').where(NOT_YET_DISPOSED)
+  const parts: { kind: 'terlambat' | 'jatuhTempo'; alias: string }[] = []
+  SIFAT.forEach((sifat, i) => {
+    for (const [kind, day] of [['terlambat', yesterday], ['jatuhTempo', today]] as const) {
+      const a = `w${parts.length}`
+      qb.addSelect((sub) => sub.select('COUNT(*)').from('surat_masuk', a).where(`${notYetDisposed(a)} AND ${a}.sifat = :sifat${i} AND ${a}.tanggal_diterima <= :${a}`), a)
+      qb.setParameter(`sifat${i}`, sifat).setParameter(a, latestReceivedDueBy(day, sifat, cal))
+      parts.push({ kind, alias: a })
+    }
+  })
+  const row: Record<string, string | number | null> | undefined = await qb.getRawOne()
+  const counts: LetterCounts = { total: Number(row?.total ?? 0), terlambat: 0, jatuhTempo: 0 }
+  for (const p of parts) counts[p.kind] += Number(row?.[p.alias] ?? 0)
   return counts
 }
 
