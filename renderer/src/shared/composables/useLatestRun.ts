@@ -19,9 +19,10 @@ export interface LatestRun {
 /**
  * The stale-response guard every loading screen needs: typing in a search or paging quickly sends several requests
  * whose answers may come back out of order; only the last one asked for may fill the screen.
+ * `startLoading`: true for a screen that loads as it opens, so its first paint shows the spinner, not empty fields.
  */
-export function useLatestRun(): LatestRun {
-  const loading = ref(false)
+export function useLatestRun(startLoading = false): LatestRun {
+  const loading = ref(startLoading)
   const error = ref('')
   let latest = 0
 
