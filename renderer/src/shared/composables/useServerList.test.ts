@@ -1,0 +1,159 @@
+import { describe, expect, it, vi } from 'vitest'
+import { effectScope, nextTick } from 'vue'
+import { createMemoryHistory, createRouter, type LocationQuery, type LocationQueryRaw } from 'vue-router'
+import { useServerList, type ListPaging } from './useServerList'
+
+// The app's change feed polls the API (window-bound); each test passes its own trigger instead.
+vi.mock('../../stores/changes', () => ({ onDataChanged: () => {} }))
+
+interface State extends ListPaging {
+  q?: string
+}
+
+const fromQuery = (query: LocationQuery): State => ({
+  page: Number(query.halaman) || 1,
+  pageSize: Number(query.per) || 10,
+  sortBy: typeof query.urut === 'string' ? query.urut : 'nama',
+  sortDesc: query.arah === 'turun',
+  q: typeof query.cari === 'string' ? query.cari : undefined,
+})
+const toQuery = (s: State): LocationQueryRaw => ({
+  ...(s.page !== 1 ? { halaman: String(s.page) } : {}),
+  ...(s.pageSize !== 10 ? { per: String(s.pageSize) } : {}),
+  ...(s.sortBy !== 'nama' ? { urut: s.sortBy } : {}),
+  ...(s.sortDesc ? { arah: 'turun' } : {}),
+  ...(s.q ? { cari: s.q } : {}),
+})
+
+/** A server whose answers the test releases one by one, in any order. */
+function fakeServer(total = 35) {
+  const asked: { state: State; answer: (rows?: string[]) => void }[] = []
+  const fetch = (state: State) =>
+    new Promise<{ items: string[]; total: number }>((resolve) => {
+      asked.push({ state, answer: (rows = [`${state.q ?? ''}:${state.page}`]) => resolve({ items: rows, total }) })
+    })
+  return { asked, fetch }
+}
+
+/** Lets the router finish a navigation and the watchers and answers run (a macrotask, not a wait for time). */
+const flush = async () => {
+  for (let i = 0; i < 3; i++) await new Promise((resolve) => setTimeout(resolve, 0))
+  await nextTick()
+}
+
+async function start(path: string, server = fakeServer(), extra: { keep?: string[] } = {}) {
+  const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/daftar', component: {} }] })
+  await router.push(path)
+  let changed = () => {}
+  const scope = effectScope()
+  const list = scope.run(() => useServerList<State, string>({ fromQuery, toQuery, fetch: server.fetch, router, onChange: (reload) => (changed = reload), ...extra }))!
+  const settle = flush
+  return { router, list, server, settle, changed: () => changed(), stop: () => scope.stop() }
+}
+
+describe('useServerList', () => {
+  it('asks for the state the URL holds and shows the answer', async () => {
+    const { list, server, settle } = await start('/daftar?halaman=2&cari=server')
+    expect(server.asked.map((a) => a.state)).toEqual([{ page: 2, pageSize: 10, sortBy: 'nama', sortDesc: false, q: 'server' }])
+    expect(list.loading.value).toBe(true)
+    server.asked[0].answer()
+    await settle()
+    expect(list.items.value).toEqual(['server:2'])
+    expect(list.total.value).toBe(35)
+    expect(list.loading.value).toBe(false)
+  })
+
+  it('drops an older answer that arrives after a newer one', async () => {
+    const { router, list, server, settle } = await start('/daftar')
+    list.applyFilters({ q: 'disdik' })
+    await settle()
+    expect(router.currentRoute.value.fullPath).toBe('/daftar?cari=disdik')
+    expect(server.asked).toHaveLength(2)
+    server.asked[1].answer()
+    await settle()
+    server.asked[0].answer()
+    await settle()
+    expect(list.items.value).toEqual(['disdik:1'])
+  })
+
+  it('keeps page size and sort when the filters change, and starts at page 1', async () => {
+    const { router, list, settle } = await start('/daftar?halaman=3&per=25&urut=tanggal&arah=turun&cari=a')
+    list.applyFilters({ q: 'b' })
+    await settle()
+    expect(router.currentRoute.value.query).toEqual({ per: '25', urut: 'tanggal', arah: 'turun', cari: 'b' })
+    list.applyFilters({})
+    await settle()
+    expect(router.currentRoute.value.query).toEqual({ per: '25', urut: 'tanggal', arah: 'turun' })
+  })
+
+  it('goes back to page 1 on a new sort or page size, and keeps the page otherwise', async () => {
+    const { router, list, settle } = await start('/daftar?halaman=2')
+    list.onOptions({ page: 3, itemsPerPage: 10, sortBy: [{ key: 'nama', order: 'asc' }] })
+    await settle()
+    expect(router.currentRoute.value.query).toEqual({ halaman: '3' })
+    list.onOptions({ page: 3, itemsPerPage: 10, sortBy: [{ key: 'nama', order: 'desc' }] })
+    await settle()
+    expect(router.currentRoute.value.query).toEqual({ arah: 'turun' })
+    list.onOptions({ page: 2, itemsPerPage: 50, sortBy: [{ key: 'nama', order: 'desc' }] })
+    await settle()
+    expect(router.currentRoute.value.query).toEqual({ per: '50', arah: 'turun' })
+  })
+
+  it('moves a page past the end to the last page, replacing the history entry', async () => {
+    const { router, list, server, settle } = await start('/daftar?halaman=9')
+    const replaced: unknown[] = []
+    const replace = router.replace.bind(router)
+    router.replace = (to) => (replaced.push(to), replace(to))
+    server.asked[0].answer([])
+    await settle()
+    expect(router.currentRoute.value.query).toEqual({ halaman: '4' })
+    expect(list.state.value.page).toBe(4)
+    expect(server.asked.at(-1)!.state.page).toBe(4)
+    expect(replaced).toEqual([{ query: { halaman: '4' } }])
+  })
+
+  it('asks again when another desk changes the data, and not when the URL only changes a kept key', async () => {
+    const { router, list, server, settle, changed } = await start('/daftar?buka=7', fakeServer(), { keep: ['buka'] })
+    server.asked[0].answer()
+    await settle()
+    changed()
+    await settle()
+    expect(server.asked).toHaveLength(2)
+    await router.replace({ query: { buka: '8' } })
+    await settle()
+    expect(server.asked).toHaveLength(2)
+    list.setPage(2)
+    await settle()
+    expect(router.currentRoute.value.query).toEqual({ buka: '8', halaman: '2' })
+    expect(server.asked).toHaveLength(3)
+  })
+
+  it('sends nothing while the state is not ready, and the failure of the newest call shows in Indonesian', async () => {
+    const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/daftar', component: {} }] })
+    await router.push('/daftar?cari=x')
+    let calls = 0
+    const scope = effectScope()
+    const { AppError } = await import('@core/contract/errors')
+    const list = scope.run(() =>
+      useServerList<State, string>({
+        fromQuery,
+        toQuery,
+        router,
+        onChange: () => {},
+        ready: (s) => s.q !== 'x',
+        fetch: async () => {
+          calls++
+          throw new AppError('NOT_FOUND', 'Data tidak ditemukan.')
+        },
+      }),
+    )!
+    await nextTick()
+    expect(calls).toBe(0)
+    list.applyFilters({ q: 'y' })
+    await flush()
+    expect(calls).toBe(1)
+    expect(list.loadError.value).toBe('Data tidak ditemukan.')
+    expect(list.loading.value).toBe(false)
+    scope.stop()
+  })
+})
