@@ -4,9 +4,9 @@ import { disposisiRoutes } from './features/disposisi/routes'
 import { inventarisRoutes } from './features/inventaris/routes'
 import { laporanRoutes } from './features/laporan/routes'
 import { pengaturanRoutes } from './features/pengaturan/routes'
-import { permohonanRoutes } from './routes/permohonan'
-import { useNotifyStore } from './stores/notify'
-import { useSessionStore } from './stores/session'
+import { permohonanRoutes } from './features/permohonan/routes'
+import { useNotifyStore } from './shared/stores/notify'
+import { useSessionStore } from './shared/stores/session'
 
 declare module 'vue-router' {
   interface RouteMeta {

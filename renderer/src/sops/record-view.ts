@@ -1,6 +1,6 @@
 import { computed, h, type FunctionalComponent } from 'vue'
 import type { CaseDetail, StepRecord } from '@core/contract/cases'
-import { listOf, textOf } from '../lib/permohonan'
+import { listOf, textOf } from '../features/permohonan/permohonan'
 
 /** Props of every step record view (what a done step recorded, under its line in the timeline). */
 export interface StepRecordProps {

@@ -4,7 +4,7 @@ import { KEADAAN_DISPOSISI, type KeadaanDisposisi } from '@core/contract/statist
 import { addDays, isIsoDate } from '@core/domain/dates'
 import type { Sifat } from '@core/domain/letters'
 import { DEFAULT_LIST_STATE, toQuery as letterQuery } from '../surat-masuk/letterQuery'
-import { caseListToQuery, DEFAULT_CASE_LIST } from '../../lib/permohonanQuery'
+import { caseListToQuery, DEFAULT_CASE_LIST } from '../permohonan/permohonanQuery'
 import { DEFAULT_DEVICE_STATE, toQuery as deviceQuery } from '../inventaris/inventarisQuery'
 
 export interface Periode {

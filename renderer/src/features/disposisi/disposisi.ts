@@ -4,7 +4,7 @@ import type { DisposisiView, LetterDispositions, PenerimaView } from '@core/cont
 import type { Role } from '@core/contract/roles'
 import { addDays, formatTanggal, OFFICE_TIME_ZONE, parseIsoDate, todayInOffice } from '@core/domain/dates'
 import { STATUS_PENERIMA_LABELS, type StatusPenerima } from '@core/domain/dispositions'
-import { formatTanggalPendek } from '../../lib/format'
+import { formatTanggalPendek } from '../../shared/lib/format'
 
 /** Roles that dispose a letter themselves. The Sekretariat disposes only on a leader's behalf. */
 export const LEADER_ROLES: Role[] = ['kadis', 'kabid', 'kasi']

@@ -1,7 +1,7 @@
 import { ref } from 'vue'
 import { isDesktop } from '../../api'
 import { saveDocument } from '../../files'
-import { useNotifyStore } from '../../stores/notify'
+import { useNotifyStore } from '../../shared/stores/notify'
 
 /** "Cetak Lembar Disposisi": the core builds the .docx; Electron saves and opens it, the browser downloads it. */
 export function usePrintLembar() {

@@ -1,6 +1,6 @@
 import type { Role } from '@core/contract/roles'
 import type { RackRow } from '@core/contract/inventory'
-import { formatNilaiRiwayat } from '../../lib/format'
+import { formatNilaiRiwayat } from '../../shared/lib/format'
 import { JENIS_PERANGKAT, JENIS_PERANGKAT_LABELS, STATUS_COLORS, STATUS_PERANGKAT, type StatusPerangkat } from '@core/domain/inventory'
 
 /** Who keeps the inventory (the contract's INVENTORY_WRITERS): Tim Data Center, their Kepala Seksi, and the Admin. */

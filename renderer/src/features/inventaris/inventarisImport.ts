@@ -1,5 +1,5 @@
 import { IMPORT_FIELD_LABELS, IMPORT_FIELDS, IMPORT_MAX_BYTES, type ImportField, type ImportKemajuan, type ImportPreview, type ImportRowResult } from '@core/contract/inventory'
-import { formatUkuran } from '../../lib/format'
+import { formatUkuran } from '../../shared/lib/format'
 
 export const ACTION_LABELS: Record<ImportRowResult['action'], string> = { create: 'Tambah', update: 'Perbarui', skip: 'Lewati' }
 

@@ -1,5 +1,5 @@
 import { ref, type Ref } from 'vue'
-import { errorMessage } from '../../lib/errors'
+import { errorMessage } from '../lib/errors'
 
 /** A request runner whose answers land only when they answer the newest call (see `useLatestRun`). */
 export interface LatestRun {

@@ -4,7 +4,7 @@ import { createMemoryHistory, createRouter, type LocationQuery, type LocationQue
 import { useServerList, type ListPaging } from './useServerList'
 
 // The app's change feed polls the API (window-bound); each test passes its own trigger instead.
-vi.mock('../../stores/changes', () => ({ onDataChanged: () => {} }))
+vi.mock('../stores/changes', () => ({ onDataChanged: () => {} }))
 
 interface State extends ListPaging {
   q?: string

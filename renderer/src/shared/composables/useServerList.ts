@@ -1,6 +1,6 @@
 import { computed, ref, shallowRef, watch, type ComputedRef, type Ref, type ShallowRef } from 'vue'
 import { useRouter, type LocationQuery, type LocationQueryRaw, type Router } from 'vue-router'
-import { onDataChanged } from '../../stores/changes'
+import { onDataChanged } from '../stores/changes'
 import { useLatestRun } from './useLatestRun'
 
 /** The paging and sorting part of every server list's state; the filters are the other fields. */

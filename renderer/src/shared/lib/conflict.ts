@@ -1,5 +1,5 @@
 import { ref } from 'vue'
-import { errorMessage, isAppError } from '../../lib/errors'
+import { errorMessage, isAppError } from './errors'
 
 /**
  * Loads the latest data after a CONFLICT; false when nothing is left to do (the record is gone), so the dialog closes.

@@ -2,8 +2,8 @@ import { defineStore } from 'pinia'
 import { computed, ref, watch } from 'vue'
 import type { InboxCount } from '@core/contract/dispositions'
 import { api } from '../../../api'
-import { onDataChanged } from '../../../stores/changes'
-import { useSessionStore } from '../../../stores/session'
+import { onDataChanged } from '../../../shared/stores/changes'
+import { useSessionStore } from '../../../shared/stores/session'
 
 /** How often the navigation asks what waits in the Kotak Masuk Disposisi. */
 export const INBOX_POLL_MS = 60_000

@@ -1,8 +1,8 @@
 import { reactive, ref } from 'vue'
 import { isDesktop } from '../../../api'
 import type { Period } from '../../disposisi/disposisi'
-import { errorMessage, fieldErrors } from '../../../lib/errors'
-import { useNotifyStore } from '../../../stores/notify'
+import { errorMessage, fieldErrors } from '../../../shared/lib/errors'
+import { useNotifyStore } from '../../../shared/stores/notify'
 
 /**
  * A report period (dari/sampai, ISO dates) with quick choices, and the download of a file for it: the form is

@@ -3,8 +3,8 @@ import { computed, ref, watch } from 'vue'
 import type { TugasJumlah } from '@core/contract/tugas'
 import { api } from '../../../api'
 import { router } from '../../../router'
-import { onDataChanged } from '../../../stores/changes'
-import { useSessionStore } from '../../../stores/session'
+import { onDataChanged } from '../../../shared/stores/changes'
+import { useSessionStore } from '../../../shared/stores/session'
 
 /** How often the navigation asks how much work waits (besides after every page change). */
 export const TUGAS_POLL_MS = 60_000

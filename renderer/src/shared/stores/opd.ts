@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import type { OpdRow } from '@core/contract/opd'
-import { api } from '../api'
+import { api } from '../../api'
 
 /** The OPD master list (including inactive ones, so old letters still show their sender), loaded once. */
 export const useOpdStore = defineStore('opd', () => {

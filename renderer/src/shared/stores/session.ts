@@ -2,7 +2,7 @@ import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import type { Role } from '@core/contract/roles'
 import type { SessionInfo } from '@core/contract/session'
-import { api, onSessionEnded } from '../api'
+import { api, onSessionEnded } from '../../api'
 
 /** Who is signed in, over `session.current/login/logout`. */
 export const useSessionStore = defineStore('session', () => {

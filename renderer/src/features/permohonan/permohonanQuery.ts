@@ -1,6 +1,6 @@
 import type { LocationQuery, LocationQueryRaw } from 'vue-router'
 import { CASE_STATUS, type CaseStatus } from '@core/contract/cases'
-import { sopDeclarations } from '../sops/declarations'
+import { sopDeclarations } from '../../sops/declarations'
 
 /** The Permohonan Penarikan list as the URL holds it: /permohonan?status=berjalan&opd=12&terlambat=1&cari=ppdb&halaman=2 */
 export interface CaseFilters {

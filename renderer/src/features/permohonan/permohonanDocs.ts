@@ -1,5 +1,5 @@
 import type { CaseDocumentKind } from '@core/contract/cases'
-import { saveDocument } from '../files'
+import { saveDocument } from '../../files'
 
 /** Generates a document of the case from its recorded data (same number every time) and hands it to the user. */
 export async function downloadCaseDocument(kasusId: number, jenis: CaseDocumentKind): Promise<void> {

@@ -5,13 +5,13 @@ export const permohonanRoutes: RouteRecordRaw[] = [
   {
     path: '/permohonan',
     name: 'permohonan-penarikan',
-    component: () => import('../pages/permohonan/PermohonanListPage.vue'),
+    component: () => import('./pages/PermohonanListPage.vue'),
     meta: { title: 'Permohonan Penarikan' },
   },
   {
     path: '/permohonan/:id(\\d+)',
     name: 'permohonan-detail',
-    component: () => import('../pages/permohonan/PermohonanDetailPage.vue'),
+    component: () => import('./pages/PermohonanDetailPage.vue'),
     props: (route) => ({ id: Number(route.params.id) }),
     meta: { title: 'Permohonan Penarikan' },
   },

@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia'
 import { onScopeDispose, ref, watch } from 'vue'
-import { api } from '../api'
+import { api } from '../../api'
 import { useSessionStore } from './session'
 
 /**

@@ -1,5 +1,5 @@
-import { api } from '../api'
-import { blobOf } from '../files'
+import { api } from '../../api'
+import { blobOf } from '../../files'
 
 // Photos of a case are stored attachments; each is fetched once per session and shown from a blob: URL.
 const cache = new Map<number, Promise<string>>()
