@@ -3,6 +3,7 @@
 // Dasbor's charts and the Rekap Disposisi judge tens of thousands of recipients.
 import type { Core } from '../src/api/core'
 import { Disposisi, DisposisiPenerima, Pegawai, SuratMasuk } from '../src/db/entities'
+import { settle } from './bench-fill'
 
 /** The Dasbor's 12 months in the bench's dataset (its letters run 2018-2026). */
 export const PERIODE_BENCH = { dari: '2025-12-01', sampai: '2026-11-30' }
@@ -50,5 +51,6 @@ export async function fillDispositions(core: Core): Promise<number> {
       lines += forwarded.length
     }
   })
+  await settle(core, ['disposisi', 'disposisi_penerima'])
   return lines
 }
