@@ -248,12 +248,12 @@ export async function listLetters(em: EntityManager, input: ListInput, actor: Ac
   // Hits of a search counted up to BATAS_HITUNG + 1 first: whether they are many decides how the page is read.
   let searchHits: number | undefined
   if (input.q) {
-    const search = (many: boolean) => dialectOf(em).letterSearch('s', input.q!, 'q', many)
-    const found = search(false)
+    const search = (hits?: 'few' | 'many') => dialectOf(em).letterSearch('s', input.q!, 'q', hits)
+    const found = search()
     if (!found) return { items: [], total: 0 }
     // Words of a Rahasia letter's Hal or Isi Ringkas must not find it for those who may not read them.
     searchHits = await cappedCount(em, where.clone().andWhere(found.where, found.parameters).andWhere(readable.where, readable.parameters))
-    const chosen = searchHits > BATAS_HITUNG ? search(true)! : found
+    const chosen = search(searchHits > BATAS_HITUNG ? 'many' : 'few')!
     add(chosen.where, chosen.parameters)
     add(readable.where, readable.parameters)
   }
