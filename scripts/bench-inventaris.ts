@@ -4,6 +4,7 @@ import type { Core } from '../src/runtime/core'
 import { Kasus, Perangkat, PerangkatIp } from '../src/db/entities'
 import { dialectOf } from '../src/db/engines'
 import { SOP_07 } from '../src/sops/sop-07/common/declaration'
+import { settle } from './bench-fill'
 
 /** Devices filled: `srv-cari-<i>`, serial `SN<i>`, two IPs 10.(100+a).b.10/11, spread over the OPDs (none like the import's). */
 export const BENCH_DEVICES = 10_000
@@ -48,4 +49,5 @@ export async function fillDevicesAndCases(core: Core, opdIds: number[]): Promise
       })).execute()
     }
   })
+  await settle(core, ['perangkat', 'perangkat_ip', 'kasus'])
 }

@@ -4,6 +4,7 @@
 import type { Core } from '../src/runtime/core'
 import { Disposisi, DisposisiPenerima, Pegawai, SuratMasuk } from '../src/db/entities'
 import { noLongerWaiting } from '../src/services/letters'
+import { settle } from './bench-fill'
 
 /** The Dasbor's 12 months in the bench's dataset (its letters run 2018-2026). */
 export const PERIODE_BENCH = { dari: '2025-12-01', sampai: '2026-11-30' }
@@ -53,5 +54,6 @@ export async function fillDispositions(core: Core): Promise<number> {
       lines += forwarded.length
     }
   })
+  await settle(core, ['disposisi', 'disposisi_penerima'])
   return lines
 }

@@ -259,7 +259,9 @@ export const BATAS_HITUNG = 1000
 export async function listLetters(em: EntityManager, input: ListInput, actor: Actor | null = null): Promise<Page<LetterRow>> {
   const where = em.createQueryBuilder().from(SuratMasuk, 's')
   const add = (sql: string, parameters: ObjectLiteral = {}) => where.andWhere(sql, parameters)
-  if (input.tahun !== undefined) add('s.tahun = :tahun', { tahun: input.tahun })
+  // The agenda year is the year of Tanggal Diterima (registerLetter; updateLetter keeps it): said as a date range too,
+  // the date indexes (sifat, OPD, jenis, each with tanggal_diterima) serve the year and the sort at once.
+  if (input.tahun !== undefined) add('s.tahun = :tahun AND s.tanggal_diterima BETWEEN :tahunDari AND :tahunSampai', { tahun: input.tahun, tahunDari: `${input.tahun}-01-01`, tahunSampai: `${input.tahun}-12-31` })
   if (input.sifat) add('s.sifat = :sifat', { sifat: input.sifat })
   if (input.asalOpdId !== undefined) add('s.asal_opd_id = :asalOpdId', { asalOpdId: input.asalOpdId })
   if (input.jenisPermohonan) add('s.jenis_permohonan = :jenis', { jenis: input.jenisPermohonan })
@@ -268,11 +270,16 @@ export async function listLetters(em: EntityManager, input: ListInput, actor: Ac
   if (input.sampai) add('s.tanggal_diterima <= :sampai', { sampai: input.sampai })
   if (input.belumDidisposisi) add(NOT_YET_DISPOSED)
   const readable = mayReadWhere(actor)
+  // Hits of a search counted up to BATAS_HITUNG + 1 first: whether they are many decides how the page is read.
+  let searchHits: number | undefined
   if (input.q) {
-    const search = dialectOf(em).letterSearch('s', input.q, 'q')
-    if (!search) return { items: [], total: 0 }
-    add(search.where, search.parameters)
+    const search = (hits?: 'few' | 'many') => dialectOf(em).letterSearch('s', input.q!, 'q', hits)
+    const found = search()
+    if (!found) return { items: [], total: 0 }
     // Words of a Rahasia letter's Hal or Isi Ringkas must not find it for those who may not read them.
+    searchHits = await cappedCount(em, where.clone().andWhere(found.where, found.parameters).andWhere(readable.where, readable.parameters))
+    const chosen = search(searchHits > BATAS_HITUNG ? 'many' : 'few')!
+    add(chosen.where, chosen.parameters)
     add(readable.where, readable.parameters)
   }
   const offset = (input.page - 1) * input.pageSize
@@ -282,7 +289,7 @@ export async function listLetters(em: EntityManager, input: ListInput, actor: Ac
   const pageIds = (await ids.limit(input.pageSize + 1).offset(offset).getRawMany<{ id: number | string }>()).map((r) => Number(r.id))
   const more = pageIds.length > input.pageSize
   pageIds.length = Math.min(pageIds.length, input.pageSize)
-  const counted = await countLetters(em, where, input.batasHitung, offset, pageIds.length, more)
+  const counted = await countLetters(em, where, input.batasHitung, offset, pageIds.length, more, searchHits)
   if (!pageIds.length) return { items: [], ...counted }
   const rows: Record<string, unknown>[] = await selectColumns(em.createQueryBuilder().from(SuratMasuk, 's'), [...ROW_COLUMNS, [`CASE WHEN ${readable.where} THEN 1 ELSE 0 END`, 'boleh']])
     .where('s.id IN (:...pageIds)', { pageIds })
@@ -292,12 +299,19 @@ export async function listLetters(em: EntityManager, input: ListInput, actor: Ac
   return { items: pageIds.map((id) => byId.get(id)!).map((r) => maskRow(toRow(r), !!Number(r.boleh))), ...counted }
 }
 
+/** Rows of `where` counted up to BATAS_HITUNG + 1 (a LIMIT subquery: it stops there). */
+async function cappedCount(em: EntityManager, where: SelectQueryBuilder<ObjectLiteral>): Promise<number> {
+  const [sql, parameters] = where.clone().select('1', 'satu').limit(BATAS_HITUNG + 1).getQueryAndParameters()
+  const [row]: { total: string | number }[] = await em.query(`SELECT COUNT(*) AS total FROM (${sql}) batas`, parameters)
+  return Number(row.total)
+}
+
 /**
  * The total of a list whose page starts after `offset` rows and holds `pageLength` (`more`: a next page exists):
  * exact unless `capped`; capped, it comes from the page where the page tells (the list ends on it, or the page lies
- * past BATAS_HITUNG), otherwise from a count that stops at BATAS_HITUNG + 1 rows (a LIMIT subquery).
+ * past BATAS_HITUNG), otherwise from `known` (a cappedCount already made) or a cappedCount.
  */
-async function countLetters(em: EntityManager, where: SelectQueryBuilder<ObjectLiteral>, capped: boolean, offset: number, pageLength: number, more: boolean): Promise<Pick<Page<LetterRow>, 'total' | 'lebih'>> {
+async function countLetters(em: EntityManager, where: SelectQueryBuilder<ObjectLiteral>, capped: boolean, offset: number, pageLength: number, more: boolean, known?: number): Promise<Pick<Page<LetterRow>, 'total' | 'lebih'>> {
   if (!capped) {
     const exact: { total: string | number } | undefined = await where.clone().select('COUNT(*)', 'total').getRawOne()
     return { total: Number(exact?.total ?? 0) }
@@ -305,9 +319,7 @@ async function countLetters(em: EntityManager, where: SelectQueryBuilder<ObjectL
   const seen = offset + pageLength
   if (pageLength > 0 && !more) return { total: seen }
   if (more && seen >= BATAS_HITUNG) return { total: seen, lebih: true }
-  const [sql, parameters] = where.clone().select('1', 'satu').limit(BATAS_HITUNG + 1).getQueryAndParameters()
-  const [row]: { total: string | number }[] = await em.query(`SELECT COUNT(*) AS total FROM (${sql}) batas`, parameters)
-  const total = Number(row.total)
+  const total = known ?? (await cappedCount(em, where))
   return total > BATAS_HITUNG ? { total: BATAS_HITUNG, lebih: true } : { total }
 }
 

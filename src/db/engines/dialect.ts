@@ -21,8 +21,13 @@ export interface EngineDialect {
    * Letters (table surat_masuk as `alias`) whose nomor surat, hal, isi ringkas or asal surat hold every word of
    * `text`, the last token of each word as a prefix: "peng jaring" finds "Pengadaan jaringan", "091/DISDIK" finds
    * "500.12/091/DISDIK/2026". Null when `text` has nothing searchable (then nothing matches).
+   * `hits`, when the caller has counted them (neither planner can tell a rare phrase from a common word):
+   * 'many' (over a thousand): the sort order drives the query and the search only filters it (SQLite reads the
+   * matches once as a set and probes it while walking the sort index, instead of fetching and sorting every hit);
+   * 'few': the matches drive, then are sorted (PostgreSQL reads them from the GIN index first, instead of walking the
+   * date index through a million rows for "500.12/4242"). Unset: the plain condition, for counting.
    */
-  letterSearch(alias: string, text: string, param: string): SqlCondition | null
+  letterSearch(alias: string, text: string, param: string, hits?: 'few' | 'many'): SqlCondition | null
   /**
    * Devices (table perangkat as `alias`) whose hostname, serial, asset number, application or any IP address holds
    * every word of `text` as a fragment, ignoring case; IP addresses are compared in canonical form. Null when empty.

@@ -146,6 +146,10 @@ describe.each(TEST_ENGINES)('$name dialect', ({ open, skip }) => {
     ['abc pengadaan', [7]],
   ])('letter search %j finds the same letters', async (q, expected) => {
     expect(await letters(q as string)).toEqual(L(...(expected as number[])))
+    // The forms for few and for many hits (chosen after counting) find the same letters.
+    for (const hits of ['few', 'many'] as const) {
+      expect(await ids('surat_masuk', dialectOf(ds).letterSearch('t', q as string, 'q', hits)), hits).toEqual(L(...(expected as number[])))
+    }
   })
 
   it.skipIf(skip)('letter search with nothing searchable gives no condition', () => {

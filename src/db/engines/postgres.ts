@@ -25,10 +25,13 @@ export function tsQuery(words: string[][]): string {
 export const postgresDialect: EngineDialect = {
   engine: 'postgres',
 
-  letterSearch(alias, text, param) {
+  letterSearch(alias, text, param, hits) {
     const words = searchWords(text)
     if (!words.length) return null
-    return { where: `${alias}.fts @@ to_tsquery('simple', :${assertIdentifier(param)})`, parameters: { [param]: tsQuery(words) } }
+    const match = `fts @@ to_tsquery('simple', :${assertIdentifier(param)})`
+    // A MATERIALIZED CTE is evaluated on its own (from the GIN index), so the planner cannot walk the date index instead.
+    const where = hits === 'few' ? `${alias}.id IN (WITH cocok AS MATERIALIZED (SELECT id FROM surat_masuk WHERE ${match}) SELECT id FROM cocok)` : `${alias}.${match}`
+    return { where, parameters: { [param]: tsQuery(words) } }
   },
 
   deviceSearch(alias, text, param) {

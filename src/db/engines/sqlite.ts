@@ -17,10 +17,11 @@ export function fts5Match(words: string[][]): string {
 export const sqliteDialect: EngineDialect = {
   engine: 'sqlite',
 
-  letterSearch(alias, text, param) {
+  letterSearch(alias, text, param, hits) {
     const words = searchWords(text)
     if (!words.length) return null
-    return { where: `${alias}.id IN (SELECT rowid FROM surat_masuk_fts WHERE surat_masuk_fts MATCH :${assertIdentifier(param)})`, parameters: { [param]: fts5Match(words) } }
+    // A unary + keeps the IN from driving the query (https://www.sqlite.org/optoverview.html#disqualifying_where_clause_terms_using_unary_).
+    return { where: `${hits === 'many' ? '+' : ''}${alias}.id IN (SELECT rowid FROM surat_masuk_fts WHERE surat_masuk_fts MATCH :${assertIdentifier(param)})`, parameters: { [param]: fts5Match(words) } }
   },
 
   deviceSearch(alias, text, param) {
