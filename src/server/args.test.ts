@@ -23,4 +23,10 @@ describe('parseShellArgs', () => {
       databaseCa: '/ca.pem',
     })
   })
+
+  it('says --help and lists what it does not know instead of dropping it', () => {
+    expect(parseShellArgs(['--help'])).toEqual({ demo: false, help: true })
+    expect(parseShellArgs(['-h', '--demo'])).toEqual({ demo: true, help: true })
+    expect(parseShellArgs(['--databse', 'postgres://a@h/d', '--demo'])).toEqual({ demo: true, unknown: ['--databse', 'postgres://a@h/d'] })
+  })
 })

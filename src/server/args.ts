@@ -14,13 +14,18 @@ export interface ShellArgs {
   auditKeyFile?: string
   /** `--pindahkan-ke-server URL`: copy the SQLite file (--db or the data folder's) into this empty server, then exit. */
   pindahkanKeServer?: string
+  /** `--help` / `-h`: print the options and exit (browser mode). */
+  help?: true
+  /** Flags this parser does not know, as given (Electron passes Chromium's own; browser mode refuses them). */
+  unknown?: string[]
 }
 
 /**
  * Options shared by both shells: --demo, --db FILE, --data-dir DIR, --port N (browser mode), --database URL and
  * --database-ca FILE (PostgreSQL; the URL may also come from env SIDARA_DATABASE_URL, see resolveDatabaseTarget),
  * --audit-key-file FILE (the server's Kunci Segel Audit), and
- * --pindahkan-ke-server URL (browser-mode CLI: move the SQLite file onto an empty server and exit).
+ * --pindahkan-ke-server URL (browser-mode CLI: move the SQLite file onto an empty server and exit), --help. Anything
+ * else is listed in `unknown` (never dropped silently: a mistyped --database must not start on the SQLite file).
  */
 export function parseShellArgs(argv: string[]): ShellArgs {
   const out: ShellArgs = { demo: false }
@@ -38,6 +43,8 @@ export function parseShellArgs(argv: string[]): ShellArgs {
     else if (flag === '--database-ca') out.databaseCa = value()
     else if (flag === '--audit-key-file') out.auditKeyFile = value()
     else if (flag === '--pindahkan-ke-server') out.pindahkanKeServer = value()
+    else if (flag === '--help' || flag === '-h') out.help = true
+    else (out.unknown ??= []).push(argv[i])
   }
   return out
 }

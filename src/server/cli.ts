@@ -7,6 +7,7 @@ import { defaultServerKeySource } from '../runtime/core'
 import { keyFingerprint, serverKeySource } from '../runtime/server-audit-key'
 import { resolveDatabaseTarget } from '../db/database-target'
 import { parseShellArgs } from './args'
+import { unknownFlagsMessage, WEB_USAGE } from './usage'
 import { runMoveCommand } from './move-command'
 import { startWebServer } from './http-server'
 import { isUserFacingStartError, openShellCore } from '../boot/open-core'
@@ -14,6 +15,15 @@ import { databaseFile, defaultDataDir, shellDataDir } from '../runtime/paths'
 
 async function main(): Promise<void> {
   const args = parseShellArgs(process.argv.slice(2))
+  if (args.help) {
+    console.log(WEB_USAGE)
+    process.exit(0)
+  }
+  // Nothing starts on a mistyped flag: "--databse URL" would otherwise open (and create) the local SQLite file.
+  if (args.unknown) {
+    console.error(unknownFlagsMessage(args.unknown))
+    process.exit(2)
+  }
   if (args.pindahkanKeServer) process.exit(await runMoveCommand(args))
   const database = resolveDatabaseTarget(args, process.env, args.db ?? databaseFile(args.dataDir ?? defaultDataDir(), args.demo))
   const dataDir = shellDataDir(args)
