@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Core } from '../src/runtime/core'
 import { seedReferenceData } from '../src/db/seed/reference'
+import { shippedNumberFormats } from '../src/sops/registry'
 import { TEST_ENGINES } from '../src/testing/engines'
 import { fillLetters } from './bench-fill'
 import { fillDispositions } from './bench-statistik'
@@ -18,7 +19,7 @@ describe.each(TEST_ENGINES)('$name bench data', ({ name, open, skip }) => {
   beforeAll(async () => {
     if (skip) return
     ;({ ds, done } = await open())
-    await seedReferenceData(ds)
+    await seedReferenceData(ds, shippedNumberFormats())
   })
   afterAll(async () => done?.())
 

@@ -3,17 +3,16 @@
 /** The surat dinas form, `500.12.2/091/KOMINFO-PE/2026` (DOMAIN.md section 6). */
 export const DEFAULT_NUMBER_FORMAT = '{kka}/{urut}/{unit}/{tahun}'
 
-/**
- * Default format per document kind. Each kind has its own counter, so the formats must differ in their fixed text:
- * otherwise the first Berita Acara and the first Surat Balasan of a year both read `500.12.2/001/KOMINFO-PE/2026`.
- * The "BA." and "LAP." marks before the sequence number are a setting (Pengaturan > Format Nomor); the office's own
- * marks are not known yet.
- */
-export const DEFAULT_FORMAT_PER_JENIS: Readonly<Record<string, string>> = {
-  'surat-balasan': DEFAULT_NUMBER_FORMAT,
-  'ba-penarikan': '{kka}/BA.{urut}/{unit}/{tahun}',
-  'laporan-pelaksanaan': '{kka}/LAP.{urut}/{unit}/{tahun}',
+/** A numbered document kind and its starting format (the SOPs declare theirs: SopDefinition.nomorDokumen). */
+export interface FormatNomorAwal {
+  jenis: string
+  nama: string
+  /** With placeholders (NUMBER_PLACEHOLDERS). */
+  format: string
+  kka: string
+  unit: string
 }
+
 export const NUMBER_PLACEHOLDERS = ['{kka}', '{urut}', '{unit}', '{tahun}', '{bulan}', '{bulanRomawi}'] as const
 
 const ROMAWI = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII']

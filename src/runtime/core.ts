@@ -3,6 +3,7 @@ import { databaseOptions, openDatabase } from '../db/data-source'
 import { describeTarget, type DatabaseTarget } from '../db/database-target'
 import { readChangeNumber, watchChanges, type ChangeWatch } from '../db/change-feed'
 import { seedReferenceData } from '../db/seed/reference'
+import { shippedNumberFormats } from '../sops/registry'
 import { signNewAnchor } from '../services/audit-seal/anchor'
 import { defaultKeyFile, fileKeySource, memoryKeySource, type AnchorKeySource } from '../services/audit-seal/key'
 import { defaultDataDir } from './paths'
@@ -81,7 +82,7 @@ async function openPrepared(target: DatabaseTarget, auditKey: AnchorKeySource, c
     target.engine === 'postgres' ? databaseOptions(target) : { file, beforeMigrations: file === ':memory:' ? undefined : (d) => backupBeforeMigrations(d, file, clock()) },
   )
   try {
-    await seedReferenceData(ds)
+    await seedReferenceData(ds, shippedNumberFormats())
     // A server's chain is shared: the first desk seals it, every later desk must hold that same key.
     if (target.engine === 'postgres') await sealOrCheckServer(ds, auditKey, describeTarget(target), help, clock().toISOString())
     else await ds.transaction((em) => signNewAnchor(em, auditKey.key(), clock().toISOString()))

@@ -4,6 +4,7 @@ import { openDatabase } from '../db/data-source'
 import { parsePostgresUrl, type PostgresConnection } from '../db/database-target'
 import { postgresMigrations } from '../db/migrations/postgres'
 import { seedReferenceData } from '../db/seed/reference'
+import { shippedNumberFormats } from '../sops/registry'
 
 /**
  * The test server's URL (a role that may create databases), set by .ci/run; unset on a machine without PostgreSQL,
@@ -64,7 +65,7 @@ async function ensureTemplate(): Promise<string> {
     // A template must have no session when copied: this DataSource is closed before the rename (section 7's trap).
     const ds = await openDatabase({ postgres: parsePostgresUrl(withDatabase(PG_URL!, building)) })
     try {
-      await seedReferenceData(ds)
+      await seedReferenceData(ds, shippedNumberFormats())
     } finally {
       await ds.destroy()
     }

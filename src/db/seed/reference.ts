@@ -2,21 +2,18 @@ import { Like, type DataSource } from 'typeorm'
 import { FormatNomor, HariLibur, KodeKlasifikasi } from '../entities/Master'
 import { Opd } from '../entities/Opd'
 import { Jabatan } from '../entities/Pegawai'
-import { DEFAULT_FORMAT_PER_JENIS } from '../../domain/numbering'
+import type { FormatNomorAwal } from '../../domain/numbering'
 import { JABATAN_AWAL } from '../../domain/people'
 import { HARI_LIBUR_AWAL } from './hari-libur'
 import { KLASIFIKASI_AWAL } from './klasifikasi'
 import { OPD_AWAL } from './opd-list'
 
-/** Document kinds with their own yearly number sequence. */
-export const FORMAT_NOMOR_AWAL = [
-  { jenis: 'surat-balasan', nama: 'Surat Balasan kepada OPD', kka: '500.12.2', unit: 'KOMINFO-PE' },
-  { jenis: 'ba-penarikan', nama: 'Berita Acara Penarikan Server', kka: '500.12.2', unit: 'KOMINFO-PE' },
-  { jenis: 'laporan-pelaksanaan', nama: 'Laporan / Berita Acara Pelaksanaan', kka: '500.12.2', unit: 'KOMINFO-PE' },
-]
-
-/** Fills each master list of a new database once. Runs at every start; it only ever fills an empty list. */
-export async function seedReferenceData(ds: DataSource): Promise<void> {
+/**
+ * Fills each master list of a new database once. Runs at every start; it only ever fills an empty list.
+ * `formatNomor`: the document kinds with their own yearly number sequence (from the shipped SOPs, passed by the
+ * runtime: db/ does not know the SOPs); a kind not yet in the table gets its format, a present one is left alone.
+ */
+export async function seedReferenceData(ds: DataSource, formatNomor: readonly FormatNomorAwal[] = []): Promise<void> {
   const now = new Date().toISOString()
   await ds.transaction(async (em) => {
     if ((await em.count(Opd)) === 0) {
@@ -36,12 +33,14 @@ export async function seedReferenceData(ds: DataSource): Promise<void> {
       await em.insert(HariLibur, HARI_LIBUR_AWAL.filter(([t]) => t.startsWith(year)).map(([tanggal, keterangan, jenis]) => ({ tanggal, keterangan, jenis })))
     }
     // A kind added by a later version gets its format; one the Admin changed is left as it is.
-    await em
-      .createQueryBuilder()
-      .insert()
-      .into(FormatNomor)
-      .values(FORMAT_NOMOR_AWAL.map((f) => ({ jenis: f.jenis, nama: f.nama, format: DEFAULT_FORMAT_PER_JENIS[f.jenis], kka: f.kka, unit: f.unit, digit: 3 })))
-      .orIgnore()
-      .execute()
+    if (formatNomor.length) {
+      await em
+        .createQueryBuilder()
+        .insert()
+        .into(FormatNomor)
+        .values(formatNomor.map((f) => ({ jenis: f.jenis, nama: f.nama, format: f.format, kka: f.kka, unit: f.unit, digit: 3 })))
+        .orIgnore()
+        .execute()
+    }
   })
 }

@@ -42,6 +42,16 @@ export interface SopStep {
   dapatDicatatSekretariat?: boolean
 }
 
+/** A numbered document's starting format (see SopDefinition.nomorDokumen). */
+export interface NomorDokumenAwal {
+  /** Its name on Pengaturan > Format Nomor. */
+  nama: string
+  /** With placeholders, e.g. '{kka}/BA.{urut}/{unit}/{tahun}' (src/domain/numbering.ts). */
+  format: string
+  kka: string
+  unit: string
+}
+
 export interface SopDefinition {
   kode: string
   nama: string
@@ -59,6 +69,12 @@ export interface SopDefinition {
   steps: SopStep[]
   /** The documents of this SOP: kind (stable key, stored in kasus_dokumen) -> label shown on screen. */
   dokumen: Record<string, string>
+  /**
+   * The documents that carry an official number (Tata Naskah Dinas), by kind: the first format, Kode Klasifikasi and
+   * unit a new database gets on Pengaturan > Format Nomor (the Admin may change them; a later version never
+   * overwrites a changed one). Each kind has its own yearly counter, so formats must differ in their fixed text.
+   */
+  nomorDokumen: Record<string, NomorDokumenAwal>
   /** Steps during which the Tim takes documentation photos, and how the refusal names them ("langkah 8 sampai 10 (...)"). */
   foto: { langkah: string[]; keterangan: string }
   /**

@@ -1,4 +1,5 @@
 import type { SopDefinition } from '../../../domain/sop'
+import { DEFAULT_NUMBER_FORMAT } from '../../../domain/numbering'
 
 const SELESAI = (ke: string) => ({ selesai: { label: 'Selesai', ke } })
 
@@ -19,6 +20,12 @@ export const SOP_07: SopDefinition = {
     'formulir-kelengkapan': 'Formulir Kelengkapan Penarikan Perangkat',
     'ba-penarikan': 'Berita Acara Penarikan Server',
     'laporan-pelaksanaan': 'Laporan Pelaksanaan',
+  },
+  // The office's own marks before the sequence number ("BA.", "LAP.") are not known yet: a setting (Format Nomor).
+  nomorDokumen: {
+    'surat-balasan': { nama: 'Surat Balasan kepada OPD', format: DEFAULT_NUMBER_FORMAT, kka: '500.12.2', unit: 'KOMINFO-PE' },
+    'ba-penarikan': { nama: 'Berita Acara Penarikan Server', format: '{kka}/BA.{urut}/{unit}/{tahun}', kka: '500.12.2', unit: 'KOMINFO-PE' },
+    'laporan-pelaksanaan': { nama: 'Laporan / Berita Acara Pelaksanaan', format: '{kka}/LAP.{urut}/{unit}/{tahun}', kka: '500.12.2', unit: 'KOMINFO-PE' },
   },
   // Photos document steps 8-10 (withdrawal, monitoring removal, report).
   foto: { langkah: ['pendampingan', 'hapus-monitoring', 'laporan'], keterangan: 'langkah 8 sampai 10 (penarikan, monitoring, laporan)' },

@@ -20,6 +20,7 @@ export const SOP_UJI: SopDefinition = {
   prefixNomor: 'UJI',
   peringatan: 'Hanya untuk pengujian.',
   dokumen: { 'berita-acara-uji': 'Berita Acara Uji' },
+  nomorDokumen: {},
   foto: { langkah: ['pemeriksaan'], keterangan: 'langkah 2 (pemeriksaan kelengkapan)' },
   jabatanPelaksana: { kasi: 'kasi-it' },
   steps: [
