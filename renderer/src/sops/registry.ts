@@ -25,6 +25,8 @@ export interface RendererSop {
   records: Record<string, Component>
   /** The record view of steps not in `records`: the plain one unless the SOP says none (null). */
   otherRecords?: Component | null
+  /** Steps whose record view is one short line: an earlier round of them is shown open, not folded. */
+  recordsOpen?: string[]
 }
 
 const sops = new Map<string, RendererSop>()
@@ -53,6 +55,11 @@ export function stepRecordView(sopKode: string, langkah: string): Component | nu
   const sop = sops.get(sopKode)
   if (!sop) return PlainStepRecord
   return sop.records[langkah] ?? (sop.otherRecords === undefined ? PlainStepRecord : sop.otherRecords)
+}
+
+/** Whether an earlier round of a step (a report returned and done again) folds its record behind a button. */
+export function recordFolds(sopKode: string, langkah: string): boolean {
+  return !sops.get(sopKode)?.recordsOpen?.includes(langkah)
 }
 
 /** The schema a step's input is checked with before sending: the SOP's own, or the plain one. */

@@ -43,4 +43,6 @@ export const sop07: RendererSop = {
   },
   // Its other steps (registration, dispositions, receiving the report) say all in the timeline's note.
   otherRecords: null,
+  // Step 11's record says only "returned to step 10": every round shows it.
+  recordsOpen: ['pemeriksaan-laporan'],
 }
