@@ -78,6 +78,8 @@ export default tseslint.config(
   ...coreFloor(['src/documents/**/*.ts'], ['db', 'services', 'sops', 'runtime', 'api', 'demo', 'boot', 'server'], 'documents/ holds pure builders that receive their data (load it in a service).', ['typeorm', 'sqlite3']),
   ...coreFloor(['src/services/**/*.ts'], ['sops', 'api', 'demo', 'boot', 'server'], 'services/ sit under the SOPs, the api and the shells (the engine finds SOPs through its registry).', [], '^(\\.\\./)+runtime/(?!session$)'),
   ...coreFloor(['src/sops/**/*.ts'], ['db', 'runtime', 'api', 'demo', 'boot', 'server'], 'sops/ sit on the services (the engine, its stores) and under the api: no tables of their own, no api.', ['sqlite3'], '^(\\.\\./)+runtime/(?!session$)'),
+  // An SOP's .docx builders (src/sops/<sop>/docx) are pure like documents/: they receive their data.
+  ...coreFloor(['src/sops/*/docx/**/*.ts'], ['db', 'services', 'runtime', 'api', 'demo', 'boot', 'server'], "An SOP's docx/ holds pure builders that receive their data (its documents.ts loads it).", ['typeorm', 'sqlite3']),
   ...coreFloor(['src/runtime/**/*.ts'], ['api', 'demo', 'boot', 'server'], 'runtime/ (Core, session) sits under the api and the shells.'),
   ...coreFloor(['src/api/**/*.ts'], ['db', 'demo', 'boot', 'server'], 'api/ is wiring: dispatch and handlers call services (no SQL, no rules).', ['typeorm', 'sqlite3']),
   ...coreFloor(['src/demo/**/*.ts'], ['boot', 'server'], 'The demo seed sits under the shells.'),

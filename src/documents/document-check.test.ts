@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import type { DeviceDetail } from '../contract/inventory'
 import type { OfficeSettings } from '../contract/settings'
 import { bukuAgendaDocx, bukuAgendaXlsx, XLSX_PT, type AgendaRow } from './buku-agenda'
-import { beritaAcaraPenarikanDocx, formulirKelengkapanDocx, laporanPelaksanaanDocx, suratBalasanDocx } from './case-documents'
+import { beritaAcaraPenarikanDocx, formulirKelengkapanDocx, laporanPelaksanaanDocx, suratBalasanDocx } from '../sops/sop-07/docx'
 import {
   KABID_AN,
   KASI,
@@ -19,8 +19,8 @@ import {
   sampleFormulir,
   sampleLaporan,
   sampleSuratBalasan,
-} from './case-documents/testing/sample'
-import type { DeviceLine } from './case-documents/types'
+} from '../sops/sop-07/docx/testing/sample'
+import type { DeviceLine } from '../sops/sop-07/docx/types'
 import { PAPER_MM, type DocStyle, type Orientation, type Paper, type Signer } from './kit'
 import { arialWidthPt } from './kit/sheet-layout'
 import { convertAllToPdf, hasLibreOffice, pdfImages, pdfPageSizes, pdfPageTexts, pdfWords, type PdfWord } from './kit/testing/libreoffice'

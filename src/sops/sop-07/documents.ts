@@ -1,13 +1,13 @@
-// SOP 07's documents: each loads what its steps recorded and hands it to a pure builder in documents/case-documents.
+// SOP 07's documents: each loads what its steps recorded and hands it to a pure builder in its docx/ folder.
 import type { EntityManager } from 'typeorm'
 import { DomainError } from '../../contract/errors'
 import { JENIS_PERANGKAT_LABELS, posisiSingkat } from '../../domain/inventory'
 import { todayInOffice } from '../../domain/dates'
 import { formatNomorAgenda } from '../../domain/letters'
 import { stepOf } from '../../domain/sop'
-import { dataCenterName } from '../../documents/case-documents/shared'
-import { beritaAcaraPenarikanDocx, formulirKelengkapanDocx, laporanPelaksanaanDocx, suratBalasanDocx } from '../../documents/case-documents'
-import type { DeviceLine, LetterRef, Party, Photo } from '../../documents/case-documents/types'
+import { dataCenterName } from './docx/shared'
+import { beritaAcaraPenarikanDocx, formulirKelengkapanDocx, laporanPelaksanaanDocx, suratBalasanDocx } from './docx'
+import type { DeviceLine, LetterRef, Party, Photo } from './docx/types'
 import { PHOTO_BOX_CM, type Signer } from '../../documents/kit'
 import type { OfficeKit } from '../../documents/office-kit'
 import { loadOfficeKit, signerFor } from '../../services/office-kit'

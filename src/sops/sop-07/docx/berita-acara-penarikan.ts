@@ -5,9 +5,9 @@
 // signatures on landscape pages, where serial and asset numbers print whole at a legible size (on a portrait page
 // the columns are too narrow for them); the photos on portrait pages again.
 import type { Document, FileChild, Paragraph } from 'docx'
-import { formatTanggal } from '../../domain/dates'
-import { formatNip } from '../../domain/nip'
-import { jumlahDenganTerbilang } from '../../domain/terbilang'
+import { formatTanggal } from '../../../domain/dates'
+import { formatNip } from '../../../domain/nip'
+import { jumlahDenganTerbilang } from '../../../domain/terbilang'
 import {
   blankLines,
   bodyParagraph,
@@ -23,7 +23,7 @@ import {
   title,
   toBuffer,
   withPrintReadyImages,
-} from '../kit'
+} from '../../../documents/kit'
 import { closingBlock, dataCenterName, deviceTable, lampiranDokumentasi, letterRefText, partySigner, richParagraph } from './shared'
 import type { BeritaAcaraData, Party } from './types'
 

@@ -1,7 +1,7 @@
 // Pieces the SOP 07 documents share: device tables, letter references, the photo appendix, party signers.
 import { AlignmentType, Paragraph, type FileChild, type Table } from 'docx'
-import { formatTanggal } from '../../domain/dates'
-import { dataTable, keptTogether, paragraph, photoGrid, textRuns, title, type Align, type RunOptions, type Signer } from '../kit'
+import { formatTanggal } from '../../../domain/dates'
+import { dataTable, keptTogether, paragraph, photoGrid, textRuns, title, type Align, type RunOptions, type Signer } from '../../../documents/kit'
 import type { DeviceLine, LetterRef, Party, Photo } from './types'
 
 /** "Dell PowerEdge R740" */

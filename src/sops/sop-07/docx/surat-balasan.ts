@@ -15,7 +15,7 @@ import {
   textRuns,
   toBuffer,
   withPrintReadyImages,
-} from '../kit'
+} from '../../../documents/kit'
 import { closingBlock, dataCenterName, deviceTable, freeTextParagraphs, letterRefText, tempatTanggal } from './shared'
 import type { SuratBalasanData } from './types'
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_STYLE, type DocStyle } from '../kit'
-import { convertToPdf, hasLibreOffice, pdfPageCount } from '../kit/testing/libreoffice'
-import { docxText, writeTemp } from '../testing/docx'
+import { DEFAULT_STYLE, type DocStyle } from '../../../documents/kit'
+import { convertToPdf, hasLibreOffice, pdfPageCount } from '../../../documents/kit/testing/libreoffice'
+import { docxText, writeTemp } from '../../../documents/testing/docx'
 import {
   beritaAcaraPenarikanDocx,
   formulirKelengkapanDocx,

@@ -1,6 +1,6 @@
 // What the SOP 07 document builders receive. The engine assembles these from the recorded case data, so a document
 // regenerated later carries the same numbers and facts.
-import type { DocStyle, Kop, Signer } from '../kit'
+import type { DocStyle, Kop, Signer } from '../../../documents/kit'
 
 /** One device as it appears in tables: every field already formatted for print. */
 export interface DeviceLine {

@@ -1,7 +1,7 @@
 // Realistic data for the SOP 07 documents, for tests and for looking at the rendered pages.
-import { DEFAULT_STYLE, type DocStyle, type Signer } from '../../kit'
-import { pngImage } from '../../kit/testing/png'
-import { SAMPLE_KOP, sampleLogo } from '../../kit/testing/sample'
+import { DEFAULT_STYLE, type DocStyle, type Signer } from '../../../../documents/kit'
+import { pngImage } from '../../../../documents/kit/testing/png'
+import { SAMPLE_KOP, sampleLogo } from '../../../../documents/kit/testing/sample'
 import type { BeritaAcaraData, DeviceLine, FormulirData, LaporanData, LetterRef, Party, Photo, SuratBalasanData } from '../types'
 
 export const SURAT_PERMOHONAN: LetterRef = {

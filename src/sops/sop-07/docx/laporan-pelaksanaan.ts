@@ -1,7 +1,7 @@
 // Laporan Pelaksanaan (SOP 07 step 10): what the Tim Data Center did, step by step, the devices withdrawn and the
 // photos; checked by the Kasi (step 11) and passed up to the Kabid and Kadis.
 import type { Document } from 'docx'
-import { formatTanggal } from '../../domain/dates'
+import { formatTanggal } from '../../../domain/dates'
 import {
   blankLines,
   bodyParagraph,
@@ -16,7 +16,7 @@ import {
   toBuffer,
   withPrintReadyImages,
   type SignatureCell,
-} from '../kit'
+} from '../../../documents/kit'
 import { closingBlock, deviceTable, freeTextParagraphs, lampiranDokumentasi, letterRefText, sectionHeading, tempatTanggal } from './shared'
 import type { LaporanData } from './types'
 

@@ -4,7 +4,7 @@
 // Landscape: the device table has nine columns, and serial and asset numbers (e.g. "1.3.2.10.02.01.001 / 0003") do
 // not fit whole in portrait columns at a legible size; the OPD also needs room to write in Sesuai and Keterangan.
 import type { Document } from 'docx'
-import { formatTanggal } from '../../domain/dates'
+import { formatTanggal } from '../../../domain/dates'
 import {
   blankLines,
   bottomAlignedColumns,
@@ -18,7 +18,7 @@ import {
   title,
   toBuffer,
   withPrintReadyImages,
-} from '../kit'
+} from '../../../documents/kit'
 import { dataCenterName, deviceTable, dots, kepalaOpd, sectionHeading } from './shared'
 import type { FormulirData } from './types'
 
