@@ -72,7 +72,7 @@ function vitest(label, args, env = {}) {
 
 /**
  * The integration tests a second time on PostgreSQL (SIDARA_TEST_ENGINE=postgres: every createTestCore is a fresh
- * database copied from a migrated template): every test file of the services, the API and the documents that uses
+ * database copied from a migrated template): every test file of the services, the SOPs, the API and the documents that uses
  * createTestCore. Env
  * SIDARA_TEST_PG_ENGINE=aus skips them (a quick local run); the default is 'semua'.
  */
@@ -80,7 +80,7 @@ const PG_ENGINE_DEFAULT = 'semua'
 
 function testCoreFiles() {
   // src/db and src/server test the SQLite file itself (its schema, WAL, moving it onto a server): SQLite only.
-  return ['src/services', 'src/api', 'src/documents']
+  return ['src/services', 'src/api', 'src/documents', 'src/sops']
     .flatMap((dir) => readdirSync(join(root, dir), { recursive: true }).map((f) => join(dir, String(f))))
     .filter((f) => f.endsWith('.test.ts') && readFileSync(join(root, f), 'utf8').includes('createTestCore('))
     .sort()
