@@ -9,7 +9,7 @@ export default defineConfig({
     environment: 'node',
     // A sign-in derives its key at the OWASP scrypt cost (about a second, more on a busy machine); long flows sign in often.
     testTimeout: 150_000,
-    hookTimeout: 60_000,
+    hookTimeout: 150_000,
     // expect.poll waits for the page like Playwright's waits do (its 1 s default is too short beside a second file).
     expect: { poll: { timeout: 15_000 } },
     // Two files at a time: each has its own server, database and Chromium, and most of a test's time is waiting for the
