@@ -299,11 +299,16 @@ export async function listLetters(em: EntityManager, input: ListInput, actor: Ac
   return { items: pageIds.map((id) => byId.get(id)!).map((r) => maskRow(toRow(r), !!Number(r.boleh))), ...counted }
 }
 
-/** Rows of `where` counted up to BATAS_HITUNG + 1 (a LIMIT subquery: it stops there). */
+/**
+ * Rows of `where` counted up to BATAS_HITUNG + 1 (a LIMIT subquery: it stops there).
+ * The subquery goes in as text in parentheses, which TypeORM takes as a subquery: a factory
+ * `.from(() => sub, 'batas')` returning a builder not made by its own `subQuery()` loses the parentheses
+ * ("FROM SELECT ... LIMIT 1001 batas", a syntax error on both engines).
+ */
 async function cappedCount(em: EntityManager, where: SelectQueryBuilder<ObjectLiteral>): Promise<number> {
-  const [sql, parameters] = where.clone().select('1', 'satu').limit(BATAS_HITUNG + 1).getQueryAndParameters()
-  const [row]: { total: string | number }[] = await em.query(`SELECT COUNT(*) AS total FROM (${sql}) batas`, parameters)
-  return Number(row.total)
+  const sub = where.clone().select('1', 'satu').limit(BATAS_HITUNG + 1)
+  const row = await em.createQueryBuilder().select('COUNT(*)', 'total').from(`(${sub.getQuery()})`, 'batas').setParameters(sub.getParameters()).getRawOne<{ total: string | number }>()
+  return Number(row?.total ?? 0)
 }
 
 /**
