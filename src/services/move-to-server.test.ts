@@ -5,13 +5,7 @@ import { newSession } from '../runtime/session'
 import { DEMO_PASSWORD, fillDemoData } from '../demo/demo'
 import { createTestCore, TEST_ENGINE, type TestCore } from '../testing/core'
 import { createPgTestDatabase, PG_URL } from '../testing/postgres'
-import { dollarPlaceholders, pindahkanKeServer, PindahError, type PindahProgress } from './move-to-server'
-
-describe('dollarPlaceholders', () => {
-  it('numbers ? outside quotes only', () => {
-    expect(dollarPlaceholders(`SELECT * FROM t WHERE a > ? AND b = '?' AND "c?" = ? LIMIT ?`)).toBe(`SELECT * FROM t WHERE a > $1 AND b = '?' AND "c?" = $2 LIMIT $3`)
-  })
-})
+import { pindahkanKeServer, PindahError, type PindahProgress } from './move-to-server'
 
 // The move starts from a SQLite file: it runs in the SQLite pass (its target is the real server there too), not again
 // in the PostgreSQL pass, where a test core has no file to move.
