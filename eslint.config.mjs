@@ -83,6 +83,19 @@ export default tseslint.config(
   ...coreFloor(['src/runtime/**/*.ts'], ['api', 'demo', 'boot', 'server'], 'runtime/ (Core, session) sits under the api and the shells.'),
   ...coreFloor(['src/api/**/*.ts'], ['db', 'demo', 'boot', 'server'], 'api/ is wiring: dispatch and handlers call services (no SQL, no rules).', ['typeorm', 'sqlite3']),
   ...coreFloor(['src/demo/**/*.ts'], ['boot', 'server'], 'The demo seed sits under the shells.'),
+  // Queries go through TypeORM's repositories and QueryBuilder, the same code on both engines (issue 9). Hand-written
+  // SQL lives in src/db only: what differs per engine in db/engines, the move's copying in db/move.
+  {
+    files: ['src/services/**/*.ts', 'src/sops/**/*.ts', 'src/api/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-syntax': ['error',
+        { selector: "CallExpression > MemberExpression.callee[property.name='query']", message: 'No hand-written SQL here: use a repository or QueryBuilder, or an engine function in src/db.' },
+        { selector: "CallExpression > MemberExpression.callee[computed=true][property.value='query']", message: 'No hand-written SQL here: use a repository or QueryBuilder, or an engine function in src/db.' },
+        { selector: "ImportDeclaration[source.value='sqlite3'], ImportExpression[source.value='sqlite3']", message: 'The SQLite driver is used in src/db only (db/engines, db/move, the backup).' },
+      ],
+    },
+  },
   // The contract, the domain and each SOP's common/ folder also run in the browser: no node, no database.
   {
     files: ['src/contract/**/*.ts', 'src/domain/**/*.ts', 'src/sops/*/common/**/*.ts', 'src/sops/testing/*/common/**/*.ts'],

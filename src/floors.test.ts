@@ -60,3 +60,36 @@ describe('the floors of src/', () => {
     expect(await importErrors(file, line)).toEqual([])
   })
 })
+
+// Hand-written SQL (eslint.config.mjs, issue 9): services, SOPs and the api query through TypeORM's repositories and
+// QueryBuilder; raw SQL and the SQLite driver stay in src/db.
+async function sqlErrors(file: string, line: string): Promise<string[]> {
+  const [result] = await eslint.lintText(`${line}\n`, { filePath: file })
+  return result!.messages.filter((m) => m.ruleId === 'no-restricted-syntax').map((m) => m.message)
+}
+
+describe('hand-written SQL', () => {
+  it.each([
+    ['src/services/probe.ts', "export const rows = em.query('SELECT 1')"],
+    ['src/services/move/probe.ts', "export const rows = qr.query('SELECT count(*) FROM surat_masuk', [])"],
+    ['src/services/probe.ts', "export const rows = ds.manager.query('SELECT 1')"],
+    ['src/services/probe.ts', "export const rows = em?.query('SELECT 1')"],
+    ['src/services/probe.ts', "export const rows = em['query']('SELECT 1')"],
+    ['src/sops/sop-07/probe.ts', "export const rows = em.query('SELECT 1')"],
+    ['src/api/handlers/probe.ts', "export const rows = em.query('SELECT 1')"],
+    ['src/services/probe.ts', "import sqlite3 from 'sqlite3'\nexport const used = sqlite3"],
+    ['src/services/probe.ts', "export const driver = import('sqlite3')"],
+  ])('%s may not run %s', async (file, line) => {
+    expect(await sqlErrors(file, line)).not.toEqual([])
+  })
+
+  it.each([
+    ['src/db/probe.ts', "export const rows = em.query('SELECT 1')"],
+    ['src/db/move/probe.ts', "import sqlite3 from 'sqlite3'\nexport const used = sqlite3"],
+    ['src/services/probe.test.ts', "export const rows = em.query('SELECT 1')"],
+    ['src/services/probe.ts', "export const rows = em.createQueryBuilder().select('COUNT(*)', 'n').from('surat_masuk', 's').getRawOne()"],
+    ['src/services/probe.ts', 'export const q = input.query'],
+  ])('%s may run %s', async (file, line) => {
+    expect(await sqlErrors(file, line)).toEqual([])
+  })
+})
