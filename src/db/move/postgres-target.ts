@@ -6,8 +6,8 @@ import type { SourceRow } from './sqlite-source'
 
 // The PostgreSQL side of "Pindahkan ke Server" (services/move-to-server.ts runs it and checks the results). Statements
 // go through TypeORM's QueryBuilder with the entity metadata of the server's DataSource; PostgreSQL's own functions
-// (sha256, encode, the serial sequences) appear only as select expressions, and the one raw query (the foreign keys
-// in the catalogue) says why. All of it runs on the caller's EntityManager, inside the move's one transaction.
+// (sha256, encode, the serial sequences) appear only as select expressions; the two raw statements (the foreign keys
+// in the catalogue, the batch INSERT) say why. All of it runs on the caller's EntityManager, inside the move's one transaction.
 
 /** PostgreSQL takes at most 65,535 parameters per statement; an INSERT of `meta`'s rows stays under 60,000. */
 export function maxRowsPerInsert(meta: EntityMetadata): number {
@@ -67,26 +67,27 @@ export async function foreignKeys(em: EntityManager): Promise<ForeignKey[]> {
 /**
  * Inserts `rows` (keyed by column name, as SQLite gives them) into `meta`'s table with one multi-row INSERT, ids
  * included; the columns in `empty` are written NULL (filled later by setColumns). SQLite's 0/1 becomes a boolean for
- * boolean columns. Keep `rows` within maxRowsPerInsert.
+ * boolean columns, then each value goes through TypeORM's own conversion for its column. Keep `rows` within
+ * maxRowsPerInsert.
  */
 export async function insertRows(em: EntityManager, meta: EntityMetadata, rows: SourceRow[], empty: ReadonlySet<string> = new Set()): Promise<void> {
-  const values = rows.map((row) => {
-    const entity: ObjectLiteral = {}
-    for (const c of meta.columns) {
+  if (rows.length === 0) return
+  const driver = em.connection.driver
+  const params: unknown[] = []
+  const tuples = rows.map((row) => {
+    const slots = meta.columns.map((c) => {
       const v = empty.has(c.databaseName) ? null : row[c.databaseName]
-      c.setEntityValue(entity, c.type === 'boolean' && v !== null && v !== undefined ? Boolean(v) : v)
-    }
-    return entity
+      params.push(driver.preparePersistentValue(c.type === 'boolean' && v !== null && v !== undefined ? Boolean(v) : v, c))
+      return `$${params.length}`
+    })
+    return `(${slots.join(', ')})`
   })
-  // Naming every column keeps the ids: unnamed, TypeORM leaves generated columns to the sequence on PostgreSQL.
-  await em
-    .createQueryBuilder()
-    .insert()
-    .into(meta.target, meta.columns.map((c) => c.propertyPath))
-    .values(values)
-    .updateEntity(false)
-    .callListeners(false)
-    .execute()
+  // Raw SQL, built from the entity metadata, although QueryBuilder has the form
+  // (`.insert().into(meta.target, columns).values(rows)`): it names every value as its own parameter (orm_param_N)
+  // and copies that map several times per statement, which made the copy 3 to 5 times slower (6,000 letters in
+  // batches of 500: 19-21 s against 6 s; of 100: 11 s against 3 s).
+  const columns = meta.columns.map((c) => driver.escape(c.databaseName)).join(', ')
+  await em.query(`INSERT INTO ${driver.escape(meta.tableName)} (${columns}) VALUES ${tuples.join(', ')}`, params)
 }
 
 /**
