@@ -11,6 +11,7 @@ import { VersiData1764001150000 } from './1764001150000-VersiData'
 import { NomorTerbit1764001300000 } from './1764001300000-NomorTerbit'
 import { FotoCetak1764001350000 } from './1764001350000-FotoCetak'
 import { MenungguDisposisi1764001420000 } from './1764001420000-MenungguDisposisi'
+import { FilterOpdJenis1764001440000 } from './1764001440000-FilterOpdJenis'
 
 /** Every migration, oldest first. Add new ones at the end; never edit one that has shipped. */
 export const migrations = [
@@ -27,4 +28,5 @@ export const migrations = [
   NomorTerbit1764001300000,
   FotoCetak1764001350000,
   MenungguDisposisi1764001420000,
+  FilterOpdJenis1764001440000,
 ]

@@ -13,6 +13,7 @@ import { NomorTerbit1764001300000 } from './1764001300000-NomorTerbit'
 import { FotoCetak1764001350000 } from './1764001350000-FotoCetak'
 import { CariSeragam1764001400000 } from './1764001400000-CariSeragam'
 import { MenungguDisposisi1764001420000 } from './1764001420000-MenungguDisposisi'
+import { FilterOpdJenis1764001440000 } from './1764001440000-FilterOpdJenis'
 
 /**
  * Every PostgreSQL migration, oldest first. A SQLite migration in ../ that changes the schema gets its twin here under
@@ -35,4 +36,5 @@ export const postgresMigrations = [
   FotoCetak1764001350000,
   CariSeragam1764001400000,
   MenungguDisposisi1764001420000,
+  FilterOpdJenis1764001440000,
 ]
