@@ -1,5 +1,6 @@
 import type { EntityManager, SelectQueryBuilder } from 'typeorm'
 import type { CaseDetail, CaseRow, CaseStats, StepRecord } from '../../contract/cases'
+import type { Penandatangan } from '../../contract/people'
 import type { Page } from '../../contract/fields'
 import type { Actor } from '../../runtime/session'
 import { officeMonthRange, todayInOffice } from '../../domain/dates'
@@ -26,8 +27,21 @@ interface ListRow {
   boleh: boolean
 }
 
+/** Who holds a position today, asked once per position for a whole page (a page's open cases share a few posts). */
+type Holders = (kode: string) => Promise<Penandatangan | null>
+
+/** Holders looked up through `signerOn`, each position once. */
+function holdersOn(em: EntityManager, today: string): Holders {
+  const asked = new Map<string, Promise<Penandatangan | null>>()
+  return (kode) => {
+    let holder = asked.get(kode)
+    if (!holder) asked.set(kode, (holder = signerOn(em, kode, today)))
+    return holder
+  }
+}
+
 /** "Kepala Bidang: Hendra Gunawan" / "Tim Data Center: Fajar, Yoga" / "" when closed. */
-async function holderText(em: EntityManager, c: KasusRow, today: string): Promise<string> {
+async function holderText(c: KasusRow, holders: Holders): Promise<string> {
   if (c.status !== 'berjalan') return ''
   const step = stepOf(sopOf(c), c.langkah)
   if (step.pelaksana === 'timdc') {
@@ -35,18 +49,18 @@ async function holderText(em: EntityManager, c: KasusRow, today: string): Promis
     return `${step.pelaksanaLabel}${tim.length ? `: ${tim.map((t) => t.nama).join(', ')}` : ''}`
   }
   const kode = step.pelaksana ? sopOf(c).jabatanPelaksana[step.pelaksana] : undefined
-  const holder = kode ? await signerOn(em, kode, today) : null
+  const holder = kode ? await holders(kode) : null
   return holder ? `${step.pelaksanaLabel}: ${holder.jenis === 'definitif' ? '' : `${holder.jenis} `}${holder.nama}` : step.pelaksanaLabel
 }
 
-async function toRow(em: EntityManager, { k: c, ...s }: ListRow, today: string, cal: WorkingCalendar): Promise<CaseRow> {
+async function toRow({ k: c, ...s }: ListRow, today: string, cal: WorkingCalendar, holders: Holders): Promise<CaseRow> {
   const step = stepOf(sopOf(c), c.langkah)
   return {
     id: c.id, nomor: c.nomor, sopKode: c.sopKode, suratId: c.suratId, nomorSurat: s.nomorSurat,
     // A Rahasia letter's Hal only for its need-to-know circle; the case itself stays visible (issue 11, item 5).
     hal: s.rahasia && !s.boleh ? RAHASIA_TERTUTUP : s.hal, pemohon: c.pemohon,
     opdId: c.opdId, status: c.status, langkah: c.langkah, langkahNo: step.no, langkahNama: step.nama,
-    pemegang: await holderText(em, c, today), langkahMulai: c.langkahMulai, jatuhTempo: c.status === 'berjalan' ? c.jatuhTempo : null,
+    pemegang: await holderText(c, holders), langkahMulai: c.langkahMulai, jatuhTempo: c.status === 'berjalan' ? c.jatuhTempo : null,
     tanpaLibur: c.status === 'berjalan' && c.jatuhTempo ? withoutHolidaysNote(todayInOffice(new Date(c.langkahMulai)), c.jatuhTempo, cal) : null,
     terlambatHari: c.status === 'berjalan' && c.jatuhTempo ? lateWorkingDays(c.jatuhTempo, today, cal) : 0, createdAt: c.createdAt,
     versi: c.versi,
@@ -127,7 +141,9 @@ export async function listCases(
     }
     return qb
   }
-  const total = await filtered(casesWithLetters(em)).getCount()
+  // Every case has its letter: only a search needs the letter's columns to count (the join would make SQLite, without
+  // statistics, walk all 100,000 letters looking for their cases).
+  const total = await filtered(input.q ? casesWithLetters(em) : em.getRepository(Kasus).createQueryBuilder('k')).getCount()
   // Open cases first, the most overdue on top; then the rest by date.
   const page = filtered(casesWithLetters(em))
     .orderBy(`CASE WHEN k.status = 'berjalan' THEN 0 ELSE 1 END`, 'ASC')
@@ -137,12 +153,13 @@ export async function listCases(
     .offset((input.page - 1) * input.pageSize)
   const rows = await listRows(page, actor)
   const cal = await workingCalendar(em)
-  return { total, items: await Promise.all(rows.map((r) => toRow(em, r, today, cal))) }
+  const holders = holdersOn(em, today)
+  return { total, items: await Promise.all(rows.map((r) => toRow(r, today, cal, holders))) }
 }
 
 export async function caseRowForLetter(em: EntityManager, suratId: number, today: string, actor: Actor | null): Promise<CaseRow | null> {
   const [row] = await listRows(casesWithLetters(em).where('k.suratId = :suratId', { suratId }), actor)
-  return row ? toRow(em, row, today, await workingCalendar(em)) : null
+  return row ? toRow(row, today, await workingCalendar(em), holdersOn(em, today)) : null
 }
 
 /** Documents that can be (re)generated now: those the SOP says are ready (before any number), then the issued ones. */
@@ -156,7 +173,7 @@ export async function caseDetail(em: EntityManager, id: number, actor: Actor | n
   const today = todayInOffice(now)
   const c = await loadCase(em, id)
   const [row] = await listRows(casesWithLetters(em).where('k.id = :id', { id }), actor)
-  const base = await toRow(em, row, today, await workingCalendar(em))
+  const base = await toRow(row, today, await workingCalendar(em), holdersOn(em, today))
   const sop = sopOf(c)
   const steps = await stepRows(em, id)
   const riwayat: StepRecord[] = steps.map((s) => {
