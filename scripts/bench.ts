@@ -7,7 +7,10 @@
 // separately, per letter, through the API.
 // Options (after `node out/main/bench.js`): `--pg URL` (the server, instead of the env), `--surat N` (as BENCH_LETTERS),
 // `--sejuta` (1,000,000 letters: long, not the default), `--pg-saja` (skip SQLite), `--hanya TEKS[,TEKS]` (measure only the
-// operations whose label contains one of them, e.g. `--hanya Dasbor,Tugas`; the audit check, documents and import are skipped).
+// operations whose label contains one of them, e.g. `--hanya Dasbor,Tugas`; the audit check, documents and import are skipped),
+// `--pg-ada NAMA` (measure on the bench database NAMA that an earlier run filled and left, e.g. one stopped after its
+// fill: no fill, not dropped; a 1,000,000-letter fill takes 20-45 minutes on a loaded 2-core machine).
+import { createHash } from 'node:crypto'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -18,6 +21,9 @@ import { newSession, type Session } from '../src/runtime/session'
 import { parsePostgresUrl } from '../src/db/database-target'
 import { memoryKeySource } from '../src/services/audit-seal/key'
 import { insertUser } from '../src/services/users'
+import { Opd } from '../src/db/entities/Opd'
+import { SuratMasuk } from '../src/db/entities/SuratMasuk'
+import { User } from '../src/db/entities/User'
 import { benchDocuments } from './bench-documents'
 import { fillLetters } from './bench-fill'
 import { benchImport } from './bench-import'
@@ -25,7 +31,7 @@ import { BENCH_CASES, BENCH_DEVICES, fillDevicesAndCases } from './bench-inventa
 import { fillDispositions, PERIODE_BENCH } from './bench-statistik'
 
 /** The command line: `--pg URL`, `--surat N`, `--sejuta`, `--pg-saja` (see above). */
-export function benchArgs(argv: string[], env: NodeJS.ProcessEnv): { count: number; pgUrl?: string; pgOnly: boolean; only?: string } {
+export function benchArgs(argv: string[], env: NodeJS.ProcessEnv): { count: number; pgUrl?: string; pgOnly: boolean; only?: string; pgExisting?: string } {
   const valueOf = (flag: string) => {
     const i = argv.findIndex((a) => a === flag || a.startsWith(`${flag}=`))
     if (i < 0) return undefined
@@ -38,6 +44,7 @@ export function benchArgs(argv: string[], env: NodeJS.ProcessEnv): { count: numb
     pgUrl: valueOf('--pg') || env.BENCH_PG_URL || env.SIDARA_TEST_PG_URL || undefined,
     pgOnly: argv.includes('--pg-saja'),
     only: valueOf('--hanya') || undefined,
+    pgExisting: valueOf('--pg-ada') || undefined,
   }
 }
 
@@ -69,21 +76,24 @@ const postgresEngine: Engine = {
   name: 'PostgreSQL',
   async open() {
     if (!PG_URL) return '— (tanpa server)'
-    const name = `sidara_bench_${Date.now()}`
+    const name = ARGS.pgExisting ?? `sidara_bench_${Date.now()}`
+    if (!/^sidara_bench_\d+$/.test(name)) throw new Error(`--pg-ada: ${name} bukan basis data bench (sidara_bench_ANGKA).`)
     const admin = async (sql: string) => {
       const c = new pg.Client({ connectionString: PG_URL })
       await c.connect()
       await c.query(sql).finally(() => c.end())
     }
-    await admin(`CREATE DATABASE ${name}`)
+    if (!ARGS.pgExisting) await admin(`CREATE DATABASE ${name}`)
     const url = new URL(PG_URL)
     url.pathname = `/${name}`
-    const drop = () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
+    // A database named with --pg-ada is kept for the next run; a fresh one goes with this run.
+    const drop = async () => void (ARGS.pgExisting ? undefined : await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`))
     try {
-      // A fresh database sealed with a key held in memory: the bench leaves no key file behind.
+      // Sealed with a key held in memory, the same for the same database name (no key file left behind, and a kept
+      // database opens again with --pg-ada).
       const core = await createCore({
         database: { engine: 'postgres', connection: parsePostgresUrl(url.toString(), { caFile: process.env.SIDARA_TEST_PG_CA }) },
-        auditKey: memoryKeySource(),
+        auditKey: memoryKeySource(createHash('sha256').update(`sidara-bench:${name}`).digest()),
         logError: (m, e) => console.error(m, e),
       })
       return { core, drop }
@@ -231,6 +241,20 @@ async function measure(section: Section, ctx: Ctx): Promise<Cell> {
   return { median: times[Math.floor(times.length / 2)], p95: times[Math.min(times.length - 1, Math.ceil(times.length * 0.95) - 1)], hasil, cpu: cpus[Math.floor(cpus.length / 2)] }
 }
 
+/** The bench's user of that name: made now, or (in a database an earlier run filled) the one it made. */
+async function benchUser(core: Core, user: Parameters<typeof insertUser>[1]): Promise<number> {
+  const made = await core.ds.getRepository(User).findOneBy({ username: user.username })
+  return made ? made.id : insertUser(core.ds.manager, user, new Date().toISOString())
+}
+
+/** The OPD ids of a database an earlier run filled (--pg-ada), in id order as fillLetters returns them; throws if it holds no letters. */
+async function filledBefore(core: Core): Promise<number[]> {
+  const letters = await core.ds.getRepository(SuratMasuk).count()
+  if (letters < COUNT) throw new Error(`--pg-ada: basis data berisi ${letters} surat, bukan ${COUNT}.`)
+  console.log(`PostgreSQL: basis data yang sudah terisi (${letters} surat) dipakai lagi`)
+  return (await core.ds.getRepository(Opd).find({ select: { id: true }, order: { id: 'ASC' } })).map((o) => o.id)
+}
+
 async function runEngine(engine: Engine): Promise<Map<string, Cell>> {
   const cells = new Map<string, Cell>()
   const opened = await engine.open()
@@ -242,13 +266,16 @@ async function runEngine(engine: Engine): Promise<Map<string, Cell>> {
   const { core, drop } = opened
   try {
     const session = newSession('test')
-    session.userId = await insertUser(core.ds.manager, { username: 'bench', nama: 'Bench', password: 'bench-bench', roles: ['sekretariat'] }, new Date().toISOString())
+    session.userId = await benchUser(core, { username: 'bench', nama: 'Bench', password: 'bench-bench', roles: ['sekretariat'] })
     const kadis = newSession('test')
-    kadis.userId = await insertUser(core.ds.manager, { username: 'bench-kadis', nama: 'Kadis', password: 'bench-bench', roles: ['kadis'] }, new Date().toISOString())
+    kadis.userId = await benchUser(core, { username: 'bench-kadis', nama: 'Kadis', password: 'bench-bench', roles: ['kadis'] })
     const t = performance.now()
-    const opdIds = await fillLetters(core, COUNT)
-    console.log(`${engine.name}: ${COUNT} surat dimasukkan dalam ${((performance.now() - t) / 1000).toFixed(1)} s`)
+    const filled = engine.name === 'PostgreSQL' && ARGS.pgExisting ? await filledBefore(core) : null
+    const opdIds = filled ?? (await fillLetters(core, COUNT))
+    if (!filled) console.log(`${engine.name}: ${COUNT} surat dimasukkan dalam ${((performance.now() - t) / 1000).toFixed(1)} s`)
     await settle(core)
+    // A long fill outlasts the sessions' idle timeout (30 minutes): the measured calls start as just signed in.
+    session.lastActivity = kadis.lastActivity = Date.now()
     for (const s of SECTIONS) {
       try {
         // Data is still added for a section left out: the ones after it measure the same database as a full run.
@@ -273,7 +300,7 @@ async function runEngine(engine: Engine): Promise<Map<string, Cell>> {
     await extra('Periksa Keutuhan', async () => {
       // The audit check reads the whole chain and every letter (bulk rows above have no creating entry, so it reports them).
       const admin = newSession('test')
-      admin.userId = await insertUser(core.ds.manager, { username: 'bench-admin', nama: 'Bench Admin', password: 'bench-bench', roles: ['admin'] }, new Date().toISOString())
+      admin.userId = await benchUser(core, { username: 'bench-admin', nama: 'Bench Admin', password: 'bench-bench', roles: ['admin'] })
       const tv = performance.now()
       const verified = await dispatch(core, admin, 'audit.verify', {})
       if (!verified.ok) throw new Error(verified.error.message)
