@@ -39,9 +39,9 @@ const settle = async () => {
 }
 
 /** Mounts a page holding the form at /formulir; `answer` is what the leave dialog says. */
-async function mountForm(extra: Partial<EntryFormOptions<typeof schema>> = {}, answer = false) {
+async function mountForm(extra: Partial<EntryFormOptions<Values, typeof schema>> = {}, answer = false) {
   const ask = vi.fn(async () => answer)
-  let form!: ReturnType<typeof useEntryForm<typeof schema>>
+  let form!: ReturnType<typeof useEntryForm<Values, typeof schema>>
   const Page = defineComponent({
     setup() {
       form = useEntryForm({ schema, initial: initial(), serverFields: { asalOpdId: 'asal', asalSurat: 'asal' }, confirmLeave: () => ({ ask }), ...extra })

@@ -12,28 +12,32 @@ export const PERIKSA_ISIAN = 'Periksa kembali isian yang ditandai.'
 /** What one Vuetify input (or a field component with the same props) takes: `v-bind="form.field('nama')"`. */
 export interface FieldBinding<V> {
   modelValue: V
-  'onUpdate:modelValue': (value: V) => void
+  /** Takes what the input emits (Vuetify's own types: a checkbox says boolean | null). */
+  'onUpdate:modelValue': (value: unknown) => void
   errorMessages: string | undefined
 }
 
 /** A v-form (its `validate` runs the checks fields keep for themselves, e.g. a half-typed date) or a plain element. */
 type FormRoot = { validate?: () => Promise<{ valid: boolean }>; $el?: HTMLElement } | HTMLElement | null
 
-export interface EntryFormOptions<S extends z.ZodType<Record<string, unknown>>> {
+/** The values a form holds while the user types (an unpicked choice is null; the schema then says what is missing). */
+export type FormValues = object
+
+export interface EntryFormOptions<V extends FormValues, S extends z.ZodType> {
   /**
    * The form's values and their checks: built from the contract's field schemas (src/contract), so a client message
    * reads as the server's. A getter or ref when a check depends on something that moves (today's date).
    */
   schema: MaybeRefOrGetter<S>
   /** The values the form opens with; `reset` sets new ones (after a load). */
-  initial: z.input<S>
+  initial: V
   /**
    * Server field path (its first part: 'ip.2' -> 'ip') -> the form field that shows it, for fields the form holds
    * differently (Asal Surat is one field for asalOpdId and asalSurat). Others go to the field of the same name.
    */
-  serverFields?: Record<string, Extract<keyof z.input<S>, string>>
+  serverFields?: Record<string, Extract<keyof V, string>>
   /** Editing a field also drops the server messages of these (the rack placement's message sits under Posisi U). */
-  clears?: Partial<Record<Extract<keyof z.input<S>, string>, Extract<keyof z.input<S>, string>[]>>
+  clears?: Partial<Record<Extract<keyof V, string>, Extract<keyof V, string>[]>>
   /**
    * The leave guard (a page, not a dialog): while the form holds unsaved input, leaving the route asks this dialog
    * (ConfirmLeaveDialog's `ask`, true = leave).
@@ -49,13 +53,12 @@ export interface EntryFormOptions<S extends z.ZodType<Record<string, unknown>>> 
  * after a failed Simpan the cursor goes to the first field with a message; dirty tracking with the leave guard; a
  * `submitting` flag; `field(name)` binds a Vuetify input in one `v-bind`. Bind `root` to the v-form (`:ref="form.root"`).
  */
-export function useEntryForm<S extends z.ZodType<Record<string, unknown>>>(options: EntryFormOptions<S>) {
-  type Values = z.input<S>
-  type Name = Extract<keyof Values, string>
+export function useEntryForm<V extends FormValues, S extends z.ZodType>(options: EntryFormOptions<V, S>) {
+  type Name = Extract<keyof V, string>
 
   const typed = computed(() => zodTypedSchema(toValue(options.schema)))
-  const vee = useForm<Values, z.output<S>>({ validationSchema: typed as never, initialValues: options.initial as never })
-  const values = vee.values as Values
+  const vee = useForm({ validationSchema: typed, initialValues: options.initial })
+  const values = vee.values as V
   // Every field known from the start: vee-validate shows a message at once for a field it does not know yet.
   for (const name of Object.keys(options.initial)) vee.defineField(name as never)
   const serverErrors = ref<Record<string, string>>({})
@@ -65,7 +68,7 @@ export function useEntryForm<S extends z.ZodType<Record<string, unknown>>>(optio
   let saved = false
 
   /** Client messages, with a server message over them until its field is edited. */
-  const errors: ComputedRef<Partial<Record<Name | '_', string>>> = computed(() => ({ ...(vee.errors.value as Record<string, string>), ...serverErrors.value }))
+  const errors: ComputedRef<Partial<Record<Name | '_', string>>> = computed(() => ({ ...vee.errors.value, ...serverErrors.value }) as Partial<Record<Name | '_', string>>)
   const dirty = computed(() => vee.meta.value.dirty)
 
   function dropServer(names: string[]): void {
@@ -76,13 +79,18 @@ export function useEntryForm<S extends z.ZodType<Record<string, unknown>>>(optio
   }
 
   /** Sets a field as the user would (its check runs, its server message goes). */
-  function set<N extends Name>(name: N, value: Values[N]): void {
+  function set<N extends Name>(name: N, value: V[N]): void {
     dropServer([name, ...(options.clears?.[name] ?? [])])
     vee.setFieldValue(name as never, value as never)
   }
 
-  function field<N extends Name>(name: N): FieldBinding<Values[N]> {
-    return { modelValue: values[name], 'onUpdate:modelValue': (v) => set(name, v), errorMessages: errors.value[name] }
+  /** Checks one field now and shows its message (a check that depends on more than the field, e.g. the rack drawn). */
+  async function validateField(name: Name): Promise<void> {
+    await vee.validateField(name as never)
+  }
+
+  function field<N extends Name>(name: N): FieldBinding<V[N]> {
+    return { modelValue: values[name], 'onUpdate:modelValue': (v) => set(name, v as V[N]), errorMessages: errors.value[name] }
   }
 
   const rootEl = (): HTMLElement | null => {
@@ -90,10 +98,16 @@ export function useEntryForm<S extends z.ZodType<Record<string, unknown>>>(optio
     return r && '$el' in r ? (r.$el ?? null) : (r as HTMLElement | null)
   }
 
-  /** Puts the cursor in the first field showing a message, scrolled to the middle of the screen. */
+  /**
+   * Puts the cursor in the first field showing a message; with none, brings the form's alert (role="alert", next to
+   * its buttons) into view, where the eyes are after pressing Simpan.
+   */
   async function focusFirstError(): Promise<boolean> {
     await nextTick()
-    return focusFirstErrorIn(rootEl())
+    const el = rootEl()
+    if (focusFirstErrorIn(el)) return true
+    el?.querySelector('[role=alert]')?.scrollIntoView?.({ block: 'center' })
+    return false
   }
 
   /** Every check (the schema's and the fields' own): the parsed values, or null after saying so and going to the first field marked. */
@@ -119,7 +133,7 @@ export function useEntryForm<S extends z.ZodType<Record<string, unknown>>>(optio
     }
     serverErrors.value = mapped
     formError.value = errorMessage(error)
-    if (Object.keys(mapped).length) await focusFirstError()
+    await focusFirstError()
   }
 
   /**
@@ -142,7 +156,7 @@ export function useEntryForm<S extends z.ZodType<Record<string, unknown>>>(optio
   }
 
   /** New starting values (after a load or a reload): messages go, and "unsaved input" is measured from these. */
-  function reset(next: Values): void {
+  function reset(next: V): void {
     vee.resetForm({ values: next as never }, { force: true })
     serverErrors.value = {}
     formError.value = ''
@@ -162,8 +176,8 @@ export function useEntryForm<S extends z.ZodType<Record<string, unknown>>>(optio
 
   if (options.confirmLeave && getCurrentInstance()) onBeforeRouteLeave(mayLeave)
 
-  return { values, errors, field, set, root, dirty, submitting, formError, validate, submit, showServerError, focusFirstError, reset, markSaved, mayLeave }
+  return { values, errors, field, set, validateField, root, dirty, submitting, formError, validate, submit, showServerError, focusFirstError, reset, markSaved, mayLeave }
 }
 
 /** What `useEntryForm` gives, for components that take a form from their page. */
-export type EntryForm<S extends z.ZodType<Record<string, unknown>>> = ReturnType<typeof useEntryForm<S>>
+export type EntryForm<V extends FormValues, S extends z.ZodType> = ReturnType<typeof useEntryForm<V, S>>
