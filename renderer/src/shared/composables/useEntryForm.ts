@@ -26,7 +26,8 @@ export type FormValues = object
 export interface EntryFormOptions<V extends FormValues, S extends z.ZodType> {
   /**
    * The form's values and their checks: built from the contract's field schemas (src/contract), so a client message
-   * reads as the server's. A getter or ref when a check depends on something that moves (today's date).
+   * reads as the server's. A getter or ref when a check depends on something that moves (today's date); vee-validate
+   * reads it once while the form is set up, so the getter must not read the form's own values at that moment.
    */
   schema: MaybeRefOrGetter<S>
   /** The values the form opens with; `reset` sets new ones (after a load). */
