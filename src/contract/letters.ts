@@ -23,7 +23,9 @@ const letterFields = {
 
 /** Either an OPD from the master list or the sender written out. */
 const senderGiven = (v: { asalOpdId: number | null; asalSurat: string }) => v.asalOpdId !== null || v.asalSurat.length > 0
-const senderMessage = { error: 'Asal Surat wajib diisi: pilih OPD atau tulis nama pengirim.', path: ['asalSurat'] }
+/** The message when neither an OPD nor a written sender is given (the renderer's form shows it too). */
+export const ASAL_SURAT_WAJIB = 'Asal Surat wajib diisi: pilih OPD atau tulis nama pengirim.'
+const senderMessage = { error: ASAL_SURAT_WAJIB, path: ['asalSurat'] }
 
 export const LetterRegisterInput = z.object(letterFields).refine(senderGiven, senderMessage)
 export type LetterRegisterInput = z.input<typeof LetterRegisterInput>

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import type { DeviceDetail, ElevationDeviceRow } from '@core/contract/inventory'
 import { DeviceCreateInput, DeviceUpdateInput } from '@core/contract/inventory'
+import { TINGGI_PERANGKAT_MAX } from '@core/domain/inventory'
 import {
   bilanganU,
   deviceToForm,
+  deviceFormSchema,
   emptyDeviceForm,
-  formFieldErrors,
   formToCreateInput,
   formToUpdateInput,
-  ipListRule,
   isMove,
   placementProblem,
 } from './inventarisForm'
@@ -29,7 +29,7 @@ const other = (over: Partial<ElevationDeviceRow>): ElevationDeviceRow => ({
 
 describe('device form', () => {
   it('round-trips a stored device into an update the contract accepts unchanged', () => {
-    const input = formToUpdateInput(deviceToForm(device), device, '')
+    const input = formToUpdateInput(deviceToForm(device), device)
     const parsed = DeviceUpdateInput.parse(input)
     expect(parsed).toMatchObject({ id: 9, versi: 4, rakId: 1, uBawah: 10, sisi: 'depan', tinggiU: 2, ip: ['10.10.1.25'], tanggalKolokasi: '2024-03-12', monitoringHost: 'simpus-1' })
   })
@@ -62,9 +62,34 @@ describe('device form', () => {
       'Posisi U wajib diisi dengan angka.', 'Posisi U wajib diisi dengan angka.', 'Posisi U harus bilangan bulat.', 'Posisi U paling sedikit 1.',
       'Posisi U paling banyak 60.', true,
     ])
-    expect(ipListRule(['10.0.0.1', '2001:db8::1'])).toBe(true)
-    expect(ipListRule(['10.0.0.300'])).toBe('Alamat IP 10.0.0.300 tidak valid (contoh: 10.10.1.25 atau 2001:db8::1).')
-    expect(ipListRule(['2001:db8::1', '2001:DB8:0::1'])).toBe('Ada alamat IP yang tercantum dua kali.')
+  })
+
+  it("checks the form with the contract's schemas: units as typed, addresses, the placement under Posisi U", () => {
+    const messages = (values: object, o = { editing: false, moving: false, problem: null as string | null }) => {
+      const result = deviceFormSchema(o).safeParse(values)
+      // The first message of each field, as the form shows it ('ip.0' under Alamat IP).
+      return result.success ? {} : Object.fromEntries(result.error.issues.reverse().map((i) => [String(i.path[0]), i.message]))
+    }
+    const v = { ...emptyDeviceForm({ opdId: 3 }), nama: 'srv-baru' }
+    expect(messages({ ...v, opdId: null, nama: ' ', jenis: null })).toEqual({
+      opdId: 'OPD Pemilik wajib dipilih.',
+      nama: 'Nama Perangkat/Hostname wajib diisi.',
+      jenis: 'Pilih Jenis dari daftar.',
+    })
+    expect(['', 'abc', '2.5', '0', '999', '12'].map((tinggiU) => messages({ ...v, tinggiU }).tinggiU)).toEqual([
+      'Tinggi (U) wajib diisi dengan angka.', 'Tinggi (U) wajib diisi dengan angka.', 'Tinggi (U) harus bilangan bulat.', 'Tinggi (U) paling sedikit 1.',
+      `Tinggi (U) paling banyak ${TINGGI_PERANGKAT_MAX}.`, undefined,
+    ])
+    expect(messages({ ...v, ip: ['10.0.0.1', '10.0.0.300'] })).toEqual({ ip: 'Alamat IP 10.0.0.300 tidak valid (contoh: 10.10.1.25 atau 2001:db8::1).' })
+    expect(messages({ ...v, ip: ['2001:db8::1', '2001:DB8:0::1'] })).toEqual({ ip: 'Ada alamat IP yang tercantum dua kali.' })
+    expect(messages({ ...v, rakId: 1, uBawah: '' })).toEqual({ uBawah: 'Posisi U wajib diisi bila Rak dipilih.' })
+    expect(messages({ ...v, rakId: 1, uBawah: '0' })).toEqual({ uBawah: 'Posisi U paling sedikit 1.' })
+    expect(messages({ ...v, rakId: 1, uBawah: '20' }, { editing: false, moving: false, problem: 'U20 sisi depan di rak R01 sudah terisi oleh srv-lain.' })).toEqual({
+      uBawah: 'U20 sisi depan di rak R01 sudah terisi oleh srv-lain.',
+    })
+    // Without a rack, Posisi U is not asked; an empty Tanggal Kolokasi is no date rather than a wrong one.
+    expect(messages({ ...v, rakId: null, uBawah: '', tanggalKolokasi: '' })).toEqual({})
+    expect(messages({ ...v, rakId: 1, uBawah: '20' }, { editing: true, moving: true, problem: null })).toEqual({ alasan: 'Alasan pemindahan wajib diisi (paling sedikit 5 karakter).' })
   })
 
   it('finds a taken unit or a device that does not fit, as the server would say it', () => {
@@ -75,9 +100,5 @@ describe('device form', () => {
     expect(placementProblem(v, rack, [other({ id: 5 })], 5)).toBeNull()
     expect(placementProblem({ ...v, uBawah: '42' }, rack, [], null)).toContain('melewati batas atas rak R01 (42U)')
     expect(placementProblem({ ...v, rakId: null }, rack, [other({})], null)).toBeNull()
-  })
-
-  it('puts server messages on the form fields', () => {
-    expect(formFieldErrors({ 'ip.1': 'Alamat IP tidak valid.', uBawah: 'U10 terisi.' })).toEqual({ ip: 'Alamat IP tidak valid.', uBawah: 'U10 terisi.' })
   })
 })

@@ -1,13 +1,12 @@
-import type { DeviceCreateInput, DeviceDetail, DeviceUpdateInput, ElevationDeviceRow } from '@core/contract/inventory'
+import { z } from 'zod'
+import { alasan } from '@core/contract/fields'
+import { DeviceCreateInput, DeviceDataInput, DeviceUpdateInput, type DeviceDetail, type ElevationDeviceRow } from '@core/contract/inventory'
 import {
   conflictMessage,
   findConflicts,
   fitProblem,
-  ipProblem,
-  isIpAddress,
   normalizeIp,
   STATUS_AWAL,
-  TINGGI_PERANGKAT_MAX,
   TINGGI_RAK_MAX,
   type JenisPerangkat,
   type Sisi,
@@ -45,6 +44,8 @@ export interface DeviceFormValues {
   monitoringHost: string
   /** Only on create; later changes go through the status actions on the device page. */
   status: StatusAwal
+  /** Alasan Perubahan/Pemindahan: asked on the edit page only. */
+  alasan: string
 }
 
 export interface DevicePrefill {
@@ -82,6 +83,7 @@ export function emptyDeviceForm(prefill: DevicePrefill = {}): DeviceFormValues {
     monitoring: false,
     monitoringHost: '',
     status: 'Aktif',
+    alasan: '',
   }
 }
 
@@ -113,6 +115,7 @@ export function deviceToForm(d: DeviceDetail): DeviceFormValues {
     monitoring: d.monitoring,
     monitoringHost: d.monitoringHost,
     status: (STATUS_AWAL as readonly string[]).includes(d.status) ? (d.status as StatusAwal) : 'Aktif',
+    alasan: '',
   }
 }
 
@@ -166,8 +169,8 @@ export function formToCreateInput(v: DeviceFormValues): DeviceCreateInput {
   return { ...formToData(v), status: v.status }
 }
 
-export function formToUpdateInput(v: DeviceFormValues, device: Pick<DeviceDetail, 'id' | 'versi'>, alasan: string): DeviceUpdateInput {
-  return { id: device.id, versi: device.versi, ...formToData(v), alasan: alasan.trim() }
+export function formToUpdateInput(v: DeviceFormValues, device: Pick<DeviceDetail, 'id' | 'versi'>): DeviceUpdateInput {
+  return { id: device.id, versi: device.versi, ...formToData(v), alasan: v.alasan.trim() }
 }
 
 /** True when an edit moves a device that stands in a rack (the core then wants "Alasan pemindahan"). */
@@ -177,25 +180,10 @@ export function isMove(v: DeviceFormValues, device: Pick<DeviceDetail, 'rakId' |
   return whole(v.uBawah) !== device.uBawah || v.sisi !== device.sisi
 }
 
-/**
- * Server messages keyed by the form's fields: an address in the list ("ip.2") belongs to the Alamat IP field, and a
- * message about the face or depth is shown under Posisi U, where the user looks.
- */
-export function formFieldErrors(fields: Record<string, string>): Record<string, string> {
-  const out: Record<string, string> = {}
-  for (const [path, message] of Object.entries(fields)) {
-    const key = path.split('.')[0]
-    out[key] ??= message
-  }
-  return out
-}
-
 // Client-side checks for instant feedback, in the server's words (src/contract/inventory.ts).
 type Rule = (value: unknown) => true | string
 
 export { maks, pilih, wajib }
-
-export const dipilih = (label: string): Rule => (v) => (v !== null && v !== undefined && v !== '') || `${label} wajib dipilih.`
 
 /** A whole number of units (rack or device height, lowest unit), empty allowed unless `required`. */
 export const bilanganU =
@@ -211,20 +199,7 @@ export const bilanganU =
     return true
   }
 
-export const tinggiPerangkatRule = bilanganU('Tinggi (U)', TINGGI_PERANGKAT_MAX)
-export const posisiURule = bilanganU('Posisi U', TINGGI_RAK_MAX)
 export const tinggiRakRule = bilanganU('Tinggi Rak (U)', TINGGI_RAK_MAX)
-
-/** Every address in the list must be an IPv4 or IPv6 address, each once. */
-export const ipListRule: Rule = (v) => {
-  const list = Array.isArray(v) ? (v as string[]) : []
-  const bad = list.find((ip) => !isIpAddress(String(ip)))
-  if (bad !== undefined) return ipProblem(String(bad)) ?? true
-  const normal = list.map((ip) => normalizeIp(String(ip)))
-  if (new Set(normal).size !== normal.length) return 'Ada alamat IP yang tercantum dua kali.'
-  if (list.length > 32) return 'Paling banyak 32 alamat IP.'
-  return true
-}
 
 /**
  * Why the placement cannot be used in this rack (too high, or a unit already taken), in the core's words; null when
@@ -243,3 +218,40 @@ export function placementProblem(
   const [first] = findConflicts(p, devices, selfId)
   return first ? conflictMessage({ u: first.u, sisi: first.sisi, nama: first.device.nama }, rack.nama) : null
 }
+
+const contract = DeviceDataInput.in.shape
+
+/** Units as typed ('12', '1,5', 'abc') read as the contract's number: '' is no number, anything not numeric NaN. */
+const typedUnits = (text: unknown): number | undefined => {
+  const t = String(text ?? '').trim()
+  if (t === '') return undefined
+  return /^-?\d+([.,]\d+)?$/.test(t) ? Number(t.replace(',', '.')) : NaN
+}
+const tinggiU = z.preprocess(typedUnits, contract.tinggiU.unwrap())
+const posisiU = contract.uBawah.unwrap().unwrap()
+
+/**
+ * The device form's checks: the contract's field schemas (src/contract/inventory.ts) over what the form holds (units
+ * as typed text, an empty date), Posisi U required with a rack, and `problem`, the placement's clash with the rack as
+ * drawn (placementProblem), under Posisi U. On the edit page (`editing`), moving the device asks for a reason
+ * (`moving`), as the core does.
+ */
+export function deviceFormSchema(o: { editing: boolean; moving: boolean; problem: string | null }) {
+  return z
+    .object({
+      ...contract,
+      tinggiU,
+      uBawah: z.string(),
+      tanggalKolokasi: z.preprocess((v) => v || null, contract.tanggalKolokasi),
+      status: DeviceCreateInput.in.shape.status,
+      alasan: o.moving ? alasan('Alasan pemindahan') : o.editing ? DeviceUpdateInput.in.shape.alasan : z.string(),
+    })
+    .superRefine((v, ctx) => {
+      if (v.rakId === null || v.rakId === undefined) return
+      const text = String(v.uBawah ?? '').trim()
+      const checked = text === '' ? null : posisiU.safeParse(typedUnits(text))
+      const message = text === '' ? 'Posisi U wajib diisi bila Rak dipilih.' : !checked?.success ? checked?.error.issues[0].message : o.problem
+      if (message) ctx.addIssue({ code: 'custom', message, path: ['uBawah'] })
+    }, { when: () => true })
+}
+export type DeviceFormSchema = ReturnType<typeof deviceFormSchema>

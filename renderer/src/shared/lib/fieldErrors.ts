@@ -8,9 +8,10 @@ export function without(errors: Record<string, string>, ...keys: string[]): Reco
   return next
 }
 
-/** Focuses the first field Vuetify marks as wrong inside `root`. */
-export function focusFirstError(root: HTMLElement | null | undefined): boolean {
+/** Focuses the first field Vuetify marks as wrong inside `root`, scrolled to the middle of the screen. */
+export function focusFirstError(root: Pick<HTMLElement, 'querySelector'> | null | undefined): boolean {
   const input = root?.querySelector<HTMLElement>('.v-input--error input:not([type=hidden]), .v-input--error textarea')
   input?.focus()
+  input?.scrollIntoView?.({ block: 'center' })
   return !!input
 }

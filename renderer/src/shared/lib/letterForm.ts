@@ -1,4 +1,6 @@
-import type { LetterDetail, LetterRegisterInput } from '@core/contract/letters'
+import { z } from 'zod'
+import { tanggal } from '@core/contract/fields'
+import { ASAL_SURAT_WAJIB, LetterRegisterInput, LetterUpdateInput, type LetterDetail } from '@core/contract/letters'
 import type { OpdRow } from '@core/contract/opd'
 import { isIsoDate } from '@core/domain/dates'
 import type { JenisPermohonan, Sifat } from '@core/domain/letters'
@@ -18,6 +20,8 @@ export interface LetterFormValues {
   isiRingkas: string
   jenisPermohonan: JenisPermohonan | null
   nomorSrikandi: string
+  /** Alasan Perubahan: asked on the edit page only. */
+  alasan: string
 }
 
 export function emptyLetterForm(today: string): LetterFormValues {
@@ -34,6 +38,7 @@ export function emptyLetterForm(today: string): LetterFormValues {
     isiRingkas: '',
     jenisPermohonan: null,
     nomorSrikandi: '',
+    alasan: '',
   }
 }
 
@@ -51,6 +56,7 @@ export function letterToForm(letter: LetterDetail, opd: OpdRow | undefined): Let
     isiRingkas: letter.isiRingkas,
     jenisPermohonan: letter.jenisPermohonan as JenisPermohonan,
     nomorSrikandi: letter.nomorSrikandi,
+    alasan: '',
   }
 }
 
@@ -82,6 +88,47 @@ export function formToInput(values: LetterFormValues, opds: OpdRow[]): LetterReg
     nomorSrikandi: values.nomorSrikandi.trim(),
   }
 }
+
+const contract = LetterRegisterInput.shape
+
+/** Asal Surat as the form holds it: an OPD picked from the list, or the sender written out (the contract's limit). */
+const asalField = z.custom<OpdRow | string | null>().superRefine((v, ctx) => {
+  if (v && typeof v === 'object') return
+  const text = contract.asalSurat.safeParse(v ?? '')
+  if (!text.success) ctx.addIssue({ code: 'custom', message: text.error.issues[0].message })
+  else if (!text.data) ctx.addIssue({ code: 'custom', message: ASAL_SURAT_WAJIB })
+})
+
+/**
+ * The Surat Masuk form's checks: the contract's field schemas (src/contract/letters.ts), Tanggal Diterima required and
+ * not after `today`, Tanggal Surat not after Tanggal Diterima (services/letters.ts says the same), and on the edit
+ * page (`editing`) the Alasan Perubahan.
+ */
+export function letterFormSchema(today: string, editing: boolean) {
+  return z
+    .object({
+      tanggalDiterima: tanggal('Tanggal Diterima').refine((v) => v <= today, { error: 'Tanggal Diterima tidak boleh sesudah hari ini.' }),
+      nomorSurat: contract.nomorSurat,
+      tanggalSurat: contract.tanggalSurat,
+      asal: asalField,
+      hal: contract.hal,
+      sifat: contract.sifat,
+      rahasia: contract.rahasia,
+      lampiran: contract.lampiran,
+      kodeKlasifikasi: contract.kodeKlasifikasi,
+      isiRingkas: contract.isiRingkas,
+      jenisPermohonan: contract.jenisPermohonan,
+      nomorSrikandi: contract.nomorSrikandi,
+      alasan: editing ? LetterUpdateInput.shape.alasan : z.string(),
+    })
+    .refine((v) => typeof v.tanggalSurat !== 'string' || typeof v.tanggalDiterima !== 'string' || !v.tanggalSurat || !v.tanggalDiterima || v.tanggalSurat <= v.tanggalDiterima, {
+      error: 'Tanggal Surat tidak boleh sesudah Tanggal Diterima.',
+      path: ['tanggalSurat'],
+      // Also while other fields are still wrong, so the message shows as soon as the dates disagree.
+      when: () => true,
+    })
+}
+export type LetterFormSchema = ReturnType<typeof letterFormSchema>
 
 // Client-side checks for instant feedback, in the server's words (src/contract/fields.ts, services/letters.ts).
 type Rule = (value: unknown) => true | string
