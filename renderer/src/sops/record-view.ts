@@ -12,7 +12,25 @@ export interface StepRecordProps {
   pegawaiNames: Record<number, string>
 }
 
-/** The record's data and the lookups the record views share: device and official names, a person in one line. */
+/** One fact of a record: its label and value (`pre`: kept as typed, line breaks and all). */
+export interface RecordFact {
+  label: string
+  value: string
+  pre?: boolean
+}
+
+/** A cell of a record's table: text ('' shows '—'), or a check (true: Sesuai, false: Tidak). */
+export type RecordCell = string | boolean
+
+/** A record's table: its caption (`judul`, for screen readers), column heads and rows; `utuh`: columns kept on one line. */
+export interface RecordTable {
+  judul: string
+  kolom: string[]
+  baris: { key: number | string; sel: RecordCell[] }[]
+  utuh?: number[]
+}
+
+/** The record's data and the lookups the record views share: device and official names and rows, a person in one line. */
 export function useRecordView(props: StepRecordProps) {
   const d = computed(() => props.record.data)
   const ids = (v: unknown) => listOf<number>(v).map(Number)
@@ -24,7 +42,10 @@ export function useRecordView(props: StepRecordProps) {
     const parts = [textOf(p.nama), textOf(p.identitas) && `NIP/ID ${textOf(p.identitas)}`, textOf(p.jabatan), textOf(p.telepon) && `Telp. ${textOf(p.telepon)}`]
     return parts.filter(Boolean).join(' · ') || '—'
   }
-  return { d, ids, deviceName, pegawaiName, person }
+  /** Rows of a per-device list in the data (`v`): the device's name, then `cells` of the item. */
+  const deviceRows = (v: unknown, cells: (item: Record<string, unknown>) => RecordCell[]) =>
+    listOf(v).map((item) => ({ key: Number(item.perangkatId), sel: [deviceName(Number(item.perangkatId)), ...cells(item)] }))
+  return { d, ids, deviceName, deviceRows, pegawaiName, person }
 }
 
 /** ✓ Sesuai / ✗ Tidak, readable without colour. */
