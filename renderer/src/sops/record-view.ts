@@ -1,6 +1,7 @@
-import { computed, h, type FunctionalComponent } from 'vue'
+import { computed, defineComponent, h, type PropType } from 'vue'
 import type { CaseDetail, StepRecord } from '@core/contract/cases'
 import { listOf, textOf } from '../features/permohonan/permohonan'
+import RecordLayout from './RecordLayout.vue'
 
 /** Props of every step record view (what a done step recorded, under its line in the timeline). */
 export interface StepRecordProps {
@@ -12,10 +13,10 @@ export interface StepRecordProps {
   pegawaiNames: Record<number, string>
 }
 
-/** One fact of a record: its label and value (`pre`: kept as typed, line breaks and all). */
+/** One fact of a record: its label and value, a list when an array (`pre`: kept as typed, line breaks and all). */
 export interface RecordFact {
   label: string
-  value: string
+  value: string | string[]
   pre?: boolean
 }
 
@@ -48,7 +49,22 @@ export function useRecordView(props: StepRecordProps) {
   return { d, ids, deviceName, deviceRows, pegawaiName, person }
 }
 
-/** ✓ Sesuai / ✗ Tidak, readable without colour. */
-export const CheckMark: FunctionalComponent<{ ok: boolean }> = (p) =>
-  h('span', { class: p.ok ? 'ok' : 'not-ok' }, [h('i', { class: `mdi ${p.ok ? 'mdi-check-circle' : 'mdi-close-circle'}`, 'aria-hidden': 'true' }), p.ok ? ' Sesuai' : ' Tidak'])
-CheckMark.props = ['ok']
+/**
+ * A record view made of data alone: `build` gets the record's lookups (useRecordView) and returns its facts and
+ * table, shown in RecordLayout; they follow the record when it changes.
+ */
+export function recordView(build: (view: ReturnType<typeof useRecordView>) => { facts?: RecordFact[]; tabel?: RecordTable }) {
+  return defineComponent({
+    props: {
+      record: { type: Object as PropType<StepRecord>, required: true },
+      kasus: { type: Object as PropType<CaseDetail>, required: true },
+      deviceNames: { type: Object as PropType<Record<number, string>>, required: true },
+      pegawaiNames: { type: Object as PropType<Record<number, string>>, required: true },
+    },
+    setup(props) {
+      const view = useRecordView(props)
+      const shown = computed(() => build(view))
+      return () => h(RecordLayout, shown.value)
+    },
+  })
+}

@@ -1,6 +1,6 @@
 // The step-form shell: what every step form of a case shares (its field bindings, the case's devices and earlier
 // records, the clock), and the frame's side (StepFormCard) that photo fields and others reach through provide/inject.
-import { inject, onBeforeUnmount, provide, type InjectionKey, type Ref } from 'vue'
+import { computed, inject, onBeforeUnmount, provide, type InjectionKey, type Ref } from 'vue'
 import type { CaseDetail, StepInput } from '@core/contract/cases'
 import { stepOf, type SopDefinition } from '@core/domain/sop'
 import { followToday, useToday } from '../../shared/lib/today'
@@ -34,19 +34,25 @@ export function messagesUnder(errors: Record<string, string>, key: string): stri
     .map(([, m]) => m)
 }
 
-/** Props every step form takes (the frame passes the case; `errors` is the form's v-model, by field path). */
+/**
+ * Props every step form takes: the case, and the messages of its fields by path (`v-model:errors`: the frame's
+ * schema check and the server fill them, the form clears a field's message when it is edited).
+ */
 export interface StepFormProps {
   kasus: CaseDetail
+  errors: Record<string, string>
+  'onUpdate:errors'?: (errors: Record<string, string>) => void
 }
 
 /**
- * The shell of one step form: `field(key, ...alsoClear)` binds a Vuetify field to the server's or the schema's
+ * The shell of one step form (its props): `field(key, ...alsoClear)` binds a Vuetify field to the server's or the schema's
  * message of `key` (a dotted path such as 'wakilOpd.nama') and clears it, with `alsoClear`, when the user edits;
  * `clear` does that by hand; `today` is the office's ISO date, following the clock; `device(id)` is the case's
  * device of that id; `lastRecord(langkah)` the latest record of a step (a returned report comes back to it);
  * `keepToday(v, key)` moves a date field still holding today's default on to the new day at midnight.
  */
-export function useStepForm(props: StepFormProps, errors: Ref<Record<string, string>>) {
+export function useStepForm(props: StepFormProps) {
+  const errors = computed({ get: () => props.errors, set: (e) => props['onUpdate:errors']?.(e) })
   const clear = useClearErrors(errors)
   const field = (key: string, ...alsoClear: string[]) => ({
     'error-messages': errors.value[key],
