@@ -5,7 +5,7 @@ import type { z } from 'zod'
 import { plainStepInput, stepOf, type SopDefinition } from '@core/domain/sop'
 import { addSopDeclaration, removeSopDeclaration } from './declarations'
 import PlainStepForm from './plain/PlainStepForm.vue'
-import PlainStepRecord from './plain/PlainStepRecord.vue'
+import { PlainStepRecord } from './plain/plain-record'
 import { sop07 } from './sop-07'
 
 /** A step's form (a component offering StepFormApi) and its submit button's label. */
