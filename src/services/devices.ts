@@ -1,4 +1,4 @@
-import { In, type EntityManager, type SelectQueryBuilder } from 'typeorm'
+import { In, type EntityManager, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm'
 import type { z } from 'zod'
 import { ConflictError, DomainError, NotFoundError } from '../contract/errors'
 import type { Page } from '../contract/fields'
@@ -17,6 +17,7 @@ import { formatPosisi, JENIS_PERANGKAT_LABELS, manualNextStatuses, type JenisPer
 import { requireActor, type Ctx } from './context'
 import { checkDevice, syncUnits, writeIps, type CheckOptions } from './device-rules'
 import { historyOf } from './history'
+import { joinOpd } from './opd'
 
 type CreateInput = z.output<typeof CreateSchema>
 type UpdateInput = z.output<typeof UpdateSchema>
@@ -373,4 +374,24 @@ export async function deviceHistory(em: EntityManager, id: number): Promise<Hist
     ...h,
     changes: h.changes.map((c) => ({ ...c, before: words(c.before), after: words(c.after) })),
   }))
+}
+
+/** Joins the unit-faces taken (perangkat_unit) as `alias` to a caller's query over racks, on `alias.rak_id = rakIdColumn`. */
+export function leftJoinUnitsTaken<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, alias: string, rakIdColumn: string): SelectQueryBuilder<T> {
+  return qb.leftJoin('perangkat_unit', alias, `${alias}.rak_id = ${rakIdColumn}`)
+}
+
+/** How many devices not withdrawn each OPD has (OPDs with none are absent): id, nama and singkatan of the OPD. */
+export async function devicesPerOpd(em: EntityManager): Promise<{ opdId: number; nama: string; singkatan: string | null; jumlah: number }[]> {
+  const rows: { opdId: number; nama: string; singkatan: string | null; jumlah: string | number }[] = await joinOpd(em.createQueryBuilder().from('perangkat', 'p'), 'o', 'p.opd_id')
+    .select('o.id', 'opdId')
+    .addSelect('o.nama', 'nama')
+    .addSelect('o.singkatan', 'singkatan')
+    .addSelect('COUNT(*)', 'jumlah')
+    .where("p.status <> 'Ditarik'")
+    .groupBy('o.id')
+    .addGroupBy('o.nama')
+    .addGroupBy('o.singkatan')
+    .getRawMany()
+  return rows.map((o) => ({ opdId: Number(o.opdId), nama: o.nama, singkatan: o.singkatan, jumlah: Number(o.jumlah) }))
 }

@@ -1,4 +1,4 @@
-import { Brackets, type EntityManager, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm'
+import { Brackets, In, type EntityManager, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm'
 import type { z } from 'zod'
 import { ConflictError, DomainError, NotFoundError } from '../contract/errors'
 import type { Page } from '../contract/fields'
@@ -393,4 +393,55 @@ export async function letterCountsByOpd(em: EntityManager, opdIds: number[]): Pr
     .groupBy('s.asalOpdId')
     .getRawMany<{ opd_id: number; n: number | string }>()
   return new Map(rows.map((r) => [Number(r.opd_id), Number(r.n)]))
+}
+
+// For the modules that read letters together with their own tables: letters.ts owns surat_masuk (services/owners.ts),
+// so they join it through these, and the figures below are read here.
+
+/** `qb` reads surat_masuk as `alias` (a caller's query or subquery over letters). */
+export function fromSuratMasuk(qb: SelectQueryBuilder<ObjectLiteral>, alias: string): SelectQueryBuilder<ObjectLiteral> {
+  return qb.from('surat_masuk', alias)
+}
+
+/** Joins surat_masuk as `alias` to `qb`, on `alias.id = suratIdColumn` (e.g. `d.surat_id`). */
+export function joinSuratMasuk<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, alias: string, suratIdColumn: string): SelectQueryBuilder<T> {
+  return qb.innerJoin('surat_masuk', alias, `${alias}.id = ${suratIdColumn}`)
+}
+
+/**
+ * Letters received from `dari` up to (not including) `sebelum` ('YYYY-MM-DD'), voided ones left out, counted per
+ * month ('YYYY-MM') and sifat. Tanggal Diterima is an office date, so its first 7 characters are its month on both engines.
+ */
+export async function lettersPerMonthAndSifat(em: EntityManager, dari: string, sebelum: string): Promise<{ bulan: string; sifat: string; jumlah: number }[]> {
+  const rows: { bulan: string; sifat: string; jumlah: string | number }[] = await em
+    .createQueryBuilder()
+    .from('surat_masuk', 's')
+    .select('SUBSTR(s.tanggal_diterima, 1, 7)', 'bulan')
+    .addSelect('s.sifat', 'sifat')
+    .addSelect('COUNT(*)', 'jumlah')
+    .where('s.tanggal_diterima >= :dari AND s.tanggal_diterima < :sampai', { dari, sampai: sebelum })
+    .andWhere("s.status <> 'dibatalkan'")
+    .groupBy('SUBSTR(s.tanggal_diterima, 1, 7)')
+    .addGroupBy('s.sifat')
+    .getRawMany()
+  return rows.map((r) => ({ bulan: r.bulan, sifat: r.sifat, jumlah: Number(r.jumlah) }))
+}
+
+/** How many active letters were received from `dari` to `sampai` (office dates, both included), or in agenda year `tahun`. */
+export async function countActiveLetters(em: EntityManager, filter: { dari: string; sampai: string } | { tahun: number }): Promise<number> {
+  const qb = em.createQueryBuilder().from('surat_masuk', 's').select('COUNT(*)', 'n').where("s.status = 'aktif'")
+  if ('tahun' in filter) qb.andWhere('s.tahun = :tahun', filter)
+  else qb.andWhere('s.tanggal_diterima >= :dari AND s.tanggal_diterima <= :sampai', filter)
+  const row: { n: string | number } | undefined = await qb.getRawOne()
+  return Number(row?.n ?? 0)
+}
+
+/** The sifat of each letter of `ids` (absent ids are left out), 500 ids a query. */
+export async function sifatOfLetters(em: EntityManager, ids: readonly number[]): Promise<Map<number, string>> {
+  const sifat = new Map<number, string>()
+  for (let i = 0; i < ids.length; i += 500) {
+    const letters = await em.getRepository(SuratMasuk).find({ select: { id: true, sifat: true }, where: { id: In(ids.slice(i, i + 500)) } })
+    for (const l of letters) sifat.set(Number(l.id), l.sifat)
+  }
+  return sifat
 }

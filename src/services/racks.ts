@@ -7,7 +7,7 @@ import { dialectOf } from '../db/engines'
 import { Opd, Perangkat, PerangkatUnit, Rak } from '../db/entities'
 import { fillPercent, type JenisPerangkat, type Sisi, type StatusPerangkat } from '../domain/inventory'
 import type { Ctx } from './context'
-import { snapshotDiff } from './devices'
+import { leftJoinUnitsTaken, snapshotDiff } from './devices'
 import { historyOf } from './history'
 
 type CreateInput = z.output<typeof RackCreateInput>
@@ -143,4 +143,20 @@ export async function rackElevation(em: EntityManager, id: number): Promise<Rack
 export async function rackHistory(em: EntityManager, id: number): Promise<HistoryEntry[]> {
   await getRack(em, id)
   return historyOf(em, RACK_ENTITY, id, RACK_FIELD_LABELS)
+}
+
+/** Every active rack by name with its height and how many units are taken on either face (for the Dasbor). */
+export async function activeRackFill(em: EntityManager): Promise<{ rakId: number; nama: string; tinggiU: number; terpakaiU: number }[]> {
+  const racks: { rakId: number; nama: string; tinggiU: number; terpakaiU: string | number }[] = await leftJoinUnitsTaken(em.createQueryBuilder().from('rak', 'r'), 'u', 'r.id')
+    .select('r.id', 'rakId')
+    .addSelect('r.nama', 'nama')
+    .addSelect('r.tinggi_u', 'tinggiU')
+    .addSelect('COUNT(DISTINCT u.u)', 'terpakaiU')
+    .where('r.aktif = :aktif', { aktif: true })
+    .groupBy('r.id')
+    .addGroupBy('r.nama')
+    .addGroupBy('r.tinggi_u')
+    .orderBy('r.nama')
+    .getRawMany()
+  return racks.map((r) => ({ rakId: Number(r.rakId), nama: r.nama, tinggiU: Number(r.tinggiU), terpakaiU: Number(r.terpakaiU) }))
 }

@@ -38,3 +38,14 @@ export async function userNames(em: EntityManager, ids: number[]): Promise<Map<n
   const rows = await em.createQueryBuilder(User, 'u').select(['u.id', 'u.nama']).where('u.id IN (:...ids)', { ids: unique }).getMany()
   return new Map(rows.map((u) => [Number(u.id), u.nama]))
 }
+
+/** Active accounts without a Pegawai that hold a role other than admin (disposition cannot reach them): id and name. */
+export async function activeUsersWithoutPegawai(em: EntityManager): Promise<{ id: number; nama: string }[]> {
+  return em
+    .createQueryBuilder()
+    .from('app_user', 'u')
+    .select(['u.id AS id', 'u.nama AS nama'])
+    .where('u.pegawai_id IS NULL AND u.aktif = :aktif', { aktif: true })
+    .andWhere("EXISTS (SELECT 1 FROM user_role r WHERE r.user_id = u.id AND r.role <> 'admin')")
+    .getRawMany()
+}

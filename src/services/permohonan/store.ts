@@ -135,3 +135,44 @@ export async function letterIdsOfCases(em: EntityManager, ids: readonly number[]
 export async function runningCases(em: EntityManager): Promise<Kasus[]> {
   return em.getRepository(Kasus).find({ where: { status: 'berjalan' }, order: { jatuhTempo: 'ASC' } })
 }
+
+/** Where each running case stands: its SOP, step, when the step began (ISO instant) and its due date (office date or null). */
+export async function runningCaseSteps(em: EntityManager): Promise<{ sopKode: string; langkah: string; langkahMulai: string; jatuhTempo: string | null }[]> {
+  return em
+    .createQueryBuilder()
+    .from('kasus', 'k')
+    .select(['k.sop_kode AS "sopKode"', 'k.langkah AS langkah', 'k.langkah_mulai AS "langkahMulai"', 'k.jatuh_tempo AS "jatuhTempo"'])
+    .where("k.status = 'berjalan'")
+    .getRawMany()
+}
+
+/**
+ * Step records completed in [`from`, `to`) (ISO instants), counted per SOP, step and working days taken: one row per
+ * (sopKode, langkah, hariKerja) with `jumlah`, so averages and counts over a standard follow without every record.
+ */
+export async function completedStepTimes(em: EntityManager, from: string, to: string): Promise<{ sopKode: string; langkah: string; hariKerja: number; jumlah: number }[]> {
+  const rows: { sopKode: string; langkah: string; hariKerja: string | number; jumlah: string | number }[] = await em
+    .createQueryBuilder()
+    .from('kasus_langkah', 'l')
+    .innerJoin('kasus', 'k', 'k.id = l.kasus_id')
+    .select('k.sop_kode', 'sopKode')
+    .addSelect('l.langkah', 'langkah')
+    .addSelect('l.hari_kerja', 'hariKerja')
+    .addSelect('COUNT(*)', 'jumlah')
+    .where('l.selesai >= :from AND l.selesai < :to', { from, to })
+    .groupBy('k.sop_kode')
+    .addGroupBy('l.langkah')
+    .addGroupBy('l.hari_kerja')
+    .getRawMany()
+  return rows.map((r) => ({ sopKode: r.sopKode, langkah: r.langkah, hariKerja: Number(r.hariKerja), jumlah: Number(r.jumlah) }))
+}
+
+/** The cases opened in [`from`, `to`) (ISO instants): who asked (OPD id or the written name), status, opened and closed instants. */
+export async function casesOpenedBetween(em: EntityManager, from: string, to: string): Promise<{ opdId: number | null; pemohon: string; status: string; createdAt: string; closedAt: string | null }[]> {
+  return em
+    .createQueryBuilder()
+    .from('kasus', 'k')
+    .select(['k.opd_id AS "opdId"', 'k.pemohon AS pemohon', 'k.status AS status', 'k.created_at AS "createdAt"', 'k.closed_at AS "closedAt"'])
+    .where('k.created_at >= :from AND k.created_at < :to', { from, to })
+    .getRawMany()
+}
