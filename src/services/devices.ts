@@ -12,12 +12,14 @@ import type {
 } from '../contract/inventory'
 import type { HistoryEntry } from '../contract/letters'
 import { dialectOf } from '../db/engines'
-import { Opd, Perangkat, PerangkatIp, Rak, User } from '../db/entities'
+import { Perangkat, PerangkatIp } from '../db/entities'
 import { formatPosisi, JENIS_PERANGKAT_LABELS, manualNextStatuses, type JenisPerangkat, type StatusPerangkat } from '../domain/inventory'
 import { requireActor, type Ctx } from './context'
 import { checkDevice, syncUnits, writeIps, type CheckOptions } from './device-rules'
 import { historyOf } from './history'
 import { joinOpd } from './opd'
+import { leftJoinRak } from './racks'
+import { leftJoinUser } from './users'
 
 type CreateInput = z.output<typeof CreateSchema>
 type UpdateInput = z.output<typeof UpdateSchema>
@@ -54,8 +56,8 @@ const DETAIL_SELECT: Record<string, string> = {
 
 /** Devices with their OPD and rack (and the user who recorded them, for the detail), without a selection yet. */
 function fromDevices(em: EntityManager, detail: boolean): SelectQueryBuilder<Perangkat> {
-  const qb = em.createQueryBuilder(Perangkat, 'p').innerJoin(Opd, 'o', 'o.id = p.opd_id').leftJoin(Rak, 'r', 'r.id = p.rak_id')
-  return detail ? qb.leftJoin(User, 'u', 'u.id = p.created_by') : qb
+  const qb = leftJoinRak(joinOpd(em.createQueryBuilder(Perangkat, 'p'), 'o', 'p.opd_id'), 'r', 'p.rak_id')
+  return detail ? leftJoinUser(qb, 'u', 'p.created_by') : qb
 }
 
 function selecting(qb: SelectQueryBuilder<Perangkat>, columns: Record<string, string>): SelectQueryBuilder<Perangkat> {

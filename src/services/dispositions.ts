@@ -341,3 +341,38 @@ export async function recipientNames(em: EntityManager, ids: readonly number[]):
   }
   return names
 }
+
+/** Whether letter `suratId` has any disposition (it then left the Kepala Dinas's queue for good). */
+export async function hasDisposition(em: EntityManager, suratId: number): Promise<boolean> {
+  return em.getRepository(Disposisi).existsBy({ suratId })
+}
+
+/**
+ * SQL (a subquery's select list) of the letters whose disposition chain holds the Pegawai bound to `:pegawaiParam`:
+ * those who disposed and those disposed to. For the need-to-know rule of Rahasia letters (rahasia.ts).
+ */
+export function lettersInChainSql(pegawaiParam: string): string {
+  return `SELECT mr_d.surat_id FROM disposisi mr_d WHERE mr_d.dari_pegawai_id = :${pegawaiParam}
+            UNION SELECT mr_d2.surat_id FROM disposisi_penerima mr_r JOIN disposisi mr_d2 ON mr_d2.id = mr_r.disposisi_id WHERE mr_r.pegawai_id = :${pegawaiParam}`
+}
+
+/**
+ * Who each letter received from `dari` to `sampai` (office dates) went to first: the posts (or names) of the Kepala
+ * Dinas's first dispositions' recipients, in recipient order, per surat id; one query for the period (Buku Agenda).
+ */
+export async function firstRecipientsOfLetters(em: EntityManager, dari: string, sampai: string): Promise<Map<number, string[]>> {
+  const forwards: { surat_id: number | string; tujuan: string }[] = await joinSuratMasuk(
+    em.createQueryBuilder().from(Disposisi, 'd').innerJoin(DisposisiPenerima, 'r', 'r.disposisi_id = d.id'),
+    's',
+    'd.surat_id',
+  )
+    .select('d.surat_id', 'surat_id')
+    .addSelect("CASE WHEN r.jabatan <> '' THEN r.jabatan ELSE r.nama END", 'tujuan')
+    .where('d.parent_penerima_id IS NULL')
+    .andWhere('s.tanggal_diterima BETWEEN :dari AND :sampai', { dari, sampai })
+    .orderBy('r.id')
+    .getRawMany()
+  const to = new Map<number, string[]>()
+  for (const f of forwards) to.set(Number(f.surat_id), [...(to.get(Number(f.surat_id)) ?? []), f.tujuan])
+  return to
+}

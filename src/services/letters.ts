@@ -3,18 +3,18 @@ import type { z } from 'zod'
 import { ConflictError, DomainError, NotFoundError } from '../contract/errors'
 import type { Page } from '../contract/fields'
 import type { HistoryEntry, LetterDetail, LetterListInput as ListSchema, LetterRegisterInput as RegisterSchema, LetterRow, LetterUpdateInput as UpdateSchema, TerakhirDicatat } from '../contract/letters'
-import { Disposisi } from '../db/entities/Disposisi'
 import { SuratArsip } from '../db/entities/SuratArsip'
-import { Opd } from '../db/entities/Opd'
 import { SuratMasuk } from '../db/entities/SuratMasuk'
 import { claimVersi } from './versi'
 import { dialectOf } from '../db/engines'
+import type { SqlCondition } from '../db/engines/dialect'
 import { todayInOffice } from '../domain/dates'
-import { listAttachments } from './attachments'
+import { attachedFilesCountSql, listAttachments } from './attachments'
 import { requireActor, type Ctx } from './context'
 import { nextNumber } from './counters'
 import { historyOf } from './history'
-import { opdNama } from './opd'
+import { hasDisposition } from './dispositions'
+import { findOpd, opdNama, opdNamed } from './opd'
 import { userNames } from './users'
 import { maskRow, mayReadWhere } from './rahasia'
 import type { Actor } from '../runtime/session'
@@ -40,7 +40,7 @@ const ROW_COLUMNS: [string, string][] = [
   ['s.id', 'id'], ['s.tahun', 'tahun'], ['s.nomor_agenda', 'nomorAgenda'], ['s.tanggal_diterima', 'tanggalDiterima'], ['s.nomor_surat', 'nomorSurat'],
   ['s.tanggal_surat', 'tanggalSurat'], ['s.asal_surat', 'asalSurat'], ['s.asal_opd_id', 'asalOpdId'], ['s.hal', 'hal'], ['s.sifat', 'sifat'],
   ['s.rahasia', 'rahasia'], ['s.jenis_permohonan', 'jenisPermohonan'], ['s.status', 'status'], ['s.lampiran', 'lampiran'],
-  ["(SELECT COUNT(*) FROM attachment a WHERE a.owner_type = 'surat_masuk' AND a.owner_id = s.id AND a.removed_at IS NULL)", 'jumlahLampiranBerkas'],
+  [attachedFilesCountSql(LETTER_ENTITY, 's.id'), 'jumlahLampiranBerkas'],
 ]
 
 /** Adds `columns` to the query's select list. */
@@ -190,7 +190,7 @@ export async function getLetter(em: EntityManager, id: number): Promise<LetterDe
   return letterDetail(row, {
     createdByName, attachments: await listAttachments(em, LETTER_ENTITY, id),
     cukupDiarsipkan: arsip ? { oleh: arsip.olehNama, pada: arsip.pada, alasan: arsip.alasan } : null,
-    sudahDidisposisi: await em.getRepository(Disposisi).existsBy({ suratId: id }),
+    sudahDidisposisi: await hasDisposition(em, id),
   })
 }
 
@@ -336,9 +336,9 @@ export async function similarLetters(em: EntityManager, input: { nomorSurat: str
     .andWhere('LOWER(s.nomor_surat) = LOWER(:nomor)', { nomor: input.nomorSurat })
   // The same sender however it was entered: picked from the OPD list, or typed as the OPD's name or singkatan.
   const opd = input.asalOpdId !== null
-    ? await em.getRepository(Opd).findOneBy({ id: input.asalOpdId })
+    ? await findOpd(em, input.asalOpdId)
     : input.asalSurat
-      ? await em.createQueryBuilder(Opd, 'o').where('LOWER(o.nama) = LOWER(:t) OR LOWER(o.singkatan) = LOWER(:t)', { t: input.asalSurat }).getOne()
+      ? await opdNamed(em, input.asalSurat)
       : null
   const names = [...new Set([input.asalSurat, opd?.nama ?? '', opd?.singkatan ?? ''].map((n) => n.trim().toLowerCase()).filter(Boolean))]
   if (!opd && names.length === 0) return []
@@ -444,4 +444,40 @@ export async function sifatOfLetters(em: EntityManager, ids: readonly number[]):
     for (const l of letters) sifat.set(Number(l.id), l.sifat)
   }
   return sifat
+}
+
+/** Whether letter `id` exists and meets `c` (a condition on alias `s`, e.g. rahasia.ts's mayReadWhere). */
+export async function letterMeets(em: EntityManager, id: number, c: SqlCondition): Promise<boolean> {
+  return em.createQueryBuilder(SuratMasuk, 's').where('s.id = :suratId', { suratId: id }).andWhere(c.where, c.parameters).getExists()
+}
+
+/** Whether letter `id` is Rahasia (false when there is no such letter). */
+export async function isRahasia(em: EntityManager, id: number): Promise<boolean> {
+  const letter = await em.getRepository(SuratMasuk).findOne({ select: { id: true, rahasia: true }, where: { id } })
+  return !!letter?.rahasia
+}
+
+/** The Rahasia letters among `ids` that fail `c` (a condition on alias `s`), 500 ids a query. */
+export async function rahasiaLettersFailing(em: EntityManager, ids: readonly number[], c: SqlCondition): Promise<Set<number>> {
+  const out = new Set<number>()
+  for (let i = 0; i < ids.length; i += 500) {
+    const found = await em
+      .createQueryBuilder(SuratMasuk, 's')
+      .select('s.id')
+      .where('s.id IN (:...chunk)', { chunk: ids.slice(i, i + 500) })
+      .andWhere('s.rahasia = :rahasia', { rahasia: true })
+      .andWhere(`NOT ${c.where}`, c.parameters)
+      .getMany()
+    for (const f of found) out.add(Number(f.id))
+  }
+  return out
+}
+
+/** The "Cukup diarsipkan" mark (who, why) of each letter of `ids` that has one, 500 ids a query. */
+export async function archiveMarks(em: EntityManager, ids: readonly number[]): Promise<Map<number, { olehNama: string; alasan: string }>> {
+  const marks = new Map<number, { olehNama: string; alasan: string }>()
+  for (let i = 0; i < ids.length; i += 500) {
+    for (const a of await em.getRepository(SuratArsip).findBy({ suratId: In(ids.slice(i, i + 500)) })) marks.set(a.suratId, { olehNama: a.olehNama, alasan: a.alasan })
+  }
+  return marks
 }

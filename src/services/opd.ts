@@ -78,3 +78,8 @@ export async function opdNames(em: EntityManager): Promise<{ id: number; nama: s
 export function joinOpd<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, alias: string, opdIdColumn: string): SelectQueryBuilder<T> {
   return qb.innerJoin('opd', alias, `${alias}.id = ${opdIdColumn}`)
 }
+
+/** The OPD whose name or abbreviation is `text` (ignoring case), or null: how a typed sender is matched to an OPD. */
+export async function opdNamed(em: EntityManager, text: string): Promise<{ id: number; nama: string; singkatan: string | null } | null> {
+  return em.createQueryBuilder(Opd, 'o').where('LOWER(o.nama) = LOWER(:t) OR LOWER(o.singkatan) = LOWER(:t)', { t: text }).getOne()
+}

@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm'
+import type { EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm'
 import type { z } from 'zod'
 import { ConflictError, DomainError, NotFoundError } from '../contract/errors'
 import type { ElevationDeviceRow, RackCreateInput, RackElevation, RackRow, RackUpdateInput as UpdateSchema } from '../contract/inventory'
@@ -159,4 +159,9 @@ export async function activeRackFill(em: EntityManager): Promise<{ rakId: number
     .orderBy('r.nama')
     .getRawMany()
   return racks.map((r) => ({ rakId: Number(r.rakId), nama: r.nama, tinggiU: Number(r.tinggiU), terpakaiU: Number(r.terpakaiU) }))
+}
+
+/** Joins rak as `alias` to a caller's query (devices), on `alias.id = rakIdColumn`, keeping rows not in a rack. */
+export function leftJoinRak<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, alias: string, rakIdColumn: string): SelectQueryBuilder<T> {
+  return qb.leftJoin('rak', alias, `${alias}.id = ${rakIdColumn}`)
 }
