@@ -1,6 +1,6 @@
 // Owner of kasus, kasus_langkah, kasus_perangkat, kasus_foto and kasus_dokumen: the reads the cases module shares,
 // through the entities (src/db/entities/Kasus.ts), so they run on SQLite and PostgreSQL alike.
-import { In, type EntityManager } from 'typeorm'
+import { In, type EntityManager, type SelectQueryBuilder } from 'typeorm'
 import { NotFoundError } from '../../contract/errors'
 import type { CasePhoto, CaseStatus } from '../../contract/cases'
 import { Kasus, KasusDokumen, KasusFoto, KasusLangkah, KasusPerangkat } from '../../db/entities/Kasus'
@@ -175,4 +175,34 @@ export async function casesOpenedBetween(em: EntityManager, from: string, to: st
     .select(['k.opd_id AS "opdId"', 'k.pemohon AS pemohon', 'k.status AS status', 'k.created_at AS "createdAt"', 'k.closed_at AS "closedAt"'])
     .where('k.created_at >= :from AND k.created_at < :to', { from, to })
     .getRawMany()
+}
+
+/** A new case (status, step and due date set by the engine); returns its id. No audit: the engine writes it. */
+export async function insertCase(em: EntityManager, row: Partial<Kasus>): Promise<number> {
+  const inserted = await em.getRepository(Kasus).insert(row)
+  return Number(inserted.identifiers[0].id)
+}
+
+/** Changes a case's columns in place, bumping its versi when `bump` (a step moved); the engine audits the change. */
+export async function updateCase(em: EntityManager, id: number, set: Partial<Omit<Kasus, 'id' | 'versi'>>, bump = true): Promise<void> {
+  await em.createQueryBuilder().update(Kasus).set(bump ? { ...set, versi: () => 'versi + 1' } : set).where('id = :id', { id }).execute()
+}
+
+/**
+ * Holds case `id` at versi `versi` for this transaction (a no-op write that takes the row lock); false when the
+ * case has moved on since the screen read it.
+ */
+export async function holdCaseAt(em: EntityManager, id: number, versi: number): Promise<boolean> {
+  const held = await em.createQueryBuilder().update(Kasus).set({ versi: () => 'versi' }).where('id = :id AND versi = :versi', { id, versi }).execute()
+  return held.affected !== 0
+}
+
+/** Records a step as done (a kasus_langkah row). */
+export async function insertStepRecord(em: EntityManager, row: Partial<KasusLangkah>): Promise<void> {
+  await em.getRepository(KasusLangkah).insert(row)
+}
+
+/** Cases as `k` (QueryBuilder on the entity, so properties like k.sopKode work), for the cases module's lists and figures. */
+export function casesQuery(em: EntityManager): SelectQueryBuilder<Kasus> {
+  return em.getRepository(Kasus).createQueryBuilder('k')
 }
