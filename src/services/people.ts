@@ -1,4 +1,4 @@
-import { Not, type EntityManager } from 'typeorm'
+import { Not, type EntityManager, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm'
 import type { z } from 'zod'
 import type { JabatanRow, PegawaiInput, PegawaiRow, PemangkuRow, Penandatangan } from '../contract/people'
 import { ConflictError, DomainError, NotFoundError } from '../contract/errors'
@@ -290,4 +290,14 @@ export async function insertDemoPegawai(
   const post = kodeJabatan ? await em.findOneBy(Jabatan, { kode: kodeJabatan }) : null
   if (post) await em.insert(PemangkuJabatan, { jabatanId: post.id, pegawaiId: id, jenis: 'definitif', dari: '2020-01-01', createdAt: nowIso })
   return id
+}
+
+/** Whether there is a Pegawai `id` (active or not). */
+export async function pegawaiExists(em: EntityManager, id: number): Promise<boolean> {
+  return em.existsBy(Pegawai, { id })
+}
+
+/** Joins pegawai as `alias` to a caller's query (accounts), on `alias.id = pegawaiIdColumn`, keeping rows without one. */
+export function leftJoinPegawai<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, alias: string, pegawaiIdColumn: string): SelectQueryBuilder<T> {
+  return qb.leftJoin('pegawai', alias, `${alias}.id = ${pegawaiIdColumn}`)
 }

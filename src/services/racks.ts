@@ -4,11 +4,12 @@ import { ConflictError, DomainError, NotFoundError } from '../contract/errors'
 import type { ElevationDeviceRow, RackCreateInput, RackElevation, RackRow, RackUpdateInput as UpdateSchema } from '../contract/inventory'
 import type { HistoryEntry } from '../contract/letters'
 import { dialectOf } from '../db/engines'
-import { Opd, Perangkat, PerangkatUnit, Rak } from '../db/entities'
+import { Perangkat, PerangkatUnit, Rak } from '../db/entities'
 import { fillPercent, type JenisPerangkat, type Sisi, type StatusPerangkat } from '../domain/inventory'
 import type { Ctx } from './context'
 import { leftJoinUnitsTaken, snapshotDiff } from './devices'
 import { historyOf } from './history'
+import { joinOpd } from './opd'
 
 type CreateInput = z.output<typeof RackCreateInput>
 type UpdateInput = z.output<typeof UpdateSchema>
@@ -112,9 +113,7 @@ export async function updateRack(ctx: Ctx, input: UpdateInput): Promise<RackRow>
 /** What the elevation needs: the rack and every device standing in it, top first. */
 export async function rackElevation(em: EntityManager, id: number): Promise<RackElevation> {
   const rack = await getRack(em, id)
-  const rows = await em
-    .createQueryBuilder(Perangkat, 'p')
-    .innerJoin(Opd, 'o', 'o.id = p.opd_id')
+  const rows = await joinOpd(em.createQueryBuilder(Perangkat, 'p'), 'o', 'p.opd_id')
     .select('p.id', 'id')
     .addSelect('p.nama', 'nama')
     .addSelect('p.jenis', 'jenis')
@@ -164,4 +163,10 @@ export async function activeRackFill(em: EntityManager): Promise<{ rakId: number
 /** Joins rak as `alias` to a caller's query (devices), on `alias.id = rakIdColumn`, keeping rows not in a rack. */
 export function leftJoinRak<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, alias: string, rakIdColumn: string): SelectQueryBuilder<T> {
   return qb.leftJoin('rak', alias, `${alias}.id = ${rakIdColumn}`)
+}
+
+/** A rack's name, height and whether it is active, or null when there is no rack `id` (for the placement rules). */
+export async function rackInfo(em: EntityManager, id: number): Promise<{ id: number; nama: string; tinggiU: number; aktif: boolean } | null> {
+  const r = await em.findOne(Rak, { select: { id: true, nama: true, tinggiU: true, aktif: true }, where: { id } })
+  return r ? { id: r.id, nama: r.nama, tinggiU: r.tinggiU, aktif: r.aktif } : null
 }
