@@ -129,3 +129,17 @@ export async function insertAttachmentBytes(
   await em.insert(AttachmentContent, { attachmentId: id, data: file.bytes })
   return id
 }
+
+/**
+ * SQL expression counting the files attached (not removed) to a record of `ownerType` (a fixed word such as
+ * 'surat_masuk', never user input) whose id is `ownerIdColumn` of the caller's query: a list column one query computes.
+ */
+export function attachedFilesCountSql(ownerType: string, ownerIdColumn: string): string {
+  return `(SELECT COUNT(*) FROM attachment a WHERE a.owner_type = '${ownerType}' AND a.owner_id = ${ownerIdColumn} AND a.removed_at IS NULL)`
+}
+
+/** The record a file is attached to (type and id), or null when there is no attachment `id`. */
+export async function attachmentOwner(em: EntityManager, id: number): Promise<{ ownerType: string; ownerId: number } | null> {
+  const a = await em.getRepository(Attachment).findOne({ select: { id: true, ownerType: true, ownerId: true }, where: { id } })
+  return a ? { ownerType: a.ownerType, ownerId: Number(a.ownerId) } : null
+}

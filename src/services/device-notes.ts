@@ -1,17 +1,16 @@
 import type { EntityManager } from 'typeorm'
 import type { DeviceNote } from '../contract/inventory'
 import { DomainError } from '../contract/errors'
-import { PerangkatCatatan, User } from '../db/entities'
+import { PerangkatCatatan } from '../db/entities'
 import { requireActor, type Ctx } from './context'
 import { DEVICE_ENTITY, getDevice } from './devices'
+import { leftJoinUser } from './users'
 
 // The journal of a device: free notes with author and time, never edited or removed (withdrawn devices included).
 
 /** Notes with their author's name (aliases quoted by QueryBuilder, so they keep their case on PostgreSQL). */
 function notes(em: EntityManager) {
-  return em
-    .createQueryBuilder(PerangkatCatatan, 'c')
-    .leftJoin(User, 'u', 'u.id = c.user_id')
+  return leftJoinUser(em.createQueryBuilder(PerangkatCatatan, 'c'), 'u', 'c.user_id')
     .select('c.id', 'id')
     .addSelect('c.teks', 'teks')
     .addSelect('c.at', 'at')

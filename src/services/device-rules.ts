@@ -2,9 +2,10 @@ import type { EntityManager } from 'typeorm'
 import type { DeviceData } from '../contract/inventory'
 import { DomainError } from '../contract/errors'
 import { dialectOf } from '../db/engines'
-import { Opd, Perangkat, PerangkatIp, PerangkatUnit, Rak } from '../db/entities'
+import { Perangkat, PerangkatIp, PerangkatUnit } from '../db/entities'
 import { conflictMessage, fitProblem, occupiedUnits, type Sisi, type StatusPerangkat } from '../domain/inventory'
-import { findOpd } from './opd'
+import { findOpd, joinOpd } from './opd'
+import { rackInfo } from './racks'
 
 // The rules every write of a device passes (form, import, withdrawal): owner exists, rack exists and is in use, the
 // device fits, its units are free, serial and asset numbers are not taken. Messages name the field they are about.
@@ -14,11 +15,6 @@ export interface RackInfo {
   nama: string
   tinggiU: number
   aktif: boolean
-}
-
-export async function rackInfo(em: EntityManager, id: number): Promise<RackInfo | null> {
-  const r = await em.findOne(Rak, { select: { id: true, nama: true, tinggiU: true, aktif: true }, where: { id } })
-  return r ? { id: r.id, nama: r.nama, tinggiU: r.tinggiU, aktif: r.aktif } : null
 }
 
 /** The first unit-face the placement needs that another device already takes, with that device's name. */
@@ -46,9 +42,7 @@ async function takenUnit(
 async function numberHolder(em: EntityManager, column: 'nomor_seri' | 'kode_barang', value: string, selfId: number | null) {
   const { nocase } = dialectOf(em)
   // The same comparison as the unique case-insensitive indexes ux_perangkat_seri / ux_perangkat_kode_barang.
-  const qb = em
-    .createQueryBuilder(Perangkat, 'p')
-    .innerJoin(Opd, 'o', 'o.id = p.opd_id')
+  const qb = joinOpd(em.createQueryBuilder(Perangkat, 'p'), 'o', 'p.opd_id')
     .select('p.nama', 'nama')
     .addSelect('o.nama', 'opd')
     .where(`${nocase(`p.${column}`)} = ${nocase(':value')}`, { value })

@@ -1,4 +1,4 @@
-import { In, type EntityManager, type SelectQueryBuilder } from 'typeorm'
+import { In, type EntityManager, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm'
 import type { z } from 'zod'
 import { ConflictError, DomainError, NotFoundError } from '../contract/errors'
 import type { Page } from '../contract/fields'
@@ -12,11 +12,14 @@ import type {
 } from '../contract/inventory'
 import type { HistoryEntry } from '../contract/letters'
 import { dialectOf } from '../db/engines'
-import { Opd, Perangkat, PerangkatIp, Rak, User } from '../db/entities'
+import { Perangkat, PerangkatIp } from '../db/entities'
 import { formatPosisi, JENIS_PERANGKAT_LABELS, manualNextStatuses, type JenisPerangkat, type StatusPerangkat } from '../domain/inventory'
 import { requireActor, type Ctx } from './context'
 import { checkDevice, syncUnits, writeIps, type CheckOptions } from './device-rules'
 import { historyOf } from './history'
+import { joinOpd } from './opd'
+import { leftJoinRak } from './racks'
+import { leftJoinUser } from './users'
 
 type CreateInput = z.output<typeof CreateSchema>
 type UpdateInput = z.output<typeof UpdateSchema>
@@ -53,8 +56,8 @@ const DETAIL_SELECT: Record<string, string> = {
 
 /** Devices with their OPD and rack (and the user who recorded them, for the detail), without a selection yet. */
 function fromDevices(em: EntityManager, detail: boolean): SelectQueryBuilder<Perangkat> {
-  const qb = em.createQueryBuilder(Perangkat, 'p').innerJoin(Opd, 'o', 'o.id = p.opd_id').leftJoin(Rak, 'r', 'r.id = p.rak_id')
-  return detail ? qb.leftJoin(User, 'u', 'u.id = p.created_by') : qb
+  const qb = leftJoinRak(joinOpd(em.createQueryBuilder(Perangkat, 'p'), 'o', 'p.opd_id'), 'r', 'p.rak_id')
+  return detail ? leftJoinUser(qb, 'u', 'p.created_by') : qb
 }
 
 function selecting(qb: SelectQueryBuilder<Perangkat>, columns: Record<string, string>): SelectQueryBuilder<Perangkat> {
@@ -373,4 +376,24 @@ export async function deviceHistory(em: EntityManager, id: number): Promise<Hist
     ...h,
     changes: h.changes.map((c) => ({ ...c, before: words(c.before), after: words(c.after) })),
   }))
+}
+
+/** Joins the unit-faces taken (perangkat_unit) as `alias` to a caller's query over racks, on `alias.rak_id = rakIdColumn`. */
+export function leftJoinUnitsTaken<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, alias: string, rakIdColumn: string): SelectQueryBuilder<T> {
+  return qb.leftJoin('perangkat_unit', alias, `${alias}.rak_id = ${rakIdColumn}`)
+}
+
+/** How many devices not withdrawn each OPD has (OPDs with none are absent): id, nama and singkatan of the OPD. */
+export async function devicesPerOpd(em: EntityManager): Promise<{ opdId: number; nama: string; singkatan: string | null; jumlah: number }[]> {
+  const rows: { opdId: number; nama: string; singkatan: string | null; jumlah: string | number }[] = await joinOpd(em.createQueryBuilder().from('perangkat', 'p'), 'o', 'p.opd_id')
+    .select('o.id', 'opdId')
+    .addSelect('o.nama', 'nama')
+    .addSelect('o.singkatan', 'singkatan')
+    .addSelect('COUNT(*)', 'jumlah')
+    .where("p.status <> 'Ditarik'")
+    .groupBy('o.id')
+    .addGroupBy('o.nama')
+    .addGroupBy('o.singkatan')
+    .getRawMany()
+  return rows.map((o) => ({ opdId: Number(o.opdId), nama: o.nama, singkatan: o.singkatan, jumlah: Number(o.jumlah) }))
 }

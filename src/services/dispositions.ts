@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm'
+import type { EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm'
 import type { z } from 'zod'
 import type { DisposisiCreateInput, DisposisiView, InboxCount, InboxItem, LetterDispositions, PenerimaView } from '../contract/dispositions'
 import { AppError, ConflictError, DomainError, NotFoundError } from '../contract/errors'
@@ -8,10 +8,9 @@ import { canMoveTo, type StatusPenerima } from '../domain/dispositions'
 import { dueDateForSifat, lateWorkingDays, withoutHolidaysNote, type WorkingCalendar } from '../domain/working-days'
 import type { Sifat } from '../domain/letters'
 import { Disposisi, DisposisiPenerima } from '../db/entities/Disposisi'
-import { SuratMasuk } from '../db/entities/SuratMasuk'
 import { requireActor, type Ctx } from './context'
 import { onDisposition } from './permohonan/engine'
-import { getLetter, LETTER_ENTITY, noLongerWaiting } from './letters'
+import { getLetter, joinSuratMasuk, LETTER_ENTITY, noLongerWaiting } from './letters'
 import { workingCalendar } from './master'
 import { activePegawai, pegawaiOn, signerOn } from './people'
 import { userNames } from './users'
@@ -252,11 +251,7 @@ export async function inbox(ctx: Ctx, input: { page: number; pageSize: number; f
   const actor = requireActor(ctx)
   if (actor.pegawaiId === null) return { items: [], total: 0 }
   const today = todayInOffice(ctx.now)
-  const base = ctx.em
-    .createQueryBuilder()
-    .from(DisposisiPenerima, 'r')
-    .innerJoin(Disposisi, 'd', 'd.id = r.disposisi_id')
-    .innerJoin(SuratMasuk, 's', 's.id = d.surat_id')
+  const base = joinSuratMasuk(fromRecipientLines(ctx.em.createQueryBuilder()), 's', 'd.surat_id')
     .where('r.pegawai_id = :pegawaiId', { pegawaiId: actor.pegawaiId })
   const filter = INBOX_WHERE[input.filter]
   if (filter) base.andWhere(filter)
@@ -296,11 +291,7 @@ export async function inboxCount(ctx: Ctx): Promise<InboxCount> {
   const actor = requireActor(ctx)
   if (actor.pegawaiId === null) return { belumDibaca: 0, aktif: 0, terlambat: 0 }
   // SUM is a string (bigint) on PostgreSQL and null over no rows: Number(... ?? 0) reads both.
-  const row: { belum_dibaca: unknown; aktif: unknown; terlambat: unknown } | undefined = await ctx.em
-    .createQueryBuilder()
-    .from(DisposisiPenerima, 'r')
-    .innerJoin(Disposisi, 'd', 'd.id = r.disposisi_id')
-    .innerJoin(SuratMasuk, 's', 's.id = d.surat_id')
+  const row: { belum_dibaca: unknown; aktif: unknown; terlambat: unknown } | undefined = await joinSuratMasuk(fromRecipientLines(ctx.em.createQueryBuilder()), 's', 'd.surat_id')
     .select("SUM(CASE WHEN r.status = 'belum_dibaca' THEN 1 ELSE 0 END)", 'belum_dibaca')
     .addSelect("SUM(CASE WHEN r.status <> 'selesai' THEN 1 ELSE 0 END)", 'aktif')
     .addSelect(`SUM(${TERLAMBAT})`, 'terlambat')
@@ -321,4 +312,67 @@ export async function recipientOptions(ctx: Ctx): Promise<Person[]> {
   // Leaders first, in the order of the chain, then everyone else by name.
   const rank = (p: Person) => ({ kadis: 0, 'kabid-pe': 1, 'kasi-it': 2 })[p.jabatanKode ?? ''] ?? 9
   return people.sort((a, b) => rank(a) - rank(b))
+}
+
+// For the modules that read disposition lines with other tables (Tugas Saya, the Dasbor's figures): dispositions.ts
+// owns disposisi and disposisi_penerima (services/owners.ts), so they start from these.
+
+/** `qb` reads disposition lines: disposisi_penerima as `r`, joined to its disposisi as `d`. */
+export function fromRecipientLines(qb: SelectQueryBuilder<ObjectLiteral>): SelectQueryBuilder<ObjectLiteral> {
+  return qb.from('disposisi_penerima', 'r').innerJoin('disposisi', 'd', 'd.id = r.disposisi_id')
+}
+
+/** SQL condition: the recipient line `alias` was not passed on (no disposition continues from it). */
+export function notPassedOn(alias: string): string {
+  return `NOT EXISTS (SELECT 1 FROM disposisi n WHERE n.parent_penerima_id = ${alias}.id)`
+}
+
+/** The name and post written on each recipient line of `ids` (absent ids are left out), 500 ids a query. */
+export async function recipientNames(em: EntityManager, ids: readonly number[]): Promise<Map<number, { nama: string; jabatan: string }>> {
+  const names = new Map<number, { nama: string; jabatan: string }>()
+  for (let i = 0; i < ids.length; i += 500) {
+    const named: { id: number; nama: string; jabatan: string }[] = await em
+      .createQueryBuilder()
+      .from('disposisi_penerima', 'r')
+      .select(['r.id AS id', 'r.nama AS nama', 'r.jabatan AS jabatan'])
+      .where('r.id IN (:...ids)', { ids: ids.slice(i, i + 500) })
+      .getRawMany()
+    for (const n of named) names.set(Number(n.id), { nama: n.nama, jabatan: n.jabatan })
+  }
+  return names
+}
+
+/** Whether letter `suratId` has any disposition (it then left the Kepala Dinas's queue for good). */
+export async function hasDisposition(em: EntityManager, suratId: number): Promise<boolean> {
+  return em.getRepository(Disposisi).existsBy({ suratId })
+}
+
+/**
+ * SQL (a subquery's select list) of the letters whose disposition chain holds the Pegawai bound to `:pegawaiParam`:
+ * those who disposed and those disposed to. For the need-to-know rule of Rahasia letters (rahasia.ts).
+ */
+export function lettersInChainSql(pegawaiParam: string): string {
+  return `SELECT mr_d.surat_id FROM disposisi mr_d WHERE mr_d.dari_pegawai_id = :${pegawaiParam}
+            UNION SELECT mr_d2.surat_id FROM disposisi_penerima mr_r JOIN disposisi mr_d2 ON mr_d2.id = mr_r.disposisi_id WHERE mr_r.pegawai_id = :${pegawaiParam}`
+}
+
+/**
+ * Who each letter received from `dari` to `sampai` (office dates) went to first: the posts (or names) of the Kepala
+ * Dinas's first dispositions' recipients, in recipient order, per surat id; one query for the period (Buku Agenda).
+ */
+export async function firstRecipientsOfLetters(em: EntityManager, dari: string, sampai: string): Promise<Map<number, string[]>> {
+  const forwards: { surat_id: number | string; tujuan: string }[] = await joinSuratMasuk(
+    em.createQueryBuilder().from(Disposisi, 'd').innerJoin(DisposisiPenerima, 'r', 'r.disposisi_id = d.id'),
+    's',
+    'd.surat_id',
+  )
+    .select('d.surat_id', 'surat_id')
+    .addSelect("CASE WHEN r.jabatan <> '' THEN r.jabatan ELSE r.nama END", 'tujuan')
+    .where('d.parent_penerima_id IS NULL')
+    .andWhere('s.tanggal_diterima BETWEEN :dari AND :sampai', { dari, sampai })
+    .orderBy('r.id')
+    .getRawMany()
+  const to = new Map<number, string[]>()
+  for (const f of forwards) to.set(Number(f.surat_id), [...(to.get(Number(f.surat_id)) ?? []), f.tujuan])
+  return to
 }

@@ -9,10 +9,8 @@ import { loadOfficeKit } from './office-kit'
 import { signerFromHolder } from '../documents/signers'
 import type { DisposisiView } from '../contract/dispositions'
 import type { Ctx } from './context'
-import { In } from 'typeorm'
-import { Disposisi, DisposisiPenerima, SuratArsip, SuratMasuk } from '../db/entities'
-import { dispositionsOf } from './dispositions'
-import { getLetter } from './letters'
+import { dispositionsOf, firstRecipientsOfLetters } from './dispositions'
+import { archiveMarks, fromSuratMasuk, getLetter } from './letters'
 import { activeJabatanNames, signerOn } from './people'
 
 const flatten = (list: DisposisiView[]): DisposisiView[] => list.flatMap((d) => [d, ...flatten(d.lanjutan)]).sort((a, b) => a.id - b.id)
@@ -31,17 +29,10 @@ export async function lembarDisposisiFile(ctx: Ctx, suratId: number): Promise<Ge
 /** Longer periods are split by the user: a register of more rows is no longer a printable document. */
 export const AGENDA_MAX_ROWS = 10_000
 
-/** `xs` in pieces of at most `size` (an IN list stays under the engines' parameter limits). */
-function chunks<T>(xs: T[], size: number): T[][] {
-  const out: T[][] = []
-  for (let i = 0; i < xs.length; i += size) out.push(xs.slice(i, i + size))
-  return out
-}
-
 async function agendaRows(ctx: Ctx, dari: string, sampai: string): Promise<AgendaRow[]> {
   // The exported register follows need-to-know like the screen (a Rahasia letter's Hal withheld).
   const readable = mayReadWhere(ctx.actor)
-  const qb = ctx.em.createQueryBuilder().from(SuratMasuk, 's')
+  const qb = fromSuratMasuk(ctx.em.createQueryBuilder(), 's')
   const columns: [string, string][] = [
     ['s.id', 'id'], ['s.tahun', 'tahun'], ['s.nomor_agenda', 'nomorAgenda'], ['s.tanggal_diterima', 'tanggalDiterima'], ['s.nomor_surat', 'nomorSurat'],
     ['s.tanggal_surat', 'tanggalSurat'], ['s.asal_surat', 'asalSurat'], [`CASE WHEN ${readable.where} THEN s.hal ELSE :tertutup END`, 'hal'],
@@ -62,24 +53,9 @@ async function agendaRows(ctx: Ctx, dari: string, sampai: string): Promise<Agend
   }))
   if (rows.length > AGENDA_MAX_ROWS) throw new DomainError(`Periode ini berisi lebih dari ${AGENDA_MAX_ROWS} surat. Persempit periodenya.`, 'sampai')
   // Who the letter went to first (the Kepala Dinas's dispositions), in one query for the whole period.
-  const forwards: { surat_id: number | string; tujuan: string }[] = await ctx.em
-    .createQueryBuilder()
-    .from(Disposisi, 'd')
-    .innerJoin(DisposisiPenerima, 'r', 'r.disposisi_id = d.id')
-    .innerJoin(SuratMasuk, 's', 's.id = d.surat_id')
-    .select('d.surat_id', 'surat_id')
-    .addSelect("CASE WHEN r.jabatan <> '' THEN r.jabatan ELSE r.nama END", 'tujuan')
-    .where('d.parent_penerima_id IS NULL')
-    .andWhere('s.tanggal_diterima BETWEEN :dari AND :sampai', { dari, sampai })
-    .orderBy('r.id')
-    .getRawMany()
-  const to = new Map<number, string[]>()
-  for (const f of forwards) to.set(Number(f.surat_id), [...(to.get(Number(f.surat_id)) ?? []), f.tujuan])
+  const to = await firstRecipientsOfLetters(ctx.em, dari, sampai)
   // Letters closed without a disposition say so in the register (who and why), like a voided one.
-  const arsip = new Map<number, SuratArsip>()
-  for (const ids of chunks(rows.map((r) => Number(r.id)), 500)) {
-    for (const a of await ctx.em.getRepository(SuratArsip).findBy({ suratId: In(ids) })) arsip.set(a.suratId, a)
-  }
+  const arsip = await archiveMarks(ctx.em, rows.map((r) => Number(r.id)))
   const keterangan = (r: (typeof rows)[number]): string => {
     if (r.status === 'dibatalkan') return `Dibatalkan: ${r.alasanBatal ?? ''}`
     const a = arsip.get(Number(r.id))

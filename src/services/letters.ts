@@ -1,20 +1,20 @@
-import { Brackets, type EntityManager, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm'
+import { Brackets, In, type EntityManager, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm'
 import type { z } from 'zod'
 import { ConflictError, DomainError, NotFoundError } from '../contract/errors'
 import type { Page } from '../contract/fields'
 import type { HistoryEntry, LetterDetail, LetterListInput as ListSchema, LetterRegisterInput as RegisterSchema, LetterRow, LetterUpdateInput as UpdateSchema, TerakhirDicatat } from '../contract/letters'
-import { Disposisi } from '../db/entities/Disposisi'
 import { SuratArsip } from '../db/entities/SuratArsip'
-import { Opd } from '../db/entities/Opd'
 import { SuratMasuk } from '../db/entities/SuratMasuk'
 import { claimVersi } from './versi'
 import { dialectOf } from '../db/engines'
+import type { SqlCondition } from '../db/engines/dialect'
 import { todayInOffice } from '../domain/dates'
-import { listAttachments } from './attachments'
+import { attachedFilesCountSql, listAttachments } from './attachments'
 import { requireActor, type Ctx } from './context'
 import { nextNumber } from './counters'
 import { historyOf } from './history'
-import { opdNama } from './opd'
+import { hasDisposition } from './dispositions'
+import { findOpd, opdNama, opdNamed } from './opd'
 import { userNames } from './users'
 import { maskRow, mayReadWhere } from './rahasia'
 import type { Actor } from '../runtime/session'
@@ -40,7 +40,7 @@ const ROW_COLUMNS: [string, string][] = [
   ['s.id', 'id'], ['s.tahun', 'tahun'], ['s.nomor_agenda', 'nomorAgenda'], ['s.tanggal_diterima', 'tanggalDiterima'], ['s.nomor_surat', 'nomorSurat'],
   ['s.tanggal_surat', 'tanggalSurat'], ['s.asal_surat', 'asalSurat'], ['s.asal_opd_id', 'asalOpdId'], ['s.hal', 'hal'], ['s.sifat', 'sifat'],
   ['s.rahasia', 'rahasia'], ['s.jenis_permohonan', 'jenisPermohonan'], ['s.status', 'status'], ['s.lampiran', 'lampiran'],
-  ["(SELECT COUNT(*) FROM attachment a WHERE a.owner_type = 'surat_masuk' AND a.owner_id = s.id AND a.removed_at IS NULL)", 'jumlahLampiranBerkas'],
+  [attachedFilesCountSql(LETTER_ENTITY, 's.id'), 'jumlahLampiranBerkas'],
 ]
 
 /** Adds `columns` to the query's select list. */
@@ -190,7 +190,7 @@ export async function getLetter(em: EntityManager, id: number): Promise<LetterDe
   return letterDetail(row, {
     createdByName, attachments: await listAttachments(em, LETTER_ENTITY, id),
     cukupDiarsipkan: arsip ? { oleh: arsip.olehNama, pada: arsip.pada, alasan: arsip.alasan } : null,
-    sudahDidisposisi: await em.getRepository(Disposisi).existsBy({ suratId: id }),
+    sudahDidisposisi: await hasDisposition(em, id),
   })
 }
 
@@ -341,9 +341,9 @@ export async function similarLetters(em: EntityManager, input: { nomorSurat: str
     .andWhere('LOWER(s.nomor_surat) = LOWER(:nomor)', { nomor: input.nomorSurat })
   // The same sender however it was entered: picked from the OPD list, or typed as the OPD's name or singkatan.
   const opd = input.asalOpdId !== null
-    ? await em.getRepository(Opd).findOneBy({ id: input.asalOpdId })
+    ? await findOpd(em, input.asalOpdId)
     : input.asalSurat
-      ? await em.createQueryBuilder(Opd, 'o').where('LOWER(o.nama) = LOWER(:t) OR LOWER(o.singkatan) = LOWER(:t)', { t: input.asalSurat }).getOne()
+      ? await opdNamed(em, input.asalSurat)
       : null
   const names = [...new Set([input.asalSurat, opd?.nama ?? '', opd?.singkatan ?? ''].map((n) => n.trim().toLowerCase()).filter(Boolean))]
   if (!opd && names.length === 0) return []
@@ -398,4 +398,91 @@ export async function letterCountsByOpd(em: EntityManager, opdIds: number[]): Pr
     .groupBy('s.asalOpdId')
     .getRawMany<{ opd_id: number; n: number | string }>()
   return new Map(rows.map((r) => [Number(r.opd_id), Number(r.n)]))
+}
+
+// For the modules that read letters together with their own tables: letters.ts owns surat_masuk (services/owners.ts),
+// so they join it through these, and the figures below are read here.
+
+/** `qb` reads surat_masuk as `alias` (a caller's query or subquery over letters). */
+export function fromSuratMasuk(qb: SelectQueryBuilder<ObjectLiteral>, alias: string): SelectQueryBuilder<ObjectLiteral> {
+  return qb.from('surat_masuk', alias)
+}
+
+/** Joins surat_masuk as `alias` to `qb`, on `alias.id = suratIdColumn` (e.g. `d.surat_id`). */
+export function joinSuratMasuk<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, alias: string, suratIdColumn: string): SelectQueryBuilder<T> {
+  return qb.innerJoin('surat_masuk', alias, `${alias}.id = ${suratIdColumn}`)
+}
+
+/**
+ * Letters received from `dari` up to (not including) `sebelum` ('YYYY-MM-DD'), voided ones left out, counted per
+ * month ('YYYY-MM') and sifat. Tanggal Diterima is an office date, so its first 7 characters are its month on both engines.
+ */
+export async function lettersPerMonthAndSifat(em: EntityManager, dari: string, sebelum: string): Promise<{ bulan: string; sifat: string; jumlah: number }[]> {
+  const rows: { bulan: string; sifat: string; jumlah: string | number }[] = await em
+    .createQueryBuilder()
+    .from('surat_masuk', 's')
+    .select('SUBSTR(s.tanggal_diterima, 1, 7)', 'bulan')
+    .addSelect('s.sifat', 'sifat')
+    .addSelect('COUNT(*)', 'jumlah')
+    .where('s.tanggal_diterima >= :dari AND s.tanggal_diterima < :sampai', { dari, sampai: sebelum })
+    .andWhere("s.status <> 'dibatalkan'")
+    .groupBy('SUBSTR(s.tanggal_diterima, 1, 7)')
+    .addGroupBy('s.sifat')
+    .getRawMany()
+  return rows.map((r) => ({ bulan: r.bulan, sifat: r.sifat, jumlah: Number(r.jumlah) }))
+}
+
+/** How many active letters were received from `dari` to `sampai` (office dates, both included), or in agenda year `tahun`. */
+export async function countActiveLetters(em: EntityManager, filter: { dari: string; sampai: string } | { tahun: number }): Promise<number> {
+  const qb = em.createQueryBuilder().from('surat_masuk', 's').select('COUNT(*)', 'n').where("s.status = 'aktif'")
+  if ('tahun' in filter) qb.andWhere('s.tahun = :tahun', filter)
+  else qb.andWhere('s.tanggal_diterima >= :dari AND s.tanggal_diterima <= :sampai', filter)
+  const row: { n: string | number } | undefined = await qb.getRawOne()
+  return Number(row?.n ?? 0)
+}
+
+/** The sifat of each letter of `ids` (absent ids are left out), 500 ids a query. */
+export async function sifatOfLetters(em: EntityManager, ids: readonly number[]): Promise<Map<number, string>> {
+  const sifat = new Map<number, string>()
+  for (let i = 0; i < ids.length; i += 500) {
+    const letters = await em.getRepository(SuratMasuk).find({ select: { id: true, sifat: true }, where: { id: In(ids.slice(i, i + 500)) } })
+    for (const l of letters) sifat.set(Number(l.id), l.sifat)
+  }
+  return sifat
+}
+
+/** Whether letter `id` exists and meets `c` (a condition on alias `s`, e.g. rahasia.ts's mayReadWhere). */
+export async function letterMeets(em: EntityManager, id: number, c: SqlCondition): Promise<boolean> {
+  return em.createQueryBuilder(SuratMasuk, 's').where('s.id = :suratId', { suratId: id }).andWhere(c.where, c.parameters).getExists()
+}
+
+/** Whether letter `id` is Rahasia (false when there is no such letter). */
+export async function isRahasia(em: EntityManager, id: number): Promise<boolean> {
+  const letter = await em.getRepository(SuratMasuk).findOne({ select: { id: true, rahasia: true }, where: { id } })
+  return !!letter?.rahasia
+}
+
+/** The Rahasia letters among `ids` that fail `c` (a condition on alias `s`), 500 ids a query. */
+export async function rahasiaLettersFailing(em: EntityManager, ids: readonly number[], c: SqlCondition): Promise<Set<number>> {
+  const out = new Set<number>()
+  for (let i = 0; i < ids.length; i += 500) {
+    const found = await em
+      .createQueryBuilder(SuratMasuk, 's')
+      .select('s.id')
+      .where('s.id IN (:...chunk)', { chunk: ids.slice(i, i + 500) })
+      .andWhere('s.rahasia = :rahasia', { rahasia: true })
+      .andWhere(`NOT ${c.where}`, c.parameters)
+      .getMany()
+    for (const f of found) out.add(Number(f.id))
+  }
+  return out
+}
+
+/** The "Cukup diarsipkan" mark (who, why) of each letter of `ids` that has one, 500 ids a query. */
+export async function archiveMarks(em: EntityManager, ids: readonly number[]): Promise<Map<number, { olehNama: string; alasan: string }>> {
+  const marks = new Map<number, { olehNama: string; alasan: string }>()
+  for (let i = 0; i < ids.length; i += 500) {
+    for (const a of await em.getRepository(SuratArsip).findBy({ suratId: In(ids.slice(i, i + 500)) })) marks.set(a.suratId, { olehNama: a.olehNama, alasan: a.alasan })
+  }
+  return marks
 }

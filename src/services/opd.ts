@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm'
+import type { EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm'
 import type { OpdRow } from '../contract/opd'
 import { DomainError, NotFoundError } from '../contract/errors'
 import { dialectOf } from '../db/engines'
@@ -72,4 +72,14 @@ export async function findOpd(em: EntityManager, id: number): Promise<{ id: numb
 /** Every OPD (inactive ones too) by id, with name and abbreviation: what the inventory import matches names against. */
 export async function opdNames(em: EntityManager): Promise<{ id: number; nama: string; singkatan: string | null }[]> {
   return em.find(Opd, { select: { id: true, nama: true, singkatan: true }, order: { id: 'ASC' } })
+}
+
+/** Joins opd as `alias` to a caller's query (devices, racks) on `alias.id = opdIdColumn`; opd.ts owns the table. */
+export function joinOpd<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, alias: string, opdIdColumn: string): SelectQueryBuilder<T> {
+  return qb.innerJoin('opd', alias, `${alias}.id = ${opdIdColumn}`)
+}
+
+/** The OPD whose name or abbreviation is `text` (ignoring case), or null: how a typed sender is matched to an OPD. */
+export async function opdNamed(em: EntityManager, text: string): Promise<{ id: number; nama: string; singkatan: string | null } | null> {
+  return em.createQueryBuilder(Opd, 'o').where('LOWER(o.nama) = LOWER(:t) OR LOWER(o.singkatan) = LOWER(:t)', { t: text }).getOne()
 }

@@ -1,10 +1,10 @@
 import type { EntityManager } from 'typeorm'
 import { ConflictError } from '../contract/errors'
 import type { DaftarPengingat, PengaturanPengingat } from '../contract/tugas'
-import { SettingVersion } from '../db/entities/Master'
 import { OFFICE_TIME_ZONE, todayInOffice } from '../domain/dates'
 import type { Ctx } from './context'
 import { workingCalendar } from './master'
+import { addSettingVersion, latestSetting } from './settings'
 import { duePengingat } from './tugas'
 
 export const PENGINGAT_SETTINGS_KEY = 'pengingat'
@@ -16,7 +16,7 @@ export const PENGINGAT_SETTINGS_KEY = 'pengingat'
 export const DEFAULT_PENGINGAT: Omit<PengaturanPengingat, 'versi'> = { intervalMenit: 60, jamMulai: '07:30', jamSelesai: '16:00' }
 
 export async function pengaturanPengingat(em: EntityManager): Promise<PengaturanPengingat> {
-  const row = await em.getRepository(SettingVersion).findOne({ where: { key: PENGINGAT_SETTINGS_KEY }, order: { id: 'DESC' } })
+  const row = await latestSetting(em, PENGINGAT_SETTINGS_KEY)
   if (!row) return { ...DEFAULT_PENGINGAT, versi: 0 }
   return { ...DEFAULT_PENGINGAT, ...(JSON.parse(row.value) as Partial<PengaturanPengingat>), versi: Number(row.id) }
 }
@@ -26,7 +26,7 @@ export async function simpanPengaturanPengingat(ctx: Ctx, input: Omit<Pengaturan
   const before = await pengaturanPengingat(ctx.em)
   if (before.versi !== input.versi) throw new ConflictError()
   const value = { intervalMenit: input.intervalMenit, jamMulai: input.jamMulai, jamSelesai: input.jamSelesai }
-  await ctx.em.getRepository(SettingVersion).insert({ key: PENGINGAT_SETTINGS_KEY, value: JSON.stringify(value), berlakuSejak: ctx.now.toISOString(), createdBy: ctx.actor?.userId ?? null })
+  await addSettingVersion(ctx.em, PENGINGAT_SETTINGS_KEY, value, ctx.now.toISOString(), ctx.actor?.userId ?? null)
   const { versi: _versi, ...was } = before
   await ctx.audit({ entityType: 'pengaturan', entityId: PENGINGAT_SETTINGS_KEY, before: was, after: value })
   return pengaturanPengingat(ctx.em)

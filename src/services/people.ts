@@ -1,4 +1,4 @@
-import { In, Not, type EntityManager } from 'typeorm'
+import { Not, type EntityManager, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm'
 import type { z } from 'zod'
 import type { JabatanRow, PegawaiInput, PegawaiRow, PemangkuRow, Penandatangan } from '../contract/people'
 import { ConflictError, DomainError, NotFoundError } from '../contract/errors'
@@ -8,7 +8,7 @@ import { dialectOf } from '../db/engines'
 import { likeEscape } from '../db/engines/dialect'
 import type { Ctx } from './context'
 import { Jabatan, Pegawai, PemangkuJabatan } from '../db/entities/Pegawai'
-import { User } from '../db/entities/User'
+import { usernamesOfPegawai } from './users'
 import { bumpVersi, claimVersi } from './versi'
 
 type PegawaiData = z.output<typeof PegawaiInput>
@@ -39,9 +39,7 @@ async function positionsToday(em: EntityManager, pegawaiIds: number[], today: st
 async function pegawaiRows(em: EntityManager, list: Pegawai[], today: string): Promise<PegawaiRow[]> {
   const ids = list.map((p) => p.id)
   const positions = await positionsToday(em, ids, today)
-  const accounts = ids.length ? await em.find(User, { where: { pegawaiId: In(ids), aktif: true }, order: { id: 'ASC' } }) : []
-  const username = new Map<number, string>()
-  for (const u of accounts) if (u.pegawaiId !== null && !username.has(u.pegawaiId)) username.set(u.pegawaiId, u.username)
+  const username = await usernamesOfPegawai(em, ids)
   return list.map((p) => ({
     id: p.id, nama: p.nama, nip: p.nip ?? '', pangkatGolongan: p.pangkatGolongan, jabatan: p.jabatan, unit: p.unit, telepon: p.telepon,
     aktifDari: p.aktifDari, aktifSampai: p.aktifSampai, versi: p.versi, username: username.get(p.id) ?? null, jabatanSaatIni: positions.get(p.id) ?? [],
@@ -292,4 +290,14 @@ export async function insertDemoPegawai(
   const post = kodeJabatan ? await em.findOneBy(Jabatan, { kode: kodeJabatan }) : null
   if (post) await em.insert(PemangkuJabatan, { jabatanId: post.id, pegawaiId: id, jenis: 'definitif', dari: '2020-01-01', createdAt: nowIso })
   return id
+}
+
+/** Whether there is a Pegawai `id` (active or not). */
+export async function pegawaiExists(em: EntityManager, id: number): Promise<boolean> {
+  return em.existsBy(Pegawai, { id })
+}
+
+/** Joins pegawai as `alias` to a caller's query (accounts), on `alias.id = pegawaiIdColumn`, keeping rows without one. */
+export function leftJoinPegawai<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, alias: string, pegawaiIdColumn: string): SelectQueryBuilder<T> {
+  return qb.leftJoin('pegawai', alias, `${alias}.id = ${pegawaiIdColumn}`)
 }

@@ -1,14 +1,15 @@
-import type { EntityManager } from 'typeorm'
+import type { EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm'
 import type { z } from 'zod'
 import { ConflictError, DomainError, NotFoundError } from '../contract/errors'
 import type { ElevationDeviceRow, RackCreateInput, RackElevation, RackRow, RackUpdateInput as UpdateSchema } from '../contract/inventory'
 import type { HistoryEntry } from '../contract/letters'
 import { dialectOf } from '../db/engines'
-import { Opd, Perangkat, PerangkatUnit, Rak } from '../db/entities'
+import { Perangkat, PerangkatUnit, Rak } from '../db/entities'
 import { fillPercent, type JenisPerangkat, type Sisi, type StatusPerangkat } from '../domain/inventory'
 import type { Ctx } from './context'
-import { snapshotDiff } from './devices'
+import { leftJoinUnitsTaken, snapshotDiff } from './devices'
 import { historyOf } from './history'
+import { joinOpd } from './opd'
 
 type CreateInput = z.output<typeof RackCreateInput>
 type UpdateInput = z.output<typeof UpdateSchema>
@@ -112,9 +113,7 @@ export async function updateRack(ctx: Ctx, input: UpdateInput): Promise<RackRow>
 /** What the elevation needs: the rack and every device standing in it, top first. */
 export async function rackElevation(em: EntityManager, id: number): Promise<RackElevation> {
   const rack = await getRack(em, id)
-  const rows = await em
-    .createQueryBuilder(Perangkat, 'p')
-    .innerJoin(Opd, 'o', 'o.id = p.opd_id')
+  const rows = await joinOpd(em.createQueryBuilder(Perangkat, 'p'), 'o', 'p.opd_id')
     .select('p.id', 'id')
     .addSelect('p.nama', 'nama')
     .addSelect('p.jenis', 'jenis')
@@ -143,4 +142,31 @@ export async function rackElevation(em: EntityManager, id: number): Promise<Rack
 export async function rackHistory(em: EntityManager, id: number): Promise<HistoryEntry[]> {
   await getRack(em, id)
   return historyOf(em, RACK_ENTITY, id, RACK_FIELD_LABELS)
+}
+
+/** Every active rack by name with its height and how many units are taken on either face (for the Dasbor). */
+export async function activeRackFill(em: EntityManager): Promise<{ rakId: number; nama: string; tinggiU: number; terpakaiU: number }[]> {
+  const racks: { rakId: number; nama: string; tinggiU: number; terpakaiU: string | number }[] = await leftJoinUnitsTaken(em.createQueryBuilder().from('rak', 'r'), 'u', 'r.id')
+    .select('r.id', 'rakId')
+    .addSelect('r.nama', 'nama')
+    .addSelect('r.tinggi_u', 'tinggiU')
+    .addSelect('COUNT(DISTINCT u.u)', 'terpakaiU')
+    .where('r.aktif = :aktif', { aktif: true })
+    .groupBy('r.id')
+    .addGroupBy('r.nama')
+    .addGroupBy('r.tinggi_u')
+    .orderBy('r.nama')
+    .getRawMany()
+  return racks.map((r) => ({ rakId: Number(r.rakId), nama: r.nama, tinggiU: Number(r.tinggiU), terpakaiU: Number(r.terpakaiU) }))
+}
+
+/** Joins rak as `alias` to a caller's query (devices), on `alias.id = rakIdColumn`, keeping rows not in a rack. */
+export function leftJoinRak<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, alias: string, rakIdColumn: string): SelectQueryBuilder<T> {
+  return qb.leftJoin('rak', alias, `${alias}.id = ${rakIdColumn}`)
+}
+
+/** A rack's name, height and whether it is active, or null when there is no rack `id` (for the placement rules). */
+export async function rackInfo(em: EntityManager, id: number): Promise<{ id: number; nama: string; tinggiU: number; aktif: boolean } | null> {
+  const r = await em.findOne(Rak, { select: { id: true, nama: true, tinggiU: true, aktif: true }, where: { id } })
+  return r ? { id: r.id, nama: r.nama, tinggiU: r.tinggiU, aktif: r.aktif } : null
 }

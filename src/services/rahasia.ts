@@ -1,7 +1,9 @@
 import type { EntityManager } from 'typeorm'
 import { AppError } from '../contract/errors'
-import { Attachment, SuratMasuk } from '../db/entities'
 import { assertIdentifier, type SqlCondition } from '../db/engines/dialect'
+import { attachmentOwner } from './attachments'
+import { lettersInChainSql } from './dispositions'
+import { isRahasia, letterMeets, rahasiaLettersFailing } from './letters'
 import { letterIdsOfCases } from './permohonan/store'
 import type { DisposisiView, LetterDispositions } from '../contract/dispositions'
 import type { HistoryEntry, LetterDetail, LetterRow } from '../contract/letters'
@@ -35,22 +37,19 @@ export function mayReadWhere(actor: Actor | null, alias = 's', param = 'mayRead'
   const s = assertIdentifier(alias)
   const p = assertIdentifier(param)
   return {
-    where: `(${s}.rahasia = :${p}Terbuka OR ${s}.id IN (SELECT mr_d.surat_id FROM disposisi mr_d WHERE mr_d.dari_pegawai_id = :${p}Pegawai
-            UNION SELECT mr_d2.surat_id FROM disposisi_penerima mr_r JOIN disposisi mr_d2 ON mr_d2.id = mr_r.disposisi_id WHERE mr_r.pegawai_id = :${p}Pegawai))`,
+    where: `(${s}.rahasia = :${p}Terbuka OR ${s}.id IN (${lettersInChainSql(`${p}Pegawai`)}))`,
     parameters: { [`${p}Terbuka`]: false, [`${p}Pegawai`]: actor?.pegawaiId ?? -1 },
   }
 }
 
 /** Whether the actor may read this letter's contents. */
 export async function mayRead(em: EntityManager, actor: Actor | null, suratId: number): Promise<boolean> {
-  const c = mayReadWhere(actor)
-  return em.createQueryBuilder(SuratMasuk, 's').where('s.id = :suratId', { suratId }).andWhere(c.where, c.parameters).getExists()
+  return letterMeets(em, suratId, mayReadWhere(actor))
 }
 
 /** Whether the letter is Rahasia and the actor may not read it (its contents are to be withheld from them). */
 async function closedTo(em: EntityManager, actor: Actor | null, suratId: number): Promise<boolean> {
-  const letter = await em.getRepository(SuratMasuk).findOne({ select: { id: true, rahasia: true }, where: { id: suratId } })
-  return !!letter?.rahasia && !(await mayRead(em, actor, suratId))
+  return (await isRahasia(em, suratId)) && !(await mayRead(em, actor, suratId))
 }
 
 /** A list row as the actor may see it (`boleh` from `mayReadSql` selected as a column). */
@@ -101,7 +100,7 @@ export async function assertMayReadLetter(em: EntityManager, actor: Actor | null
 
 /** Refuses the content of a Rahasia letter's attachment to those without need-to-know. */
 export async function assertMayReadAttachment(em: EntityManager, actor: Actor | null, attachmentId: number): Promise<void> {
-  const a = await em.getRepository(Attachment).findOne({ select: { id: true, ownerType: true, ownerId: true }, where: { id: attachmentId } })
+  const a = await attachmentOwner(em, attachmentId)
   if (a?.ownerType === 'surat_masuk' && !(await mayRead(em, actor, Number(a.ownerId)))) {
     throw new AppError('FORBIDDEN', 'Berkas ini lampiran surat Rahasia; hanya Sekretariat, Kepala Dinas dan penerima disposisinya yang dapat membukanya.')
   }
@@ -136,18 +135,7 @@ export async function maskAuditRows<T extends AuditSnapshotRow>(em: EntityManage
   const caseLetters = await letterIdsOfCases(em, ids('kasus'))
   // Rahasia letters among these the actor may not read (a case is closed when its letter is).
   const wanted = [...new Set([...ids('surat_masuk'), ...caseLetters.values()])]
-  const shut = new Set<number>()
-  const c = mayReadWhere(actor)
-  for (let i = 0; i < wanted.length; i += 500) {
-    const found = await em
-      .createQueryBuilder(SuratMasuk, 's')
-      .select('s.id')
-      .where('s.id IN (:...chunk)', { chunk: wanted.slice(i, i + 500) })
-      .andWhere('s.rahasia = :rahasia', { rahasia: true })
-      .andWhere(`NOT ${c.where}`, c.parameters)
-      .getMany()
-    for (const f of found) shut.add(Number(f.id))
-  }
+  const shut = await rahasiaLettersFailing(em, wanted, mayReadWhere(actor))
   const letters = new Set([...shut].map(String))
   const cases = new Set([...caseLetters].filter(([, suratId]) => shut.has(suratId)).map(([kasusId]) => String(kasusId)))
   return rows.map((r) =>

@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm'
 import { ConflictError } from '../contract/errors'
-import { SettingVersion } from '../db/entities/Master'
 import type { Ctx } from './context'
+import { addSettingVersion, latestSetting } from './settings'
 
 export const SESSION_SETTINGS_KEY = 'sesi'
 
@@ -15,7 +15,7 @@ export interface SessionSettings {
 }
 
 export async function sessionSettings(em: EntityManager): Promise<SessionSettings> {
-  const row = await em.findOne(SettingVersion, { where: { key: SESSION_SETTINGS_KEY }, order: { id: 'DESC' } })
+  const row = await latestSetting(em, SESSION_SETTINGS_KEY)
   if (!row) return { batasMenganggurMenit: DEFAULT_IDLE_MINUTES, versi: 0 }
   const v = JSON.parse(row.value) as { batasMenganggurMenit?: number }
   return { batasMenganggurMenit: v.batasMenganggurMenit ?? DEFAULT_IDLE_MINUTES, versi: row.id }
@@ -26,7 +26,7 @@ export async function saveSessionSettings(ctx: Ctx, input: { batasMenganggurMeni
   const before = await sessionSettings(ctx.em)
   if (before.versi !== input.versi) throw new ConflictError()
   const value = { batasMenganggurMenit: input.batasMenganggurMenit }
-  await ctx.em.insert(SettingVersion, { key: SESSION_SETTINGS_KEY, value: JSON.stringify(value), berlakuSejak: ctx.now.toISOString(), createdBy: ctx.actor?.userId ?? null })
+  await addSettingVersion(ctx.em, SESSION_SETTINGS_KEY, value, ctx.now.toISOString(), ctx.actor?.userId ?? null)
   await ctx.audit({ entityType: 'pengaturan', entityId: SESSION_SETTINGS_KEY, before: { batasMenganggurMenit: before.batasMenganggurMenit }, after: value })
   return sessionSettings(ctx.em)
 }

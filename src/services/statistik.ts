@@ -8,9 +8,14 @@ import { fillPercent } from '../domain/inventory'
 import { SIFAT } from '../domain/letters'
 import { nilaiPenerima, rataRata, unitKerja } from '../domain/rekap-disposisi'
 import { sopDeclarations } from './permohonan/sop-registry'
+import { casesOpenedBetween, completedStepTimes, runningCaseSteps } from './permohonan/store'
 import type { WorkingCalendar } from '../domain/working-days'
 import type { Ctx } from './context'
+import { devicesPerOpd } from './devices'
+import { fromRecipientLines, recipientNames } from './dispositions'
+import { countActiveLetters, joinSuratMasuk, lettersPerMonthAndSifat } from './letters'
 import { workingCalendar } from './master'
+import { activeRackFill } from './racks'
 import { RAHASIA_TERTUTUP } from './rahasia'
 
 // The office's figures for leaders (issue 10, items 5 and 6). Counting happens in the database (GROUP BY through
@@ -31,23 +36,12 @@ function addMonths(month: string, n: number): string {
 export async function suratPerBulan(ctx: Ctx, input: { sampaiBulan?: string }): Promise<SuratPerBulan> {
   const last = input.sampaiBulan ?? todayInOffice(ctx.now).slice(0, 7)
   const bulan = Array.from({ length: 12 }, (_, i) => addMonths(last, i - 11))
-  // Tanggal Diterima is a 'YYYY-MM-DD' office date, so its first 7 characters are its month on both engines.
-  const rows: { bulan: string; sifat: string; jumlah: string | number }[] = await ctx.em
-    .createQueryBuilder()
-    .from('surat_masuk', 's')
-    .select('SUBSTR(s.tanggal_diterima, 1, 7)', 'bulan')
-    .addSelect('s.sifat', 'sifat')
-    .addSelect('COUNT(*)', 'jumlah')
-    .where('s.tanggal_diterima >= :dari AND s.tanggal_diterima < :sampai', { dari: `${bulan[0]}-01`, sampai: `${addMonths(last, 1)}-01` })
-    .andWhere("s.status <> 'dibatalkan'")
-    .groupBy('SUBSTR(s.tanggal_diterima, 1, 7)')
-    .addGroupBy('s.sifat')
-    .getRawMany()
+  const rows = await lettersPerMonthAndSifat(ctx.em, `${bulan[0]}-01`, `${addMonths(last, 1)}-01`)
   const seri = SIFAT.map((sifat) => ({ sifat, jumlah: bulan.map(() => 0) }))
   for (const r of rows) {
     const s = seri.find((x) => x.sifat === r.sifat)
     const i = bulan.indexOf(r.bulan)
-    if (s && i >= 0) s.jumlah[i] = Number(r.jumlah)
+    if (s && i >= 0) s.jumlah[i] = r.jumlah
   }
   return { bulan, seri }
 }
@@ -58,21 +52,11 @@ export async function suratPerBulan(ctx: Ctx, input: { sampaiBulan?: string }): 
  * Three counts, each read from its own index, in one call (the page used to ask three Surat Masuk lists).
  */
 export async function suratDiterima(ctx: Ctx, input: { hariIni: string }): Promise<SuratDiterima> {
-  const count = async (where: string, parameters: Record<string, unknown>): Promise<number> => {
-    const row: { n: string | number } | undefined = await ctx.em
-      .createQueryBuilder()
-      .from('surat_masuk', 's')
-      .select('COUNT(*)', 'n')
-      .where(where, parameters)
-      .andWhere("s.status = 'aktif'")
-      .getRawOne()
-    return Number(row?.n ?? 0)
-  }
   const hariIni = input.hariIni
   return {
-    hariIni: await count('s.tanggal_diterima >= :dari AND s.tanggal_diterima <= :sampai', { dari: hariIni, sampai: hariIni }),
-    bulanIni: await count('s.tanggal_diterima >= :dari AND s.tanggal_diterima <= :sampai', { dari: `${hariIni.slice(0, 8)}01`, sampai: hariIni }),
-    tahunIni: await count('s.tahun = :tahun', { tahun: Number(hariIni.slice(0, 4)) }),
+    hariIni: await countActiveLetters(ctx.em, { dari: hariIni, sampai: hariIni }),
+    bulanIni: await countActiveLetters(ctx.em, { dari: `${hariIni.slice(0, 8)}01`, sampai: hariIni }),
+    tahunIni: await countActiveLetters(ctx.em, { tahun: Number(hariIni.slice(0, 4)) }),
   }
 }
 
@@ -98,11 +82,7 @@ interface PenerimaRow {
 
 /** Every recipient's disposition dated in the period (letters not voided), judged; newest first. */
 async function penerimaDalamPeriode(em: EntityManager, dari: string, sampai: string, today: string, cal: WorkingCalendar, pegawaiId?: number, denganSurat = false) {
-  const qb = em
-    .createQueryBuilder()
-    .from('disposisi_penerima', 'r')
-    .innerJoin('disposisi', 'd', 'd.id = r.disposisi_id')
-    .innerJoin('surat_masuk', 's', 's.id = d.surat_id')
+  const qb = joinSuratMasuk(fromRecipientLines(em.createQueryBuilder()), 's', 'd.surat_id')
     .select(['r.id AS "penerimaId"', 'r.pegawai_id AS "pegawaiId"', 'r.nama AS nama', 'r.jabatan AS jabatan', 'd.dari_jabatan AS "dariJabatan"',
       'd.tanggal AS tanggal', 'd.batas_waktu AS "batasWaktu"', 'r.ditindaklanjuti_pada AS "ditindaklanjutiPada"', 'r.selesai_pada AS "selesaiPada"', 's.sifat AS sifat'])
     .where('d.tanggal >= :dari AND d.tanggal <= :sampai', { dari, sampai })
@@ -176,11 +156,7 @@ interface BarisNilai {
 export async function rekapDisposisi(ctx: Ctx, input: { dari: string; sampai: string }): Promise<RekapDisposisi> {
   const today = todayInOffice(ctx.now)
   const cal = await workingCalendar(ctx.em)
-  const rows: BarisNilai[] = await ctx.em
-    .createQueryBuilder()
-    .from('disposisi_penerima', 'r')
-    .innerJoin('disposisi', 'd', 'd.id = r.disposisi_id')
-    .innerJoin('surat_masuk', 's', 's.id = d.surat_id')
+  const rows: BarisNilai[] = await joinSuratMasuk(fromRecipientLines(ctx.em.createQueryBuilder()), 's', 'd.surat_id')
     .select(['r.id AS "penerimaId"', 'r.pegawai_id AS "pegawaiId"', 'r.jabatan AS jabatan', 'd.dari_jabatan AS "dariJabatan"', 'd.tanggal AS tanggal',
       'd.batas_waktu AS "batasWaktu"', 'COALESCE(r.ditindaklanjuti_pada, r.selesai_pada) AS pada', 's.sifat AS sifat'])
     .where('d.tanggal >= :dari AND d.tanggal <= :sampai', input)
@@ -204,16 +180,7 @@ export async function rekapDisposisi(ctx: Ctx, input: { dari: string; sampai: st
   const perPegawai = groupBy(list, (x) => x.pegawaiId)
   // Each official's latest line (the first of their group) names them.
   const latest = [...perPegawai.values()].map((xs) => xs[0].penerimaId)
-  const names = new Map<number, { nama: string; jabatan: string }>()
-  for (let i = 0; i < latest.length; i += 500) {
-    const named: { id: number; nama: string; jabatan: string }[] = await ctx.em
-      .createQueryBuilder()
-      .from('disposisi_penerima', 'r')
-      .select(['r.id AS id', 'r.nama AS nama', 'r.jabatan AS jabatan'])
-      .where('r.id IN (:...ids)', { ids: latest.slice(i, i + 500) })
-      .getRawMany()
-    for (const n of named) names.set(Number(n.id), n)
-  }
+  const names = await recipientNames(ctx.em, latest)
   const urut = (a: BarisRekapDisposisi, b: BarisRekapDisposisi) => b.terlambat - a.terlambat || b.diterima - a.diterima || a.nama.localeCompare(b.nama, 'id')
   const perPejabat = [...perPegawai].map(([id, xs]) => {
     const n = names.get(xs[0].penerimaId)!
@@ -249,33 +216,16 @@ export async function rekapPermohonan(ctx: Ctx, input: { dari: string; sampai: s
   const today = todayInOffice(ctx.now)
   const cal = await workingCalendar(ctx.em)
   const { from, to } = officeDayRange(input.dari, input.sampai)
-  const open: { sopKode: string; langkah: string; langkahMulai: string; jatuhTempo: string | null }[] = await ctx.em
-    .createQueryBuilder()
-    .from('kasus', 'k')
-    .select(['k.sop_kode AS "sopKode"', 'k.langkah AS langkah', 'k.langkah_mulai AS "langkahMulai"', 'k.jatuh_tempo AS "jatuhTempo"'])
-    .where("k.status = 'berjalan'")
-    .getRawMany()
+  const open = await runningCaseSteps(ctx.em)
   // One row per (step, working days taken): the averages and the count over the standard follow from it.
-  const done: { sopKode: string; langkah: string; hariKerja: string | number; jumlah: string | number }[] = await ctx.em
-    .createQueryBuilder()
-    .from('kasus_langkah', 'l')
-    .innerJoin('kasus', 'k', 'k.id = l.kasus_id')
-    .select('k.sop_kode', 'sopKode')
-    .addSelect('l.langkah', 'langkah')
-    .addSelect('l.hari_kerja', 'hariKerja')
-    .addSelect('COUNT(*)', 'jumlah')
-    .where('l.selesai >= :from AND l.selesai < :to', { from, to })
-    .groupBy('k.sop_kode')
-    .addGroupBy('l.langkah')
-    .addGroupBy('l.hari_kerja')
-    .getRawMany()
+  const done = await completedStepTimes(ctx.em, from, to)
   const perLangkah: BarisLangkah[] = []
   for (const sop of sopDeclarations()) {
     for (const step of sop.steps) {
       // Step 1 is the registration itself (recorded as it happens) and the end has no work: neither has a time to show.
       if (step.kind === 'akhir' || step.kind === 'registrasi') continue
       const here = open.filter((o) => o.sopKode === sop.kode && o.langkah === step.kode)
-      const times = done.filter((d) => d.sopKode === sop.kode && d.langkah === step.kode).flatMap((r) => Array<number>(Number(r.jumlah)).fill(Number(r.hariKerja)))
+      const times = done.filter((d) => d.sopKode === sop.kode && d.langkah === step.kode).flatMap((r) => Array<number>(r.jumlah).fill(r.hariKerja))
       perLangkah.push({
         langkah: step.kode, no: step.no, nama: step.nama, standarHariKerja: step.waktuHariKerja,
         berjalan: here.length,
@@ -287,12 +237,7 @@ export async function rekapPermohonan(ctx: Ctx, input: { dari: string; sampai: s
       })
     }
   }
-  const cases: { opdId: number | null; pemohon: string; status: string; createdAt: string; closedAt: string | null }[] = await ctx.em
-    .createQueryBuilder()
-    .from('kasus', 'k')
-    .select(['k.opd_id AS "opdId"', 'k.pemohon AS pemohon', 'k.status AS status', 'k.created_at AS "createdAt"', 'k.closed_at AS "closedAt"'])
-    .where('k.created_at >= :from AND k.created_at < :to', { from, to })
-    .getRawMany()
+  const cases = await casesOpenedBetween(ctx.em, from, to)
   const perOpd: BarisPermohonanOpd[] = [...groupBy(cases, (c) => (c.opdId === null ? `teks:${c.pemohon}` : `opd:${c.opdId}`))]
     .map(([, cs]) => ({
       opdId: cs[0].opdId === null ? null : Number(cs[0].opdId),
@@ -309,41 +254,13 @@ export async function rekapPermohonan(ctx: Ctx, input: { dari: string; sampai: s
 
 /** Devices not withdrawn per OPD, and how full each active rack is (units taken on either face). */
 export async function statistikInventaris(ctx: Ctx): Promise<StatistikInventaris> {
-  const opd: { opdId: number; nama: string; singkatan: string | null; jumlah: string | number }[] = await ctx.em
-    .createQueryBuilder()
-    .from('perangkat', 'p')
-    .innerJoin('opd', 'o', 'o.id = p.opd_id')
-    .select('o.id', 'opdId')
-    .addSelect('o.nama', 'nama')
-    .addSelect('o.singkatan', 'singkatan')
-    .addSelect('COUNT(*)', 'jumlah')
-    .where("p.status <> 'Ditarik'")
-    .groupBy('o.id')
-    .addGroupBy('o.nama')
-    .addGroupBy('o.singkatan')
-    .getRawMany()
-  const racks: { rakId: number; nama: string; tinggiU: number; terpakaiU: string | number }[] = await ctx.em
-    .createQueryBuilder()
-    .from('rak', 'r')
-    .leftJoin('perangkat_unit', 'u', 'u.rak_id = r.id')
-    .select('r.id', 'rakId')
-    .addSelect('r.nama', 'nama')
-    .addSelect('r.tinggi_u', 'tinggiU')
-    .addSelect('COUNT(DISTINCT u.u)', 'terpakaiU')
-    .where('r.aktif = :aktif', { aktif: true })
-    .groupBy('r.id')
-    .addGroupBy('r.nama')
-    .addGroupBy('r.tinggi_u')
-    .orderBy('r.nama')
-    .getRawMany()
+  const opd = await devicesPerOpd(ctx.em)
+  const racks = await activeRackFill(ctx.em)
   return {
     perOpd: opd
-      .map((o) => ({ opdId: Number(o.opdId), nama: o.nama, singkatan: o.singkatan ?? '', jumlah: Number(o.jumlah) }))
+      .map((o) => ({ ...o, singkatan: o.singkatan ?? '' }))
       .sort((a, b) => b.jumlah - a.jumlah || a.nama.localeCompare(b.nama, 'id')),
-    rak: racks.map((r) => {
-      const terpakaiU = Number(r.terpakaiU)
-      return { rakId: Number(r.rakId), nama: r.nama, tinggiU: Number(r.tinggiU), terpakaiU, persenTerisi: fillPercent(terpakaiU, Number(r.tinggiU)) }
-    }),
+    rak: racks.map((r) => ({ ...r, persenTerisi: fillPercent(r.terpakaiU, r.tinggiU) })),
   }
 }
 

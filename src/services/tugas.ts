@@ -1,4 +1,4 @@
-import { In, type EntityManager } from 'typeorm'
+import type { EntityManager } from 'typeorm'
 import type { Role } from '../contract/roles'
 import { TUGAS_MAX, type Pengingat, type PeringatanTugas, type TugasItem as TugasTampil, type TugasJumlah, type TugasSaya } from '../contract/tugas'
 import { formatNomorAgenda, SIFAT, type Sifat } from '../domain/letters'
@@ -7,12 +7,13 @@ import { stepOf } from '../domain/sop'
 import { sopDeclarations } from './permohonan/sop-registry'
 import { dueDateForSifat, latestReceivedDueBy, withoutHolidaysNote, type WorkingCalendar } from '../domain/working-days'
 import type { Actor } from '../runtime/session'
-import { SuratMasuk } from '../db/entities/SuratMasuk'
 import { runningCases } from './permohonan/store'
 import { requireActor, type Ctx } from './context'
-import { NOT_YET_DISPOSED, notYetDisposed } from './letters'
+import { fromRecipientLines, notPassedOn } from './dispositions'
+import { fromSuratMasuk, joinSuratMasuk, NOT_YET_DISPOSED, notYetDisposed, sifatOfLetters } from './letters'
 import { workingCalendar } from './master'
 import { signerOn } from './people'
+import { activeUsersWithoutPegawai } from './users'
 
 /** An item before its deadline mark (tanpaLibur) is added by tugasSaya. */
 type TugasItem = Omit<TugasTampil, 'tanpaLibur'>
@@ -60,12 +61,12 @@ const mayDispose = (actor: Actor) => actor.roles.includes('kadis') || actor.role
 async function countLettersToDispose(em: EntityManager, today: string, cal: WorkingCalendar): Promise<LetterCounts> {
   const yesterday = addDays(today, -1)
   // One statement (one round trip to a server): the total, and per sifat the late and the due as scalar subqueries.
-  const qb = em.createQueryBuilder().from('surat_masuk', 's').select('COUNT(*)', 'total').where(NOT_YET_DISPOSED)
+  const qb = fromSuratMasuk(em.createQueryBuilder(), 's').select('COUNT(*)', 'total').where(NOT_YET_DISPOSED)
   const parts: { kind: 'terlambat' | 'jatuhTempo'; alias: string }[] = []
   SIFAT.forEach((sifat, i) => {
     for (const [kind, day] of [['terlambat', yesterday], ['jatuhTempo', today]] as const) {
       const a = `w${parts.length}`
-      qb.addSelect((sub) => sub.select('COUNT(*)').from('surat_masuk', a).where(`${notYetDisposed(a)} AND ${a}.sifat = :sifat${i} AND ${a}.tanggal_diterima <= :${a}`), a)
+      qb.addSelect((sub) => fromSuratMasuk(sub.select('COUNT(*)'), a).where(`${notYetDisposed(a)} AND ${a}.sifat = :sifat${i} AND ${a}.tanggal_diterima <= :${a}`), a)
       qb.setParameter(`sifat${i}`, sifat).setParameter(a, latestReceivedDueBy(day, sifat, cal))
       parts.push({ kind, alias: a })
     }
@@ -84,9 +85,7 @@ async function lettersToDispose(em: EntityManager, actor: Actor, today: string, 
   // The badge needs only the numbers.
   if (!list) return { items: [], counts }
   // Aliases in double quotes: PostgreSQL folds unquoted ones to lower case.
-  const rows: { id: number; tahun: number; nomorAgenda: number; tanggalDiterima: string; hal: string; asalSurat: string; sifat: string; rahasia: number }[] = await em
-    .createQueryBuilder()
-    .from('surat_masuk', 's')
+  const rows: { id: number; tahun: number; nomorAgenda: number; tanggalDiterima: string; hal: string; asalSurat: string; sifat: string; rahasia: number }[] = await fromSuratMasuk(em.createQueryBuilder(), 's')
     .where(NOT_YET_DISPOSED)
     .select(['s.id AS id', 's.tahun AS tahun', 's.nomor_agenda AS "nomorAgenda"', 's.tanggal_diterima AS "tanggalDiterima"', 's.hal AS hal', 's.asal_surat AS "asalSurat"', 's.sifat AS sifat', 's.rahasia AS rahasia'])
     .orderBy('s.tanggal_diterima', 'ASC')
@@ -111,17 +110,13 @@ async function lettersToDispose(em: EntityManager, actor: Actor, today: string, 
 async function dispositionsWaiting(em: EntityManager, actor: Actor, today: string): Promise<TugasItem[]> {
   if (actor.pegawaiId === null) return []
   const rows: { penerimaId: number; suratId: number; tahun: number; nomorAgenda: number; hal: string; asalSurat: string; sifat: string; rahasia: number; tanggal: string; batasWaktu: string | null; dariNama: string; status: string }[] =
-    await em
-      .createQueryBuilder()
-      .from('disposisi_penerima', 'r')
-      .innerJoin('disposisi', 'd', 'd.id = r.disposisi_id')
-      .innerJoin('surat_masuk', 's', 's.id = d.surat_id')
+    await joinSuratMasuk(fromRecipientLines(em.createQueryBuilder()), 's', 'd.surat_id')
       .select(['r.id AS "penerimaId"', 's.id AS "suratId"', 's.tahun AS tahun', 's.nomor_agenda AS "nomorAgenda"', 's.hal AS hal', 's.asal_surat AS "asalSurat"', 's.sifat AS sifat',
         's.rahasia AS rahasia', 'd.tanggal AS tanggal', 'd.batas_waktu AS "batasWaktu"', 'd.dari_nama AS "dariNama"', 'r.status AS status'])
       .where('r.pegawai_id = :pegawaiId', { pegawaiId: actor.pegawaiId })
       .andWhere("s.status = 'aktif'")
       // Open, or being followed up without having been passed on (a forward makes it the next person's).
-      .andWhere("(r.status IN ('belum_dibaca', 'dibaca') OR (r.status = 'ditindaklanjuti' AND NOT EXISTS (SELECT 1 FROM disposisi n WHERE n.parent_penerima_id = r.id)))")
+      .andWhere(`(r.status IN ('belum_dibaca', 'dibaca') OR (r.status = 'ditindaklanjuti' AND ${notPassedOn('r')}))`)
       .orderBy('d.tanggal', 'ASC')
       .limit(TUGAS_MAX)
       .getRawMany()
@@ -159,13 +154,8 @@ async function caseStepsWaiting(em: EntityManager, actor: Actor, today: string):
       tautan: `/permohonan/${c.id}`,
     })
   }
-  // The letter's sifat ranks the step among the other items: read for the steps kept only (letters are this module's).
-  const sifatOf = new Map<number, string>()
-  const suratIds = [...new Set(items.map((i) => i.suratId))]
-  for (let i = 0; i < suratIds.length; i += 500) {
-    const letters = await em.getRepository(SuratMasuk).find({ select: { id: true, sifat: true }, where: { id: In(suratIds.slice(i, i + 500)) } })
-    for (const l of letters) sifatOf.set(Number(l.id), l.sifat)
-  }
+  // The letter's sifat ranks the step among the other items: read for the steps kept only, from letters.ts (its owner).
+  const sifatOf = await sifatOfLetters(em, [...new Set(items.map((i) => i.suratId))])
   return items.map(({ suratId, ...item }) => ({ ...item, sifat: sifatOf.get(suratId) ?? null }))
 }
 
@@ -186,13 +176,7 @@ async function missingLinks(em: EntityManager, actor: Actor, today: string): Pro
         keterangan: 'Tanpa pemangku, surat tidak dapat didisposisikan kepada jabatan ini.', sifat: null, sejak: today, batasWaktu: null, terlambat: false, tautan: '/pengaturan/jabatan',
       })
     }
-    const unlinked: { id: number; nama: string }[] = await em
-      .createQueryBuilder()
-      .from('app_user', 'u')
-      .select(['u.id AS id', 'u.nama AS nama'])
-      .where('u.pegawai_id IS NULL AND u.aktif = :aktif', { aktif: true })
-      .andWhere("EXISTS (SELECT 1 FROM user_role r WHERE r.user_id = u.id AND r.role <> 'admin')")
-      .getRawMany()
+    const unlinked = await activeUsersWithoutPegawai(em)
     for (const u of unlinked) {
       items.push({
         kunci: `pengguna:${u.id}`, jenis: 'pengaturan', judul: `Hubungkan akun ${u.nama} ke data Pegawai`,

@@ -9,20 +9,17 @@ import { countUsers, currentUser } from './auth'
 import { requireActor, type Ctx } from './context'
 import { hashPassword, verifyPassword } from './passwords'
 import { User, UserRole } from '../db/entities/User'
-import { Pegawai } from '../db/entities/Pegawai'
 import { dialectOf } from '../db/engines'
 import { bumpVersi, claimVersi } from './versi'
 import { saveOffice } from './settings'
 import { insertUser } from './users'
-import { assignHolder, createPegawai, jabatanByKode } from './people'
+import { assignHolder, createPegawai, jabatanByKode, leftJoinPegawai, pegawaiExists } from './people'
 import { todayInOffice } from '../domain/dates'
 import type { OfficeIdentity } from '../domain/office'
 
 /** Accounts as the Pengguna screen shows them (all, or the one `id`), sorted by name ignoring case. */
 async function userRows(em: EntityManager, id?: number): Promise<UserRow[]> {
-  const qb = em
-    .createQueryBuilder(User, 'u')
-    .leftJoin(Pegawai, 'p', 'p.id = u.pegawaiId')
+  const qb = leftJoinPegawai(em.createQueryBuilder(User, 'u'), 'p', 'u.pegawaiId')
     .select('u.id', 'id')
     .addSelect('u.username', 'username')
     .addSelect('u.nama', 'nama')
@@ -64,7 +61,7 @@ const userSnapshot = (u: UserRow) => ({ username: u.username, nama: u.nama, role
 
 async function assertPegawaiExists(em: EntityManager, pegawaiId: number | null): Promise<void> {
   if (pegawaiId === null) return
-  if (!(await em.existsBy(Pegawai, { id: pegawaiId }))) throw new DomainError('Pegawai yang dipilih tidak ada.', 'pegawaiId')
+  if (!(await pegawaiExists(em, pegawaiId))) throw new DomainError('Pegawai yang dipilih tidak ada.', 'pegawaiId')
 }
 
 /** Roles that take part in the disposition chain or the SOP steps, and so need a Pegawai record. */

@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm'
+import { In, type EntityManager, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm'
 import { DomainError } from '../contract/errors'
 import type { Role } from '../contract/roles'
 import { dialectOf } from '../db/engines'
@@ -37,4 +37,28 @@ export async function userNames(em: EntityManager, ids: number[]): Promise<Map<n
   if (unique.length === 0) return new Map()
   const rows = await em.createQueryBuilder(User, 'u').select(['u.id', 'u.nama']).where('u.id IN (:...ids)', { ids: unique }).getMany()
   return new Map(rows.map((u) => [Number(u.id), u.nama]))
+}
+
+/** Active accounts without a Pegawai that hold a role other than admin (disposition cannot reach them): id and name. */
+export async function activeUsersWithoutPegawai(em: EntityManager): Promise<{ id: number; nama: string }[]> {
+  return em
+    .createQueryBuilder()
+    .from('app_user', 'u')
+    .select(['u.id AS id', 'u.nama AS nama'])
+    .where('u.pegawai_id IS NULL AND u.aktif = :aktif', { aktif: true })
+    .andWhere("EXISTS (SELECT 1 FROM user_role r WHERE r.user_id = u.id AND r.role <> 'admin')")
+    .getRawMany()
+}
+
+/** The username of each Pegawai of `pegawaiIds` with an active account (the oldest account when several). */
+export async function usernamesOfPegawai(em: EntityManager, pegawaiIds: readonly number[]): Promise<Map<number, string>> {
+  const accounts = pegawaiIds.length ? await em.find(User, { where: { pegawaiId: In([...pegawaiIds]), aktif: true }, order: { id: 'ASC' } }) : []
+  const username = new Map<number, string>()
+  for (const u of accounts) if (u.pegawaiId !== null && !username.has(u.pegawaiId)) username.set(u.pegawaiId, u.username)
+  return username
+}
+
+/** Joins app_user as `alias` to a caller's query, on `alias.id = userIdColumn`, keeping rows without one (who recorded it). */
+export function leftJoinUser<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, alias: string, userIdColumn: string): SelectQueryBuilder<T> {
+  return qb.leftJoin('app_user', alias, `${alias}.id = ${userIdColumn}`)
 }

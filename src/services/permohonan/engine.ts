@@ -4,14 +4,13 @@ import { todayInOffice } from '../../domain/dates'
 import { formatNomorAgenda } from '../../domain/letters'
 import { plainStepInput, stepOf, type SopDefinition, type SopStep } from '../../domain/sop'
 import { lateWorkingDays, type WorkingCalendar } from '../../domain/working-days'
-import { Kasus, KasusLangkah } from '../../db/entities/Kasus'
 import { requireActor, type Ctx } from '../context'
 import { nextNumber } from '../counters'
 import { dispositionsOf } from '../dispositions'
 import { getLetter } from '../letters'
 import { workingCalendar } from '../master'
 import { signerOn } from '../people'
-import { CASE_ENTITY, loadCase, caseOfLetter, type KasusRow } from './store'
+import { CASE_ENTITY, loadCase, caseOfLetter, holdCaseAt, insertCase, insertStepRecord, updateCase, type KasusRow } from './store'
 import { sopForJenis, sopModule } from './sop-registry'
 import type { DisposisiView } from '../../contract/dispositions'
 
@@ -48,8 +47,7 @@ export async function completeStep(ctx: Ctx, c: KasusRow, done: Completion): Pro
   const cal = await workingCalendar(ctx.em)
   const nowIso = ctx.now.toISOString()
   const today = todayInOffice(ctx.now)
-  const langkah = ctx.em.getRepository(KasusLangkah)
-  await langkah.insert({
+  await insertStepRecord(ctx.em, {
     kasusId: c.id, langkah: step.kode, mulai: c.langkahMulai, jatuhTempo: c.jatuhTempo, selesai: nowIso, hasil: done.hasil, olehUserId: done.olehUserId,
     olehNama: done.oleh, atasNama: done.atasNama, catatan: done.catatan, data: JSON.stringify(done.data),
     hariKerja: Math.max(0, cal.workingDaysBetween(todayInOffice(new Date(c.langkahMulai)), today)), terlambatHari: c.jatuhTempo ? lateWorkingDays(c.jatuhTempo, today, cal) : 0,
@@ -58,17 +56,12 @@ export async function completeStep(ctx: Ctx, c: KasusRow, done: Completion): Pro
   let status = edge.statusAkhir ?? 'berjalan'
   if (next && stepOf(sop, next).kind === 'akhir') {
     // The end step is reached, not worked: record it at once.
-    await langkah.insert({ kasusId: c.id, langkah: next, mulai: nowIso, selesai: nowIso, hasil: 'selesai', olehNama: '-', catatan: '' })
+    await insertStepRecord(ctx.em, { kasusId: c.id, langkah: next, mulai: nowIso, selesai: nowIso, hasil: 'selesai', olehNama: '-', catatan: '' })
     status = 'selesai'
   }
   if (status !== 'berjalan') next = next ?? step.kode
   const due = status === 'berjalan' && next ? dueAfter(cal, nowIso, stepOf(sop, next).waktuHariKerja) : null
-  await ctx.em
-    .createQueryBuilder()
-    .update(Kasus)
-    .set({ langkah: next!, langkahMulai: nowIso, jatuhTempo: due, status, closedAt: status === 'berjalan' ? null : nowIso, versi: () => 'versi + 1' })
-    .where('id = :id', { id: c.id })
-    .execute()
+  await updateCase(ctx.em, c.id, { langkah: next!, langkahMulai: nowIso, jatuhTempo: due, status, closedAt: status === 'berjalan' ? null : nowIso })
   await ctx.audit({
     entityType: CASE_ENTITY,
     entityId: c.id,
@@ -101,11 +94,10 @@ export async function openCase(ctx: Ctx, suratId: number): Promise<KasusRow> {
   const cal = await workingCalendar(ctx.em)
   const first = sop.steps[0]
   const registeredAt = letter.createdAt
-  const inserted = await ctx.em.getRepository(Kasus).insert({
+  const id = await insertCase(ctx.em, {
     sopKode: sop.kode, nomor, suratId, opdId: letter.asalOpdId, pemohon: letter.asalSurat, status: 'berjalan', langkah: first.kode, langkahMulai: registeredAt,
     jatuhTempo: cal.addWorkingDays(letter.tanggalDiterima, first.waktuHariKerja), createdBy: ctx.actor!.userId, createdAt: ctx.now.toISOString(),
   })
-  const id = Number(inserted.identifiers[0].id)
   await ctx.audit({ entityType: CASE_ENTITY, entityId: id, after: { nomor, surat: `${letter.nomorSurat} (${letter.hal})`, pemohon: letter.asalSurat } })
   // Step 1 happened when the Sekretariat registered the letter: its time is the registration's, not now.
   const atRegistration = { ...ctx, now: new Date(registeredAt) }
@@ -143,7 +135,7 @@ export async function syncWithDispositions(ctx: Ctx, c: KasusRow): Promise<Kasus
     if (!completesStep(step, d)) continue
     if (step.disposisi?.kepada === 'tim') {
       const tim = JSON.stringify(d.penerima.map((k) => ({ pegawaiId: k.pegawaiId, nama: k.nama })))
-      await ctx.em.getRepository(Kasus).update({ id: current.id }, { tim })
+      await updateCase(ctx.em, current.id, { tim }, false)
     }
     const kepada = d.penerima.map((k) => k.nama).join(', ')
     current = await completeStep({ ...ctx, now: new Date(d.createdAt) }, current, {
@@ -202,12 +194,6 @@ export async function act(ctx: Ctx, input: { kasusId: number; versi: number; inp
   const form = parsed.data as Record<string, unknown> & { catatan?: string }
   const result = await handler(ctx, c, form)
   // Guard against a concurrent submission between our read and this write.
-  const held = await ctx.em
-    .createQueryBuilder()
-    .update(Kasus)
-    .set({ versi: () => 'versi' })
-    .where('id = :id AND versi = :versi', { id: c.id, versi: input.versi })
-    .execute()
-  if (held.affected === 0) throw new ConflictError()
+  if (!(await holdCaseAt(ctx.em, c.id, input.versi))) throw new ConflictError()
   return completeStep(ctx, c, { hasil: result.hasil, oleh: actor.nama, olehUserId: actor.userId, atasNama, catatan: form.catatan ?? '', data: result.data })
 }

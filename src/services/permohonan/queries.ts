@@ -7,15 +7,15 @@ import { officeMonthRange, todayInOffice } from '../../domain/dates'
 import { stepOf, type SopStep } from '../../domain/sop'
 import { lateWorkingDays, withoutHolidaysNote, type WorkingCalendar } from '../../domain/working-days'
 import { dialectOf } from '../../db/engines'
-import { Kasus } from '../../db/entities/Kasus'
-import { SuratMasuk } from '../../db/entities/SuratMasuk'
+import type { Kasus } from '../../db/entities/Kasus'
+import { joinSuratMasuk } from '../letters'
 import { workingCalendar } from '../master'
 import { mayReadWhere, RAHASIA_TERTUTUP } from '../rahasia'
 import { signerOn } from '../people'
 import { caseDevice } from './perangkat'
 import { sopOf } from './engine'
 import { sopDeclarations, sopModule } from './sop-registry'
-import { caseDevices, casePhotos, issuedDocuments, loadCase, stepRows, type KasusRow } from './store'
+import { caseDevices, casePhotos, casesQuery, issuedDocuments, loadCase, stepRows, type KasusRow } from './store'
 
 /** A case with its letter's number and Hal, and whether the actor may read that Hal. */
 interface ListRow {
@@ -85,7 +85,7 @@ function stepsWhere(prefix: string, perSop: { sop: string; steps: string[] }[]):
 
 /** Cases joined to their letters (`k`, `s`): the letter's number and Hal go with each case, for lists and search. */
 function casesWithLetters(em: EntityManager): SelectQueryBuilder<Kasus> {
-  return em.getRepository(Kasus).createQueryBuilder('k').innerJoin(SuratMasuk, 's', 's.id = k.suratId')
+  return joinSuratMasuk(casesQuery(em), 's', 'k.suratId')
 }
 
 /** Reads the cases of `qb` (see casesWithLetters) with their letter's number and Hal, and whether the actor may read it. */
@@ -210,7 +210,7 @@ export async function caseDetail(em: EntityManager, id: number, actor: Actor | n
 export async function caseStats(em: EntityManager, today: string): Promise<CaseStats> {
   // closed_at is a UTC instant: "this month" is the office's month (WIB), so 00:22 WIB on 1 December counts in December.
   const { from, to } = officeMonthRange(today.slice(0, 7))
-  const kasus = () => em.getRepository(Kasus).createQueryBuilder('k').setParameters({ today, from, to })
+  const kasus = () => casesQuery(em).setParameters({ today, from, to })
   const row = await kasus()
     .select(`SUM(CASE WHEN k.status = 'berjalan' THEN 1 ELSE 0 END)`, 'berjalan')
     .addSelect(`SUM(CASE WHEN k.status = 'berjalan' AND k.jatuhTempo < :today THEN 1 ELSE 0 END)`, 'terlambat')

@@ -1,6 +1,6 @@
 // Owner of kasus, kasus_langkah, kasus_perangkat, kasus_foto and kasus_dokumen: the reads the cases module shares,
 // through the entities (src/db/entities/Kasus.ts), so they run on SQLite and PostgreSQL alike.
-import { In, type EntityManager } from 'typeorm'
+import { In, type EntityManager, type SelectQueryBuilder } from 'typeorm'
 import { NotFoundError } from '../../contract/errors'
 import type { CasePhoto, CaseStatus } from '../../contract/cases'
 import { Kasus, KasusDokumen, KasusFoto, KasusLangkah, KasusPerangkat } from '../../db/entities/Kasus'
@@ -134,4 +134,75 @@ export async function letterIdsOfCases(em: EntityManager, ids: readonly number[]
 /** Every running case (status 'berjalan'), earliest due first: for Tugas Saya, which picks the steps that wait for a person. */
 export async function runningCases(em: EntityManager): Promise<Kasus[]> {
   return em.getRepository(Kasus).find({ where: { status: 'berjalan' }, order: { jatuhTempo: 'ASC' } })
+}
+
+/** Where each running case stands: its SOP, step, when the step began (ISO instant) and its due date (office date or null). */
+export async function runningCaseSteps(em: EntityManager): Promise<{ sopKode: string; langkah: string; langkahMulai: string; jatuhTempo: string | null }[]> {
+  return em
+    .createQueryBuilder()
+    .from('kasus', 'k')
+    .select(['k.sop_kode AS "sopKode"', 'k.langkah AS langkah', 'k.langkah_mulai AS "langkahMulai"', 'k.jatuh_tempo AS "jatuhTempo"'])
+    .where("k.status = 'berjalan'")
+    .getRawMany()
+}
+
+/**
+ * Step records completed in [`from`, `to`) (ISO instants), counted per SOP, step and working days taken: one row per
+ * (sopKode, langkah, hariKerja) with `jumlah`, so averages and counts over a standard follow without every record.
+ */
+export async function completedStepTimes(em: EntityManager, from: string, to: string): Promise<{ sopKode: string; langkah: string; hariKerja: number; jumlah: number }[]> {
+  const rows: { sopKode: string; langkah: string; hariKerja: string | number; jumlah: string | number }[] = await em
+    .createQueryBuilder()
+    .from('kasus_langkah', 'l')
+    .innerJoin('kasus', 'k', 'k.id = l.kasus_id')
+    .select('k.sop_kode', 'sopKode')
+    .addSelect('l.langkah', 'langkah')
+    .addSelect('l.hari_kerja', 'hariKerja')
+    .addSelect('COUNT(*)', 'jumlah')
+    .where('l.selesai >= :from AND l.selesai < :to', { from, to })
+    .groupBy('k.sop_kode')
+    .addGroupBy('l.langkah')
+    .addGroupBy('l.hari_kerja')
+    .getRawMany()
+  return rows.map((r) => ({ sopKode: r.sopKode, langkah: r.langkah, hariKerja: Number(r.hariKerja), jumlah: Number(r.jumlah) }))
+}
+
+/** The cases opened in [`from`, `to`) (ISO instants): who asked (OPD id or the written name), status, opened and closed instants. */
+export async function casesOpenedBetween(em: EntityManager, from: string, to: string): Promise<{ opdId: number | null; pemohon: string; status: string; createdAt: string; closedAt: string | null }[]> {
+  return em
+    .createQueryBuilder()
+    .from('kasus', 'k')
+    .select(['k.opd_id AS "opdId"', 'k.pemohon AS pemohon', 'k.status AS status', 'k.created_at AS "createdAt"', 'k.closed_at AS "closedAt"'])
+    .where('k.created_at >= :from AND k.created_at < :to', { from, to })
+    .getRawMany()
+}
+
+/** A new case (status, step and due date set by the engine); returns its id. No audit: the engine writes it. */
+export async function insertCase(em: EntityManager, row: Partial<Kasus>): Promise<number> {
+  const inserted = await em.getRepository(Kasus).insert(row)
+  return Number(inserted.identifiers[0].id)
+}
+
+/** Changes a case's columns in place, bumping its versi when `bump` (a step moved); the engine audits the change. */
+export async function updateCase(em: EntityManager, id: number, set: Partial<Omit<Kasus, 'id' | 'versi'>>, bump = true): Promise<void> {
+  await em.createQueryBuilder().update(Kasus).set(bump ? { ...set, versi: () => 'versi + 1' } : set).where('id = :id', { id }).execute()
+}
+
+/**
+ * Holds case `id` at versi `versi` for this transaction (a no-op write that takes the row lock); false when the
+ * case has moved on since the screen read it.
+ */
+export async function holdCaseAt(em: EntityManager, id: number, versi: number): Promise<boolean> {
+  const held = await em.createQueryBuilder().update(Kasus).set({ versi: () => 'versi' }).where('id = :id AND versi = :versi', { id, versi }).execute()
+  return held.affected !== 0
+}
+
+/** Records a step as done (a kasus_langkah row). */
+export async function insertStepRecord(em: EntityManager, row: Partial<KasusLangkah>): Promise<void> {
+  await em.getRepository(KasusLangkah).insert(row)
+}
+
+/** Cases as `k` (QueryBuilder on the entity, so properties like k.sopKode work), for the cases module's lists and figures. */
+export function casesQuery(em: EntityManager): SelectQueryBuilder<Kasus> {
+  return em.getRepository(Kasus).createQueryBuilder('k')
 }
