@@ -143,7 +143,7 @@ export async function listCases(
   }
   // Every case has its letter: only a search needs the letter's columns to count (the join would make SQLite, without
   // statistics, walk all 100,000 letters looking for their cases).
-  const total = await filtered(input.q ? casesWithLetters(em) : em.getRepository(Kasus).createQueryBuilder('k')).getCount()
+  const total = await filtered(input.q ? casesWithLetters(em) : casesQuery(em)).getCount()
   // Open cases first, the most overdue on top; then the rest by date.
   const page = filtered(casesWithLetters(em))
     .orderBy(`CASE WHEN k.status = 'berjalan' THEN 0 ELSE 1 END`, 'ASC')
