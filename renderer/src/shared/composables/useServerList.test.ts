@@ -128,6 +128,41 @@ describe('useServerList', () => {
     expect(server.asked).toHaveLength(3)
   })
 
+  it('refreshes for the change feed without a progress row, keeping the shown rows when nothing changed', async () => {
+    const server = fakeServer()
+    const { list, settle, changed } = await start('/daftar', server)
+    server.asked[0].answer(['a', 'b'])
+    await settle()
+    const shown = list.items.value
+    changed()
+    expect(list.loading.value).toBe(false)
+    server.asked[1].answer(['a', 'b'])
+    await settle()
+    expect(list.items.value).toBe(shown)
+    changed()
+    server.asked[2].answer(['a', 'c'])
+    await settle()
+    expect(list.items.value).toEqual(['a', 'c'])
+    expect(list.loading.value).toBe(false)
+  })
+
+  it('a user-asked load still shows loading and wins over a quiet refresh already asked', async () => {
+    const server = fakeServer()
+    const { list, settle, changed } = await start('/daftar', server)
+    server.asked[0].answer()
+    await settle()
+    changed()
+    list.applyFilters({ q: 'baru' })
+    await settle()
+    expect(list.loading.value).toBe(true)
+    server.asked[2].answer()
+    await settle()
+    server.asked[1].answer(['lama'])
+    await settle()
+    expect(list.items.value).toEqual(['baru:1'])
+    expect(list.loading.value).toBe(false)
+  })
+
   it('sends nothing while the state is not ready, and the failure of the newest call shows in Indonesian', async () => {
     const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/daftar', component: {} }] })
     await router.push('/daftar?cari=x')
