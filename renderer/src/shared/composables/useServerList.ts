@@ -1,5 +1,6 @@
 import { computed, ref, shallowRef, watch, type ComputedRef, type Ref, type ShallowRef } from 'vue'
 import { useRouter, type LocationQuery, type LocationQueryRaw, type Router } from 'vue-router'
+import { errorMessage } from '../lib/errors'
 import { keepUnchanged } from '../lib/sameRows'
 import { onDataChanged } from '../stores/changes'
 import { useLatestRun } from './useLatestRun'
@@ -39,6 +40,11 @@ export interface ServerListOptions<S extends ListPaging, Row> {
   onAnswer?(answer: { items: Row[]; total: number }, state: S): void
   /** Query keys that are not list state but stay in the URL when the list moves (e.g. the opened item). */
   keep?: string[]
+  /**
+   * What the screen needs besides the rows (a filter's choices, the OPD list), asked once as the list opens; a
+   * failure shows in `loadError` like a failed page (until the next load asks again for rows).
+   */
+  prepare?(): Promise<unknown>
   /** For tests; defaults to the app's router. */
   router?: Router
   /** Calls `reload` when another desk changed the data; defaults to the change feed (onDataChanged), for tests. */
@@ -140,6 +146,7 @@ export function useServerList<S extends ListPaging, Row>(options: ServerListOpti
   // or a row being clicked is not re-rendered away; Chromium tests caught options detached mid-click).
   ;(options.onChange ?? onDataChanged)(() => void fetchRows(true))
   void load()
+  options.prepare?.().catch((e: unknown) => (loadError.value = errorMessage(e)))
 
   return { state, items, total, lebih, loading, loadError, load, navigate, applyFilters, onOptions, setPage }
 }
