@@ -5,6 +5,7 @@ import { inventarisRoutes } from './features/inventaris/routes'
 import { laporanRoutes } from './features/laporan/routes'
 import { pengaturanRoutes } from './features/pengaturan/routes'
 import { permohonanRoutes } from './features/permohonan/routes'
+import { pageRoute } from './shared/lib/pageRoute'
 import { useNotifyStore } from './shared/stores/notify'
 import { useSessionStore } from './shared/stores/session'
 
@@ -28,32 +29,10 @@ export const router = createRouter({
     { path: '/masuk', name: 'masuk', component: () => import('./features/masuk/pages/LoginPage.vue'), meta: { title: 'Masuk', public: true } },
     { path: '/', name: 'dasbor', component: () => import('./features/dasbor/pages/DashboardPage.vue'), meta: { title: 'Dasbor' } },
     { path: '/tugas', name: 'tugas-saya', component: () => import('./features/tugas-saya/pages/TugasSayaPage.vue'), meta: { title: 'Tugas Saya' } },
-    {
-      path: '/surat-masuk',
-      name: 'surat-masuk',
-      component: () => import('./features/surat-masuk/pages/SuratMasukListPage.vue'),
-      meta: { title: 'Surat Masuk' },
-    },
-    {
-      path: '/surat-masuk/baru',
-      name: 'surat-masuk-baru',
-      component: () => import('./features/surat-masuk/pages/SuratMasukFormPage.vue'),
-      meta: { title: 'Catat Surat Masuk', roles: MANAGE_LETTERS },
-    },
-    {
-      path: '/surat-masuk/:id(\\d+)',
-      name: 'surat-masuk-detail',
-      component: () => import('./features/surat-masuk/pages/SuratMasukDetailPage.vue'),
-      props: (route) => ({ id: Number(route.params.id) }),
-      meta: { title: 'Detail Surat Masuk' },
-    },
-    {
-      path: '/surat-masuk/:id(\\d+)/ubah',
-      name: 'surat-masuk-ubah',
-      component: () => import('./features/surat-masuk/pages/SuratMasukFormPage.vue'),
-      props: (route) => ({ id: Number(route.params.id) }),
-      meta: { title: 'Ubah Surat Masuk', roles: MANAGE_LETTERS },
-    },
+    pageRoute('/surat-masuk', 'surat-masuk', () => import('./features/surat-masuk/pages/SuratMasukListPage.vue'), 'Surat Masuk'),
+    pageRoute('/surat-masuk/baru', 'surat-masuk-baru', () => import('./features/surat-masuk/pages/SuratMasukFormPage.vue'), 'Catat Surat Masuk', { roles: MANAGE_LETTERS }),
+    pageRoute('/surat-masuk/:id(\\d+)', 'surat-masuk-detail', () => import('./features/surat-masuk/pages/SuratMasukDetailPage.vue'), 'Detail Surat Masuk'),
+    pageRoute('/surat-masuk/:id(\\d+)/ubah', 'surat-masuk-ubah', () => import('./features/surat-masuk/pages/SuratMasukFormPage.vue'), 'Ubah Surat Masuk', { roles: MANAGE_LETTERS }),
     ...disposisiRoutes,
     ...permohonanRoutes,
     ...inventarisRoutes,

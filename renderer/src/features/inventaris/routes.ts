@@ -1,7 +1,8 @@
 import type { RouteRecordRaw } from 'vue-router'
+import { pageRoute } from '../../shared/lib/pageRoute'
 import { INVENTARIS_WRITERS } from './inventaris'
 
-const id = (route: { params: Record<string, unknown> }) => ({ id: Number(route.params.id) })
+const writers = { roles: INVENTARIS_WRITERS }
 
 /**
  * Inventaris Data Center: devices, racks, import/export (issue 5). The navigation shows a section once its named route
@@ -11,58 +12,14 @@ export const inventarisRoutes: RouteRecordRaw[] = [
   {
     path: '/inventaris',
     children: [
-      {
-        path: '',
-        alias: 'perangkat',
-        name: 'inventaris',
-        component: () => import('./pages/PerangkatListPage.vue'),
-        meta: { title: 'Inventaris Perangkat' },
-      },
-      {
-        path: 'perangkat/baru',
-        name: 'inventaris-perangkat-baru',
-        component: () => import('./pages/PerangkatFormPage.vue'),
-        meta: { title: 'Tambah Perangkat', roles: INVENTARIS_WRITERS },
-      },
-      {
-        path: 'perangkat/:id(\\d+)',
-        name: 'inventaris-perangkat',
-        component: () => import('./pages/PerangkatDetailPage.vue'),
-        props: id,
-        meta: { title: 'Detail Perangkat' },
-      },
-      {
-        path: 'perangkat/:id(\\d+)/ubah',
-        name: 'inventaris-perangkat-ubah',
-        component: () => import('./pages/PerangkatFormPage.vue'),
-        props: id,
-        meta: { title: 'Ubah Perangkat', roles: INVENTARIS_WRITERS },
-      },
-      {
-        path: 'impor',
-        name: 'inventaris-impor',
-        component: () => import('./pages/ImporPage.vue'),
-        meta: { title: 'Impor Inventaris', roles: INVENTARIS_WRITERS },
-      },
-      {
-        path: 'rak',
-        name: 'inventaris-rak',
-        component: () => import('./pages/RakListPage.vue'),
-        meta: { title: 'Rak' },
-      },
-      {
-        path: 'rak/:id(\\d+)',
-        name: 'inventaris-rak-detail',
-        component: () => import('./pages/RakDetailPage.vue'),
-        props: id,
-        meta: { title: 'Elevasi Rak' },
-      },
-      {
-        path: 'rak/cetak',
-        name: 'inventaris-rak-cetak',
-        component: () => import('./pages/RakCetakPage.vue'),
-        meta: { title: 'Cetak Elevasi Rak' },
-      },
+      pageRoute('', 'inventaris', () => import('./pages/PerangkatListPage.vue'), 'Inventaris Perangkat', { alias: 'perangkat' }),
+      pageRoute('perangkat/baru', 'inventaris-perangkat-baru', () => import('./pages/PerangkatFormPage.vue'), 'Tambah Perangkat', writers),
+      pageRoute('perangkat/:id(\\d+)', 'inventaris-perangkat', () => import('./pages/PerangkatDetailPage.vue'), 'Detail Perangkat'),
+      pageRoute('perangkat/:id(\\d+)/ubah', 'inventaris-perangkat-ubah', () => import('./pages/PerangkatFormPage.vue'), 'Ubah Perangkat', writers),
+      pageRoute('impor', 'inventaris-impor', () => import('./pages/ImporPage.vue'), 'Impor Inventaris', writers),
+      pageRoute('rak', 'inventaris-rak', () => import('./pages/RakListPage.vue'), 'Rak'),
+      pageRoute('rak/:id(\\d+)', 'inventaris-rak-detail', () => import('./pages/RakDetailPage.vue'), 'Elevasi Rak'),
+      pageRoute('rak/cetak', 'inventaris-rak-cetak', () => import('./pages/RakCetakPage.vue'), 'Cetak Elevasi Rak'),
     ],
   },
 ]

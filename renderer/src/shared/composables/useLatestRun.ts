@@ -10,8 +10,10 @@ export interface LatestRun {
   /**
    * Starts `request`; `apply` receives its answer only when no later `run` (or `drop`) came in the meantime, so a
    * slow answer to an older filter never overwrites a newer one. Never throws: a failure lands in `error`.
+   * `quiet`: a refresh nobody asked for on this screen (the change feed): `loading` and the last error stay as they
+   * are while it waits, so the screen does not flash a progress bar or re-render for it.
    */
-  run<T>(request: () => Promise<T>, apply: (answer: T) => void): Promise<void>
+  run<T>(request: () => Promise<T>, apply: (answer: T) => void, options?: { quiet?: boolean }): Promise<void>
   /** Forgets the call in flight (its answer is dropped) and stops `loading`, e.g. when the user signs out. */
   drop(): void
 }
@@ -26,13 +28,18 @@ export function useLatestRun(startLoading = false): LatestRun {
   const error = ref('')
   let latest = 0
 
-  async function run<T>(request: () => Promise<T>, apply: (answer: T) => void): Promise<void> {
+  async function run<T>(request: () => Promise<T>, apply: (answer: T) => void, options: { quiet?: boolean } = {}): Promise<void> {
     const mine = ++latest
-    loading.value = true
-    error.value = ''
+    if (!options.quiet) {
+      loading.value = true
+      error.value = ''
+    }
     try {
       const answer = await request()
-      if (mine === latest) apply(answer)
+      if (mine === latest) {
+        error.value = ''
+        apply(answer)
+      }
     } catch (e) {
       if (mine === latest) error.value = errorMessage(e)
     } finally {

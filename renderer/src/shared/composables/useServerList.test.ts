@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
 import { effectScope, nextTick } from 'vue'
 import { createMemoryHistory, createRouter, type LocationQuery, type LocationQueryRaw } from 'vue-router'
-import { useServerList, type ListPaging } from './useServerList'
+import { useServerList, type ListPaging, type ServerListOptions } from './useServerList'
 
 // The app's change feed polls the API (window-bound); each test passes its own trigger instead.
 vi.mock('../stores/changes', () => ({ onDataChanged: () => {} }))
@@ -41,7 +41,7 @@ const flush = async () => {
   await nextTick()
 }
 
-async function start(path: string, server = fakeServer(), extra: { keep?: string[] } = {}) {
+async function start(path: string, server = fakeServer(), extra: Partial<ServerListOptions<State, string>> = {}) {
   const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/daftar', component: {} }] })
   await router.push(path)
   let changed = () => {}
@@ -126,6 +126,57 @@ describe('useServerList', () => {
     await settle()
     expect(router.currentRoute.value.query).toEqual({ buka: '8', halaman: '2' })
     expect(server.asked).toHaveLength(3)
+  })
+
+  it('refreshes for the change feed without a progress row, keeping the shown rows when nothing changed', async () => {
+    const server = fakeServer()
+    const { list, settle, changed } = await start('/daftar', server)
+    server.asked[0].answer(['a', 'b'])
+    await settle()
+    const shown = list.items.value
+    changed()
+    expect(list.loading.value).toBe(false)
+    server.asked[1].answer(['a', 'b'])
+    await settle()
+    expect(list.items.value).toBe(shown)
+    changed()
+    server.asked[2].answer(['a', 'c'])
+    await settle()
+    expect(list.items.value).toEqual(['a', 'c'])
+    expect(list.loading.value).toBe(false)
+  })
+
+  it('a user-asked load still shows loading and wins over a quiet refresh already asked', async () => {
+    const server = fakeServer()
+    const { list, settle, changed } = await start('/daftar', server)
+    server.asked[0].answer()
+    await settle()
+    changed()
+    list.applyFilters({ q: 'baru' })
+    await settle()
+    expect(list.loading.value).toBe(true)
+    server.asked[2].answer()
+    await settle()
+    server.asked[1].answer(['lama'])
+    await settle()
+    expect(list.items.value).toEqual(['baru:1'])
+    expect(list.loading.value).toBe(false)
+  })
+
+  it('asks once for what the screen needs besides the rows, and shows that failure in Indonesian', async () => {
+    const { AppError } = await import('@core/contract/errors')
+    let prepared = 0
+    const prepare = async () => {
+      prepared++
+      throw new AppError('INTERNAL', 'Daftar OPD tidak dapat dimuat.')
+    }
+    const { list, settle, stop } = await start('/daftar', fakeServer(), { prepare })
+    await settle()
+    expect(list.loadError.value).toBe('Daftar OPD tidak dapat dimuat.')
+    list.setPage(2)
+    await settle()
+    expect(prepared).toBe(1)
+    stop()
   })
 
   it('sends nothing while the state is not ready, and the failure of the newest call shows in Indonesian', async () => {

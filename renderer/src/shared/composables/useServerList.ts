@@ -1,5 +1,7 @@
 import { computed, ref, shallowRef, watch, type ComputedRef, type Ref, type ShallowRef } from 'vue'
 import { useRouter, type LocationQuery, type LocationQueryRaw, type Router } from 'vue-router'
+import { errorMessage } from '../lib/errors'
+import { keepUnchanged } from '../lib/sameRows'
 import { onDataChanged } from '../stores/changes'
 import { useLatestRun } from './useLatestRun'
 
@@ -38,6 +40,11 @@ export interface ServerListOptions<S extends ListPaging, Row> {
   onAnswer?(answer: { items: Row[]; total: number }, state: S): void
   /** Query keys that are not list state but stay in the URL when the list moves (e.g. the opened item). */
   keep?: string[]
+  /**
+   * What the screen needs besides the rows (a filter's choices, the OPD list), asked once as the list opens; a
+   * failure shows in `loadError` like a failed page (until the next load asks again for rows).
+   */
+  prepare?(): Promise<unknown>
   /** For tests; defaults to the app's router. */
   router?: Router
   /** Calls `reload` when another desk changed the data; defaults to the change feed (onDataChanged), for tests. */
@@ -70,7 +77,8 @@ export interface ServerList<S extends ListPaging, Row> {
 /**
  * One server list: filters, page, page size and sort kept in the URL (so Back, reload and a shared link show the
  * same rows), a request for each state change, answers out of order dropped (useLatestRun), a page past the end
- * moved to the last one, and the rows asked again when another desk changes data (the change feed, issue 9).
+ * moved to the last one, and the rows asked again when another desk changes data (the change feed, issue 9), quietly:
+ * no progress row, and rows whose data did not change keep their objects (keepUnchanged).
  * Use inside a component's setup.
  */
 export function useServerList<S extends ListPaging, Row>(options: ServerListOptions<S, Row>): ServerList<S, Row> {
@@ -93,13 +101,14 @@ export function useServerList<S extends ListPaging, Row>(options: ServerListOpti
     void (replace ? router.replace({ query }) : router.push({ query }))
   }
 
-  async function load(): Promise<void> {
+  /** `quiet`: the change feed's refresh; no progress row, and rows that did not change stay the same objects. */
+  async function fetchRows(quiet: boolean): Promise<void> {
     const asked = state.value
     if (options.ready && !options.ready(asked)) return
     await run(
       () => options.fetch(asked),
       (answer) => {
-        items.value = answer.items
+        items.value = keepUnchanged(items.value, answer.items)
         total.value = answer.total
         lebih.value = answer.lebih ?? false
         options.onAnswer?.(answer, asked)
@@ -107,8 +116,11 @@ export function useServerList<S extends ListPaging, Row>(options: ServerListOpti
         const lastPage = Math.max(1, Math.ceil(answer.total / asked.pageSize))
         if (!answer.lebih && asked.page > lastPage) navigate({ ...asked, page: lastPage }, true)
       },
+      { quiet },
     )
   }
+
+  const load = (): Promise<void> => fetchRows(false)
 
   function applyFilters(filters: Omit<S, keyof ListPaging> | Record<string, never>): void {
     const { pageSize, sortBy, sortDesc } = state.value
@@ -130,8 +142,11 @@ export function useServerList<S extends ListPaging, Row>(options: ServerListOpti
 
   // Only a change of what is asked for reloads (not e.g. an opened item kept in the URL).
   watch(() => JSON.stringify(options.toQuery(state.value)), () => void load())
-  ;(options.onChange ?? onDataChanged)(() => void load())
+  // Another desk's change: asked again quietly, so an unchanged answer changes nothing on screen (an open filter menu
+  // or a row being clicked is not re-rendered away; Chromium tests caught options detached mid-click).
+  ;(options.onChange ?? onDataChanged)(() => void fetchRows(true))
   void load()
+  options.prepare?.().catch((e: unknown) => (loadError.value = errorMessage(e)))
 
   return { state, items, total, lebih, loading, loadError, load, navigate, applyFilters, onOptions, setPage }
 }
