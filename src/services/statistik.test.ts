@@ -162,7 +162,7 @@ describe('Figures for leaders: charts and the two rekap', () => {
       expect(text).toMatch(/Hendra Gunawan/)
       expect(text).toMatch(/Seksi Infrastruktur/)
     }
-  })
+  }, 90_000) // LibreOffice converts the .docx: slow on a loaded 2-core CI machine
 
   it('prints the Rekap Permohonan as .docx (LibreOffice opens it) and .xlsx', async () => {
     const docx = await t.call(o.kadis, 'documents.rekapPermohonan', { ...nov, format: 'docx' })
@@ -180,5 +180,5 @@ describe('Figures for leaders: charts and the two rekap', () => {
       expect(await pdfPageCount(pdf)).toBeGreaterThanOrEqual(1)
       expect((await pdfPageTexts(pdf)).join('\n')).toMatch(/REKAP PERMOHONAN PENARIKAN SERVER/)
     }
-  })
+  }, 90_000) // as above
 })
