@@ -59,7 +59,8 @@ describe.skipIf(!chromiumAvailable())('Permohonan Penarikan Server di Chromium (
     await app?.close()
   })
 
-  it('menjalankan satu permohonan utuh dari surat masuk sampai Selesai', async () => {
+  let attempt = 17
+  it('menjalankan satu permohonan utuh dari surat masuk sampai Selesai', { timeout: 420_000 }, async () => {
     const errorsBefore = app.pageErrors.length
     const page = await app.openPage()
     onTestFailed(async () => {
@@ -103,7 +104,8 @@ describe.skipIf(!chromiumAvailable())('Permohonan Penarikan Server di Chromium (
     await signIn(page, 'sekretariat')
     await page.goto(`${app.origin}/#/surat-masuk/baru`)
     await page.getByRole('heading', { name: 'Catat Surat Masuk' }).waitFor()
-    await page.getByLabel('Nomor Surat', { exact: true }).fill('500.12/217/DISDIK/2026')
+    // Its own number each attempt: a retried attempt would otherwise meet the first attempt's letter as a likely duplicate.
+    await page.getByLabel('Nomor Surat', { exact: true }).fill(`500.12/${200 + attempt++}/DISDIK/2026`)
     await page.getByLabel('Tanggal Surat', { exact: true }).fill(dmy(today))
     await page.getByRole('combobox', { name: 'Asal Surat', exact: true }).fill('Dinas Pendidikan')
     await page.getByRole('option', { name: /^Dinas Pendidikan\b/ }).click()
