@@ -38,12 +38,14 @@ function withDatabase(url: string, database: string): string {
 export const PG_TEMPLATE = process.env.SIDARA_TEST_PG_TEMPLATE !== '0'
 
 /**
- * The template's name: one per set of PostgreSQL migrations, so a branch with another migration list never copies a
- * stale schema (`sidara_tpl_<12 hex of the migration names>`).
+ * The template's name: one per set of PostgreSQL migrations and test role, so a branch with another migration list
+ * never copies a stale schema, and two test roles on one server never meet each other's template (only its owner may
+ * copy a database that is not marked as a template): `sidara_tpl_<12 hex of the migration names and the role>`.
  */
 export function templateName(): string {
   const names = postgresMigrations.map((m) => m.name).join(',')
-  return `sidara_tpl_${createHash('sha256').update(names).digest('hex').slice(0, 12)}`
+  const role = PG_URL ? new URL(PG_URL).username : ''
+  return `sidara_tpl_${createHash('sha256').update(`${names}|${role}`).digest('hex').slice(0, 12)}`
 }
 
 /**
