@@ -2,6 +2,7 @@
 // the Catat Surat Masuk form, Tugas Saya and the dispose dialog.
 import { expect } from 'vitest'
 import type { Page } from 'playwright-core'
+import { proposedReceivedDate } from './harness'
 
 /** A text as a literal in a RegExp. */
 export const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
@@ -68,7 +69,7 @@ export interface LetterOnPaper {
 export async function registerLetter(page: Page, letter: LetterOnPaper): Promise<string> {
   await page.getByRole('heading', { name: 'Catat Surat Masuk' }).waitFor()
   await page.getByLabel('Nomor Surat', { exact: true }).fill(letter.nomorSurat)
-  await page.getByLabel('Tanggal Surat', { exact: true }).fill(await page.getByLabel('Tanggal Diterima', { exact: true }).inputValue())
+  await page.getByLabel('Tanggal Surat', { exact: true }).fill(await proposedReceivedDate(page))
   await page.getByRole('combobox', { name: 'Asal Surat', exact: true }).fill(letter.asalSurat)
   await page.getByRole('option', { name: new RegExp(`^${esc(letter.asalSurat)}`) }).first().click()
   await page.getByLabel('Hal', { exact: true }).fill(letter.hal)

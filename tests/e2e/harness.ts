@@ -240,3 +240,17 @@ export function smallPdf(text = 'Sidara uji'): Buffer {
   body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`
   return Buffer.from(body, 'latin1')
 }
+
+/**
+ * The Tanggal Diterima a new letter's form proposes (today, dd/mm/yyyy), once the form has put it in: read at once,
+ * a loaded machine could return the field still empty and the test would then type an empty Tanggal Surat.
+ */
+export async function proposedReceivedDate(page: Page): Promise<string> {
+  const field = page.getByLabel('Tanggal Diterima', { exact: true })
+  for (let i = 0; i < 300; i++) {
+    const value = await field.inputValue()
+    if (value) return value
+    await page.waitForTimeout(100)
+  }
+  throw new Error('Tanggal Diterima tetap kosong setelah 30 detik.')
+}

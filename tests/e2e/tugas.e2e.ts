@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest'
 import type { Page } from 'playwright-core'
 import { chooseOption, disposeTo, tugasList } from './desk'
-import { chromiumAvailable, screenshot, SIGN_IN_TIMEOUT, signIn, signOut, startApp, type RunningApp } from './harness'
+import { chromiumAvailable, proposedReceivedDate, screenshot, SIGN_IN_TIMEOUT, signIn, signOut, startApp, type RunningApp } from './harness'
 
 const FIRST_PASSWORD = 'Awal-Sidara-2026'
 const OWN_PASSWORD = 'Sandi-Sendiri-2026'
@@ -90,7 +90,7 @@ describe.skipIf(!chromiumAvailable())('Giliran Anda: dari basis data kosong samp
     await page.goto(`${app.origin}/#/surat-masuk/baru`)
     await page.getByRole('heading', { name: 'Catat Surat Masuk' }).waitFor()
     await page.getByLabel('Nomor Surat', { exact: true }).fill('800/123/BKPSDM/2026')
-    const today = await page.getByLabel('Tanggal Diterima', { exact: true }).inputValue()
+    const today = await proposedReceivedDate(page)
     await page.getByLabel('Tanggal Surat', { exact: true }).fill(today)
     await page.getByRole('combobox', { name: 'Asal Surat', exact: true }).fill('Badan Kepegawaian')
     await page.getByRole('option', { name: /^Badan Kepegawaian/ }).first().click()
@@ -159,7 +159,7 @@ describe.skipIf(!chromiumAvailable())('Giliran Anda: dari basis data kosong samp
     await page.goto(`${app.origin}/#/surat-masuk/baru`)
     await page.getByRole('heading', { name: 'Catat Surat Masuk' }).waitFor()
     await page.getByLabel('Nomor Surat', { exact: true }).fill('005/77/SETDA/2026')
-    await page.getByLabel('Tanggal Surat', { exact: true }).fill(await page.getByLabel('Tanggal Diterima', { exact: true }).inputValue())
+    await page.getByLabel('Tanggal Surat', { exact: true }).fill(await proposedReceivedDate(page))
     await page.getByRole('combobox', { name: 'Asal Surat', exact: true }).fill('Sekretariat Daerah')
     await page.getByRole('option', { name: /^Sekretariat Daerah/ }).first().click()
     await page.getByLabel('Hal', { exact: true }).fill('Undangan upacara hari jadi')
@@ -206,7 +206,7 @@ describe.skipIf(!chromiumAvailable())('Giliran Anda: dari basis data kosong samp
     await page.goto(`${app.origin}/#/surat-masuk/baru`)
     await page.getByRole('heading', { name: 'Catat Surat Masuk' }).waitFor()
     await page.getByLabel('Nomor Surat', { exact: true }).fill('005/77/setda/2026')
-    await page.getByLabel('Tanggal Surat', { exact: true }).fill(await page.getByLabel('Tanggal Diterima', { exact: true }).inputValue())
+    await page.getByLabel('Tanggal Surat', { exact: true }).fill(await proposedReceivedDate(page))
     await page.getByRole('combobox', { name: 'Asal Surat', exact: true }).fill('Sekretariat Daerah')
     await page.getByRole('option', { name: /^Sekretariat Daerah/ }).first().click()
     await page.getByLabel('Hal', { exact: true }).fill('Undangan upacara hari jadi')
