@@ -50,6 +50,25 @@ describe('createMainWindow', () => {
     win.emit('ready-to-show')
     expect(win.visible).toBe(true)
   })
+
+  it('asks in Indonesian before a reload or close throws away unsaved input, and unloads only on Tinggalkan', () => {
+    createMainWindow(paths)
+    const win = fake.BrowserWindow.instances[0]
+    fake.dialog.showMessageBoxSync.mockReturnValueOnce(0)
+    const stay = fake.fakeEvent()
+    win.webContents.emit('will-prevent-unload', stay)
+    expect(stay.prevented).toBe(false)
+    const [, options] = fake.dialog.showMessageBoxSync.mock.calls.at(-1) as [unknown, { buttons: string[]; detail: string; cancelId: number }]
+    expect(options.buttons).toEqual(['Tetap di Sini', 'Tinggalkan'])
+    expect(options.cancelId).toBe(0)
+    expect(options.detail).toBe('Isian yang belum disimpan akan hilang.')
+
+    fake.dialog.showMessageBoxSync.mockReturnValueOnce(1)
+    const leave = fake.fakeEvent()
+    win.webContents.emit('will-prevent-unload', leave)
+    // preventDefault on will-prevent-unload is Electron's way to let the unload go ahead.
+    expect(leave.prevented).toBe(true)
+  })
 })
 
 describe('loadRenderer', () => {

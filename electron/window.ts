@@ -1,4 +1,4 @@
-import { BrowserWindow, type BrowserWindowConstructorOptions } from 'electron'
+import { BrowserWindow, dialog, type BrowserWindowConstructorOptions } from 'electron'
 import { APP_ENTRY_URL } from './app-origin'
 import type { AppPaths } from './app-paths'
 
@@ -35,10 +35,33 @@ export function mainWindowOptions(paths: Pick<AppPaths, 'preloadFile' | 'windowI
 export function createMainWindow(paths: Pick<AppPaths, 'preloadFile' | 'windowIcon'>): BrowserWindow {
   const win = new BrowserWindow(mainWindowOptions(paths))
   win.once('ready-to-show', () => win.show())
+  // The page refused to unload (a form holds unsaved input, renderer useUnloadGuard): Electron would silently keep the
+  // page, so ask in the words of the in-app leave dialog. Sync: the unload waits for the answer.
+  win.webContents.on('will-prevent-unload', (event) => {
+    if (confirmUnsavedUnload(win)) event.preventDefault()
+  })
   win.webContents.on('render-process-gone', (_event, details) => {
     console.error('[jendela] Proses tampilan berhenti:', details.reason, details.exitCode)
   })
   return win
+}
+
+/**
+ * Asks whether to reload or close the window although a form holds unsaved input. Returns true to go ahead (the input
+ * is lost), false to stay. Button order and wording follow ConfirmLeaveDialog.vue.
+ */
+export function confirmUnsavedUnload(win: BrowserWindow): boolean {
+  const choice = dialog.showMessageBoxSync(win, {
+    type: 'question',
+    title: 'Tinggalkan formulir?',
+    message: 'Tinggalkan formulir?',
+    detail: 'Isian yang belum disimpan akan hilang.',
+    buttons: ['Tetap di Sini', 'Tinggalkan'],
+    defaultId: 0,
+    cancelId: 0,
+    noLink: true,
+  })
+  return choice === 1
 }
 
 /** The app protocol in production; the Vite dev server (hot reload) during `electron-vite dev`. */

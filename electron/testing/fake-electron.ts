@@ -212,6 +212,7 @@ export const shell = {
 export const dialog = {
   showSaveDialog: vi.fn(async (..._args: unknown[]): Promise<{ canceled: boolean; filePath?: string }> => ({ canceled: true })),
   showMessageBox: vi.fn(async (..._args: unknown[]) => ({ response: 0, checkboxChecked: false })),
+  showMessageBoxSync: vi.fn((..._args: unknown[]) => 0),
   showErrorBox: vi.fn(),
   showOpenDialog: vi.fn(async (..._args: unknown[]): Promise<{ canceled: boolean; filePaths: string[] }> => ({ canceled: true, filePaths: [] })),
 }

@@ -44,7 +44,7 @@ export async function runMoveCommand(args: ShellArgs, print: (line: string) => v
       const fingerprint = keyFingerprint(parseKeyText(readFileSync(keyFile, 'utf8')))
       print(`Kunci Segel Audit server: ${keyFile} (sidik ${fingerprint}). Salin berkas ini ke PC lain dan jalankan di sana dengan --audit-key-file BERKAS.`)
     }
-    print(`Selesai. Jalankan Sidara dengan --database ${args.pindahkanKeServer?.replace(/:[^:@/]*@/, ':***@')} (atau Pengaturan -> Basis Data).`)
+    for (const line of nextSteps(args.pindahkanKeServer ?? '')) print(line)
     return 0
   } catch (error) {
     print(`Pemindahan gagal: ${error instanceof Error ? error.message : String(error)}`)
@@ -52,3 +52,19 @@ export async function runMoveCommand(args: ShellArgs, print: (line: string) => v
     return 1
   }
 }
+
+/**
+ * What the administrator does after a good move (README, "Menyiapkan server"): the move ran with the owner's URL, but
+ * the PCs must not (the owner may alter the audit trail's grants); so the last lines name the second SQL block and an
+ * app-role URL for the same server and database, never the owner's password. `server`: the owner URL given.
+ */
+export function nextSteps(server: string): string[] {
+  const url = new URL(server)
+  const port = url.port ? `:${url.port}` : ''
+  const appUrl = `postgres://PERAN_APLIKASI:SANDI@${url.hostname}${port}${url.pathname}${url.search}`
+  return [
+    'Selesai. Berikutnya (README, "Menyiapkan server"): jalankan blok SQL kedua sebagai superuser (REVOKE UPDATE, DELETE, TRUNCATE ON audit_log FROM peran aplikasi).',
+    `Lalu jalankan Sidara di tiap PC dengan peran aplikasi, bukan peran pemilik ${decodeURIComponent(url.username)}: --database ${appUrl} (atau Pengaturan -> Basis Data).`,
+  ]
+}
+

@@ -238,6 +238,29 @@ describe.skipIf(!chromiumAvailable())('Surat Masuk di Chromium (mode peramban)',
     await page.context().close()
   })
 
+  it('menutup atau memuat ulang formulir yang berisi isian ditanyakan dulu; isian tetap ada', async () => {
+    const page = await app.openPage()
+    await signIn(page, 'sekretariat')
+    await page.goto(`${app.origin}/#/surat-masuk/baru`)
+    await page.getByRole('heading', { name: 'Catat Surat Masuk' }).waitFor()
+    // Untouched: closing asks nothing (a beforeunload prompt would show up as a dialog).
+    const asked: string[] = []
+    page.on('dialog', (dialog) => {
+      asked.push(dialog.type())
+      void dialog.dismiss()
+    })
+    const hal = page.getByLabel('Hal', { exact: true })
+    await hal.click()
+    await hal.fill('Permohonan penarikan server SIMPEG')
+    await page.close({ runBeforeUnload: true })
+    await expect.poll(() => asked, { timeout: 10_000 }).toEqual(['beforeunload'])
+    // Dismissed ("Tetap di Sini"): the page and what was typed are still there.
+    expect(page.isClosed()).toBe(false)
+    expect(await hal.inputValue()).toBe('Permohonan penarikan server SIMPEG')
+    expect(app.pageErrors).toEqual([])
+    await page.context().close()
+  })
+
   it('Kepala Bidang melihat daftar tanpa tombol Catat Surat Masuk', async () => {
     const page = await app.openPage()
     onTestFailed(async () => {

@@ -5,6 +5,7 @@ import type { z } from 'zod'
 import { errorMessage, fieldErrors } from '../lib/errors'
 import { focusFirstError as focusFirstErrorIn } from '../lib/fieldErrors'
 import { zodTypedSchema } from '../lib/zodTypedSchema'
+import { useUnloadGuard } from './useUnloadGuard'
 
 /** The message shown above the buttons when the client checks stop Simpan. */
 export const PERIKSA_ISIAN = 'Periksa kembali isian yang ditandai.'
@@ -175,7 +176,10 @@ export function useEntryForm<V extends FormValues, S extends z.ZodType>(options:
     return dialog ? dialog.ask() : true
   }
 
-  if (options.confirmLeave && getCurrentInstance()) onBeforeRouteLeave(mayLeave)
+  if (options.confirmLeave && getCurrentInstance()) {
+    onBeforeRouteLeave(mayLeave)
+    useUnloadGuard(() => !saved && dirty.value)
+  }
 
   return { values, errors, field, set, validateField, root, dirty, submitting, formError, validate, submit, showServerError, focusFirstError, reset, markSaved, mayLeave }
 }
