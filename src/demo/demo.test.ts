@@ -2,11 +2,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { CaseDetail, CaseRow, StepInput } from '../contract/cases'
 import type { GeneratedFile } from '../contract/documents'
 import { newSession, type Session } from '../runtime/session'
-import { todayInOffice } from '../domain/dates'
+import { addDays, todayInOffice } from '../domain/dates'
 import { pngImage } from '../documents/kit/testing/png'
 import { docxText } from '../documents/testing/docx'
 import { createTestCore, type TestCore } from '../testing/core'
-import { DEMO_PASSWORD, fillDemoData } from './demo'
+import { DEMO_ANTRIAN_HARI, DEMO_PASSWORD, fillDemoData } from './demo'
 
 describe('demo data', () => {
   let t: TestCore
@@ -42,6 +42,21 @@ describe('demo data', () => {
     expect(docs.length).toBeGreaterThan(0)
     expect(new Set(docs.map((d) => d.nomor)).size).toBe(docs.length)
     expect(issued.map((d) => d.nomor).sort()).toEqual(docs.map((d) => d.nomor).sort())
+  })
+
+  it("leaves only the last two weeks' letters waiting for a disposition; older ones are closed with who and why", async () => {
+    await fillDemoData(t.core, 120)
+    const s = newSession('test')
+    await t.call(s, 'session.login', { username: 'kadis', password: DEMO_PASSWORD })
+    const cutoff = addDays(todayInOffice(t.core.clock()), -DEMO_ANTRIAN_HARI)
+    const waiting = await t.call(s, 'letters.list', { belumDidisposisi: true, pageSize: 100 })
+    expect(waiting.total).toBeGreaterThan(0)
+    expect(waiting.items.every((l) => l.tanggalDiterima > cutoff)).toBe(true)
+    // Nothing older is lost: each is still in the register, closed as "Cukup diarsipkan" by the Sekretariat.
+    const old = await t.call(s, 'letters.list', { sampai: cutoff, pageSize: 100 })
+    expect(old.total).toBeGreaterThan(50)
+    const one = await t.call(s, 'letters.get', { id: old.items.find((l) => !l.sudahDidisposisi)!.id })
+    expect(one.cukupDiarsipkan).toMatchObject({ alasan: 'Data contoh: surat lama, ditangani sebelum Sidara dipakai.' })
   })
 
   it('gives no two documents one number: the demo cases, and a BA and Laporan issued beside its Surat Balasan', async () => {

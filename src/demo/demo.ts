@@ -102,4 +102,27 @@ export async function fillDemoData(core: Core, letters = 320): Promise<void> {
   }
   await fillDemoInventory(core, ids.timdc)
   await fillDemoCases(core, ids, pegawaiIds)
+  await archiveOldLetters(core, session, addDays(today, -DEMO_ANTRIAN_HARI))
+}
+
+/**
+ * How many days of letters the sample office still has waiting for a disposition. Older sample letters were handled
+ * before Sidara; left open they made the demo's first screen a queue of 300 late letters (a tester's finding), which
+ * no office has on its first day. A few late ones stay, so the reminder bell has something to show.
+ */
+export const DEMO_ANTRIAN_HARI = 14
+
+/** Closes the sample letters received up to `sampai` (YYYY-MM-DD) and never disposed as "Cukup diarsipkan", through the API. */
+async function archiveOldLetters(core: Core, session: ReturnType<typeof newSession>, sampai: string): Promise<void> {
+  for (;;) {
+    const page = await dispatch(core, session, 'letters.list', { belumDidisposisi: true, sampai, pageSize: 100 })
+    if (!page.ok) throw new Error(`Data contoh gagal dibuat: ${page.error.message}`)
+    if (!page.data.items.length) return
+    for (const row of page.data.items) {
+      const letter = await dispatch(core, session, 'letters.get', { id: row.id })
+      if (!letter.ok) throw new Error(`Data contoh gagal dibuat: ${letter.error.message}`)
+      const env = await dispatch(core, session, 'letters.cukupDiarsipkan', { id: row.id, versi: letter.data.versi, alasan: 'Data contoh: surat lama, ditangani sebelum Sidara dipakai.' })
+      if (!env.ok) throw new Error(`Data contoh gagal dibuat: ${env.error.message}`)
+    }
+  }
 }
