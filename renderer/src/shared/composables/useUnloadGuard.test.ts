@@ -1,20 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { createRenderer, defineComponent, h } from 'vue'
+import { defineComponent, h } from 'vue'
+import { createHeadlessApp as createApp } from '../testing/headlessApp'
 import { useUnloadGuard } from './useUnloadGuard'
-
-// Vue without a DOM: enough to run setup and the mount/unmount hooks in Node.
-const { createApp } = createRenderer<object, object>({
-  insert: () => {},
-  remove: () => {},
-  createElement: () => ({}),
-  createText: () => ({}),
-  createComment: () => ({}),
-  setText: () => {},
-  setElementText: () => {},
-  parentNode: () => null,
-  nextSibling: () => null,
-  patchProp: () => {},
-})
 
 /** A window stand-in that dispatches real, cancellable events. */
 function fakeWindow(): EventTarget {
