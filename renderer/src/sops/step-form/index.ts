@@ -1,6 +1,6 @@
 // The step-form kit in one import: the shell (bindings, the frame's side) and the pieces a step form is built of.
 export * from './shell'
-export { default as StepDevice } from './StepDevice.vue'
+export { default as StepDevices } from './StepDevices.vue'
 export { default as StepOutcome } from './StepOutcome.vue'
 export { default as StepPhotos } from './StepPhotos.vue'
 export { default as StepRows } from './StepRows.vue'
