@@ -200,6 +200,7 @@ describe.skipIf(!chromiumAvailable())('Permohonan Penarikan Server di Chromium (
     await saveStep('Simpan Pendampingan Penarikan', false)
     await page.getByText('Tulis catatan untuk perangkat yang tidak sesuai.').first().waitFor()
     expect(await fieldMessage(page.getByLabel('Catatan srv-ppdb-app', { exact: true }))).toContain('Tulis catatan untuk perangkat yang tidak sesuai.')
+    await page.getByText('Unggah paling sedikit satu foto dokumentasi penarikan.').waitFor()
     expect(await page.getByRole('dialog').count()).toBe(0)
     for (const b of await page.getByRole('button', { name: 'Semua sesuai' }).all()) await b.click()
     await page.getByLabel('Tambah Foto', { exact: true }).setInputFiles([
