@@ -133,14 +133,18 @@ describe.skipIf(!chromiumAvailable())('Permohonan Penarikan Server di Chromium (
     expect(await steps.count()).toBe(14)
     expect(await page.locator('[aria-current=step]').innerText()).toContain('2. Disposisi Kepala Dinas')
 
-    // 2-4. The letter goes down by disposition: Kadis -> Kabid -> Kasi -> Tim Data Center.
-    const dispositions: [user: string, to: string[]][] = [
-      ['kadis', [NAMA.kabid]],
-      ['kabid', [NAMA.kasi]],
-      ['kasi', [NAMA.timdc, NAMA.timdc2]],
+    // 2-4. The letter goes down by disposition: Kadis -> Kabid -> Kasi -> Tim Data Center. Each official finds their
+    // turn on the case ("Giliran Anda") and goes from there to the letter to dispose it.
+    const dispositions: [user: string, step: string, to: string[]][] = [
+      ['kadis', '2. Disposisi Kepala Dinas', [NAMA.kabid]],
+      ['kabid', '3. Verifikasi dan Disposisi Kepala Bidang', [NAMA.kasi]],
+      ['kasi', '4. Penunjukan Tim Data Center', [NAMA.timdc, NAMA.timdc2]],
     ]
-    for (const [user, to] of dispositions) {
-      await as(user, letterUrl)
+    for (const [user, step, to] of dispositions) {
+      await as(user, caseUrl)
+      await page.getByText(`Giliran Anda: langkah ${step}`).waitFor()
+      await page.getByRole('link', { name: 'Buka Surat untuk Disposisi' }).click()
+      expect(page.url()).toBe(letterUrl)
       await page.getByRole('button', { name: 'Disposisikan' }).click()
       const dialog = page.getByRole('dialog')
       const kepada = dialog.getByLabel('Diteruskan kepada', { exact: true })
@@ -192,6 +196,12 @@ describe.skipIf(!chromiumAvailable())('Permohonan Penarikan Server di Chromium (
     // 8. Verification and the physical withdrawal, with photos (shrunk in the browser, each with its caption).
     await page.getByText('Giliran Anda: langkah 8. Verifikasi dan pendampingan penarikan').waitFor()
     expect(await page.getByLabel('Nama wakil OPD', { exact: true }).inputValue()).toBe('Budi Santoso, S.Kom.')
+    // Nothing ticked yet: the fields are checked first (each device's note is asked for), nothing is asked to confirm.
+    await saveStep('Simpan Pendampingan Penarikan', false)
+    await page.getByText('Tulis catatan untuk perangkat yang tidak sesuai.').first().waitFor()
+    expect(await fieldMessage(page.getByLabel('Catatan srv-ppdb-app', { exact: true }))).toContain('Tulis catatan untuk perangkat yang tidak sesuai.')
+    await page.getByText('Unggah paling sedikit satu foto dokumentasi penarikan.').waitFor()
+    expect(await page.getByRole('dialog').count()).toBe(0)
     for (const b of await page.getByRole('button', { name: 'Semua sesuai' }).all()) await b.click()
     await page.getByLabel('Tambah Foto', { exact: true }).setInputFiles([
       { name: 'IMG_2041.png', mimeType: 'image/png', buffer: photo(0) },
@@ -238,8 +248,10 @@ describe.skipIf(!chromiumAvailable())('Permohonan Penarikan Server di Chromium (
     await as('kasi', caseUrl)
     await page.getByText('Giliran Anda: langkah 11. Pemeriksaan laporan oleh Kasi').waitFor()
     await page.getByRole('radio', { name: /^Dikembalikan untuk perbaikan/ }).check()
-    await saveStep('Simpan Keputusan')
+    // The missing reason is named next to Catatan before anything is asked to confirm.
+    await saveStep('Simpan Keputusan', false)
     await page.getByText('Tulis apa yang harus diperbaiki (paling sedikit 5 karakter).').first().waitFor()
+    expect(await page.getByRole('dialog').count()).toBe(0)
     expect(await fieldMessage(page.getByLabel('Catatan perbaikan', { exact: true }))).toContain('Tulis apa yang harus diperbaiki')
     await page.getByLabel('Catatan perbaikan', { exact: true }).fill('Sebutkan kondisi fisik kedua server pada ringkasan.')
     await saveStep('Simpan Keputusan')
@@ -357,13 +369,13 @@ describe.skipIf(!chromiumAvailable())('Permohonan Penarikan Server di Chromium (
     await page.getByRole('button', { name: 'Tambah Perangkat Tidak Terdaftar' }).click()
     await page.getByLabel('Nama perangkat 1', { exact: true }).fill('simpus-backup01')
     await page.getByLabel('Keterangan 1', { exact: true }).fill('Tidak ada di inventaris maupun BA Kolokasi')
-    // "Sesuai" with a device not on file is refused by the engine, next to Hasil.
+    // "Sesuai" with a device not on file is refused next to Hasil by the step's own check, before anything is asked.
     await page.getByRole('radio', { name: /^Sesuai data/ }).check()
     await page.getByText('Ada perangkat yang tidak terdaftar: hasil pemeriksaan semestinya').waitFor()
     await page.getByLabel('Alasan / hasil pemeriksaan', { exact: true }).fill('Server simpus-backup01 yang dimohon tidak tercatat di Data Center.')
     await page.getByRole('button', { name: 'Simpan Hasil Pemeriksaan' }).click()
-    await page.getByRole('dialog').getByRole('button', { name: 'Ya, Simpan' }).click()
     await page.getByText('Ada perangkat yang tidak terdaftar di inventaris: hasil pemeriksaan harus "tidak sesuai".').first().waitFor()
+    expect(await page.getByRole('dialog').count()).toBe(0)
     // Meanwhile a colleague records the same check (another window): saving now meets a conflict and offers a reload.
     const seen = await apiCall<{ versi: number; perangkat: unknown[] }>(page, 'kasus.get', { id: kasus.id })
     const simpus = (await apiCall<{ items: { id: number; nama: string }[] }>(page, 'devices.list', { q: 'srv-simpus-app' })).items[0].id

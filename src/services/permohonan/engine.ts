@@ -33,6 +33,11 @@ interface Completion {
   atasNama: string | null
   catatan: string
   data: Record<string, unknown>
+  /**
+   * The office day (ISO date) the step's clock started when it is not the day the step began on record: step 1's
+   * standard runs from the letter's receipt, not from its registration in Sidara.
+   */
+  sejak?: string
 }
 
 /**
@@ -50,7 +55,7 @@ export async function completeStep(ctx: Ctx, c: KasusRow, done: Completion): Pro
   await insertStepRecord(ctx.em, {
     kasusId: c.id, langkah: step.kode, mulai: c.langkahMulai, jatuhTempo: c.jatuhTempo, selesai: nowIso, hasil: done.hasil, olehUserId: done.olehUserId,
     olehNama: done.oleh, atasNama: done.atasNama, catatan: done.catatan, data: JSON.stringify(done.data),
-    hariKerja: Math.max(0, cal.workingDaysBetween(todayInOffice(new Date(c.langkahMulai)), today)), terlambatHari: c.jatuhTempo ? lateWorkingDays(c.jatuhTempo, today, cal) : 0,
+    hariKerja: Math.max(0, cal.workingDaysBetween(done.sejak ?? todayInOffice(new Date(c.langkahMulai)), today)), terlambatHari: c.jatuhTempo ? lateWorkingDays(c.jatuhTempo, today, cal) : 0,
   })
   let next = edge.ke
   let status = edge.statusAkhir ?? 'berjalan'
@@ -104,6 +109,9 @@ export async function openCase(ctx: Ctx, suratId: number): Promise<KasusRow> {
   let c = await completeStep(atRegistration, await loadCase(ctx.em, id), {
     hasil: 'selesai', oleh: letter.createdByName || 'Sekretariat', olehUserId: null, atasNama: null,
     catatan: `Surat ${letter.nomorSurat} dicatat dengan Nomor Agenda ${formatNomorAgenda(letter.tahun, letter.nomorAgenda)}.`, data: { suratId },
+    // Its due date counts from the receipt (Tanggal Diterima), so does its duration: a late registration reads
+    // "2 hari kerja, terlambat 1", not "kurang dari 1 hari kerja, terlambat 1".
+    sejak: letter.tanggalDiterima,
   })
   c = await syncWithDispositions(ctx, c)
   return c

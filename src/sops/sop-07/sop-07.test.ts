@@ -239,6 +239,15 @@ describe('Permohonan Penarikan Server (SOP 07)', () => {
     expect(after.jatuhTempo).toBe('2026-12-30')
   })
 
+  it('counts step 1 from the letter\'s receipt, so its duration and its lateness agree', async () => {
+    // Received Jumat 20 November, registered Selasa 24: step 1 was due Senin 23 and took two working days.
+    const letter = await t.call(o.tu, 'letters.register', {
+      nomorSurat: 'C/1', tanggalSurat: '2026-11-19', tanggalDiterima: '2026-11-20', asalOpdId: disdik, hal: 'Permohonan penarikan server PPDB', sifat: 'Segera', jenisPermohonan: 'Penarikan Server',
+    })
+    const c = await t.call(o.tu, 'kasus.open', { suratId: letter.id })
+    expect(c.riwayat[0]).toMatchObject({ no: 1, jatuhTempo: '2026-11-23', hariKerja: 2, terlambatHari: 1 })
+  })
+
   it('counts a case closed at 00:22 WIB on 1 December under December, in the office\'s month', async () => {
     const [a, b] = [await newLetter('A/1'), await newLetter('B/1')]
     const ca = await t.call(o.tu, 'kasus.open', { suratId: a.id })

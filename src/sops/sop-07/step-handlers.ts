@@ -27,11 +27,8 @@ function notFuture(ctx: Ctx, tanggal: string, field: string, label: string): voi
 }
 
 const pemeriksaan: StepHandler<'pemeriksaan'> = async (ctx, c, input) => {
+  // The rules between the fields ("sesuai" needs a device and no unlisted one) are the step's schema's (step-inputs.ts).
   const ids = [...new Set(input.perangkatIds)]
-  if (input.hasil === 'sesuai') {
-    if (ids.length === 0) throw new DomainError('Pilih perangkat yang akan ditarik dari inventaris; hasil "sesuai" perlu paling sedikit satu perangkat.', 'perangkatIds')
-    if (input.tidakTerdaftar.length) throw new DomainError('Ada perangkat yang tidak terdaftar di inventaris: hasil pemeriksaan harus "tidak sesuai".', 'hasil')
-  }
   for (const id of ids) {
     const device = await devicePort.get(ctx.em, id)
     if (c.opdId !== null && device.opdId !== c.opdId) throw new DomainError(`Perangkat ${device.nama} bukan milik ${c.pemohon}.`, 'perangkatIds')
@@ -58,9 +55,8 @@ const formulir: StepHandler<'formulir'> = async (ctx, c, input) => {
   notFuture(ctx, input.tanggalKembali, 'tanggalKembali', 'Tanggal formulir kembali')
   const active = await activeDeviceIds(ctx.em, c.id)
   coversExactly(active, input.perangkat.map((p) => p.perangkatId), 'Konfirmasi perangkat')
+  // A kept device's reason and "at least one confirmed" are checked by the step's schema (step-inputs.ts).
   const released = input.perangkat.filter((p) => !p.dikonfirmasi)
-  for (const r of released) if (r.catatan.length < 5) throw new DomainError('Tulis alasan untuk perangkat yang tidak dikonfirmasi OPD.', `perangkat.${input.perangkat.indexOf(r)}.catatan`)
-  if (released.length === input.perangkat.length) throw new DomainError('Tidak ada perangkat yang dikonfirmasi OPD. Bila OPD membatalkan penarikan, catat alasannya dan hubungi Kasi.', 'perangkat')
   // A device the OPD did not confirm stays in the Data Center: it leaves the case and returns to Aktif.
   const releasedIds = released.map((r) => r.perangkatId)
   if (releasedIds.length) {
@@ -73,11 +69,6 @@ const formulir: StepHandler<'formulir'> = async (ctx, c, input) => {
 const pendampingan: StepHandler<'pendampingan'> = async (ctx, c, input) => {
   notFuture(ctx, input.tanggal, 'tanggal', 'Tanggal penarikan')
   coversExactly(await activeDeviceIds(ctx.em, c.id), input.verifikasi.map((v) => v.perangkatId), 'Verifikasi')
-  input.verifikasi.forEach((v, i) => {
-    if ((!v.serialSesuai || !v.merekTipeSesuai || !v.spesifikasiSesuai) && v.catatan.length < 5) {
-      throw new DomainError('Tulis catatan untuk perangkat yang tidak sesuai.', `verifikasi.${i}.catatan`)
-    }
-  })
   const n = (await casePhotos(ctx.em, c.id)).filter((f) => f.langkah === 'pendampingan').length
   if (n === 0) throw new DomainError('Unggah paling sedikit satu foto dokumentasi penarikan.', 'foto')
   return { hasil: 'selesai', data: { tanggal: input.tanggal, jam: input.jam, wakilOpd: input.wakilOpd, verifikasi: input.verifikasi, jumlahFoto: n } }
@@ -107,8 +98,8 @@ const laporan: StepHandler<'laporan'> = async (ctx, c, input) => {
   return { hasil: 'selesai', data: { ...report, nomorBa, nomorLaporan, perangkatIds: active } }
 }
 
+/** A return's reason is checked by the step's schema (step-inputs.ts). */
 const pemeriksaanLaporan: StepHandler<'pemeriksaan-laporan'> = async (_ctx, _c, input) => {
-  if (input.keputusan === 'dikembalikan' && input.catatan.length < 5) throw new DomainError('Tulis apa yang harus diperbaiki (paling sedikit 5 karakter).', 'catatan')
   return { hasil: input.keputusan, data: {} }
 }
 

@@ -1,6 +1,7 @@
 import { defineStore } from 'pinia'
 import { onScopeDispose, ref, watch } from 'vue'
 import { api } from '../../api'
+import { useSignedInPoll } from '../composables/useSignedInPoll'
 import { useSessionStore } from './session'
 
 /**
@@ -14,7 +15,6 @@ export const CHANGES_POLL_MS = 2000
 export const useChangesStore = defineStore('changes', () => {
   const session = useSessionStore()
   const nomor = ref<number | null>(null)
-  let timer: ReturnType<typeof setInterval> | null = null
 
   async function poll(): Promise<void> {
     if (!session.user || document.visibilityState !== 'visible') return
@@ -25,18 +25,7 @@ export const useChangesStore = defineStore('changes', () => {
     }
   }
 
-  watch(
-    () => session.user?.id ?? null,
-    (id) => {
-      if (timer) clearInterval(timer)
-      timer = null
-      nomor.value = null
-      if (id === null) return
-      void poll()
-      timer = setInterval(() => void poll(), CHANGES_POLL_MS)
-    },
-    { immediate: true },
-  )
+  useSignedInPoll(() => session.user?.id ?? null, CHANGES_POLL_MS, () => (nomor.value = null), poll)
 
   return { nomor, poll }
 })

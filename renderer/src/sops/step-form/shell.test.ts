@@ -3,7 +3,7 @@ import { createSSRApp, h, ref, type Component } from 'vue'
 import { renderToString } from 'vue/server-renderer'
 import { stepOf } from '@core/domain/sop'
 import { SOP_07 } from '@core/sops/sop-07/common'
-import { provideStepFrame, stepOutcomes, useBeforeSubmit, useClearErrors, useStepFrame } from './shell'
+import { provideStepFrame, stepOutcomes, useBeforeSubmit, useClearErrors, useFieldCheck, useStepFrame } from './shell'
 
 describe('step-form shell', () => {
   it('lists a step\'s outcomes in the declaration\'s order, each naming the step it leads to', () => {
@@ -52,6 +52,28 @@ describe('step-form shell', () => {
     await renderToString(createSSRApp(Frame))
     expect(await frame!.runBeforeSubmit()).toBe(false)
     expect(ran).toEqual(['foto-8', 'foto-tambahan'])
+  })
+
+  it('gathers the field checks the pieces inside a frame registered, so the frame asks nothing of an input they refuse', async () => {
+    let frame: { runChecks(): Record<string, string> } | null = null
+    const photos = ref(0)
+    const Photo: Component = {
+      setup() {
+        useFieldCheck(useStepFrame(), () => (photos.value ? {} : { foto: 'Unggah paling sedikit satu foto dokumentasi penarikan.' }))
+        return () => h('span')
+      },
+    }
+    const Frame: Component = {
+      setup() {
+        const errors = ref<Record<string, string>>({})
+        frame = provideStepFrame({ errors, clear: useClearErrors(errors), photosChanged: () => undefined })
+        return () => h('div', [h(Photo)])
+      },
+    }
+    await renderToString(createSSRApp(Frame))
+    expect(frame!.runChecks()).toEqual({ foto: 'Unggah paling sedikit satu foto dokumentasi penarikan.' })
+    photos.value = 1
+    expect(frame!.runChecks()).toEqual({})
   })
 
   it('offers no frame to a form shown on its own', async () => {

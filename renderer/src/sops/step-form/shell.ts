@@ -82,8 +82,8 @@ export function stepOutcomes(sop: SopDefinition, kode: string): StepOutcome[] {
 
 /**
  * What the frame of a step form (StepFormCard) offers the pieces inside it: its field messages, work to run before
- * the input is taken (a photo field uploads what waits; false stops the submit) and a call when the case's photos
- * changed (the frame reloads the case).
+ * the input is taken (a photo field uploads what waits; false stops the submit), field checks run with the step's
+ * schema (before any confirmation is asked) and a call when the case's photos changed (the frame reloads the case).
  */
 export interface StepFrame {
   errors: Ref<Record<string, string>>
@@ -91,25 +91,30 @@ export interface StepFrame {
   photosChanged(): void
   /** Adds work to run before submitting; returns its removal. */
   beforeSubmit(work: () => Promise<boolean>): () => void
+  /** Adds a field check (messages by field path, {} when fine); returns its removal. */
+  check(rule: () => Record<string, string>): () => void
 }
 
 const FRAME: InjectionKey<StepFrame> = Symbol('step-frame')
 
-/** The frame's side: offers `frame` to the step form below and returns how to run the registered work in order. */
-export function provideStepFrame(frame: Omit<StepFrame, 'beforeSubmit'>): { runBeforeSubmit(): Promise<boolean> } {
+/**
+ * The frame's side: offers `frame` to the step form below and returns how to run the registered work in order, and
+ * the registered field checks (their messages together).
+ */
+export function provideStepFrame(frame: Omit<StepFrame, 'beforeSubmit' | 'check'>): { runBeforeSubmit(): Promise<boolean>; runChecks(): Record<string, string> } {
   const work = new Set<() => Promise<boolean>>()
-  provide(FRAME, {
-    ...frame,
-    beforeSubmit(w) {
-      work.add(w)
-      return () => work.delete(w)
-    },
-  })
+  const rules = new Set<() => Record<string, string>>()
+  const adder = <T>(set: Set<T>) => (item: T) => {
+    set.add(item)
+    return () => set.delete(item)
+  }
+  provide(FRAME, { ...frame, beforeSubmit: adder(work), check: adder(rules) })
   return {
     async runBeforeSubmit() {
       for (const w of work) if (!(await w())) return false
       return true
     },
+    runChecks: () => Object.assign({}, ...[...rules].map((r) => r())),
   }
 }
 
@@ -121,5 +126,11 @@ export function useStepFrame(): StepFrame | null {
 /** Registers `work` with the frame for the life of the calling component. */
 export function useBeforeSubmit(frame: StepFrame | null, work: () => Promise<boolean>): void {
   const remove = frame?.beforeSubmit(work)
+  onBeforeUnmount(() => remove?.())
+}
+
+/** Registers a field check (`rule`: messages by field path) with the frame for the life of the calling component. */
+export function useFieldCheck(frame: StepFrame | null, rule: () => Record<string, string>): void {
+  const remove = frame?.check(rule)
   onBeforeUnmount(() => remove?.())
 }

@@ -17,6 +17,13 @@ const atasNama = { catatan: opsional('Catatan', 2000) }
 
 const jam = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'Jam berbentuk JJ:MM, contoh 09:30.' })
 
+/** A note of at least 5 characters where a rule needs one (a return, a mismatch, a device the OPD kept). */
+const hasReason = (text: string) => text.length >= 5
+
+/**
+ * The rules between a step's fields live here, not in the step handlers: the step form checks them before it asks
+ * for confirmation, with each message next to its field, and the engine refuses the same input with the same words.
+ */
 const STEPS = [
   z.object({
     langkah: z.literal('pemeriksaan'),
@@ -25,6 +32,10 @@ const STEPS = [
     hasil: z.enum(['sesuai', 'tidak-sesuai'], { error: 'Pilih hasil pemeriksaan: sesuai atau tidak sesuai.' }),
     alasan: alasan('Alasan / hasil pemeriksaan'),
     ...atasNama,
+  }).superRefine((v, ctx) => {
+    if (v.hasil !== 'sesuai') return
+    if (v.perangkatIds.length === 0) ctx.addIssue({ code: 'custom', path: ['perangkatIds'], message: 'Pilih perangkat yang akan ditarik dari inventaris; hasil "sesuai" perlu paling sedikit satu perangkat.' })
+    if (v.tidakTerdaftar.length) ctx.addIssue({ code: 'custom', path: ['hasil'], message: 'Ada perangkat yang tidak terdaftar di inventaris: hasil pemeriksaan harus "tidak sesuai".' })
   }),
   z.object({
     langkah: z.literal('surat-balasan'),
@@ -44,6 +55,13 @@ const STEPS = [
     penanggungJawab: person('penanggung jawab OPD'),
     perangkat: z.array(z.object({ perangkatId: z.number().int().positive(), dikonfirmasi: z.boolean(), catatan: opsional('Catatan', 500) })).min(1, { error: 'Isi konfirmasi setiap perangkat.' }),
     ...atasNama,
+  }).superRefine((v, ctx) => {
+    v.perangkat.forEach((p, i) => {
+      if (!p.dikonfirmasi && !hasReason(p.catatan)) ctx.addIssue({ code: 'custom', path: ['perangkat', i, 'catatan'], message: 'Tulis alasan untuk perangkat yang tidak dikonfirmasi OPD.' })
+    })
+    if (v.perangkat.length && v.perangkat.every((p) => !p.dikonfirmasi)) {
+      ctx.addIssue({ code: 'custom', path: ['perangkat'], message: 'Tidak ada perangkat yang dikonfirmasi OPD. Bila OPD membatalkan penarikan, catat alasannya dan hubungi Kasi.' })
+    }
   }),
   z.object({
     langkah: z.literal('pendampingan'),
@@ -54,6 +72,11 @@ const STEPS = [
       .array(z.object({ perangkatId: z.number().int().positive(), serialSesuai: z.boolean(), merekTipeSesuai: z.boolean(), spesifikasiSesuai: z.boolean(), catatan: opsional('Catatan', 500) }))
       .min(1, { error: 'Isi verifikasi setiap perangkat.' }),
     ...atasNama,
+  }).superRefine((v, ctx) => {
+    v.verifikasi.forEach((c, i) => {
+      const sesuai = c.serialSesuai && c.merekTipeSesuai && c.spesifikasiSesuai
+      if (!sesuai && !hasReason(c.catatan)) ctx.addIssue({ code: 'custom', path: ['verifikasi', i, 'catatan'], message: 'Tulis catatan untuk perangkat yang tidak sesuai.' })
+    })
   }),
   z.object({
     langkah: z.literal('hapus-monitoring'),
@@ -72,7 +95,9 @@ const STEPS = [
     ringkasan: wajib('Ringkasan pelaksanaan', 4000),
     ...atasNama,
   }),
-  z.object({ langkah: z.literal('pemeriksaan-laporan'), keputusan: z.enum(['disetujui', 'dikembalikan'], { error: 'Pilih keputusan.' }), ...atasNama }),
+  z.object({ langkah: z.literal('pemeriksaan-laporan'), keputusan: z.enum(['disetujui', 'dikembalikan'], { error: 'Pilih keputusan.' }), ...atasNama }).superRefine((v, ctx) => {
+    if (v.keputusan === 'dikembalikan' && !hasReason(v.catatan)) ctx.addIssue({ code: 'custom', path: ['catatan'], message: 'Tulis apa yang harus diperbaiki (paling sedikit 5 karakter).' })
+  }),
   z.object({ langkah: z.literal('laporan-kabid'), ...atasNama }),
   z.object({ langkah: z.literal('review-kadis'), ...atasNama }),
 ] as const

@@ -1,8 +1,9 @@
 import { defineStore } from 'pinia'
-import { computed, ref, watch } from 'vue'
+import { computed, ref } from 'vue'
 import type { TugasJumlah } from '@core/contract/tugas'
 import { api } from '../../../api'
 import { router } from '../../../router'
+import { useSignedInPoll } from '../../../shared/composables/useSignedInPoll'
 import { onDataChanged } from '../../../shared/stores/changes'
 import { useSessionStore } from '../../../shared/stores/session'
 
@@ -23,7 +24,6 @@ export const useTugasStore = defineStore('tugas', () => {
   /** When the count last came from a fuller answer (the Tugas Saya list), and when the last page change happened. */
   let setAt = 0
   let navAt = 0
-  let timer: ReturnType<typeof setInterval> | null = null
 
   const badge = computed(() => ({
     jumlah: count.value.jumlah,
@@ -49,20 +49,14 @@ export const useTugasStore = defineStore('tugas', () => {
     }
   }
 
-  watch(
+  useSignedInPoll(
     () => session.user?.id ?? null,
-    (id) => {
-      if (timer) clearInterval(timer)
-      timer = null
+    TUGAS_POLL_MS,
+    () => {
       requestNo++
       count.value = { jumlah: 0, terlambat: 0, jatuhTempo: 0 }
-      if (id === null) return
-      void refresh()
-      timer = setInterval(() => {
-        if (document.visibilityState === 'visible') void refresh()
-      }, TUGAS_POLL_MS)
     },
-    { immediate: true },
+    refresh,
   )
   // After a page change, but only once the new page's own requests are in: the core answers one call at a time, and
   // counting 100,000 waiting letters before the page's list made every click wait for the badge (npm run bench:ui).

@@ -1,0 +1,10 @@
+// The step-form kit in one import: the shell (bindings, the frame's side) and the pieces a step form is built of.
+export * from './shell'
+export { default as StepDevices } from './StepDevices.vue'
+export { default as StepOutcome } from './StepOutcome.vue'
+export { default as StepPhotos } from './StepPhotos.vue'
+export { default as StepRows } from './StepRows.vue'
+export { default as StepSection } from './StepSection.vue'
+export { default as StepTextFields } from './StepTextFields.vue'
+export * from './fields'
+export { default as DateField } from '../../shared/components/DateField.vue'
