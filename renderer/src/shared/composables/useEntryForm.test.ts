@@ -121,6 +121,16 @@ describe('useEntryForm', () => {
     expect(form.errors.value.catatan).toBe('Catatan tidak valid.')
   })
 
+  it("names each wrong item of a list the server refused, under the list's field", async () => {
+    const { form } = await mountForm()
+    form.set('nama', 'srv-app')
+    form.set('asal', 'Dinas X')
+    await form.submit(async () => {
+      throw new ValidationError({ 'catatan.0': 'Butir 1 tidak valid.', 'catatan.2': 'Butir 3 tidak valid.' })
+    })
+    expect(form.errors.value.catatan).toBe('Butir 1 tidak valid. Butir 3 tidak valid.')
+  })
+
   it('leaves a failure without field messages above the buttons, or to the caller when it takes it', async () => {
     const { form } = await mountForm({ caught: (e) => e instanceof ConflictError })
     form.set('nama', 'srv-app')
