@@ -72,6 +72,19 @@ describe('useEntryForm', () => {
     expect(form.errors.value.asal).toBeUndefined()
   })
 
+  it('holds its starting values from the first render on, with no tick (a proposed date is in the field when shown)', () => {
+    let seen: unknown
+    const Page = defineComponent({
+      setup() {
+        const form = useEntryForm({ schema, initial: { ...initial(), uBawah: '2026-12-01' } })
+        seen = form.field('uBawah').modelValue
+        return () => h('div')
+      },
+    })
+    createApp({ render: () => h(Page) }).mount({})
+    expect(seen).toBe('2026-12-01')
+  })
+
   it('refuses Simpan with every message shown and the cursor on the first field; the action never runs', async () => {
     const { form, focus } = await mountForm()
     const action = vi.fn(async () => {})
