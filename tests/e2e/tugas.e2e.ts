@@ -214,6 +214,11 @@ describe.skipIf(!chromiumAvailable())('Giliran Anda: dari basis data kosong samp
     await chooseOption(page, 'Jenis Permohonan', 'Lainnya')
     await page.getByRole('button', { name: 'Simpan' }).click()
     await page.getByText('Surat ini mungkin sudah dicatat: Nomor Surat dan Asal Surat yang sama.').waitFor()
+    // Said beside the fields it is about, under Asal Surat, not at the form's foot off-screen.
+    const warning = page.getByRole('group', { name: 'Identitas Surat' }).getByRole('alert').filter({ hasText: 'mungkin sudah dicatat' })
+    const asal = await page.getByRole('combobox', { name: 'Asal Surat', exact: true }).boundingBox()
+    const shown = await warning.boundingBox()
+    expect(shown && asal && shown.y > asal.y && shown.y - asal.y < 200).toBe(true)
     const link = page.getByRole('link', { name: /^Surat Masuk \d{4}\/\d{4}$/ })
     expect(await link.getAttribute('href')).toMatch(/#\/surat-masuk\/\d+$/)
     expect(page.url()).toContain('/surat-masuk/baru')

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { DeviceDetail, ElevationDeviceRow } from '@core/contract/inventory'
 import { DeviceCreateInput, DeviceUpdateInput } from '@core/contract/inventory'
 import { TINGGI_PERANGKAT_MAX } from '@core/domain/inventory'
+import { zodTypedSchema } from '../../shared/lib/zodTypedSchema'
 import {
   bilanganU,
   deviceToForm,
@@ -90,6 +91,22 @@ describe('device form', () => {
     // Without a rack, Posisi U is not asked; an empty Tanggal Kolokasi is no date rather than a wrong one.
     expect(messages({ ...v, rakId: null, uBawah: '', tanggalKolokasi: '' })).toEqual({})
     expect(messages({ ...v, rakId: 1, uBawah: '20' }, { editing: true, moving: true, problem: null })).toEqual({ alasan: 'Alasan pemindahan wajib diisi (paling sedikit 5 karakter).' })
+  })
+
+  it('names every wrong address under Alamat IP, so all are fixed in one go', async () => {
+    const checked = await zodTypedSchema(deviceFormSchema({ editing: false, moving: false, problem: null })).parse({
+      ...emptyDeviceForm({ opdId: 3 }),
+      nama: 'srv-baru',
+      ip: ['10.0.0.300', '10.0.0.1', '010.1.1.5'],
+    })
+    expect(checked.errors).toEqual([
+      {
+        path: 'ip',
+        errors: [
+          'Alamat IP 10.0.0.300 tidak valid (contoh: 10.10.1.25 atau 2001:db8::1). Alamat IP 010.1.1.5 memakai angka nol di depan; tulis 10.1.1.5 (angka nol di depan dapat dibaca sebagai bilangan oktal).',
+        ],
+      },
+    ])
   })
 
   it('finds a taken unit or a device that does not fit, as the server would say it', () => {

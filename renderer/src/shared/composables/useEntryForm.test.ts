@@ -72,6 +72,19 @@ describe('useEntryForm', () => {
     expect(form.errors.value.asal).toBeUndefined()
   })
 
+  it('holds its starting values from the first render on, with no tick (a proposed date is in the field when shown)', () => {
+    let seen: unknown
+    const Page = defineComponent({
+      setup() {
+        const form = useEntryForm({ schema, initial: { ...initial(), uBawah: '2026-12-01' } })
+        seen = form.field('uBawah').modelValue
+        return () => h('div')
+      },
+    })
+    createApp({ render: () => h(Page) }).mount({})
+    expect(seen).toBe('2026-12-01')
+  })
+
   it('refuses Simpan with every message shown and the cursor on the first field; the action never runs', async () => {
     const { form, focus } = await mountForm()
     const action = vi.fn(async () => {})
@@ -119,6 +132,16 @@ describe('useEntryForm', () => {
     expect(form.errors.value.asal).toBeUndefined()
     expect(form.errors.value.uBawah).toBeUndefined()
     expect(form.errors.value.catatan).toBe('Catatan tidak valid.')
+  })
+
+  it("names each wrong item of a list the server refused, under the list's field", async () => {
+    const { form } = await mountForm()
+    form.set('nama', 'srv-app')
+    form.set('asal', 'Dinas X')
+    await form.submit(async () => {
+      throw new ValidationError({ 'catatan.0': 'Butir 1 tidak valid.', 'catatan.2': 'Butir 3 tidak valid.' })
+    })
+    expect(form.errors.value.catatan).toBe('Butir 1 tidak valid. Butir 3 tidak valid.')
   })
 
   it('leaves a failure without field messages above the buttons, or to the caller when it takes it', async () => {

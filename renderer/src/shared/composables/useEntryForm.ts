@@ -3,7 +3,7 @@ import { onBeforeRouteLeave } from 'vue-router'
 import { useForm } from 'vee-validate'
 import type { z } from 'zod'
 import { errorMessage, fieldErrors } from '../lib/errors'
-import { focusFirstError as focusFirstErrorIn } from '../lib/fieldErrors'
+import { focusFirstError as focusFirstErrorIn, messagesByField } from '../lib/fieldErrors'
 import { zodTypedSchema } from '../lib/zodTypedSchema'
 import { useUnloadGuard } from './useUnloadGuard'
 
@@ -128,12 +128,7 @@ export function useEntryForm<V extends FormValues, S extends z.ZodType>(options:
 
   /** Shows a failed save: field messages next to their fields (cursor on the first), the message above the buttons. */
   async function showServerError(error: unknown): Promise<void> {
-    const mapped: Record<string, string> = {}
-    for (const [path, message] of Object.entries(fieldErrors(error))) {
-      const head = path.split('.')[0]
-      mapped[options.serverFields?.[head] ?? head] ??= message
-    }
-    serverErrors.value = mapped
+    serverErrors.value = messagesByField(Object.entries(fieldErrors(error)), (head) => options.serverFields?.[head] ?? head)
     formError.value = errorMessage(error)
     await focusFirstError()
   }
