@@ -1,10 +1,11 @@
 /* eslint-disable vue/one-component-per-file -- a test harness: the page under test, a second route and the app root */
 import { describe, expect, it, vi } from 'vitest'
-import { createRenderer, defineComponent, h, nextTick } from 'vue'
+import { defineComponent, h, nextTick } from 'vue'
 import { createMemoryHistory, createRouter, RouterView } from 'vue-router'
 import { z } from 'zod'
 import { AppError, ConflictError, ValidationError } from '@core/contract/errors'
 import { opsional, wajib } from '@core/contract/fields'
+import { createHeadlessApp as createApp } from '../testing/headlessApp'
 import { PERIKSA_ISIAN, useEntryForm, type EntryFormOptions } from './useEntryForm'
 
 // A form built as the app builds them: the contract's field schemas, one field held differently from the API.
@@ -17,20 +18,6 @@ const schema = z.object({
 })
 type Values = z.input<typeof schema>
 const initial = (): Values => ({ nama: '', catatan: '', asal: '', rakId: null, uBawah: '' })
-
-// Vue without a DOM: enough to run a component's setup, lifecycle and the router's guards in Node.
-const { createApp } = createRenderer<object, object>({
-  insert: () => {},
-  remove: () => {},
-  createElement: () => ({}),
-  createText: () => ({}),
-  createComment: () => ({}),
-  setText: () => {},
-  setElementText: () => {},
-  parentNode: () => null,
-  nextSibling: () => null,
-  patchProp: () => {},
-})
 
 /** The answers of vee-validate's checks and the router's guards (macrotasks, not a wait for time). */
 const settle = async () => {
