@@ -1,4 +1,5 @@
 import type { OpdRow } from '@core/contract/opd'
+import { isIsoDate } from '@core/domain/dates'
 
 /** A v-col's widths (Vuetify's grid: 1–12 or 'auto' per breakpoint). */
 export interface FilterWidth {
@@ -20,7 +21,8 @@ type Key<F> = keyof F & string
  * - `search`: the "Cari" box (sent after a pause in typing, or on Enter).
  * - `opd`: an OPD picker over the OPD store's list (every OPD, inactive too), found by name or singkatan.
  * - `select`: a v-select over `items`; `multiple` writes an array (undefined when empty).
- * - `dates`: two date fields, `from` and `to` (whole ISO dates only; a `to` before `from` says so beside the field).
+ * - `dates`: two date fields, `from` and `to` (whole ISO dates only); a typed end that would put `to` before `from`
+ *   says so beside the field and is not applied (see typeRangeEnd).
  * - `check`: a checkbox that writes `true` or `undefined`.
  */
 export type FilterField<F> =
@@ -46,4 +48,21 @@ export function widthOf(field: Pick<FilterField<unknown>, 'type' | 'width'>): Fi
 /** A range whose end comes before its start (both whole ISO dates, so they compare as text). */
 export function rangeReversed(from: unknown, to: unknown): boolean {
   return typeof from === 'string' && typeof to === 'string' && from !== '' && to !== '' && from > to
+}
+
+/** A date range's two ends as ISO dates (undefined: open). */
+export interface DateRange {
+  from?: string
+  to?: string
+}
+
+/**
+ * What typing `typed` into one `end` of `range` does: null while the date is half typed (the browser's date field reads
+ * '' then, and so does a cleared one: '' clears the end), else the range it makes and whether it may be applied to
+ * the list; a reversed range (Dari after Sampai) may not: it is shown with its error and the list keeps its rows.
+ */
+export function typeRangeEnd(range: DateRange, end: keyof DateRange, typed: string): { range: DateRange; apply: boolean } | null {
+  if (typed !== '' && !isIsoDate(typed)) return null
+  const next = { ...range, [end]: typed || undefined }
+  return { range: next, apply: !rangeReversed(next.from, next.to) }
 }
