@@ -12,6 +12,14 @@ export interface FilterWidth {
 /** A choice in a select filter: Vuetify's item shape, or a plain value that is its own title. */
 export type FilterItem = string | number | { value: string | number; title: string }
 
+/** A choice in a pick filter: the id written into the filters, the text shown and searched, and more texts it is found by. */
+export interface PickItem {
+  value: number
+  title: string
+  /** E.g. an OPD's singkatan. */
+  texts?: string[]
+}
+
 /** The filter keys of `F` (string keys; the list's paging keys are never filters). */
 type Key<F> = keyof F & string
 
@@ -20,6 +28,7 @@ type Key<F> = keyof F & string
  * its value into the filters (a cleared field writes `undefined`, so the URL loses the key).
  * - `search`: the "Cari" box (sent after a pause in typing, or on Enter).
  * - `opd`: an OPD picker over the OPD store's list (every OPD, inactive too), found by name or singkatan.
+ * - `pick`: the same picker over the feature's `items` (an id and its title, e.g. the users), found by any word.
  * - `select`: a v-select over `items`; `multiple` writes an array (undefined when empty).
  * - `dates`: two date fields, `from` and `to` (whole ISO dates only); a typed end that would put `to` before `from`
  *   says so beside the field and is not applied (see typeRangeEnd).
@@ -28,6 +37,7 @@ type Key<F> = keyof F & string
 export type FilterField<F> =
   | { type: 'search'; key: Key<F>; placeholder: string; width?: FilterWidth }
   | { type: 'opd'; key: Key<F>; label: string; itemTitle?: (opd: OpdRow) => string; width?: FilterWidth }
+  | { type: 'pick'; key: Key<F>; label: string; items: readonly PickItem[]; placeholder: string; noDataText: string; width?: FilterWidth }
   | { type: 'select'; key: Key<F>; label: string; items: readonly FilterItem[]; placeholder?: string; multiple?: boolean; width?: FilterWidth }
   | { type: 'dates'; from: Key<F>; to: Key<F>; fromLabel?: string; toLabel?: string; width?: FilterWidth }
   | { type: 'check'; key: Key<F>; label: string; color?: string; width?: FilterWidth }
@@ -35,6 +45,7 @@ export type FilterField<F> =
 const WIDTHS: Record<FilterField<unknown>['type'], FilterWidth> = {
   search: { cols: 12, md: 6, lg: 3 },
   opd: { cols: 12, md: 6, lg: 3 },
+  pick: { cols: 12, md: 6, lg: 3 },
   select: { cols: 6, sm: 4, md: 3, lg: 2 },
   dates: { cols: 6, sm: 4, md: 3, lg: 2 },
   check: { cols: 12, sm: 'auto' },
