@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { rangeReversed, typeRangeEnd, widthOf } from './filterFields'
+import { hasFilterValues, rangeReversed, typeRangeEnd, widthOf } from './filterFields'
 
 describe('filter fields', () => {
   it("takes a field's own widths, else its type's", () => {
@@ -29,5 +29,15 @@ describe('typing a date range end', () => {
   it('ignores a half-typed date', () => {
     expect(typeRangeEnd({}, 'from', '2026-03')).toBeNull()
     expect(typeRangeEnd({}, 'from', '2026-02-30')).toBeNull()
+  })
+})
+
+describe('a list state with filters', () => {
+  it('counts any value besides paging and sorting, and no empty one', () => {
+    expect(hasFilterValues({ page: 3, pageSize: 50, sortBy: 'nama', sortDesc: true })).toBe(false)
+    expect(hasFilterValues({ page: 1, pageSize: 25, q: undefined, belumDidisposisi: false, status: [], sifat: '' })).toBe(false)
+    expect(hasFilterValues({ page: 1, pageSize: 25, status: ['Aktif'] })).toBe(true)
+    expect(hasFilterValues({ page: 1, pageSize: 25, giliranSaya: true })).toBe(true)
+    expect(hasFilterValues({ page: 1, pageSize: 25, asalOpdId: 4 })).toBe(true)
   })
 })

@@ -77,3 +77,14 @@ export function typeRangeEnd(range: DateRange, end: keyof DateRange, typed: stri
   const next = { ...range, [end]: typed || undefined }
   return { range: next, apply: !rangeReversed(next.from, next.to) }
 }
+
+/** A list state's paging and sorting keys (ListPaging): never filters. */
+const PAGING_KEYS: ReadonlySet<string> = new Set(['page', 'pageSize', 'sortBy', 'sortDesc'])
+
+/**
+ * Whether a list's state (or its filters alone) narrows the list: any key besides paging and sorting holding a value
+ * (undefined, '', false and an empty choice are no filter). Shows "Hapus Filter" and the no-match text.
+ */
+export function hasFilterValues(state: object): boolean {
+  return Object.entries(state).some(([key, v]) => !PAGING_KEYS.has(key) && v !== undefined && v !== '' && v !== false && !(Array.isArray(v) && v.length === 0))
+}
