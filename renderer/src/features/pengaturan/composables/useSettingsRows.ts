@@ -1,4 +1,4 @@
-import { onMounted, ref, type Ref } from 'vue'
+import { ref, type Ref } from 'vue'
 import { useLatestRun } from '../../../shared/composables/useLatestRun'
 
 /** A Pengaturan list's rows and the row its dialogs act on. */
@@ -25,8 +25,8 @@ export interface SettingsRows<Row> {
 
 /**
  * The rows of a Pengaturan list screen (OPD, Kode Klasifikasi, Hari Libur, Format Nomor, Rak…), read by `fetch` as
- * the screen opens and on `load` (answers out of order dropped, useLatestRun), and the add/edit and confirmation
- * dialogs' row. `keyOf` names a row across reloads (its id or date). Use inside a component's setup.
+ * the screen opens (at once) and on `load` (answers out of order dropped, useLatestRun), and the add/edit and
+ * confirmation dialogs' row. `keyOf` names a row across reloads (its id or date). Use inside a component's setup.
  */
 export function useSettingsRows<Row>(fetch: () => Promise<Row[]>, keyOf: (row: Row) => unknown): SettingsRows<Row> {
   const rows = ref([]) as Ref<Row[]>
@@ -54,6 +54,6 @@ export function useSettingsRows<Row>(fetch: () => Promise<Row[]>, keyOf: (row: R
     return editing.value !== null
   }
 
-  onMounted(load)
+  void load()
   return { rows, loading, loadError, load, editing, dialogOpen, confirmOpen, openDialog, askConfirm, reloadEditing }
 }
