@@ -53,7 +53,7 @@ describe.skipIf(!chromiumAvailable())('Impor besar dengan bilah kemajuan di Chro
       await screenshot(page, 'impor-besar-gagal')
     })
     await page.goto(`${app.origin}/#/inventaris`)
-    await page.getByRole('link', { name: 'Impor', exact: true }).first().click()
+    await page.getByRole('tab', { name: 'Impor', exact: true }).click()
     await page.getByRole('heading', { name: 'Inventaris Data Center' }).waitFor()
     await recordProgress(page)
     await page.locator('input[type=file]').setInputFiles({ name: 'inventaris-lengkap.csv', mimeType: 'text/csv', buffer: bigCsv() })

@@ -311,7 +311,11 @@ describe.skipIf(!chromiumAvailable())('Inventaris Data Center di Chromium (mode 
     })
     await visit('/inventaris')
     await openSection(page, 'Inventaris')
-    await page.getByRole('link', { name: 'Impor', exact: true }).first().click()
+    await deviceRows(page).first().waitFor()
+    // One way to Impor (the section's tab), not a second button beside it (a tester saw "Impor" twice).
+    const impor = page.getByRole('link', { name: 'Impor', exact: true }).or(page.getByRole('tab', { name: 'Impor', exact: true }))
+    expect(await impor.count()).toBe(1)
+    await impor.click()
     await page.getByRole('heading', { name: 'Inventaris Data Center' }).waitFor()
     await page.locator('input[type=file]').setInputFiles({
       name: 'server-kolokasi-juli.xlsx',
@@ -371,7 +375,7 @@ describe.skipIf(!chromiumAvailable())('Inventaris Data Center di Chromium (mode 
 
     // A CSV as Excel saves it (semicolons): matched by serial number, one row moves a device, one changes nothing.
     await page.getByRole('navigation', { name: 'Menu utama' }).getByRole('link', { name: 'Inventaris', exact: true }).click()
-    await page.getByRole('link', { name: 'Impor', exact: true }).first().click()
+    await page.getByRole('tab', { name: 'Impor', exact: true }).click()
     await page.locator('input[type=file]').setInputFiles(join(__dirname, 'fixtures', 'inventaris-perbarui.csv'))
     await page.getByText('Perbarui 1').waitFor()
     expect(await row(2).innerText()).toMatch(/srv-impor-01\s+Lewati\s+Tidak ada perubahan\./)
@@ -478,7 +482,7 @@ describe.skipIf(!chromiumAvailable())('Inventaris Data Center di Chromium (mode 
     await openSection(page, 'Inventaris')
     await deviceRows(page).first().waitFor()
     expect(await page.getByRole('link', { name: 'Tambah Perangkat', exact: true }).count()).toBe(0)
-    expect(await page.getByRole('link', { name: 'Impor', exact: true }).count()).toBe(0)
+    expect(await page.getByRole('link', { name: 'Impor', exact: true }).or(page.getByRole('tab', { name: 'Impor', exact: true })).count()).toBe(0)
     await deviceRows(page).first().getByRole('link').click()
     await page.getByRole('tab', { name: 'Data' }).waitFor()
     expect(await page.getByRole('link', { name: 'Ubah', exact: true }).count()).toBe(0)

@@ -7,8 +7,9 @@
 // Runs with SIDARA_TEST_PG_URL and Chromium. The concurrent registrations and the stale edit go through each desk's own
 // signed-in session (the HTTP API its screens use); the badge is read on the screen; the disposition chain is done
 // through the screens, each person on their own instance: the Sekretariat registers the letter in Catat Surat Masuk,
-// the Kadis, the Kabid and the Kasi each find it under Tugas Saya and dispose it on, the Tim DC member finds it there,
-// and the letter's page on the Sekretariat's instance shows the whole chain.
+// the Kadis, the Kabid and the Kasi each find it under Tugas Saya and dispose it on (the letter's page left open on the
+// Sekretariat's instance shows the Kadis's disposition without a reload), the Tim DC member finds it there, and the
+// letter's page on the Sekretariat's instance shows the whole chain.
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -152,6 +153,8 @@ describe.runIf(PG_URL && chromiumAvailable())('Kantor bersama: dua instans, satu
     await desk.kadis.getByRole('region', { name: /^Disposisi/ }).getByRole('button', { name: 'Disposisikan' }).click()
     await disposeTo(desk.kadis, KABID)
     await desk.kadis.getByRole('region', { name: /^Disposisi/ }).getByRole('status').getByText(KABID).waitFor()
+    // The Sekretariat's page of the letter on instance 1, left open, follows the change feed: no reload.
+    await front.getByRole('region', { name: /^Disposisi/ }).getByRole('status').getByText(KABID).waitFor({ timeout: 15_000 })
     await openTugasSaya(desk.kadis)
     expect(await kadisItem(desk.kadis).count()).toBe(0)
 

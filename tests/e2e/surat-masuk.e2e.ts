@@ -288,6 +288,17 @@ describe.skipIf(!chromiumAvailable())('Surat Masuk di Chromium (mode peramban)',
     await expect.poll(() => page.getByLabel('Sifat', { exact: true }).inputValue(), { timeout: 10_000 }).toBe('')
     await expect.poll(async () => (await sifatColumn()).some((t) => !t.startsWith('Sangat Segera')), { timeout: 10_000 }).toBe(true)
 
+    // A range typed backwards (Dari after Sampai) is flagged beside Dari and not applied: the rows stay.
+    await page.getByLabel('Sampai', { exact: true }).fill('31/12/2099')
+    await page.waitForURL(/sampai=2099-12-31/)
+    await page.getByLabel('Dari', { exact: true }).fill('01/01/2100')
+    await page.getByText('Dari harus sebelum Sampai.').waitFor()
+    expect(page.url()).not.toContain('dari=')
+    expect((await sifatColumn()).length).toBeGreaterThan(0)
+    await page.getByRole('button', { name: 'Hapus Filter' }).click()
+    await page.waitForURL((url) => !url.href.includes('sampai='))
+    await expect.poll(() => page.getByLabel('Dari', { exact: true }).inputValue(), { timeout: 10_000 }).toBe('')
+
     // The detail has no Ubah / Batalkan Surat, and the form's URL is refused.
     await page.getByRole('cell', { name: /^\d{4}\/\d{4}$/ }).first().getByRole('link').click()
     await page.getByRole('heading', { name: /^Surat Masuk \d{4}\/\d{4}$/ }).waitFor()

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { keepUnchanged } from './sameRows'
+import { keepSame, keepUnchanged } from './sameRows'
 
 describe('keepUnchanged', () => {
   const a = { id: 1, nama: 'srv-app' }
@@ -25,5 +25,15 @@ describe('keepUnchanged', () => {
     expect(moved).not.toBe(before)
     expect(moved[0]).toBe(b)
     expect(keepUnchanged(before, [{ ...a }])).toEqual([a])
+  })
+})
+
+describe('keepSame', () => {
+  it('keeps the shown record when the one read again holds the same data, and takes a changed one', () => {
+    const shown = { id: 7, status: 'aktif', berkas: [{ id: 1 }] }
+    expect(keepSame(shown, { id: 7, status: 'aktif', berkas: [{ id: 1 }] })).toBe(shown)
+    const changed = { ...shown, status: 'dibatalkan' }
+    expect(keepSame(shown, changed)).toBe(changed)
+    expect(keepSame(null, changed)).toBe(changed)
   })
 })

@@ -10,3 +10,11 @@ export function keepUnchanged<Row>(before: readonly Row[], after: readonly Row[]
   const same = rows.length === before.length && rows.every((row, i) => row === before[i])
   return same ? (before as Row[]) : rows
 }
+
+/**
+ * A record read again (plain API data): `before` itself when its JSON is the same, else `after`. Why: a detail page
+ * refreshed by the change feed then re-renders nothing when the change was elsewhere (see keepUnchanged).
+ */
+export function keepSame<T>(before: T | null, after: T): T {
+  return before !== null && JSON.stringify(before) === JSON.stringify(after) ? before : after
+}
