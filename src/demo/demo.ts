@@ -1,5 +1,7 @@
 import type { Core } from '../runtime/core'
 import { dispatch } from '../api/dispatch'
+import type { Page } from '../contract/fields'
+import type { LetterDetail, LetterRow } from '../contract/letters'
 import type { Role } from '../contract/roles'
 import { newSession } from '../runtime/session'
 import { addDays, todayInOffice } from '../domain/dates'
@@ -117,11 +119,12 @@ async function archiveOldLetters(core: Core, session: ReturnType<typeof newSessi
   for (;;) {
     const page = await dispatch(core, session, 'letters.list', { belumDidisposisi: true, sampai, pageSize: 100 })
     if (!page.ok) throw new Error(`Data contoh gagal dibuat: ${page.error.message}`)
-    if (!page.data.items.length) return
-    for (const row of page.data.items) {
+    const rows = (page.data as Page<LetterRow>).items
+    if (!rows.length) return
+    for (const row of rows) {
       const letter = await dispatch(core, session, 'letters.get', { id: row.id })
       if (!letter.ok) throw new Error(`Data contoh gagal dibuat: ${letter.error.message}`)
-      const env = await dispatch(core, session, 'letters.cukupDiarsipkan', { id: row.id, versi: letter.data.versi, alasan: 'Data contoh: surat lama, ditangani sebelum Sidara dipakai.' })
+      const env = await dispatch(core, session, 'letters.cukupDiarsipkan', { id: row.id, versi: (letter.data as LetterDetail).versi, alasan: 'Data contoh: surat lama, ditangani sebelum Sidara dipakai.' })
       if (!env.ok) throw new Error(`Data contoh gagal dibuat: ${env.error.message}`)
     }
   }
