@@ -1,4 +1,4 @@
-import { makeCtx } from '../services/context'
+import { makeCtx, type Ctx } from '../services/context'
 import { loadActor } from '../services/auth'
 import { sessionSettings } from '../services/session-settings'
 import { contract, isOperationName, type OperationName } from '../contract'
@@ -7,6 +7,7 @@ import { allows } from '../contract/roles'
 import { inCommandTransaction } from '../runtime/command'
 import type { Core } from '../runtime/core'
 import { handlers } from './handlers'
+import { READS } from './reads'
 import type { Session } from '../runtime/session'
 
 /** What a user whose password was reset by an Admin may do before choosing a new one. */
@@ -44,10 +45,12 @@ export async function dispatch(core: Core, session: Session, name: string, rawIn
   const op: OperationName = name
   const def = contract[op]
   try {
-    const enter = <T>(work: () => Promise<T>) => (BESIDE_THE_QUEUE.has(op) ? work() : core.run(work))
-    const prepared = await enter(async () => {
-      const idle = (await sessionSettings(core.ds.manager)).batasMenganggurMenit
-      const { actor, ended } = await loadActor(core.ds.manager, session, core.clock().getTime(), idle, !BACKGROUND_OPERATIONS.has(op))
+    // Reads take the read path (src/api/reads.ts), the rest the work queue; `em` is what the actor and a query read with.
+    const enter = <T>(work: (em: Ctx['em']) => Promise<T>): Promise<T> =>
+      READS.has(op) ? core.read(work) : BESIDE_THE_QUEUE.has(op) ? work(core.ds.manager) : core.run(() => work(core.ds.manager))
+    const prepared = await enter(async (em) => {
+      const idle = (await sessionSettings(em)).batasMenganggurMenit
+      const { actor, ended } = await loadActor(em, session, core.clock().getTime(), idle, !BACKGROUND_OPERATIONS.has(op))
       if (!allows(def.access, actor?.roles ?? null)) {
         throw actor
           ? new AppError('FORBIDDEN', 'Anda tidak memiliki hak untuk melakukan tindakan ini.')
@@ -63,7 +66,7 @@ export async function dispatch(core: Core, session: Session, name: string, rawIn
       const data =
         def.kind === 'command'
           ? await inCommandTransaction(core, (em) => handler(makeCtx(core, em, session, actor, op), parsed.data))
-          : await handler(makeCtx(core, core.ds.manager, session, actor, op), parsed.data)
+          : await handler(makeCtx(core, em, session, actor, op), parsed.data)
       return { data, later: null }
     })
     return { ok: true as const, data: prepared.later ? await prepared.later() : prepared.data }
