@@ -27,6 +27,13 @@ const OUTSIDE_THE_QUEUE = new Set<OperationName>(['session.login'])
 const BESIDE_THE_QUEUE = new Set<OperationName>(['devices.importKemajuan'])
 
 /**
+ * Each session's calls not on the read path, still under way: a read of the same session waits for them, so a
+ * session's own reads keep the order it sent its calls in (a session.current right after session.logout must not
+ * overtake it and answer as still signed in). Other sessions' reads do not wait.
+ */
+const unfinished = new WeakMap<Session, Promise<unknown>>()
+
+/**
  * Operations the screen polls by itself (badges, the change feed, import progress): they do not count as the user's
  * activity, so an open but unattended window still reaches the idle timeout (issue 11, sessions).
  */
@@ -48,7 +55,8 @@ export async function dispatch(core: Core, session: Session, name: string, rawIn
     // Reads take the read path (src/api/reads.ts), the rest the work queue; `em` is what the actor and a query read with.
     const enter = <T>(work: (em: Ctx['em']) => Promise<T>): Promise<T> =>
       READS.has(op) ? core.read(work) : BESIDE_THE_QUEUE.has(op) ? work(core.ds.manager) : core.run(() => work(core.ds.manager))
-    const prepared = await enter(async (em) => {
+    if (READS.has(op)) await unfinished.get(session)
+    const preparing = enter(async (em) => {
       const idle = (await sessionSettings(em)).batasMenganggurMenit
       const { actor, ended } = await loadActor(em, session, core.clock().getTime(), idle, !BACKGROUND_OPERATIONS.has(op))
       if (!allows(def.access, actor?.roles ?? null)) {
@@ -69,7 +77,12 @@ export async function dispatch(core: Core, session: Session, name: string, rawIn
           : await handler(makeCtx(core, em, session, actor, op), parsed.data)
       return { data, later: null }
     })
-    return { ok: true as const, data: prepared.later ? await prepared.later() : prepared.data }
+    const answered = preparing.then((p) => (p.later ? p.later() : p.data))
+    if (!READS.has(op)) {
+      const done = answered.catch(() => undefined)
+      unfinished.set(session, Promise.all([unfinished.get(session), done]))
+    }
+    return { ok: true as const, data: await answered }
   } catch (error) {
     if (error instanceof AppError) return { ok: false, error: error.toBody() }
     core.logError(`Operasi ${op} gagal`, error)
