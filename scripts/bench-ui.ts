@@ -7,6 +7,9 @@
 //   - Tugas Saya (Kepala Dinas, every letter waiting for him): click -> its list visible;
 //   - the Dasbor (Kepala Dinas): click -> every card and the Tugas Saya list filled.
 // Median and p95 over BENCH_UI_RUNS runs (default 15) per measurement, printed as one table.
+// `--db BERKAS` (or env BENCH_UI_DB): measure on that SQLite file; when it does not exist yet it is filled first and
+// kept, so later runs skip the fill (100,000 letters take minutes on a loaded machine). Without it: a temporary file.
+// The file is migrated on open, so one filled by an older build gets the newer migrations.
 import { spawn, type ChildProcess } from 'node:child_process'
 import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -21,6 +24,18 @@ const RUNS = Number(process.env.BENCH_UI_RUNS ?? 15)
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
 const PASSWORD = 'bench-ui-sandi-1'
 const ROOT = resolve(__dirname, '../..')
+
+/** `--db BERKAS` / BENCH_UI_DB: a kept database file (see above), or undefined for a temporary one. */
+function keptFile(argv: string[], env: NodeJS.ProcessEnv): string | undefined {
+  if (argv.includes('--help')) {
+    console.log('npm run bench:ui -- [--db BERKAS]   env: BENCH_LETTERS (100000), BENCH_UI_RUNS (15), BENCH_UI_DB, CHROMIUM_PATH')
+    process.exit(0)
+  }
+  const i = argv.findIndex((a) => a === '--db' || a.startsWith('--db='))
+  const value = i < 0 ? env.BENCH_UI_DB : argv[i].includes('=') ? argv[i].slice(5) : argv[i + 1]
+  return value ? resolve(value) : undefined
+}
+const KEPT = keptFile(process.argv.slice(2), process.env)
 
 async function prepareDatabase(file: string): Promise<void> {
   const core = await createCore({ dbFile: file, logError: (m, e) => console.error(m, e) })
@@ -170,7 +185,7 @@ function stats(xs: number[]): { median: number; p95: number } {
 
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'sidara-bench-ui-'))
-  const file = join(dir, 'bench.sqlite')
+  const file = KEPT ?? join(dir, 'bench.sqlite')
   let server: ChildProcess | null = null
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
@@ -184,7 +199,8 @@ async function main(): Promise<void> {
     profiles.set(label, [...(profiles.get(label) ?? []), k])
   }
   try {
-    await prepareDatabase(file)
+    if (KEPT && existsSync(KEPT)) console.log(`Memakai ${KEPT} (sudah terisi; tidak diisi ulang).`)
+    else await prepareDatabase(file)
     const started = await startServer(file)
     server = started.server
     const open = async (username: string) => {

@@ -1,4 +1,4 @@
-import { makeCtx } from '../services/context'
+import { makeCtx, type Ctx } from '../services/context'
 import { loadActor } from '../services/auth'
 import { sessionSettings } from '../services/session-settings'
 import { contract, isOperationName, type OperationName } from '../contract'
@@ -7,6 +7,7 @@ import { allows } from '../contract/roles'
 import { inCommandTransaction } from '../runtime/command'
 import type { Core } from '../runtime/core'
 import { handlers } from './handlers'
+import { READS } from './reads'
 import type { Session } from '../runtime/session'
 
 /** What a user whose password was reset by an Admin may do before choosing a new one. */
@@ -24,6 +25,13 @@ const OUTSIDE_THE_QUEUE = new Set<OperationName>(['session.login'])
  * session's own user) and their handlers read memory, never tables.
  */
 const BESIDE_THE_QUEUE = new Set<OperationName>(['devices.importKemajuan'])
+
+/**
+ * Each session's calls not on the read path, still under way: a read of the same session waits for them, so a
+ * session's own reads keep the order it sent its calls in (a session.current right after session.logout must not
+ * overtake it and answer as still signed in). Other sessions' reads do not wait.
+ */
+const unfinished = new WeakMap<Session, Promise<unknown>>()
 
 /**
  * Operations the screen polls by itself (badges, the change feed, import progress): they do not count as the user's
@@ -44,10 +52,13 @@ export async function dispatch(core: Core, session: Session, name: string, rawIn
   const op: OperationName = name
   const def = contract[op]
   try {
-    const enter = <T>(work: () => Promise<T>) => (BESIDE_THE_QUEUE.has(op) ? work() : core.run(work))
-    const prepared = await enter(async () => {
-      const idle = (await sessionSettings(core.ds.manager)).batasMenganggurMenit
-      const { actor, ended } = await loadActor(core.ds.manager, session, core.clock().getTime(), idle, !BACKGROUND_OPERATIONS.has(op))
+    // Reads take the read path (src/api/reads.ts), the rest the work queue; `em` is what the actor and a query read with.
+    const enter = <T>(work: (em: Ctx['em']) => Promise<T>): Promise<T> =>
+      READS.has(op) ? core.read(work) : BESIDE_THE_QUEUE.has(op) ? work(core.ds.manager) : core.run(() => work(core.ds.manager))
+    if (READS.has(op)) await unfinished.get(session)
+    const preparing = enter(async (em) => {
+      const idle = (await sessionSettings(em)).batasMenganggurMenit
+      const { actor, ended } = await loadActor(em, session, core.clock().getTime(), idle, !BACKGROUND_OPERATIONS.has(op))
       if (!allows(def.access, actor?.roles ?? null)) {
         throw actor
           ? new AppError('FORBIDDEN', 'Anda tidak memiliki hak untuk melakukan tindakan ini.')
@@ -63,10 +74,15 @@ export async function dispatch(core: Core, session: Session, name: string, rawIn
       const data =
         def.kind === 'command'
           ? await inCommandTransaction(core, (em) => handler(makeCtx(core, em, session, actor, op), parsed.data))
-          : await handler(makeCtx(core, core.ds.manager, session, actor, op), parsed.data)
+          : await handler(makeCtx(core, em, session, actor, op), parsed.data)
       return { data, later: null }
     })
-    return { ok: true as const, data: prepared.later ? await prepared.later() : prepared.data }
+    const answered = preparing.then((p) => (p.later ? p.later() : p.data))
+    if (!READS.has(op)) {
+      const done = answered.catch(() => undefined)
+      unfinished.set(session, Promise.all([unfinished.get(session), done]))
+    }
+    return { ok: true as const, data: await answered }
   } catch (error) {
     if (error instanceof AppError) return { ok: false, error: error.toBody() }
     core.logError(`Operasi ${op} gagal`, error)

@@ -38,15 +38,24 @@ export interface PeringatanTugas {
 }
 
 export interface TugasSaya {
-  /** Oldest and most urgent first: late items, then by sifat, due date and age. At most `TUGAS_MAX` items. */
+  /** Oldest and most urgent first: late items, then by sifat, due date and age. At most the input's `batas` items. */
   items: TugasItem[]
-  /** All waiting items, also those beyond the list's cut. */
+  /** All waiting items, also those beyond the list's cut (see `lebih`). */
   jumlah: number
   terlambat: number
+  /** Which numbers are lower bounds ("lebih dari"): see TugasJumlah. */
+  lebih?: Partial<Record<'jumlah' | 'terlambat', boolean>>
   peringatan: PeringatanTugas[]
 }
 
+/** The most items one Tugas Saya answer lists (the default of its `batas`). */
 export const TUGAS_MAX = 200
+
+/**
+ * How far the letters waiting for a disposition are counted (as the Surat Masuk list counts, "lebih dari 1.000"):
+ * past it a backlog would be counted letter by letter on every badge poll.
+ */
+export const BATAS_HITUNG_TUGAS = 1000
 
 /** The badge numbers: waiting items, late ones, and those due today or overdue (the bell's count). */
 export interface TugasJumlah {
@@ -54,6 +63,11 @@ export interface TugasJumlah {
   terlambat: number
   /** Items whose due date (working days) is today or past: what the bell and desktop notifications remind of. */
   jatuhTempo: number
+  /**
+   * Which numbers are lower bounds: letters waiting for a disposition are counted up to BATAS_HITUNG_TUGAS, so a
+   * number marked here means "more than" it (shown as "lebih dari ..."). Absent when every number is exact.
+   */
+  lebih?: Partial<Record<'jumlah' | 'terlambat' | 'jatuhTempo', boolean>>
 }
 
 /** How and when reminders are pushed (Pengaturan -> Pengguna); the bell in the app bar is always there. */
@@ -87,7 +101,13 @@ const jam = (label: string) =>
     .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: `${label} ditulis JJ:MM, misalnya 07:30.` })
 
 export const tugasContract = {
-  'tugas.saya': query(z.object({}), SIGNED_IN).returns<TugasSaya>(),
+  'tugas.saya': query(
+    z.object({
+      /** How many items to list, most urgent first (default TUGAS_MAX): a page shows the first ones, then more on request. */
+      batas: z.number().int().min(1).max(TUGAS_MAX).optional(),
+    }),
+    SIGNED_IN,
+  ).returns<TugasSaya>(),
   'tugas.jumlah': query(z.object({}), SIGNED_IN).returns<TugasJumlah>(),
   'tugas.pengingat': query(z.object({}), SIGNED_IN).returns<DaftarPengingat>(),
   'tugas.pengaturanPengingat': query(z.object({}), anyOf('admin')).returns<PengaturanPengingat>(),

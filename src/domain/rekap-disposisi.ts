@@ -61,6 +61,11 @@ function unitDariJabatan(jabatan: string): string | null {
 
 /** Mean of whole numbers to one decimal (Indonesian reports print "1,5"); null for none. */
 export function rataRata(values: number[]): number | null {
-  if (!values.length) return null
-  return Math.round((values.reduce((a, b) => a + b, 0) / values.length) * 10) / 10
+  return rataRataDari(values.reduce((a, b) => a + b, 0), values.length)
+}
+
+/** rataRata from the sum of the values and their count (as a database hands them back); null when none. */
+export function rataRataDari(jumlah: number, banyak: number): number | null {
+  if (!banyak) return null
+  return Math.round((jumlah / banyak) * 10) / 10
 }

@@ -1,5 +1,6 @@
-import type { DataSource } from 'typeorm'
+import type { DataSource, EntityManager } from 'typeorm'
 import { databaseOptions, openDatabase } from '../db/data-source'
+import { openSqliteReader } from '../db/reader'
 import { describeTarget, type DatabaseTarget } from '../db/database-target'
 import { readChangeNumber, watchChanges, type ChangeWatch } from '../db/change-feed'
 import { seedReferenceData } from '../db/seed/reference'
@@ -47,6 +48,15 @@ export interface Core {
   auditKey: AnchorKeySource
   /** Serialises calls: SQLite has one writer, and TypeORM's sqlite driver has one connection. */
   run<T>(work: () => Promise<T>): Promise<T>
+  /**
+   * Runs a read beside the queue, so it neither waits for the calls queued before it nor holds up those after it:
+   * `work` gets the EntityManager to read with, which sees only committed data. On a SQLite file that is a second,
+   * read-only connection (src/db/reader.ts; a write there fails); on PostgreSQL a connection of the pool (MVCC). On
+   * a memory database (tests, no second connection possible) the read goes through `run` as before. Every statement
+   * reads the last commit, so two reads of one call may see a write that committed between them, as on a server.
+   * Waits while `reopen` replaces the file; `reopen` and `close` wait for the reads under way.
+   */
+  read<T>(work: (em: EntityManager) => Promise<T>): Promise<T>
   /**
    * Closes the database, lets `work` replace the file, and opens it again (migrations, reference data, anchor).
    * Call only inside `run`, so no other call sees the database closed.
@@ -113,8 +123,41 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     tail = next.catch(() => undefined)
     return next
   }
+  // The read path (Core.read): a SQLite file's second connection; none for a memory database or a server.
+  const openReader = () => (target.engine === 'sqlite' && dbFile !== ':memory:' ? openSqliteReader(dbFile) : Promise.resolve(null))
+  let reader: DataSource | null = null
+  // Set while reopen or close has the database closed: reads wait for it. The reads under way, for them to wait on.
+  let paused: Promise<void> | null = null
+  const reading = new Set<Promise<unknown>>()
+  const pauseReads = async <T>(work: () => Promise<T>): Promise<T> => {
+    let resume!: () => void
+    paused = new Promise((ok) => (resume = ok))
+    try {
+      await Promise.allSettled([...reading])
+      return await work()
+    } finally {
+      paused = null
+      resume()
+    }
+  }
+  const read = async <T>(work: (em: EntityManager) => Promise<T>): Promise<T> => {
+    while (paused) await paused
+    if (target.engine === 'sqlite' && !reader) return run(() => work(core.ds.manager))
+    const pending = work(reader ? reader.manager : core.ds.manager)
+    reading.add(pending)
+    try {
+      return await pending
+    } finally {
+      reading.delete(pending)
+    }
+  }
+  const ds = await openPrepared(target, auditKey, clock, help)
+  reader = await openReader().catch(async (error: unknown) => {
+    await ds.destroy().catch(() => undefined)
+    throw error
+  })
   const core: Core = {
-    ds: await openPrepared(target, auditKey, clock, help),
+    ds,
     dbFile,
     demo: options.demo ?? false,
     clock,
@@ -122,25 +165,33 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     changes: undefined as unknown as ChangeWatch, // set just below, once `core` exists for its reads
     auditKey,
     run,
-    async reopen(work) {
-      if (core.ds.isInitialized) await core.ds.destroy()
-      try {
-        await work()
-      } finally {
-        core.ds = await openPrepared(target, auditKey, clock, help)
-      }
-    },
+    read,
+    reopen: (work) =>
+      pauseReads(async () => {
+        if (reader?.isInitialized) await reader.destroy()
+        reader = null
+        if (core.ds.isInitialized) await core.ds.destroy()
+        try {
+          await work()
+        } finally {
+          core.ds = await openPrepared(target, auditKey, clock, help)
+          reader = await openReader()
+        }
+      }),
     async close() {
       // A backup or restore under way finishes first: closing under it would leave a half-written file.
       await jobFinished(core)
       await core.changes.stop()
       await tail.catch(() => undefined)
-      if (core.ds.isInitialized) await core.ds.destroy()
+      await pauseReads(async () => {
+        if (reader?.isInitialized) await reader.destroy()
+        if (core.ds.isInitialized) await core.ds.destroy()
+      })
     },
   }
-  // Reads go through the queue: on SQLite a read beside an open transaction would join it (DATABASE.md section 1).
+  // Beside the queue: a poll must not wait behind a long write (on SQLite it reads the committed number).
   core.changes = await watchChanges({
-    read: () => run(() => readChangeNumber(core.ds)),
+    read: () => read((em) => readChangeNumber(em)),
     listen: core.ds.options.type === 'postgres' ? core.ds.options : undefined,
     logWarning: (m, e) => logError(m, e),
   })

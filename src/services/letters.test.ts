@@ -154,16 +154,18 @@ describe('Surat Masuk', () => {
     await t.call(tu, 'letters.register', sample({ asalOpdId: opd.id, asalSurat: '', nomorSurat: 'N/1' }))
     await t.call(tu, 'letters.register', sample({ asalOpdId: opd.id, asalSurat: '', nomorSurat: 'N/2', jenisPermohonan: 'Lainnya' }))
     // The statements the list really sends, caught from TypeORM's logger, are then explained by the engine.
+    // The list is a read: on SQLite it goes to the read-only connection (Core.read), so that one's logger is caught.
     const sent: [string, unknown[]][] = []
-    const logger = t.core.ds.logger
+    const readDs = await t.core.read(async (em) => em.connection)
+    const logger = readDs.logger
     const catcher = Object.create(logger) as typeof logger
     catcher.logQuery = (query: string, parameters?: unknown[]) => void sent.push([query, parameters ?? []])
-    Object.assign(t.core.ds, { logger: catcher })
+    Object.assign(readDs, { logger: catcher })
     let page
     try {
       page = await t.call(tu, 'letters.list', { asalOpdId: opd.id, jenisPermohonan: 'Penarikan Server', batasHitung: true })
     } finally {
-      Object.assign(t.core.ds, { logger })
+      Object.assign(readDs, { logger })
     }
     expect(page.items.map((l) => l.nomorSurat)).toEqual(['N/1'])
     const filtered = sent.filter(([q]) => /asal_opd_id"? = /.test(q) && /jenis_permohonan"? = /.test(q))

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm'
 import type { Role } from '../contract/roles'
-import { TUGAS_MAX, type Pengingat, type PeringatanTugas, type TugasItem as TugasTampil, type TugasJumlah, type TugasSaya } from '../contract/tugas'
+import { BATAS_HITUNG_TUGAS, TUGAS_MAX, type Pengingat, type PeringatanTugas, type TugasItem as TugasTampil, type TugasJumlah, type TugasSaya } from '../contract/tugas'
 import { formatNomorAgenda, SIFAT, type Sifat } from '../domain/letters'
 import { addDays, todayInOffice } from '../domain/dates'
 import { stepOf } from '../domain/sop'
@@ -24,14 +24,17 @@ type TugasItem = Omit<TugasTampil, 'tanpaLibur'>
 /** Sangat Segera first. */
 const SIFAT_RANK: Record<string, number> = { 'Sangat Segera': 0, Segera: 1, Penting: 2, Biasa: 3 }
 
-/** Late first, then by sifat, due date (none last) and age. */
+/**
+ * Late first, then by sifat, due date (none last) and age; equals by key with numbers compared as numbers
+ * ("surat:999" before "surat:1000"), i.e. in id order as the database lists them.
+ */
 export function compareTugas(a: TugasItem, b: TugasItem): number {
   return (
     Number(b.terlambat) - Number(a.terlambat) ||
     (SIFAT_RANK[a.sifat ?? ''] ?? 4) - (SIFAT_RANK[b.sifat ?? ''] ?? 4) ||
     (a.batasWaktu ?? '9999-12-31').localeCompare(b.batasWaktu ?? '9999-12-31') ||
     a.sejak.localeCompare(b.sejak) ||
-    a.kunci.localeCompare(b.kunci)
+    a.kunci.localeCompare(b.kunci, 'en', { numeric: true })
   )
 }
 
@@ -47,53 +50,77 @@ interface LetterCounts {
   terlambat: number
   /** Due today or before. */
   jatuhTempo: number
+  /** Which of the three stopped at BATAS_HITUNG_TUGAS (there are more). */
+  lebih: Partial<Record<'total' | 'terlambat' | 'jatuhTempo', boolean>>
 }
+
+const NO_LETTERS: LetterCounts = { total: 0, terlambat: 0, jatuhTempo: 0, lebih: {} }
 
 const mayDispose = (actor: Actor) => actor.roles.includes('kadis') || actor.roles.includes('sekretariat')
 
 /**
  * How many letters wait for a disposition, and how many of them are late or due, counted in the database: each
  * sifat's deadline is turned into the last received date that is due by a day (latestReceivedDueBy), so no letter's
- * deadline is computed one by one (100,000 letters on a new office's first import). Each number is a range count on
- * the partial index of waiting letters (sifat, tanggal_diterima): one SUM(CASE ...) over them all read every row
- * (140 ms at 100,000 waiting letters on SQLite, against about 10 ms for these nine counts).
+ * deadline is computed one by one. Each number is a range count on the partial index of waiting letters (sifat,
+ * tanggal_diterima) that stops after BATAS_HITUNG_TUGAS + 1 rows (a LIMIT subquery), so a backlog of 100,000 or a
+ * million letters costs what a thousand do; a count past it adds BATAS_HITUNG_TUGAS and marks its number in `lebih`
+ * ("more than"). The late and due numbers are sums over the four sifat: one part that reached the cap marks the sum.
  */
 async function countLettersToDispose(em: EntityManager, today: string, cal: WorkingCalendar): Promise<LetterCounts> {
   const yesterday = addDays(today, -1)
-  // One statement (one round trip to a server): the total, and per sifat the late and the due as scalar subqueries.
-  const qb = fromSuratMasuk(em.createQueryBuilder(), 's').select('COUNT(*)', 'total').where(NOT_YET_DISPOSED)
+  /** The rows of `where` on `alias`, at most BATAS_HITUNG_TUGAS + 1 of them (the LIMIT stops the index scan there). */
+  const upToCap = (alias: string, where: string) => fromSuratMasuk(em.createQueryBuilder(), alias).select('1', 'satu').where(where).limit(BATAS_HITUNG_TUGAS + 1).getQuery()
+  // One statement (one round trip to a server): the total over the capped rows, per sifat the late and the due as
+  // scalar subqueries over theirs. A subquery goes in as text in parentheses (see letters.ts cappedCount).
+  const qb = em.createQueryBuilder().select('COUNT(*)', 'semua').from(`(${upToCap('s', NOT_YET_DISPOSED)})`, 'batas')
   const parts: { kind: 'terlambat' | 'jatuhTempo'; alias: string }[] = []
   SIFAT.forEach((sifat, i) => {
     for (const [kind, day] of [['terlambat', yesterday], ['jatuhTempo', today]] as const) {
       const a = `w${parts.length}`
-      qb.addSelect((sub) => fromSuratMasuk(sub.select('COUNT(*)'), a).where(`${notYetDisposed(a)} AND ${a}.sifat = :sifat${i} AND ${a}.tanggal_diterima <= :${a}`), a)
+      qb.addSelect(`(SELECT COUNT(*) FROM (${upToCap(a, `${notYetDisposed(a)} AND ${a}.sifat = :sifat${i} AND ${a}.tanggal_diterima <= :${a}`)}) ${a}_n)`, a)
       qb.setParameter(`sifat${i}`, sifat).setParameter(a, latestReceivedDueBy(day, sifat, cal))
       parts.push({ kind, alias: a })
     }
   })
   const row: Record<string, string | number | null> | undefined = await qb.getRawOne()
-  const counts: LetterCounts = { total: Number(row?.total ?? 0), terlambat: 0, jatuhTempo: 0 }
-  for (const p of parts) counts[p.kind] += Number(row?.[p.alias] ?? 0)
+  const counts: LetterCounts = { ...NO_LETTERS, lebih: {} }
+  // A count that reached BATAS_HITUNG_TUGAS + 1 adds BATAS_HITUNG_TUGAS and marks its number as "more than".
+  const add = (kind: 'total' | 'terlambat' | 'jatuhTempo', n: number) => {
+    counts[kind] += Math.min(n, BATAS_HITUNG_TUGAS)
+    if (n > BATAS_HITUNG_TUGAS) counts.lebih[kind] = true
+  }
+  add('total', Number(row?.semua ?? 0))
+  for (const p of parts) add(p.kind, Number(row?.[p.alias] ?? 0))
   return counts
 }
 
-/** Letters no one has disposed yet: the Kepala Dinas's (step 2), or the Sekretariat's to record on his behalf. */
-async function lettersToDispose(em: EntityManager, actor: Actor, today: string, cal: WorkingCalendar, list: boolean): Promise<{ items: TugasItem[]; counts: LetterCounts }> {
+/**
+ * Letters no one has disposed yet: the Kepala Dinas's (step 2), or the Sekretariat's to record on his behalf. With
+ * `batas` (null: the counts only, for the badge), also the first `batas` of them as Tugas Saya orders them: within one
+ * sifat that order is the received date (late ones are the oldest; the due date grows with it), so each sifat's first
+ * `batas` are read from the partial index (sifat, tanggal_diterima) and merged by tugasSaya, never the whole queue.
+ */
+async function lettersToDispose(em: EntityManager, actor: Actor, today: string, cal: WorkingCalendar, batas: number | null): Promise<{ items: TugasItem[]; counts: LetterCounts }> {
   const forKadis = actor.roles.includes('kadis')
-  if (!mayDispose(actor)) return { items: [], counts: { total: 0, terlambat: 0, jatuhTempo: 0 } }
+  if (!mayDispose(actor)) return { items: [], counts: NO_LETTERS }
   const counts = await countLettersToDispose(em, today, cal)
-  // The badge needs only the numbers.
-  if (!list) return { items: [], counts }
-  // Aliases in double quotes: PostgreSQL folds unquoted ones to lower case.
-  const rows: { id: number; tahun: number; nomorAgenda: number; tanggalDiterima: string; hal: string; asalSurat: string; sifat: string; rahasia: number }[] = await fromSuratMasuk(em.createQueryBuilder(), 's')
-    .where(NOT_YET_DISPOSED)
-    .select(['s.id AS id', 's.tahun AS tahun', 's.nomor_agenda AS "nomorAgenda"', 's.tanggal_diterima AS "tanggalDiterima"', 's.hal AS hal', 's.asal_surat AS "asalSurat"', 's.sifat AS sifat', 's.rahasia AS rahasia'])
-    .orderBy('s.tanggal_diterima', 'ASC')
-    .addOrderBy('s.id', 'ASC')
-    .limit(TUGAS_MAX)
-    .getRawMany()
+  if (batas === null || counts.total === 0) return { items: [], counts }
+  type Row = { id: number; tahun: number; nomorAgenda: number; tanggalDiterima: string; hal: string; asalSurat: string; sifat: Sifat; rahasia: number }
+  const rows: Row[] = []
+  for (const sifat of SIFAT) {
+    // Aliases in double quotes: PostgreSQL folds unquoted ones to lower case.
+    const first: Row[] = await fromSuratMasuk(em.createQueryBuilder(), 's')
+      .where(NOT_YET_DISPOSED)
+      .andWhere('s.sifat = :sifat', { sifat })
+      .select(['s.id AS id', 's.tahun AS tahun', 's.nomor_agenda AS "nomorAgenda"', 's.tanggal_diterima AS "tanggalDiterima"', 's.hal AS hal', 's.asal_surat AS "asalSurat"', 's.sifat AS sifat', 's.rahasia AS rahasia'])
+      .orderBy('s.tanggal_diterima', 'ASC')
+      .addOrderBy('s.id', 'ASC')
+      .limit(batas)
+      .getRawMany()
+    rows.push(...first)
+  }
   const items = rows.map((r): TugasItem => {
-    const batasWaktu = dueDateForSifat(r.tanggalDiterima, r.sifat as Sifat, cal)
+    const batasWaktu = dueDateForSifat(r.tanggalDiterima, r.sifat, cal)
     const nomor = formatNomorAgenda(Number(r.tahun), Number(r.nomorAgenda))
     return {
       kunci: `surat:${r.id}`, jenis: 'surat',
@@ -203,7 +230,7 @@ interface Waiting {
   cal: WorkingCalendar
 }
 
-async function waiting(ctx: Ctx, letterList = true): Promise<Waiting> {
+async function waiting(ctx: Ctx, letterList: number | null = TUGAS_MAX): Promise<Waiting> {
   const actor = requireActor(ctx)
   const today = todayInOffice(ctx.now)
   const cal = await workingCalendar(ctx.em)
@@ -214,29 +241,38 @@ async function waiting(ctx: Ctx, letterList = true): Promise<Waiting> {
   return { letters, others: [...disposisi, ...kasus, ...links.items], peringatan: links.peringatan, today, cal }
 }
 
-/** The three numbers over everything waiting: letters counted in the database, the rest from their (short) lists. */
+/** The three numbers over everything waiting: letters counted in the database (capped), the rest from their (short) lists. */
 function counted(w: Waiting): TugasJumlah {
-  return {
+  const { lebih } = w.letters.counts
+  const jumlah: TugasJumlah = {
     jumlah: w.letters.counts.total + w.others.length,
     terlambat: w.letters.counts.terlambat + w.others.filter((i) => i.terlambat).length,
     jatuhTempo: w.letters.counts.jatuhTempo + dueBy(w.others, w.today).length,
   }
+  if (lebih.total || lebih.terlambat || lebih.jatuhTempo) jumlah.lebih = { jumlah: lebih.total, terlambat: lebih.terlambat, jatuhTempo: lebih.jatuhTempo }
+  return jumlah
 }
 
 /** The item as shown: with "dihitung tanpa hari libur" when its deadline was counted across a year without holidays. */
 const withMark = (i: TugasItem, cal: WorkingCalendar): TugasTampil => ({ ...i, tanpaLibur: i.batasWaktu ? withoutHolidaysNote(i.sejak, i.batasWaktu, cal) : null })
 
-/** Everything waiting for the signed-in person, oldest and most urgent first (DOMAIN.md section 8). */
-export async function tugasSaya(ctx: Ctx): Promise<TugasSaya> {
-  const w = await waiting(ctx)
-  const { jumlah, terlambat } = counted(w)
-  const items = [...w.letters.items, ...w.others].sort(compareTugas).slice(0, TUGAS_MAX)
-  return { items: items.map((i) => withMark(i, w.cal)), jumlah, terlambat, peringatan: w.peringatan }
+/**
+ * Everything waiting for the signed-in person, oldest and most urgent first (DOMAIN.md section 8): the first `batas`
+ * items (default TUGAS_MAX), and the numbers over all of them (letters counted up to BATAS_HITUNG_TUGAS, see `lebih`).
+ */
+export async function tugasSaya(ctx: Ctx, input: { batas?: number } = {}): Promise<TugasSaya> {
+  const batas = input.batas ?? TUGAS_MAX
+  const w = await waiting(ctx, batas)
+  const { jumlah, terlambat, lebih } = counted(w)
+  const items = [...w.letters.items, ...w.others].sort(compareTugas).slice(0, batas)
+  const answer: TugasSaya = { items: items.map((i) => withMark(i, w.cal)), jumlah, terlambat, peringatan: w.peringatan }
+  if (lebih?.jumlah || lebih?.terlambat) answer.lebih = { jumlah: lebih.jumlah, terlambat: lebih.terlambat }
+  return answer
 }
 
 /** The nav badge and the bell: how many items wait for action (not only unread ones), late, and due by today. */
 export async function tugasJumlah(ctx: Ctx): Promise<TugasJumlah> {
-  return counted(await waiting(ctx, false))
+  return counted(await waiting(ctx, null))
 }
 
 /**

@@ -64,6 +64,17 @@ export interface EngineDialect {
    * rollback) and the new devices are indexed with one INSERT ... SELECT. PostgreSQL's search needs nothing.
    */
   indexNewDevicesOnce(em: EntityManager, work: () => Promise<number[]>): Promise<number[]>
+  /**
+   * The office's calendar day ('YYYY-MM-DD' in Batam, UTC+7 all year) of an ISO instant stored as text, e.g. a stored
+   * `ditindaklanjuti_pada` of 2026-11-30T17:22:00.000Z is 2026-12-01: what domain/dates.ts `officeDate` gives.
+   */
+  officeDay(instantExpr: string): string
+  /**
+   * A SELECT (without parentheses, for a WITH or a subquery) of the rows sent as the one JSON parameter `param`: an
+   * array of arrays, each inner array one row's values in `columns` order. Lets a query join a small table our code
+   * computed (a calendar of working days) in one parameter instead of one per value.
+   */
+  jsonRows(param: string, columns: readonly JsonColumn[]): string
   /** An expression that compares and sorts without regard to case, matching the engines' case-insensitive indexes. */
   nocase(expr: string): string
   /**
@@ -72,6 +83,12 @@ export interface EngineDialect {
    * advisory lock (released by COMMIT or ROLLBACK).
    */
   lockUntilCommit(em: EntityManager, lock: WriteLock): Promise<void>
+}
+
+/** A column of `EngineDialect.jsonRows`: its name (our own identifier) and SQL type. */
+export interface JsonColumn {
+  name: string
+  type: 'text' | 'integer'
 }
 
 /** Named write locks: each a fixed number for PostgreSQL's advisory locks (never reuse one for another purpose). */

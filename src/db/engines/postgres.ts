@@ -87,6 +87,9 @@ export const postgresDialect: EngineDialect = {
       parameters: { [param]: value },
     }
   },
+  officeDay: (instantExpr) => `to_char(CAST(${instantExpr} AS timestamptz) AT TIME ZONE 'Asia/Jakarta', 'YYYY-MM-DD')`,
+  jsonRows: (param, columns) =>
+    `SELECT ${columns.map((c, i) => `CAST(j.e ->> ${i} AS ${c.type}) AS ${assertIdentifier(c.name)}`).join(', ')} FROM json_array_elements(CAST(:${assertIdentifier(param)} AS json)) AS j(e)`,
   nocase: (expr) => `lower(${expr})`,
   async lockUntilCommit(em, lock) {
     await em.query('SELECT pg_advisory_xact_lock($1)', [WRITE_LOCKS[lock]])

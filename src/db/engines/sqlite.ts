@@ -98,6 +98,10 @@ export const sqliteDialect: EngineDialect = {
       parameters: { [param]: value },
     }
   },
+  // SQLite reads ISO timestamps with a trailing Z (UTC) and shifts them; WIB has no daylight saving.
+  officeDay: (instantExpr) => `date(${instantExpr}, '+7 hours')`,
+  jsonRows: (param, columns) =>
+    `SELECT ${columns.map((c, i) => `json_extract(j.value, '$[${i}]') AS ${assertIdentifier(c.name)}`).join(', ')} FROM json_each(:${assertIdentifier(param)}) j`,
   nocase: (expr) => `${expr} COLLATE NOCASE`,
   // One writer at a time: the write transaction already excludes every other.
   lockUntilCommit: async () => undefined,
