@@ -2,6 +2,7 @@ import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import type { TugasJumlah } from '@core/contract/tugas'
 import { api } from '../../../api'
+import { tugasBadge } from '../badge'
 import { router } from '../../../router'
 import { useSignedInPoll } from '../../../shared/composables/useSignedInPoll'
 import { onDataChanged } from '../../../shared/stores/changes'
@@ -25,17 +26,13 @@ export const useTugasStore = defineStore('tugas', () => {
   let setAt = 0
   let navAt = 0
 
-  const badge = computed(() => ({
-    jumlah: count.value.jumlah,
-    color: count.value.terlambat ? 'error' : 'primary',
-    label: [`${count.value.jumlah} menunggu`, count.value.terlambat ? `${count.value.terlambat} terlambat` : ''].filter(Boolean).join(', '),
-  }))
+  const badge = computed(() => tugasBadge(count.value))
 
   /** Set from a fuller answer (the Tugas Saya list) without asking again. */
-  function set(next: { jumlah: number; terlambat: number }): void {
+  function set(next: Pick<TugasJumlah, 'jumlah' | 'terlambat' | 'lebih'>): void {
     requestNo++
     setAt = performance.now()
-    count.value = { ...count.value, ...next }
+    count.value = { ...count.value, lebih: undefined, ...next }
   }
 
   async function refresh(): Promise<void> {
