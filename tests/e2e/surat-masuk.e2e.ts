@@ -95,6 +95,16 @@ describe.skipIf(!chromiumAvailable())('Surat Masuk di Chromium (mode peramban)',
     const hal = page.getByLabel('Hal', { exact: true })
     await page.getByText('Hal wajib diisi.').waitFor()
     expect(await fieldMessage(hal)).toContain('Hal wajib diisi.')
+    // After a refused Simpan the form checks as one types: an impossible date keeps its own message (the form sees no
+    // date and would say "wajib diisi"), and a half-typed one is not nagged.
+    await tanggalSurat.fill('')
+    await tanggalSurat.pressSequentially('3102')
+    expect(await fieldMessage(tanggalSurat)).toBe('')
+    await tanggalSurat.pressSequentially('2026')
+    await page.getByRole('button', { name: 'Simpan' }).click()
+    await expect.poll(() => fieldMessage(tanggalSurat)).toContain('Februari 2026 hanya sampai tanggal 28')
+    expect(await fieldMessage(tanggalSurat)).not.toContain('wajib diisi')
+    await tanggalSurat.fill(dmy(daysBefore(today, 2)))
     expect(page.url()).toContain('#/surat-masuk/baru')
     // Nothing typed was lost.
     expect(await page.getByLabel('Nomor Surat', { exact: true }).inputValue()).toBe('500.12/777/DINKES/2026')
