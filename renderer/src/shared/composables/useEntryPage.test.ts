@@ -1,3 +1,4 @@
+/* eslint-disable vue/one-component-per-file -- a test harness: the page under test, a stand-in shell, the record's page and the app root */
 import { createPinia } from 'pinia'
 import { describe, expect, it, vi } from 'vitest'
 import { defineComponent, h, nextTick } from 'vue'
@@ -7,7 +8,7 @@ import { AppError, ConflictError } from '@core/contract/errors'
 import { wajib } from '@core/contract/fields'
 import { useNotifyStore } from '../stores/notify'
 import { createHeadlessApp as createApp } from '../testing/headlessApp'
-import { useEntryPage } from './useEntryPage'
+import { useEntryPage, useEntryPageContext, type EntryPageContext } from './useEntryPage'
 
 const schema = z.object({ nama: wajib('Nama Perangkat', 10), alasan: z.string() })
 type Values = z.input<typeof schema>
@@ -21,10 +22,18 @@ const settle = async () => {
 /** Mounts an entry page at /ubah (`id` given: an edit) whose load runs `read`. */
 async function mountPage(id: number | undefined, read: () => Promise<void>) {
   let page!: ReturnType<typeof useEntryPage<Values, typeof schema>>
+  // Stands in for the shell and the form's foot: what they see of the page.
+  let context!: EntryPageContext
+  const Shell = defineComponent({
+    setup() {
+      context = useEntryPageContext()
+      return () => h('div')
+    },
+  })
   const Page = defineComponent({
     setup() {
       page = useEntryPage({ id: () => id, schema, initial: { nama: '', alasan: '' }, load: read })
-      return () => h('div')
+      return () => h(Shell)
     },
   })
   const router = createRouter({
@@ -41,18 +50,18 @@ async function mountPage(id: number | undefined, read: () => Promise<void>) {
   app.use(pinia)
   app.mount({})
   await settle()
-  return { page, router, notify: useNotifyStore(pinia) }
+  return { page, context, router, notify: useNotifyStore(pinia) }
 }
 
 describe('useEntryPage', () => {
   it('shows a failed load as its Indonesian message and clears it on the next load', async () => {
     const read = vi.fn().mockRejectedValueOnce(new AppError('NOT_FOUND', 'Perangkat tidak ditemukan.')).mockResolvedValueOnce(undefined)
-    const { page } = await mountPage(3, read)
+    const { page, context } = await mountPage(3, read)
     await page.load()
-    expect(page.loadError.value).toBe('Perangkat tidak ditemukan.')
-    expect(page.loading.value).toBe(false)
-    await page.load()
-    expect(page.loadError.value).toBe('')
+    expect(context.loadError.value).toBe('Perangkat tidak ditemukan.')
+    expect(context.loading.value).toBe(false)
+    await context.load()
+    expect(context.loadError.value).toBe('')
   })
 
   it('offers Muat Ulang on a CONFLICT while editing, reloads and says so', async () => {
@@ -82,9 +91,9 @@ describe('useEntryPage', () => {
   })
 
   it('asks the shell before leaving unsaved input', async () => {
-    const { page, router } = await mountPage(undefined, async () => undefined)
+    const { page, context, router } = await mountPage(undefined, async () => undefined)
     const ask = vi.fn(async () => false)
-    page.shell.value = { ask }
+    context.leaveDialog.value = { ask }
     page.form.set('nama', 'Server A')
     await router.push({ name: 'perangkat', params: { id: 9 } })
     expect(ask).toHaveBeenCalledOnce()
@@ -92,9 +101,9 @@ describe('useEntryPage', () => {
   })
 
   it('after Simpan: the notice shows and the page goes to the record without asking', async () => {
-    const { page, router, notify } = await mountPage(undefined, async () => undefined)
+    const { page, context, router, notify } = await mountPage(undefined, async () => undefined)
     const ask = vi.fn(async () => false)
-    page.shell.value = { ask }
+    context.leaveDialog.value = { ask }
     page.form.set('nama', 'Server A')
     await page.saved('Perangkat Server A tercatat.', { name: 'perangkat', params: { id: 9 } })
     await settle()

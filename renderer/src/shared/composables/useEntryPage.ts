@@ -1,11 +1,31 @@
-import { computed, ref } from 'vue'
+import { computed, inject, provide, ref, type InjectionKey, type Ref } from 'vue'
 import { useRouter, type RouteLocationRaw } from 'vue-router'
 import type { z } from 'zod'
-import { useConflict } from '../lib/conflict'
+import { useConflict, type ConflictState } from '../lib/conflict'
 import { errorMessage } from '../lib/errors'
 import { leaveFormTo } from '../lib/leaveForm'
 import { useNotifyStore } from '../stores/notify'
 import { useEntryForm, type EntryFormOptions, type FormValues } from './useEntryForm'
+
+/** What an entry page shares with its EntryPageShell and FormActions (provided by useEntryPage, see `useEntryPageContext`). */
+export interface EntryPageContext {
+  loading: Ref<boolean>
+  loadError: Ref<string>
+  load: () => Promise<void>
+  /** The shell's ConfirmLeaveDialog (`ask()`, true = leave), asked by the leave guard. */
+  leaveDialog: Ref<{ ask: () => Promise<boolean> } | null>
+  form: { formError: Ref<string>; submitting: Ref<boolean> }
+  stale: ConflictState
+}
+
+const ENTRY_PAGE: InjectionKey<EntryPageContext> = Symbol('entry-page')
+
+/** The entry page around a shell or foot component; throws when there is none (a programming error). */
+export function useEntryPageContext(): EntryPageContext {
+  const page = inject(ENTRY_PAGE)
+  if (!page) throw new Error('EntryPageShell and FormActions belong in a page that calls useEntryPage.')
+  return page
+}
 
 export interface EntryPageOptions<V extends FormValues, S extends z.ZodType> extends Omit<EntryFormOptions<V, S>, 'confirmLeave' | 'caught'> {
   /** The stored record's id (Ubah), undefined on a Tambah page: only an edit offers Muat Ulang on a CONFLICT. */
@@ -19,17 +39,19 @@ export interface EntryPageOptions<V extends FormValues, S extends z.ZodType> ext
 }
 
 /**
- * A record's entry page (Tambah/Ubah): the form (useEntryForm) with the leave guard asking the page's EntryPageShell
- * (bind `ref="shell"` on it), the stale-record state (`stale`, useConflict:
+ * A record's entry page (Tambah/Ubah): the form (useEntryForm) with the leave guard asking the leave dialog of the
+ * page's EntryPageShell, the stale-record state (`stale`, useConflict:
  * a CONFLICT on Simpan offers Muat Ulang, which reloads and keeps the reason typed so far when `load` keeps it),
  * `load()` with its `loading` flag and `loadError` for the shell's spinner and "Coba Lagi", and `saved(message, to)`
  * for after Simpan: the form counts as saved, the notice shows, and the page leaves for the record's page `to`.
+ * The page's EntryPageShell (spinner, load error, leave dialog) and FormActions (stale alert, error, buttons) take
+ * their state from here (provide/inject), so the page binds only what is its own.
  */
 export function useEntryPage<V extends FormValues, S extends z.ZodType>(options: EntryPageOptions<V, S>) {
   const notify = useNotifyStore()
   const router = useRouter()
   const editing = computed(() => options.id() !== undefined)
-  const shell = ref<{ ask: () => Promise<boolean> } | null>(null)
+  const leaveDialog = ref<{ ask: () => Promise<boolean> } | null>(null)
   const loading = ref(options.loading ?? false)
   const loadError = ref('')
 
@@ -51,7 +73,7 @@ export function useEntryPage<V extends FormValues, S extends z.ZodType>(options:
     failed: (message) => (form.formError.value = message),
     reloaded: () => notify.show('Data terbaru sudah dimuat. Periksa lalu ulangi perubahan Anda.', 'info'),
   })
-  const form = useEntryForm({ ...options, confirmLeave: () => shell.value, caught: stale.caught })
+  const form = useEntryForm({ ...options, confirmLeave: () => leaveDialog.value, caught: stale.caught })
 
   async function saved(message: string, to: RouteLocationRaw): Promise<void> {
     form.markSaved()
@@ -59,5 +81,6 @@ export function useEntryPage<V extends FormValues, S extends z.ZodType>(options:
     await leaveFormTo(router, to, editing.value)
   }
 
-  return { form, stale, shell, loading, loadError, load, saved, editing, notify }
+  provide(ENTRY_PAGE, { loading, loadError, load, leaveDialog, form, stale })
+  return { form, stale, loading, loadError, load, saved, editing, notify }
 }
