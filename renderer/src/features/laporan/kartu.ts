@@ -32,7 +32,8 @@ export interface KartuLaporan {
   ringkasan?: Component
 }
 
-const word = (op: 'bukuAgenda' | 'rekapDisposisi' | 'rekapPermohonan'): PeriodReport['make'] => (p, format) => saveDocument(`documents.${op}`, { ...p, format })
+/** Makes a report's file through the contract's `documents.<op>` and saves or opens it (saveDocument). */
+const makeFile = (op: 'bukuAgenda' | 'rekapDisposisi' | 'rekapPermohonan'): PeriodReport['make'] => (p, format) => saveDocument(`documents.${op}`, { ...p, format })
 
 /** The Laporan page's cards, in page order. */
 export const KARTU_LAPORAN: KartuLaporan[] = [
@@ -51,8 +52,8 @@ export const KARTU_LAPORAN: KartuLaporan[] = [
     ],
     label: { periode: 'Periode rekap', dari: 'Rekap dari tanggal', sampai: 'Rekap sampai tanggal' },
     laporan: [
-      { key: 'rekapDisposisi', nama: 'Rekap Disposisi per Pejabat', make: word('rekapDisposisi') },
-      { key: 'rekapPermohonan', nama: 'Rekap Permohonan', make: word('rekapPermohonan') },
+      { key: 'rekapDisposisi', nama: 'Rekap Disposisi per Pejabat', make: makeFile('rekapDisposisi') },
+      { key: 'rekapPermohonan', nama: 'Rekap Permohonan', make: makeFile('rekapPermohonan') },
     ],
   },
   {
@@ -64,7 +65,7 @@ export const KARTU_LAPORAN: KartuLaporan[] = [
     peran: BUKU_AGENDA,
     quick: quickPeriods,
     label: { periode: 'Periode', dari: 'Dari', sampai: 'Sampai' },
-    laporan: [{ key: 'bukuAgenda', make: word('bukuAgenda') }],
+    laporan: [{ key: 'bukuAgenda', make: makeFile('bukuAgenda') }],
     ringkasan: markRaw(JumlahSuratPeriode),
   },
 ]
