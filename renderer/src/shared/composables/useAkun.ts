@@ -9,7 +9,7 @@ export interface Akun {
   initials: ComputedRef<string>
   /** The account's roles in words, comma-separated ("Admin, Kepala Bidang"). */
   roleLabels: ComputedRef<string>
-  /** Ends the session; a failure is said in the notice. App.vue then goes to the sign-in page. */
+  /** Ends the session; a failure is said in the notice. The sign-in page follows (App.vue, or the forced password page). */
   keluar: () => Promise<void>
   /** True while Keluar waits for the server. */
   signingOut: Ref<boolean>
