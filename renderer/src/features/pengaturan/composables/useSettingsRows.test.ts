@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
+import { createPinia, setActivePinia } from 'pinia'
 import { effectScope, nextTick } from 'vue'
+import { useNotifyStore } from '../../../shared/stores/notify'
 import { useSettingsRows } from './useSettingsRows'
 
 interface Libur {
@@ -64,6 +66,18 @@ describe('useSettingsRows', () => {
     server.asked[2]([cuti])
     expect(await gone).toBe(false)
     expect(rows.editing.value).toBeNull()
+  })
+
+  it('after a save says so in the notice and reads the list again', async () => {
+    setActivePinia(createPinia())
+    const { server, rows } = start()
+    server.asked[0]([natal])
+    await settle()
+    const done = rows.done('Hari Raya Natal disimpan.')
+    expect(useNotifyStore().current?.text).toBe('Hari Raya Natal disimpan.')
+    server.asked[1]([natal, cuti])
+    await done
+    expect(rows.rows.value).toEqual([natal, cuti])
   })
 
   it('shows a failed read in Indonesian and keeps the rows it had', async () => {

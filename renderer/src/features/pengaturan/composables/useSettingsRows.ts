@@ -1,5 +1,6 @@
 import { ref, type Ref } from 'vue'
 import { useLatestRun } from '../../../shared/composables/useLatestRun'
+import { useNotifyStore } from '../../../shared/stores/notify'
 
 /** A Pengaturan list's rows and the row its dialogs act on. */
 export interface SettingsRows<Row> {
@@ -9,6 +10,8 @@ export interface SettingsRows<Row> {
   loadError: Ref<string>
   /** Asks the server again (Coba Lagi, after a save). */
   load(): Promise<void>
+  /** After a change was saved: says `message` in the notice and reads the list again. */
+  done(message: string): Promise<void>
   /** The row the open dialog is about (null: a new one). */
   editing: Ref<Row | null>
   /** The add/edit dialog. */
@@ -37,6 +40,11 @@ export function useSettingsRows<Row>(fetch: () => Promise<Row[]>, keyOf: (row: R
 
   const load = (): Promise<void> => run(fetch, (answer) => (rows.value = answer))
 
+  async function done(message: string): Promise<void> {
+    useNotifyStore().show(message)
+    await load()
+  }
+
   function openDialog(row: Row | null): void {
     editing.value = row
     dialogOpen.value = true
@@ -55,5 +63,5 @@ export function useSettingsRows<Row>(fetch: () => Promise<Row[]>, keyOf: (row: R
   }
 
   void load()
-  return { rows, loading, loadError, load, editing, dialogOpen, confirmOpen, openDialog, askConfirm, reloadEditing }
+  return { rows, loading, loadError, load, done, editing, dialogOpen, confirmOpen, openDialog, askConfirm, reloadEditing }
 }
