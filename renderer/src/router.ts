@@ -40,7 +40,9 @@ export const router = createRouter({
     ...pengaturanRoutes,
     { path: '/:pathMatch(.*)*', name: 'tidak-ditemukan', component: () => import('./shared/layout/NotFoundPage.vue'), meta: { title: 'Halaman Tidak Ditemukan' } },
   ],
-  scrollBehavior: (_to, _from, saved) => saved ?? { top: 0 },
+  // A new page starts at its top; a list's own moves (a filter, a search, the next page: only the query changes) keep
+  // the view where it is, as Vuetify's table does, and skip a forced layout while the rows are on their way.
+  scrollBehavior: (to, from, saved) => saved ?? (to.path === from.path && to.name === from.name ? false : { top: 0 }),
 })
 
 router.beforeEach(async (to) => {
