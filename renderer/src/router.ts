@@ -1,9 +1,11 @@
 import { createRouter, createWebHashHistory } from 'vue-router'
 import type { Role } from '@core/contract/roles'
+import { api } from './api'
 import { disposisiRoutes } from './features/disposisi/routes'
 import { inventarisRoutes } from './features/inventaris/routes'
 import { laporanRoutes } from './features/laporan/routes'
 import { pengaturanRoutes } from './features/pengaturan/routes'
+import { setupPeopleOpen } from './features/pengaturan/setupPeople'
 import { permohonanRoutes } from './features/permohonan/routes'
 import { pageRoute } from './shared/lib/pageRoute'
 import { useNotifyStore } from './shared/stores/notify'
@@ -45,6 +47,16 @@ export const router = createRouter({
   scrollBehavior: (to, from, saved) => saved ?? (to.path === from.path && to.name === from.name ? false : { top: 0 }),
 })
 
+/** The signed-in Admin may (re)open the wizard's step 3 while a post of its rows has no holder (setupPeople.ts). */
+async function setupPeopleOpenTo(session: ReturnType<typeof useSessionStore>): Promise<boolean> {
+  if (!session.user || !session.hasRole('admin')) return false
+  try {
+    return setupPeopleOpen(await api.jabatan.list())
+  } catch {
+    return false
+  }
+}
+
 router.beforeEach(async (to) => {
   const session = useSessionStore()
   try {
@@ -55,10 +67,11 @@ router.beforeEach(async (to) => {
   }
   // First run: the setup wizard until the first Admin exists, and never again afterwards.
   if (session.setupNeeded) return to.name === 'persiapan' ? true : { name: 'persiapan' }
-  if (to.name === 'persiapan') return { name: session.user ? 'dasbor' : 'masuk' }
   // A password an Admin set is replaced by the user's own before anything else opens.
   if (session.mustChangePassword) return to.name === 'ganti-kata-sandi' ? true : { name: 'ganti-kata-sandi', query: to.fullPath === '/' ? {} : { lanjut: to.fullPath } }
   if (to.name === 'ganti-kata-sandi') return { name: session.user ? 'dasbor' : 'masuk' }
+  // Afterwards the wizard's last step (the office's people) stays open to the Admin while a leader's post is empty.
+  if (to.name === 'persiapan') return (await setupPeopleOpenTo(session)) ? true : { name: session.user ? 'dasbor' : 'masuk' }
   if (to.meta.public) return session.user ? { name: 'dasbor' } : true
   if (!session.user) return { name: 'masuk', query: to.fullPath === '/' ? {} : { lanjut: to.fullPath } }
   if (to.meta.roles && !session.hasRole(...to.meta.roles)) {

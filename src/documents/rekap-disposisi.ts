@@ -39,8 +39,8 @@ export async function rekapDisposisiDocx(r: RekapDisposisi, kop: Kop, style: Doc
         paragraph('B. Per Unit Kerja', { bold: true, spacingAfterPt: 4, keepNext: true }),
         dataTable(UNIT_HEADERS, r.perUnit.length ? [...docRows(r.perUnit, false), total] : empty, widths, { ...opts, align: [...opts.align] }),
         ...blankLines(1),
-        ...CATATAN_REKAP_DISPOSISI.map((c) => paragraph(c, { sizePt: 9 })),
-        ...blankLines(1),
+        // No blank line before the signature: its height alone can push the kept-together block to page 2.
+        ...CATATAN_REKAP_DISPOSISI.map((c, i, all) => paragraph(c, { sizePt: 9, spacingAfterPt: i === all.length - 1 ? 8 : undefined })),
         keptTogether([paragraph(`${tempat}, ${formatTanggal(tanggalCetak)}`, { align: 'center' }), ...(mengetahui ? mengetahuiBlock(mengetahui) : [])]),
       ],
     },

@@ -31,15 +31,16 @@ export async function rekapPermohonanDocx(r: RekapPermohonan, kop: Kop, style: D
         title('REKAP PERMOHONAN PENARIKAN SERVER', { spacingAfterPt: 0 }),
         paragraph(periode(r), { align: 'center', spacingAfterPt: 8 }),
         paragraph('A. Per OPD Pemohon', { bold: true, spacingAfterPt: 4, keepNext: true }),
-        dataTable(OPD_HEADERS, opdRows.length ? [...opdRows, total] : [['', 'Tidak ada permohonan yang dibuka pada periode ini.', '', '', '', '', '']], [5, 30, 15, 10, 10, 12, 18], {
+        // "Permohonan" in bold 10 pt needs 16% of a portrait A4 line; at 15% LibreOffice split it ("Permohona/n").
+        dataTable(OPD_HEADERS, opdRows.length ? [...opdRows, total] : [['', 'Tidak ada permohonan yang dibuka pada periode ini.', '', '', '', '', '']], [5, 29, 16, 10, 10, 12, 18], {
           sizePt: 10, align: ['center', 'left', ...right(5)],
         }),
         ...blankLines(1),
         paragraph('B. Waktu per Langkah SOP', { bold: true, spacingAfterPt: 4, keepNext: true }),
         dataTable(STEP_HEADERS, stepRows, [27, 10, 11, 11, 12, 14, 15], { sizePt: 10, align: ['left', ...right(6)] }),
         ...blankLines(1),
-        ...CATATAN_REKAP_PERMOHONAN.map((c) => paragraph(c, { sizePt: 9 })),
-        ...blankLines(1),
+        // No blank line before the signature: its height alone can push the kept-together block to page 2.
+        ...CATATAN_REKAP_PERMOHONAN.map((c, i, all) => paragraph(c, { sizePt: 9, spacingAfterPt: i === all.length - 1 ? 8 : undefined })),
         keptTogether([paragraph(`${tempat}, ${formatTanggal(tanggalCetak)}`, { align: 'center' }), ...(mengetahui ? mengetahuiBlock(mengetahui) : [])]),
       ],
     },

@@ -200,7 +200,8 @@ async function missingLinks(em: EntityManager, actor: Actor, today: string): Pro
     for (const p of empty) {
       items.push({
         kunci: `jabatan:${p.kode}`, jenis: 'pengaturan', judul: `Isi pemangku jabatan ${p.nama}`,
-        keterangan: 'Tanpa pemangku, surat tidak dapat didisposisikan kepada jabatan ini.', sifat: null, sejak: today, batasWaktu: null, terlambat: false, tautan: '/pengaturan/jabatan',
+        // To the setup wizard's last step: a new account for the post, or from there Pengaturan > Jabatan for a Pegawai already listed.
+        keterangan: 'Tanpa pemangku, surat tidak dapat didisposisikan kepada jabatan ini.', sifat: null, sejak: today, batasWaktu: null, terlambat: false, tautan: '/persiapan',
       })
     }
     const unlinked = await activeUsersWithoutPegawai(em)

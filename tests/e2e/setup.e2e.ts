@@ -1,9 +1,12 @@
 // First run: on an empty database the app opens the setup wizard (office identity, then the first Admin) and ends
-// with that Admin signed in on the Dasbor (the office's people are tugas.e2e.ts's); afterwards the wizard cannot be opened again.
+// with that Admin signed in on the Dasbor. Its last step (the office's people) stays open to the Admin until every post
+// has a holder: after a reload, after "Lewati", from Tugas Saya; it checks the rows before saving, shows its progress,
+// asks before leaving mid-save and never creates an account twice (a tester's findings, issue 10). Then it is gone.
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest'
 import type { Page } from 'playwright-core'
+import { tugasList } from './desk'
 import { chromiumAvailable, fieldMessage, ROOT, screenshot, startApp, type RunningApp } from './harness'
 
 /** Picks from a Vuetify select the keyboard way: focus, Enter opens the list, then the option. */
@@ -70,7 +73,7 @@ describe.skipIf(!chromiumAvailable())('Persiapan awal di Chromium (basis data ko
     await page.getByLabel('Nama Pengguna', { exact: true }).fill('yoga')
     await page.getByLabel('Kata Sandi', { exact: true }).fill('pendek')
     await page.getByLabel('Ulangi Kata Sandi', { exact: true }).fill('lain')
-    await page.getByRole('button', { name: 'Selesai dan Masuk' }).click()
+    await page.getByRole('button', { name: 'Buat Akun Admin dan Lanjut' }).click()
     await page.getByText('Kata sandi paling sedikit 8 karakter.').waitFor()
     expect(await fieldMessage(page.getByLabel('Ulangi Kata Sandi', { exact: true }))).toContain('Ulangan kata sandi tidak sama.')
     await screenshot(page, 'persiapan-03-akun-admin-galat')
@@ -85,7 +88,7 @@ describe.skipIf(!chromiumAvailable())('Persiapan awal di Chromium (basis data ko
         body: JSON.stringify({ ok: false, error: { code: 'VALIDATION', message: 'Periksa kembali isian yang ditandai.', fields: { 'kantor.alamat': 'Alamat paling banyak 300 karakter.' } } }),
       }),
     )
-    await page.getByRole('button', { name: 'Selesai dan Masuk' }).click()
+    await page.getByRole('button', { name: 'Buat Akun Admin dan Lanjut' }).click()
     await page.getByText('Alamat paling banyak 300 karakter.').waitFor()
     expect(await fieldMessage(alamat)).toContain('Alamat paling banyak 300 karakter.')
     expect(await alamat.inputValue()).toContain('Gedung Sekretariat Daerah Lantai 3')
@@ -97,9 +100,12 @@ describe.skipIf(!chromiumAvailable())('Persiapan awal di Chromium (basis data ko
     expect(await page.getByLabel('Kata Sandi', { exact: true }).inputValue()).toBe('Rahasia-Kominfo-2026')
     await screenshot(page, 'persiapan-04-akun-admin')
 
-    // Step 3 (the office's people) may be left for later; then signed in as Admin on the Dasbor.
-    await page.getByRole('button', { name: 'Selesai dan Masuk' }).click()
+    // Step 3 (the office's people): a reload does not lose it, and it may be left for later.
+    await page.getByRole('button', { name: 'Buat Akun Admin dan Lanjut' }).click()
     await page.getByRole('heading', { name: 'Pimpinan dan Tim Data Center' }).waitFor()
+    await page.reload()
+    await page.getByRole('heading', { name: 'Pimpinan dan Tim Data Center' }).waitFor()
+    expect(page.url()).toContain('#/persiapan')
     await page.getByRole('button', { name: 'Lewati, isi nanti' }).click()
     await page.getByRole('heading', { name: 'Selamat datang, Yoga' }).waitFor()
     await page.getByText('Sidara siap dipakai. Anda masuk sebagai Admin.').waitFor()
@@ -109,10 +115,85 @@ describe.skipIf(!chromiumAvailable())('Persiapan awal di Chromium (basis data ko
     await expect.poll(() => nav.innerText()).toContain('Admin')
     await screenshot(page, 'persiapan-05-dasbor-admin')
 
-    // The wizard is gone for good.
-    await page.goto(`${app.origin}/#/persiapan`)
+    // The Admin's Tugas Saya leads back to it while a leader's post is empty.
+    await tugasList(page).getByRole('link', { name: /Isi pemangku jabatan Kepala Dinas/ }).click()
+    await page.getByRole('heading', { name: 'Pimpinan dan Tim Data Center' }).waitFor()
+    expect(page.url()).toContain('#/persiapan')
+
+    // Before anything is sent, next to the field: a NIP that is not 18 digits, a username typed twice, one that exists.
+    const field = (label: string) => page.getByLabel(label, { exact: true })
+    const people: [row: string, nama: string, username: string][] = [
+      ['Kepala Dinas', 'Aarif Apriansyah, S.T., M.T.', 'aarif'],
+      ['Sekretaris', 'Rina Marlina, S.E.', 'rina'],
+      ['Kepala Bidang', 'Hendra Gunawan, S.Kom., M.Si.', 'Aarif'],
+      ['Kepala Seksi', 'Dewi Kartika, S.T.', 'yoga'],
+    ]
+    for (const [row, nama, username] of people) {
+      await field(`Nama ${row}`).fill(nama)
+      await field(`Nama Pengguna ${row}`).fill(username)
+    }
+    await field('NIP Kepala Dinas').fill('19730408 200212')
+    await field('Kata Sandi Awal (untuk semua akun di atas)').fill('Awal-Sidara-2026')
+    const sent: string[] = []
+    page.on('request', (r) => {
+      if (r.url().endsWith('/api/users.create')) sent.push((r.postDataJSON() as { username: string }).username)
+    })
+    await page.getByRole('button', { name: 'Simpan dan Mulai' }).click()
+    await page.getByText('Periksa kembali isian yang ditandai.').waitFor()
+    expect(await fieldMessage(field('NIP Kepala Dinas'))).toMatch(/^NIP harus 18 angka/)
+    expect(await fieldMessage(field('Nama Pengguna Kepala Bidang'))).toBe('Nama pengguna "Aarif" sudah diisi pada baris Kepala Dinas.')
+    expect(await fieldMessage(field('Nama Pengguna Kepala Seksi'))).toBe('Nama pengguna "yoga" sudah dipakai.')
+    await screenshot(page, 'persiapan-06-pimpinan-galat', { fullPage: true })
+    expect(sent).toEqual([])
+
+    // Saving, row by row: the progress shows, and leaving asks first (in the app, and a reload or closed window).
+    // The first account waits until the checks below are done; the Kepala Seksi's is refused once (someone took "dewi").
+    await field('NIP Kepala Dinas').fill('19730408 200212 1 005')
+    await field('Nama Pengguna Kepala Bidang').fill('hendra')
+    await field('Nama Pengguna Kepala Seksi').fill('dewi')
+    let release!: () => void
+    const held = new Promise<void>((resolve) => (release = resolve))
+    let refuse = true
+    await page.route('**/api/users.create', async (route) => {
+      const { username } = route.request().postDataJSON() as { username: string }
+      if (username === 'aarif') await held
+      if (username === 'dewi' && refuse) {
+        refuse = false
+        const error = { code: 'VALIDATION', message: 'Periksa kembali isian yang ditandai.', fields: { username: 'Nama pengguna "dewi" sudah dipakai.' } }
+        return route.fulfill({ contentType: 'application/json', body: JSON.stringify({ ok: false, error }) })
+      }
+      return route.continue()
+    })
+    await page.getByRole('button', { name: 'Simpan dan Mulai' }).click()
+    await page.getByRole('status').filter({ hasText: 'Menyimpan 1 dari 4: Kepala Dinas' }).waitFor()
+    await screenshot(page, 'persiapan-07-pimpinan-menyimpan')
+    const unloadRefused = await page.evaluate(() => {
+      const event = new Event('beforeunload', { cancelable: true })
+      window.dispatchEvent(event)
+      return event.defaultPrevented
+    })
+    expect(unloadRefused).toBe(true)
+    await page.getByRole('link', { name: 'Pengaturan > Jabatan' }).click()
+    await page.getByRole('dialog').getByRole('button', { name: 'Tetap di Sini' }).click()
+    expect(page.url()).toContain('#/persiapan')
+    release()
+    await page.getByText('3 dari 4 akun tersimpan.', { exact: false }).waitFor()
+    expect(await fieldMessage(field('Nama Pengguna Kepala Seksi'))).toBe('Nama pengguna "dewi" sudah dipakai.')
+    expect(await page.getByLabel('Tersimpan', { exact: true }).count()).toBe(3)
+    expect(await field('Nama Pengguna Kepala Seksi').inputValue()).toBe('dewi')
+    await screenshot(page, 'persiapan-08-pimpinan-sebagian', { fullPage: true })
+
+    // Simpan again sends only the refused row: no account twice.
+    await page.getByRole('button', { name: 'Simpan dan Mulai' }).click()
     await page.getByRole('heading', { name: 'Selamat datang, Yoga' }).waitFor()
-    expect(page.url()).not.toContain('persiapan')
+    expect(sent).toEqual(['aarif', 'rina', 'hendra', 'dewi', 'dewi'])
+    await page.unroute('**/api/users.create')
+
+    // Every post has its holder now: the wizard is gone for good.
+    await page.goto(`${app.origin}/#/persiapan`)
+    // The guard asks the server first (the Dasbor's heading is still on screen meanwhile): wait for the URL.
+    await page.waitForURL((url) => !url.hash.includes('persiapan'))
+    await page.getByRole('heading', { name: 'Selamat datang, Yoga' }).waitFor()
 
     // What the wizard stored: the kop with its logo and paper size, as version history.
     await nav.getByRole('link', { name: 'Pengaturan', exact: true }).click()

@@ -64,7 +64,7 @@ describe.skipIf(!chromiumAvailable())('Giliran Anda: dari basis data kosong samp
     await page.getByLabel('Nama Pengguna', { exact: true }).fill('admin')
     await page.getByLabel('Kata Sandi', { exact: true }).fill('Rahasia-Kominfo-2026')
     await page.getByLabel('Ulangi Kata Sandi', { exact: true }).fill('Rahasia-Kominfo-2026')
-    await page.getByRole('button', { name: 'Selesai dan Masuk' }).click()
+    await page.getByRole('button', { name: 'Buat Akun Admin dan Lanjut' }).click()
     await page.getByRole('heading', { name: 'Pimpinan dan Tim Data Center' }).waitFor()
     for (const p of PEOPLE) {
       const row = ROW_LABEL[p.label] ?? p.label

@@ -64,6 +64,14 @@ export function signatureRow(cells: readonly (SignatureCell | null)[]): Table {
 }
 
 /**
+ * A table cell must end with a paragraph (OOXML); one is added only after a table, since an empty line at the end of
+ * a kept-together block is height that can push the block to the next page for nothing (the rekap's signature did).
+ */
+function endingInParagraph(children: readonly (Paragraph | Table)[]): (Paragraph | Table)[] {
+  return children.at(-1) instanceof Paragraph ? [...children] : [...children, new Paragraph({})]
+}
+
+/**
  * Content that must stay on one page, e.g. the closing paragraph with the signatures and "Mengetahui," under them:
  * a borderless one-row table whose row may not split, so a page break moves the whole block over. Keep-with-next
  * alone does not hold across tables in LibreOffice; an unsplittable row holds in Word and LibreOffice alike.
@@ -74,6 +82,6 @@ export function keptTogether(children: readonly (Paragraph | Table)[]): Table {
     layout: TableLayoutType.FIXED,
     borders: TableBorders.NONE,
     margins: { left: 0, right: 0 },
-    rows: [new TableRow({ cantSplit: true, children: [new TableCell({ children: [...children, new Paragraph({})], width: { size: 100, type: WidthType.PERCENTAGE } })] })],
+    rows: [new TableRow({ cantSplit: true, children: [new TableCell({ children: endingInParagraph(children), width: { size: 100, type: WidthType.PERCENTAGE } })] })],
   })
 }

@@ -1,10 +1,17 @@
-import { ref } from 'vue'
+import { ref, type Ref } from 'vue'
 import { errorMessage, isAppError } from './errors'
 
 /**
  * Loads the latest data after a CONFLICT; false when nothing is left to do (the record is gone), so the dialog closes.
  */
 export type ReloadAfterConflict = () => Promise<boolean | void>
+
+/** What useConflict gives: the CONFLICT's message (empty when none), the reload running, and the reload. */
+export interface ConflictState {
+  conflict: Ref<string>
+  reloading: Ref<boolean>
+  muatUlang: () => Promise<void>
+}
 
 /**
  * The stale-screen state of a dialog (issue 11, item 4): `caught(e)` takes a CONFLICT when the dialog can reload,
