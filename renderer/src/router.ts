@@ -42,7 +42,9 @@ export const router = createRouter({
     ...pengaturanRoutes,
     { path: '/:pathMatch(.*)*', name: 'tidak-ditemukan', component: () => import('./shared/layout/NotFoundPage.vue'), meta: { title: 'Halaman Tidak Ditemukan' } },
   ],
-  scrollBehavior: (_to, _from, saved) => saved ?? { top: 0 },
+  // A new page starts at its top; a list's own moves (a filter, a search, the next page: only the query changes) keep
+  // the view where it is, as Vuetify's table does, and skip a forced layout while the rows are on their way.
+  scrollBehavior: (to, from, saved) => saved ?? (to.path === from.path && to.name === from.name ? false : { top: 0 }),
 })
 
 /** The signed-in Admin may (re)open the wizard's step 3 while a post of its rows has no holder (setupPeople.ts). */

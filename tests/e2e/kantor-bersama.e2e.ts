@@ -125,6 +125,22 @@ describe.runIf(PG_URL && chromiumAvailable())('Kantor bersama: dua instans, satu
     expect(Date.now() - started).toBeLessThan(10_000)
   }, 60_000)
 
+  it('a Surat Masuk list kept between visits on instance 2 lists, when shown again, a letter registered on instance 1 meanwhile', async () => {
+    const front2 = await pc2.openPage()
+    await signIn(front2, 'sekretariat')
+    const nav = front2.getByRole('navigation', { name: 'Menu utama' })
+    const rows = front2.getByRole('region', { name: 'Daftar surat masuk' }).locator('tbody tr')
+    await nav.getByRole('link', { name: /^Surat Masuk/ }).click()
+    await rows.first().waitFor()
+    // Left for the Dasbor: the list stays alive, hidden, and asks nothing while another desk registers a letter.
+    await nav.getByRole('link', { name: /^Dasbor/ }).click()
+    await front2.getByRole('heading', { name: /^Selamat datang/ }).waitFor()
+    const hal = `Sesudah kembali ${Date.now()}`
+    await ok<Letter>(desk.sekretariat, 'letters.register', letter(hal))
+    await nav.getByRole('link', { name: /^Surat Masuk/ }).click()
+    await expect.poll(() => rows.filter({ hasText: hal }).count(), { timeout: 10_000 }).toBe(1)
+  }, 60_000)
+
   it('the disposition chain Kadis -> Kabid -> Kasi -> Tim DC runs across both instances, each person on their own screen', async () => {
     // Each desk's screen as it is when something fails, for the report.
     onTestFailed(async () => {

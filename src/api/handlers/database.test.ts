@@ -22,6 +22,14 @@ describe('perubahan.nomor and basisData.ujiKoneksi through dispatch', () => {
     expect((await t.call(admin, 'perubahan.nomor', {})).nomor).toBe(before + 2)
   })
 
+  it("a window's own command shows in its next perubahan.nomor at once, not at the next poll", async () => {
+    const admin = await t.signIn(['admin'])
+    const before = (await t.call(admin, 'perubahan.nomor', {})).nomor
+    await t.call(admin, 'opd.create', { nama: 'Dinas Uji Seketika', singkatan: 'DUS' })
+    // No check() here: a kept screen shown right after a save must learn the record moved (App.vue's KeepAlive).
+    expect((await t.call(admin, 'perubahan.nomor', {})).nomor).toBe(before + 1)
+  })
+
   it('Uji Koneksi answers in Indonesian for an unreachable host and checks the fields first', async () => {
     const admin = await t.signIn(['admin'])
     const r = await t.call(admin, 'basisData.ujiKoneksi', { host: '127.0.0.1', port: 1, database: 'sidara', user: 'sidara_app', password: 'x', tls: false, caFile: '' })

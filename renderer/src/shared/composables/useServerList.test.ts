@@ -207,4 +207,43 @@ describe('useServerList', () => {
     expect(list.loading.value).toBe(false)
     scope.stop()
   })
+
+  it('kept between visits, holds its own URL state while another screen is open, and moves nothing there', async () => {
+    const router = createRouter({
+      history: createMemoryHistory(),
+      routes: [
+        { path: '/daftar', name: 'daftar', component: {} },
+        { path: '/daftar/:id', name: 'detail', component: {} },
+      ],
+    })
+    await router.push('/daftar?cari=server&halaman=2')
+    const server = fakeServer(15)
+    const scope = effectScope()
+    const list = scope.run(() => useServerList<State, string>({ fromQuery, toQuery, fetch: server.fetch, router, onChange: () => {} }))!
+    server.asked[0].answer()
+    await flush()
+    const before = list.state.value
+
+    // A row opened: the kept list must not read the detail page's (empty) query as "no filters" and ask again.
+    await router.push('/daftar/7')
+    await flush()
+    expect(list.state.value).toBe(before)
+    expect(server.asked).toHaveLength(1)
+    // Nor may it move the other screen's URL (the answer's "past the last page" correction, a table event).
+    list.setPage(1)
+    await flush()
+    expect(router.currentRoute.value.fullPath).toBe('/daftar/7')
+
+    // Back to the same URL: the very same state object, so nothing that reads it is drawn again, and no request.
+    await router.push('/daftar?cari=server&halaman=2')
+    await flush()
+    expect(list.state.value).toBe(before)
+    expect(server.asked).toHaveLength(1)
+    // Another query on its own route is a new state as before.
+    await router.push('/daftar?cari=rak')
+    await flush()
+    expect(list.state.value.q).toBe('rak')
+    expect(server.asked).toHaveLength(2)
+    scope.stop()
+  })
 })

@@ -83,19 +83,30 @@ export interface ServerList<S extends ListPaging, Row> {
  */
 export function useServerList<S extends ListPaging, Row>(options: ServerListOptions<S, Row>): ServerList<S, Row> {
   const router = options.router ?? useRouter()
-  const state = computed(() => options.fromQuery(router.currentRoute.value.query))
+  // A list kept between visits (App.vue's KeepAlive) lives on while another screen is open: its state is the URL of
+  // its own route, the last one seen, not the other screen's query (which would reload it with no filters, unseen).
+  const ownRoute = router.currentRoute.value.name
+  let ownQuery = router.currentRoute.value.query
+  const query = computed(() => {
+    const route = router.currentRoute.value
+    // The same query again (a visit back by the menu) keeps its object, so nothing that reads the state is redrawn.
+    if (route.name === ownRoute && JSON.stringify(route.query) !== JSON.stringify(ownQuery)) ownQuery = route.query
+    return ownQuery
+  })
+  const state = computed(() => options.fromQuery(query.value))
   const items = shallowRef<Row[]>([])
   const total = ref(0)
   const lebih = ref(false)
   const { loading, error: loadError, run } = useLatestRun()
 
   function queryOf(next: S): LocationQueryRaw {
-    const current = router.currentRoute.value.query
+    const current = query.value
     const kept = Object.fromEntries((options.keep ?? []).filter((k) => current[k] !== undefined).map((k) => [k, current[k]]))
     return { ...kept, ...options.toQuery(next) }
   }
 
   function navigate(next: S, replace = false): void {
+    if (router.currentRoute.value.name !== ownRoute) return
     const query = queryOf(next)
     if (JSON.stringify(query) === JSON.stringify(queryOf(state.value))) return
     void (replace ? router.replace({ query }) : router.push({ query }))

@@ -1,5 +1,5 @@
 import { defineStore } from 'pinia'
-import { onScopeDispose, ref, watch } from 'vue'
+import { getCurrentInstance, onActivated, onDeactivated, onScopeDispose, ref, watch } from 'vue'
 import { api } from '../../api'
 import { useSignedInPoll } from '../composables/useSignedInPoll'
 import { useSessionStore } from './session'
@@ -16,31 +16,92 @@ export const useChangesStore = defineStore('changes', () => {
   const session = useSessionStore()
   const nomor = ref<number | null>(null)
 
-  async function poll(): Promise<void> {
-    if (!session.user || document.visibilityState !== 'visible') return
+  let asking: Promise<number | null> | null = null
+
+  async function ask(): Promise<number | null> {
     try {
       nomor.value = (await api.perubahan.nomor()).nomor
     } catch {
-      // A missed tick is caught up at the next one.
+      // A missed reading is caught up at the next tick.
     }
+    return nomor.value
+  }
+
+  /**
+   * The number now, read from the app's Sidara (which counts this window's own saves at once); calls made while one
+   * is under way share it, so a screen of several parts shown again asks once. Null before sign-in or on failure.
+   */
+  function pollNow(): Promise<number | null> {
+    if (!session.user) return Promise.resolve(null)
+    asking ??= ask().finally(() => (asking = null))
+    return asking
+  }
+
+  async function poll(): Promise<void> {
+    if (document.visibilityState === 'visible') await pollNow()
   }
 
   useSignedInPoll(() => session.user?.id ?? null, CHANGES_POLL_MS, () => (nomor.value = null), poll)
 
-  return { nomor, poll }
+  return { nomor, poll, pollNow }
 })
+
+/** What a screen following the change feed does with each event; see `followChanges`. */
+export interface ChangeFollower {
+  /** The feed read `now` (null: not known, e.g. signed out). */
+  number(now: number | null): void
+  /** The screen was hidden (a kept page left): moves of the number wait until it is shown again. */
+  hidden(): void
+  /** The screen is shown again: asks for the number now (`pollNow`) and reloads when it moved since the data was read. */
+  shown(): Promise<void>
+}
+
+/**
+ * The rules of `onDataChanged`, apart from Vue so they are tested alone. `seen` is the number the screen's data is
+ * at least as new as (null: not known yet); the first reading after sign-in is not a change (the data was just read).
+ * While hidden nothing is reloaded; when shown again one reading decides, so an unchanged screen costs no query.
+ */
+export function followChanges(seen: number | null, reload: () => void, pollNow: () => Promise<number | null>): ChangeFollower {
+  let shownNow = true
+  const moved = (now: number | null) => {
+    if (now === null || now === seen) return
+    seen = now
+    reload()
+  }
+  return {
+    number(now) {
+      if (now === null) return
+      if (seen === null) seen = now
+      if (shownNow) moved(now)
+    },
+    hidden() {
+      shownNow = false
+    },
+    async shown() {
+      shownNow = true
+      moved(await pollNow())
+    },
+  }
+}
 
 /**
  * Runs `reload` whenever another PC (or another window) changed the record: for open lists and badges. The first
  * reading after sign-in is not a change. Use inside a component's setup (stops with it).
+ *
+ * A screen kept between visits (App.vue's KeepAlive) asks nothing while it is hidden; when it is shown again it asks
+ * for the number at once and runs `reload` only if the record changed since its data was read, so an unchanged
+ * screen shows again without a single query and a changed one shows its last rows until the new ones land.
  */
 export function onDataChanged(reload: () => void): void {
   const changes = useChangesStore()
-  const stop = watch(
-    () => changes.nomor,
-    (now, before) => {
-      if (now !== null && before !== null && now !== before) reload()
-    },
-  )
-  onScopeDispose(stop)
+  const follower = followChanges(changes.nomor, reload, changes.pollNow)
+  onScopeDispose(watch(() => changes.nomor, (now) => follower.number(now)))
+  if (!getCurrentInstance()) return
+  // onActivated also runs when the component is first mounted: that visit's data is being read already.
+  let mounted = false
+  onActivated(() => {
+    if (mounted) void follower.shown()
+    mounted = true
+  })
+  onDeactivated(() => follower.hidden())
 }

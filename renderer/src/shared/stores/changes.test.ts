@@ -1,0 +1,49 @@
+import { describe, expect, it, vi } from 'vitest'
+import { followChanges } from './changes'
+
+// The store itself polls the API from a window; the rules are tested through followChanges.
+vi.mock('../../api', () => ({ api: {} }))
+
+describe('followChanges (onDataChanged)', () => {
+  it('reloads on each move of the number, not on the first reading after sign-in', () => {
+    const reload = vi.fn()
+    const f = followChanges(null, reload, async () => null)
+    f.number(40)
+    expect(reload).not.toHaveBeenCalled()
+    f.number(40)
+    f.number(41)
+    f.number(null)
+    f.number(41)
+    expect(reload).toHaveBeenCalledTimes(1)
+  })
+
+  it('a hidden kept screen reloads nothing; shown again it reloads once if the record moved meanwhile', async () => {
+    const reload = vi.fn()
+    let server = 7
+    const f = followChanges(7, reload, async () => server)
+    f.hidden()
+    server = 9
+    f.number(8)
+    f.number(9)
+    expect(reload).not.toHaveBeenCalled()
+    await f.shown()
+    expect(reload).toHaveBeenCalledTimes(1)
+    // The feed's own tick with the same number afterwards is not another change.
+    f.number(9)
+    expect(reload).toHaveBeenCalledTimes(1)
+  })
+
+  it('shown again with the record unchanged: no reload (the rows on screen are current)', async () => {
+    const reload = vi.fn()
+    const f = followChanges(12, reload, async () => 12)
+    f.hidden()
+    await f.shown()
+    expect(reload).not.toHaveBeenCalled()
+    // A failed reading (null) decides nothing either; the next tick that moves does.
+    const g = followChanges(12, reload, async () => null)
+    g.hidden()
+    await g.shown()
+    g.number(13)
+    expect(reload).toHaveBeenCalledTimes(1)
+  })
+})
