@@ -10,22 +10,17 @@ describe('useSlowFlag', () => {
     const busy = ref(false)
     const scope = effectScope()
     const shown = scope.run(() => useSlowFlag(() => busy.value, 200))!
-    busy.value = true
-    await nextTick()
-    vi.advanceTimersByTime(150)
-    expect(shown.value).toBe(false)
-    busy.value = false
-    await nextTick()
-    vi.advanceTimersByTime(100)
-    expect(shown.value).toBe(false)
-
-    busy.value = true
-    await nextTick()
-    vi.advanceTimersByTime(200)
-    expect(shown.value).toBe(true)
-    busy.value = false
-    await nextTick()
-    expect(shown.value).toBe(false)
+    // Sets busy, lets the watcher run, then lets `ms` of time pass; returns what the indicator shows.
+    const after = async (value: boolean, ms: number) => {
+      busy.value = value
+      await nextTick()
+      vi.advanceTimersByTime(ms)
+      return shown.value
+    }
+    expect(await after(true, 150)).toBe(false)
+    expect(await after(false, 100)).toBe(false)
+    expect(await after(true, 200)).toBe(true)
+    expect(await after(false, 0)).toBe(false)
     scope.stop()
   })
 
