@@ -155,7 +155,7 @@ export function useServerList<S extends ListPaging, Row>(options: ServerListOpti
   watch(() => JSON.stringify(options.toQuery(state.value)), () => void load())
   // Another desk's change: asked again quietly, so an unchanged answer changes nothing on screen (an open filter menu
   // or a row being clicked is not re-rendered away; Chromium tests caught options detached mid-click).
-  ;(options.onChange ?? onDataChanged)(() => void fetchRows(true))
+  ;(options.onChange ?? onDataChanged)(() => fetchRows(true))
   void load()
   options.prepare?.().catch((e: unknown) => (loadError.value = errorMessage(e)))
 

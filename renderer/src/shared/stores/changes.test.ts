@@ -46,4 +46,26 @@ describe('followChanges (onDataChanged)', () => {
     g.number(13)
     expect(reload).toHaveBeenCalledTimes(1)
   })
+
+  it('shown again: busy until the number is read and, when it moved, until the reload has settled', async () => {
+    const events: string[] = []
+    let finish = () => {}
+    const reload = () => {
+      events.push('reload')
+      return new Promise<void>((done) => (finish = done))
+    }
+    const f = followChanges(3, reload, async () => 4, (on) => events.push(on ? 'busy' : 'free'))
+    f.hidden()
+    const shown = f.shown()
+    await new Promise((r) => setTimeout(r, 0))
+    expect(events).toEqual(['busy', 'reload'])
+    finish()
+    await shown
+    expect(events).toEqual(['busy', 'reload', 'free'])
+    // Unchanged: busy only for the reading.
+    const g = followChanges(4, reload, async () => 4, (on) => events.push(on ? 'busy2' : 'free2'))
+    g.hidden()
+    await g.shown()
+    expect(events.slice(3)).toEqual(['busy2', 'free2'])
+  })
 })

@@ -43,7 +43,10 @@ export const useChangesStore = defineStore('changes', () => {
 
   useSignedInPoll(() => session.user?.id ?? null, CHANGES_POLL_MS, () => (nomor.value = null), poll)
 
-  return { nomor, poll, pollNow }
+  /** Kept screens being checked or read again as they are shown (App.vue dims them and blocks clicks meanwhile). */
+  const menyegarkan = ref(0)
+
+  return { nomor, poll, pollNow, menyegarkan }
 })
 
 /** What a screen following the change feed does with each event; see `followChanges`. */
@@ -52,7 +55,10 @@ export interface ChangeFollower {
   number(now: number | null): void
   /** The screen was hidden (a kept page left): moves of the number wait until it is shown again. */
   hidden(): void
-  /** The screen is shown again: asks for the number now (`pollNow`) and reloads when it moved since the data was read. */
+  /**
+   * The screen is shown again: asks for the number now (`pollNow`) and reloads when it moved since the data was read;
+   * `busy(true)` until the answer (and the reload) are in, so stale rows are not acted on meanwhile.
+   */
   shown(): Promise<void>
 }
 
@@ -61,12 +67,17 @@ export interface ChangeFollower {
  * at least as new as (null: not known yet); the first reading after sign-in is not a change (the data was just read).
  * While hidden nothing is reloaded; when shown again one reading decides, so an unchanged screen costs no query.
  */
-export function followChanges(seen: number | null, reload: () => void, pollNow: () => Promise<number | null>): ChangeFollower {
+export function followChanges(
+  seen: number | null,
+  reload: () => unknown,
+  pollNow: () => Promise<number | null>,
+  busy: (on: boolean) => void = () => {},
+): ChangeFollower {
   let shownNow = true
-  const moved = (now: number | null) => {
-    if (now === null || now === seen) return
+  const moved = (now: number | null): unknown => {
+    if (now === null || now === seen) return undefined
     seen = now
-    reload()
+    return reload()
   }
   return {
     number(now) {
@@ -79,7 +90,12 @@ export function followChanges(seen: number | null, reload: () => void, pollNow: 
     },
     async shown() {
       shownNow = true
-      moved(await pollNow())
+      busy(true)
+      try {
+        await moved(await pollNow())
+      } finally {
+        busy(false)
+      }
     },
   }
 }
@@ -90,11 +106,12 @@ export function followChanges(seen: number | null, reload: () => void, pollNow: 
  *
  * A screen kept between visits (App.vue's KeepAlive) asks nothing while it is hidden; when it is shown again it asks
  * for the number at once and runs `reload` only if the record changed since its data was read, so an unchanged
- * screen shows again without a single query and a changed one shows its last rows until the new ones land.
+ * screen shows again without a single query and a changed one shows its last rows, dimmed and not clickable, until
+ * the new ones land (`reload` may return a promise: the screen counts as refreshed when it settles).
  */
-export function onDataChanged(reload: () => void): void {
+export function onDataChanged(reload: () => unknown): void {
   const changes = useChangesStore()
-  const follower = followChanges(changes.nomor, reload, changes.pollNow)
+  const follower = followChanges(changes.nomor, reload, changes.pollNow, (on) => (changes.menyegarkan += on ? 1 : -1))
   onScopeDispose(watch(() => changes.nomor, (now) => follower.number(now)))
   if (!getCurrentInstance()) return
   // onActivated also runs when the component is first mounted: that visit's data is being read already.
