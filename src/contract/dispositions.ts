@@ -92,6 +92,8 @@ export interface InboxItem {
   /** "dihitung tanpa hari libur (hari libur 2027 belum diisi)" when the days from `tanggal` to `batasWaktu` cross a year with no Hari Libur entered. */
   tanpaLibur: string | null
   status: StatusPenerima
+  /** The letter's own status: 'dibatalkan' once voided (such items leave the Aktif list). */
+  statusSurat: string
   terlambat: boolean
   hariTerlambat: number
 }

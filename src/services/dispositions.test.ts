@@ -70,6 +70,16 @@ describe('disposition chain', () => {
     ])
   })
 
+  it("a voided letter's open disposition leaves the Aktif Kotak Masuk (as it leaves the counts) and stays, marked, under Semua", async () => {
+    await t.call(o.kadis, 'disposisi.create', { suratId, kepada: [{ jabatanKode: 'kabid-pe' }], instruksi: ['Untuk ditindaklanjuti'] })
+    const letter = await t.call(o.tu, 'letters.get', { id: suratId })
+    await t.call(o.tu, 'letters.void', { id: suratId, versi: letter.versi, alasan: 'Salah catat, surat ganda.' })
+    expect((await t.call(o.kabid, 'disposisi.inbox', {})).total).toBe(0)
+    expect(await t.call(o.kabid, 'disposisi.inboxCount', {})).toEqual({ belumDibaca: 0, aktif: 0, terlambat: 0 })
+    const all = await t.call(o.kabid, 'disposisi.inbox', { filter: 'semua' })
+    expect(all.items.map((i) => [i.hal, i.statusSurat])).toEqual([['Permohonan penarikan server PPDB', 'dibatalkan']])
+  })
+
   it('enforces the rules of the chain', async () => {
     // Nobody but the Kepala Dinas starts the chain, and only a recipient forwards.
     const notReceived = await failure(t.call(o.kabid, 'disposisi.create', { suratId, kepada: [{ jabatanKode: 'kasi-it' }] }))

@@ -241,7 +241,13 @@ export async function setRecipientStatus(ctx: Ctx, input: { penerimaId: number; 
   return penerimaView((await recipientRow(ctx.em, input.penerimaId)).r, d, todayInOffice(ctx.now), cal)
 }
 
-const INBOX_WHERE: Record<'aktif' | 'selesai' | 'semua', string | null> = { aktif: "r.status <> 'selesai'", selesai: "r.status = 'selesai'", semua: null }
+// A voided letter's open items leave the active list (as they leave the counts and Tugas Saya); under Semua they stay,
+// marked with the letter's status (a tester saw a voided letter waiting "Belum dibaca" in the Kabid's Kotak Masuk).
+const INBOX_WHERE: Record<'aktif' | 'selesai' | 'semua', string | null> = {
+  aktif: "r.status <> 'selesai' AND s.status = 'aktif'",
+  selesai: "r.status = 'selesai'",
+  semua: null,
+}
 
 /** An open item past its deadline (1) or not (0); `:today` is bound by the query. */
 const TERLAMBAT = "CASE WHEN r.status IN ('belum_dibaca', 'dibaca') AND d.batas_waktu < :today THEN 1 ELSE 0 END"
@@ -261,7 +267,7 @@ export async function inbox(ctx: Ctx, input: { page: number; pageSize: number; f
     ['d.id', 'disposisiId'], ['s.id', 'suratId'], ['s.nomor_agenda', 'nomorAgenda'], ['s.tahun', 'tahun'], ['s.nomor_surat', 'nomorSurat'],
     ['s.asal_surat', 'asalSurat'], ['s.hal', 'hal'], ['s.sifat', 'sifat'], ['d.dari_nama', 'dariNama'], ['d.dari_jabatan', 'dariJabatan'],
     ['d.tanggal', 'tanggal'], ['d.instruksi', 'instruksi'], ['d.instruksi_lain', 'instruksiLain'], ['d.catatan', 'catatan'],
-    ['d.batas_waktu', 'batasWaktu'], ['r.status', 'status'], [TERLAMBAT, 'terlambat'],
+    ['d.batas_waktu', 'batasWaktu'], ['r.status', 'status'], ['s.status', 'statusSurat'], [TERLAMBAT, 'terlambat'],
   ]
   for (const [expr, alias] of columns) page.addSelect(expr, alias)
   const rows: Record<string, unknown>[] = await page
