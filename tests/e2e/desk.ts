@@ -36,6 +36,9 @@ export async function openTugasSaya(page: Page): Promise<void> {
   await page.waitForURL(/#\/tugas$/)
   // The page's own subtitle: the Dasbor's shorter list is gone.
   await page.getByText('Pekerjaan yang menunggu Anda: yang terlambat dan paling mendesak di atas.').waitFor()
+  // A kept screen shown again checks whether the record moved and, if so, reads again with its last rows dimmed:
+  // the list is current once the screen is no longer busy (App.vue's kept view).
+  await page.locator('.kept-view[aria-busy="false"]').waitFor()
   await page.getByText('Tidak ada pekerjaan yang menunggu Anda.').or(tugasList(page)).waitFor()
   const more = page.getByRole('button', { name: /^Tampilkan \d+ tugas lagi$/ })
   while (await more.isVisible()) await more.click()
