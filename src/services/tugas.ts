@@ -38,15 +38,11 @@ export function compareTugas(a: TugasItem, b: TugasItem): number {
   )
 }
 
-/**
- * The posts the setup wizard's last step fills; without a holder the Admin's Tugas Saya says so. `rantai`: on the
- * disposition chain of SOP 07 (Kadis -> Kabid -> Kasi), so the chain's own people are warned too.
- */
-const LEADER_POSTS: { kode: string; nama: string; rantai?: true }[] = [
-  { kode: 'kadis', nama: 'Kepala Dinas', rantai: true },
-  { kode: 'sekdis', nama: 'Sekretaris Dinas' },
-  { kode: 'kabid-pe', nama: 'Kepala Bidang Penyelenggaraan E-Government', rantai: true },
-  { kode: 'kasi-it', nama: 'Kepala Seksi Infrastruktur dan Teknologi', rantai: true },
+/** The posts of SOP 07's disposition chain: without a holder no letter can go down it (the setup wizard asks for them). */
+const LEADER_POSTS: { kode: string; nama: string }[] = [
+  { kode: 'kadis', nama: 'Kepala Dinas' },
+  { kode: 'kabid-pe', nama: 'Kepala Bidang Penyelenggaraan E-Government' },
+  { kode: 'kasi-it', nama: 'Kepala Seksi Infrastruktur dan Teknologi' },
 ]
 
 interface LetterCounts {
@@ -204,7 +200,7 @@ async function missingLinks(em: EntityManager, actor: Actor, today: string): Pro
   if (actor.roles.includes('admin')) {
     for (const [i, p] of empty.entries()) {
       items.push({
-        // The number keeps the chain's order (Kadis, Sekretaris, Kabid, Kasi) among items of the same day.
+        // The number keeps the chain's order (Kadis, Kabid, Kasi) among items of the same day.
         kunci: `jabatan:${i + 1}-${p.kode}`, jenis: 'pengaturan', judul: `Isi pemangku jabatan ${p.nama}`,
         // To the setup wizard's last step: a new account for the post, or from there Pengaturan > Jabatan for a Pegawai already listed.
         keterangan: 'Tanpa pemangku, surat tidak dapat didisposisikan kepada jabatan ini.', sifat: null, sejak: today, batasWaktu: null, terlambat: false, tautan: '/persiapan',
@@ -217,9 +213,9 @@ async function missingLinks(em: EntityManager, actor: Actor, today: string): Pro
         keterangan: 'Tanpa Pegawai, disposisi tidak dapat ditujukan kepadanya.', sifat: null, sejak: today, batasWaktu: null, terlambat: false, tautan: '/pengaturan/pengguna',
       })
     }
-  } else if (empty.some((p) => p.rantai) && actor.roles.some((r) => r === 'kadis' || r === 'kabid' || r === 'kasi' || r === 'sekretariat')) {
+  } else if (empty.length && actor.roles.some((r) => r === 'kadis' || r === 'kabid' || r === 'kasi' || r === 'sekretariat')) {
     peringatan.push({
-      pesan: `Jabatan ${empty.filter((p) => p.rantai).map((p) => p.nama).join(', ')} belum ada pemangkunya, jadi disposisi belum dapat diteruskan ke sana. Admin dapat mengisinya di Pengaturan > Jabatan.`,
+      pesan: `Jabatan ${empty.map((p) => p.nama).join(', ')} belum ada pemangkunya, jadi disposisi belum dapat diteruskan ke sana. Admin dapat mengisinya di Pengaturan > Jabatan.`,
       tautan: null,
     })
   }

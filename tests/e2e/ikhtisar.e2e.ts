@@ -14,6 +14,10 @@ const chart = (page: Page, judul: string) => page.locator('.chart-card').filter(
 /** Clicks on the canvas where the chart drew a bar (the box lists bar centres): the real Chart.js click path. */
 async function clickBar(card: Locator, pick: (bars: { d: number; i: number; x: number; y: number }[]) => { x: number; y: number } | undefined): Promise<void> {
   const box = card.locator('.chart-box')
+  // The Dasbor is kept between visits: shown again (Back), it first checks whether the record moved (clicks held
+  // meanwhile) and its charts take their size again; click once it is current and drawn.
+  await card.page().locator('.kept-view[aria-busy="false"]').waitFor()
+  await expect.poll(async () => (await box.locator('canvas').boundingBox())?.width ?? 0).toBeGreaterThan(0)
   await expect.poll(async () => JSON.parse((await box.getAttribute('data-batang')) ?? '[]').length).toBeGreaterThan(0)
   const bar = pick(JSON.parse((await box.getAttribute('data-batang'))!))
   expect(bar).toBeDefined()

@@ -59,10 +59,11 @@ describe('the setup wizard, step 3 (Pimpinan dan Tim Data Center)', () => {
     })
   })
 
-  it('stays open to the Admin while a post of its rows has no holder', () => {
+  it('stays open to the Admin while a post of the disposition chain has no holder (the Sekretaris may stay empty)', () => {
     const all = ['kadis', 'sekdis', 'kabid-pe', 'kasi-it']
     expect(setupPeopleOpen(all.map((k) => post(k, null)))).toBe(true)
-    expect(setupPeopleOpen(all.map((k) => post(k, k === 'sekdis' ? null : 'Seseorang')))).toBe(true)
+    expect(setupPeopleOpen(all.map((k) => post(k, k === 'kasi-it' ? null : 'Seseorang')))).toBe(true)
+    expect(setupPeopleOpen(all.map((k) => post(k, k === 'sekdis' ? null : 'Seseorang')))).toBe(false)
     expect(setupPeopleOpen([...all.map((k) => post(k, 'Seseorang')), post('kabid-lain', null)])).toBe(false)
   })
 })

@@ -107,11 +107,15 @@ export function heldPosts(jabatan: readonly JabatanRow[]): Map<string, { nama: s
   return held
 }
 
+/** The posts of SOP 07's disposition chain (Kadis -> Kabid -> Kasi): without a holder no letter can go down it. */
+const CHAIN_POSTS: readonly string[] = ['kadis', 'kabid-pe', 'kasi-it']
+
 /**
- * Step 3 stays open to the Admin (`#/persiapan`) while a post of its rows has no holder: closing the window or
- * choosing "Lewati, isi nanti" leaves it to come back to (Tugas Saya's "Isi pemangku jabatan …" links here).
+ * Step 3 stays open to the Admin (`#/persiapan`) while a post of the disposition chain has no holder: closing the
+ * window or choosing "Lewati, isi nanti" leaves it to come back to (Tugas Saya's "Isi pemangku jabatan …" links
+ * here, for the same posts). The Sekretaris row is offered but may stay empty.
  */
 export function setupPeopleOpen(jabatan: readonly JabatanRow[]): boolean {
   const held = heldPosts(jabatan)
-  return SETUP_PEOPLE.some((p) => p.jabatanKode !== null && !held.has(p.key))
+  return SETUP_PEOPLE.some((p) => p.jabatanKode !== null && CHAIN_POSTS.includes(p.jabatanKode) && !held.has(p.key))
 }
