@@ -18,6 +18,8 @@ async function clickBar(card: Locator, pick: (bars: { d: number; i: number; x: n
   // meanwhile) and its charts take their size again; click once it is current and drawn.
   await card.page().locator('.kept-view[aria-busy="false"]').waitFor()
   await expect.poll(async () => (await box.locator('canvas').boundingBox())?.width ?? 0).toBeGreaterThan(0)
+  // As a person scrolls to the chart: the mouse clicks at window coordinates (Back restores the scroll position).
+  await box.scrollIntoViewIfNeeded()
   await expect.poll(async () => JSON.parse((await box.getAttribute('data-batang')) ?? '[]').length).toBeGreaterThan(0)
   const bar = pick(JSON.parse((await box.getAttribute('data-batang'))!))
   expect(bar).toBeDefined()
