@@ -1,7 +1,7 @@
 // Cadangan end to end (issue 11): the Admin backs up while Sidara runs, sees the progress and the check, restores
 // that backup (which keeps the current data as one more backup), and the audit check says what it checked.
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest'
-import { chromiumAvailable, screenshot, signIn, startApp, type RunningApp } from './harness'
+import { chromiumAvailable, failureReport, screenshot, signIn, startApp, type RunningApp } from './harness'
 
 describe.skipIf(!chromiumAvailable())('Cadangan di Chromium (mode peramban)', () => {
   let app: RunningApp
@@ -17,7 +17,7 @@ describe.skipIf(!chromiumAvailable())('Cadangan di Chromium (mode peramban)', ()
   it('Admin mencadangkan, memulihkan, lalu memeriksa keutuhan jejak audit', async () => {
     const page = await app.openPage()
     onTestFailed(async () => {
-      await screenshot(page, 'gagal-cadangan')
+      await failureReport(page, 'gagal-cadangan')
     })
     await signIn(page, 'admin')
     await page.getByRole('navigation', { name: 'Menu utama' }).getByRole('link', { name: 'Pengaturan', exact: true }).click()

@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises'
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest'
 import type { Download, Locator, Page } from 'playwright-core'
 import { docxText } from '@core/documents/testing/docx'
-import { chromiumAvailable, fieldMessage, screenshot, signIn, signOut, startApp, todayInJakarta, dmy, type RunningApp } from './harness'
+import { chromiumAvailable, failureReport, fieldMessage, screenshot, signIn, signOut, startApp, todayInJakarta, dmy, type RunningApp } from './harness'
 
 const HAL = 'Permohonan penarikan server Batuampar dari Data Center'
 const KADIS = 'Aarif Apriansyah, S.T., M.T.'
@@ -57,6 +57,8 @@ describe.skipIf(!chromiumAvailable())('Disposisi di Chromium (mode peramban)', (
   let app: RunningApp
   let suratId = 0
   let agenda = ''
+  /** A retried first test registers a letter of its own: the failed try's letter may be saved (a duplicate warning). */
+  let attempt = 0
 
   beforeAll(async () => {
     app = await startApp()
@@ -69,7 +71,7 @@ describe.skipIf(!chromiumAvailable())('Disposisi di Chromium (mode peramban)', (
   it('Sekretariat mencatat disposisi Kepala Dinas atas namanya kepada Kepala Bidang', async () => {
     const page = await app.openPage()
     onTestFailed(async () => {
-      await screenshot(page, 'gagal-disposisi-sekretariat')
+      await failureReport(page, 'gagal-disposisi-sekretariat')
     })
     await signIn(page, 'sekretariat')
 
@@ -78,7 +80,7 @@ describe.skipIf(!chromiumAvailable())('Disposisi di Chromium (mode peramban)', (
     await page.goto(`${app.origin}/#/surat-masuk/baru`)
     await page.getByRole('heading', { name: 'Catat Surat Masuk' }).waitFor()
     await page.getByLabel('Tanggal Diterima', { exact: true }).fill(dmy(daysBefore(today, 10)))
-    await page.getByLabel('Nomor Surat', { exact: true }).fill('500.12/412/BPKAD/2026')
+    await page.getByLabel('Nomor Surat', { exact: true }).fill(`500.12/${412 + attempt++}/BPKAD/2026`)
     await page.getByLabel('Tanggal Surat', { exact: true }).fill(dmy(daysBefore(today, 12)))
     await page.getByRole('combobox', { name: 'Asal Surat', exact: true }).fill('Badan Pengelolaan Keuangan')
     await page.getByRole('option', { name: /^Badan Pengelolaan Keuangan dan Aset Daerah\b/ }).click()
@@ -163,7 +165,7 @@ describe.skipIf(!chromiumAvailable())('Disposisi di Chromium (mode peramban)', (
   it('Kepala Bidang melihatnya di Kotak Masuk, membacanya, meneruskan ke Kepala Seksi, dan mencetak Lembar Disposisi', async () => {
     const page = await app.openPage()
     onTestFailed(async () => {
-      await screenshot(page, 'gagal-disposisi-kabid')
+      await failureReport(page, 'gagal-disposisi-kabid')
     })
     await signIn(page, 'kabid')
 
@@ -232,7 +234,7 @@ describe.skipIf(!chromiumAvailable())('Disposisi di Chromium (mode peramban)', (
   it('Kepala Seksi menunjuk dua anggota Tim Data Center; Tim DC menandai selesai', async () => {
     const page = await app.openPage()
     onTestFailed(async () => {
-      await screenshot(page, 'gagal-disposisi-kasi')
+      await failureReport(page, 'gagal-disposisi-kasi')
     })
     await signIn(page, 'kasi')
     await expect.poll(async () => (await navDisposisi(page).innerText()).replace(/\s+/g, ' '), { timeout: 10_000 }).toMatch(/Disposisi 1$/)
@@ -280,7 +282,7 @@ describe.skipIf(!chromiumAvailable())('Disposisi di Chromium (mode peramban)', (
   it('halaman surat menampilkan seluruh alur dengan "dicatat oleh" dan posisi saat ini', async () => {
     const page = await app.openPage()
     onTestFailed(async () => {
-      await screenshot(page, 'gagal-disposisi-alur')
+      await failureReport(page, 'gagal-disposisi-alur')
     })
     await signIn(page, 'sekretariat')
     await page.goto(`${app.origin}/#/surat-masuk/${suratId}`)
@@ -313,7 +315,7 @@ describe.skipIf(!chromiumAvailable())('Disposisi di Chromium (mode peramban)', (
   it('Buku Agenda Surat Masuk diunduh sebagai Word dan Excel', async () => {
     const page = await app.openPage()
     onTestFailed(async () => {
-      await screenshot(page, 'gagal-buku-agenda')
+      await failureReport(page, 'gagal-buku-agenda')
     })
     await signIn(page, 'sekretariat')
     await openSection(page, 'Laporan')

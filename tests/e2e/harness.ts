@@ -197,6 +197,28 @@ export async function screenshot(page: Page, name: string, options: { fullPage?:
   return path
 }
 
+/**
+ * On a failed test: the screenshot, and in the log what the user would read (the address, open dialogs, alerts, field
+ * messages, the snackbar), so a failure on CI explains itself without the picture.
+ */
+export async function failureReport(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<void> {
+  await screenshot(page, name, options).catch(() => undefined)
+  const seen = await page
+    .evaluate(() => {
+      const texts = (selector: string): string[] =>
+        [...document.querySelectorAll<HTMLElement>(selector)].map((el) => el.innerText.replace(/\s+/g, ' ').trim()).filter(Boolean)
+      return {
+        alamat: location.href,
+        dialog: texts('[role="dialog"]').map((t) => t.slice(0, 800)),
+        peringatan: texts('[role="alert"], .v-alert'),
+        pesanIsian: texts('.v-messages__message'),
+        snackbar: texts('.v-snackbar__content'),
+      }
+    })
+    .catch((e: unknown) => ({ gagalMembaca: String(e) }))
+  console.log(`Laporan kegagalan ${name}: ${JSON.stringify(seen, null, 2)}`)
+}
+
 /** The text of the messages Vuetify links to a field (aria-describedby): what the user reads next to it. */
 export async function fieldMessage(field: Locator): Promise<string> {
   const ids = (await field.getAttribute('aria-describedby')) ?? ''

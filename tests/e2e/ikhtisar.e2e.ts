@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest'
 import type { Download, Locator, Page } from 'playwright-core'
 import { convertToPdf, hasLibreOffice, pdfPageTexts } from '@core/documents/kit/testing/libreoffice'
 import { docxText } from '@core/documents/testing/docx'
-import { chromiumAvailable, screenshot, signIn, signOut, startApp, type RunningApp } from './harness'
+import { chromiumAvailable, failureReport, screenshot, signIn, signOut, startApp, type RunningApp } from './harness'
 
 /** A chart card by its heading. */
 const chart = (page: Page, judul: string) => page.locator('.chart-card').filter({ has: page.getByRole('heading', { name: judul, exact: true }) })
@@ -45,7 +45,7 @@ describe.skipIf(!chromiumAvailable())('Ikhtisar pimpinan dan rekap (Chromium)', 
   it('Kepala Bidang melihat grafik, membuka daftar di balik batang, dan mengunduh kedua rekap', async () => {
     const page = await app.openPage()
     onTestFailed(async () => {
-      await screenshot(page, 'gagal-ikhtisar', { fullPage: true })
+      await failureReport(page, 'gagal-ikhtisar', { fullPage: true })
     })
     await signIn(page, 'kabid')
     await page.getByRole('heading', { name: 'Ikhtisar Pimpinan' }).waitFor()

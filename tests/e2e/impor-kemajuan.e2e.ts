@@ -2,7 +2,7 @@
 // through the rows while the call runs (devices.importKemajuan polled beside the work queue), in Chromium.
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest'
 import type { Page } from 'playwright-core'
-import { chromiumAvailable, screenshot, signIn, startApp, type RunningApp } from './harness'
+import { chromiumAvailable, failureReport, screenshot, signIn, startApp, type RunningApp } from './harness'
 
 const ROWS = 10_000
 
@@ -50,7 +50,7 @@ describe.skipIf(!chromiumAvailable())('Impor besar dengan bilah kemajuan di Chro
 
   it('menampilkan kemajuan pratinjau dan impor 10.000 baris', async () => {
     onTestFailed(async () => {
-      await screenshot(page, 'impor-besar-gagal')
+      await failureReport(page, 'impor-besar-gagal')
     })
     await page.goto(`${app.origin}/#/inventaris`)
     await page.getByRole('tab', { name: 'Impor', exact: true }).click()

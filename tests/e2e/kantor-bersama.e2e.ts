@@ -20,7 +20,7 @@ import { serverKeySource } from '@core/runtime/server-audit-key'
 import { fillDemoData } from '@core/demo/demo'
 import { createPgTestDatabase, PG_URL, type PgTestDatabase } from '@core/testing/postgres'
 import { disposeTo, esc, openSection, openTugasSaya, registerLetter, tugasList } from './desk'
-import { chromiumAvailable, screenshot, signIn, startApp, type RunningApp } from './harness'
+import { chromiumAvailable, failureReport, screenshot, signIn, startApp, type RunningApp } from './harness'
 
 type Envelope<T> = { ok: true; data: T } | { ok: false; error: { code: string; message: string } }
 
@@ -144,7 +144,7 @@ describe.runIf(PG_URL && chromiumAvailable())('Kantor bersama: dua instans, satu
   it('the disposition chain Kadis -> Kabid -> Kasi -> Tim DC runs across both instances, each person on their own screen', async () => {
     // Each desk's screen as it is when something fails, for the report.
     onTestFailed(async () => {
-      for (const [name, page] of Object.entries(desk)) await screenshot(page, `gagal-kantor-bersama-${name}`, { fullPage: true }).catch(() => undefined)
+      for (const [name, page] of Object.entries(desk)) await failureReport(page, `gagal-kantor-bersama-${name}`, { fullPage: true }).catch(() => undefined)
     })
     const errorsBefore = [pc1.pageErrors.length, pc2.pageErrors.length]
     const word = `Rantai${Date.now().toString(36)}`

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest'
 import type { Page } from 'playwright-core'
 import sqlite3 from 'sqlite3'
-import { chromiumAvailable, fieldMessage, screenshot, signIn, signOut, startApp, todayInJakarta, dmy, type RunningApp } from './harness'
+import { chromiumAvailable, failureReport, fieldMessage, screenshot, signIn, signOut, startApp, todayInJakarta, dmy, type RunningApp } from './harness'
 
 const NEW_USER = { username: 'sulastri', nama: 'Sulastri Handayani, S.Sos.', temp: 'Sementara-2026', own: 'Sulastri-Baru-2026' }
 
@@ -94,7 +94,7 @@ describe.skipIf(!chromiumAvailable())('Pengaturan di Chromium (mode peramban)', 
   it('Admin mengelola identitas kantor, pegawai, jabatan, OPD, hari libur, dan format nomor', async () => {
     const page = await app.openPage()
     onTestFailed(async () => {
-      await screenshot(page, 'gagal-pengaturan-admin')
+      await failureReport(page, 'gagal-pengaturan-admin')
     })
     await signIn(page, 'admin')
     await openSection(page, 'Pengaturan')
@@ -228,7 +228,7 @@ describe.skipIf(!chromiumAvailable())('Pengaturan di Chromium (mode peramban)', 
   it('Admin membuat pengguna Sekretariat yang wajib mengganti kata sandi dan tidak dapat membuka administrasi pengguna', async () => {
     const page = await app.openPage()
     onTestFailed(async () => {
-      await screenshot(page, 'gagal-pengguna-baru')
+      await failureReport(page, 'gagal-pengguna-baru')
     })
     await signIn(page, 'admin')
     await openSection(page, 'Pengaturan')
@@ -325,7 +325,7 @@ describe.skipIf(!chromiumAvailable())('Pengaturan di Chromium (mode peramban)', 
   it('akun yang terkunci terlihat di daftar pengguna dan dibuka dengan atur ulang kata sandi', async () => {
     const page = await app.openPage()
     onTestFailed(async () => {
-      await screenshot(page, 'gagal-akun-terkunci')
+      await failureReport(page, 'gagal-akun-terkunci')
     })
     // Five wrong passwords lock the account; the message stays the same (it does not reveal the lock).
     for (let i = 0; i < 5; i++) {
@@ -380,7 +380,7 @@ describe.skipIf(!chromiumAvailable())('Pengaturan di Chromium (mode peramban)', 
   it('Admin menelusuri jejak audit dan memeriksa keutuhan rantainya', async () => {
     const page = await app.openPage()
     onTestFailed(async () => {
-      await screenshot(page, 'gagal-jejak-audit')
+      await failureReport(page, 'gagal-jejak-audit')
     })
     await signIn(page, 'admin')
     await openSection(page, 'Pengaturan')

@@ -7,7 +7,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest'
 import type { Page } from 'playwright-core'
 import { tugasList } from './desk'
-import { chromiumAvailable, fieldMessage, ROOT, screenshot, startApp, type RunningApp } from './harness'
+import { chromiumAvailable, failureReport, fieldMessage, ROOT, screenshot, startApp, type RunningApp } from './harness'
 
 /** Picks from a Vuetify select the keyboard way: focus, Enter opens the list, then the option. */
 async function chooseOption(page: Page, label: string, option: string): Promise<void> {
@@ -30,7 +30,7 @@ describe.skipIf(!chromiumAvailable())('Persiapan awal di Chromium (basis data ko
   it('memandu dari identitas kantor sampai Admin masuk di Dasbor', async () => {
     const page = await app.openPage()
     onTestFailed(async () => {
-      await screenshot(page, 'gagal-persiapan')
+      await failureReport(page, 'gagal-persiapan')
     })
 
     // Nothing but the wizard opens while no account exists.

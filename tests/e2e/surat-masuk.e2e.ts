@@ -2,7 +2,7 @@
 // a Kepala Bidang may read but not register.
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest'
 import { chooseOption, openSection } from './desk'
-import { chromiumAvailable, fieldMessage, screenshot, signIn, signOut, smallPdf, startApp, todayInJakarta, dmy, type RunningApp } from './harness'
+import { chromiumAvailable, failureReport, fieldMessage, screenshot, signIn, signOut, smallPdf, startApp, todayInJakarta, dmy, type RunningApp } from './harness'
 
 function daysBefore(iso: string, days: number): string {
   const d = new Date(`${iso}T00:00:00Z`)
@@ -39,7 +39,7 @@ describe.skipIf(!chromiumAvailable())('Surat Masuk di Chromium (mode peramban)',
   it('Sekretariat mencatat, mencari, melampirkan berkas, dan mengubah surat', async () => {
     const page = await app.openPage()
     onTestFailed(async () => {
-      await screenshot(page, 'gagal-sekretariat')
+      await failureReport(page, 'gagal-sekretariat')
     })
     await signIn(page, 'sekretariat')
     await page.getByRole('heading', { name: /Selamat datang/ }).waitFor()
@@ -275,7 +275,7 @@ describe.skipIf(!chromiumAvailable())('Surat Masuk di Chromium (mode peramban)',
   it('Kepala Bidang melihat daftar tanpa tombol Catat Surat Masuk', async () => {
     const page = await app.openPage()
     onTestFailed(async () => {
-      await screenshot(page, 'gagal-kabid')
+      await failureReport(page, 'gagal-kabid')
     })
     await signIn(page, 'sekretariat')
     await signOut(page)

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest'
 import type { Page } from 'playwright-core'
 import { chooseOption, disposeTo, tugasList } from './desk'
-import { chromiumAvailable, proposedReceivedDate, screenshot, SIGN_IN_TIMEOUT, signIn, signOut, startApp, type RunningApp } from './harness'
+import { chromiumAvailable, failureReport, proposedReceivedDate, screenshot, SIGN_IN_TIMEOUT, signIn, signOut, startApp, type RunningApp } from './harness'
 
 const FIRST_PASSWORD = 'Awal-Sidara-2026'
 const OWN_PASSWORD = 'Sandi-Sendiri-2026'
@@ -53,7 +53,7 @@ describe.skipIf(!chromiumAvailable())('Giliran Anda: dari basis data kosong samp
   it('setup, orang kantor, surat, lalu Kadis -> Kabid -> Kasi -> Tim DC masing-masing menemukannya di Tugas Saya', async () => {
     const page = await app.openPage()
     onTestFailed(async () => {
-      await screenshot(page, 'gagal-tugas-saya', { fullPage: true })
+      await failureReport(page, 'gagal-tugas-saya', { fullPage: true })
     })
 
     // Setup: the office identity as pre-filled, the first Admin, then the office's people with their posts.
@@ -152,7 +152,7 @@ describe.skipIf(!chromiumAvailable())('Giliran Anda: dari basis data kosong samp
   it('Kadis menyaring "Belum didisposisi" dan menutup undangan sebagai "Cukup diarsipkan"; Tim DC menyaring "Giliran saya"', async () => {
     const page = await app.openPage()
     onTestFailed(async () => {
-      await screenshot(page, 'gagal-tugas-arsip', { fullPage: true })
+      await failureReport(page, 'gagal-tugas-arsip', { fullPage: true })
     })
     // The Sekretariat registers an invitation that needs no disposition.
     await signIn(page, 'rina', OWN_PASSWORD)
