@@ -83,9 +83,10 @@ export const CadanganSettingsInput = z.object({
 // Backup and restore run as background jobs with their own transactions (like sign-in), so they are declared as
 // queries: dispatch must not wrap them in one transaction. They are Admin-only and audited.
 export const backupContract = {
-  'cadangan.info': query(z.object({}), anyOf('admin')).returns<CadanganInfo>(),
-  'cadangan.cadangkan': query(z.object({ folder: wajib('Folder tujuan', 500) }), anyOf('admin')).returns<CadanganTugas>(),
-  'cadangan.pulihkan': query(z.object({ berkas: wajib('Berkas cadangan', 1000) }), anyOf('admin')).returns<CadanganTugas>(),
-  'cadangan.tugas': query(z.object({}), anyOf('admin')).returns<CadanganTugas | null>(),
+  // In the work queue: a backup and a restore run their own transactions; their status is read beside them.
+  'cadangan.info': query(z.object({}), anyOf('admin'), { readPath: false }).returns<CadanganInfo>(),
+  'cadangan.cadangkan': query(z.object({ folder: wajib('Folder tujuan', 500) }), anyOf('admin'), { readPath: false }).returns<CadanganTugas>(),
+  'cadangan.pulihkan': query(z.object({ berkas: wajib('Berkas cadangan', 1000) }), anyOf('admin'), { readPath: false }).returns<CadanganTugas>(),
+  'cadangan.tugas': query(z.object({}), anyOf('admin'), { readPath: false }).returns<CadanganTugas | null>(),
   'cadangan.simpanPengaturan': command(CadanganSettingsInput, anyOf('admin')).returns<CadanganInfo>(),
 }

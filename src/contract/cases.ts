@@ -142,5 +142,6 @@ export const casesContract = {
     anyOf('timdc'),
   ).returns<CasePhoto>(),
   'kasus.removePhoto': command(z.object({ attachmentId: idOf('Foto'), versi: versiDilihat(), alasan: alasan('Alasan penghapusan') }), anyOf('timdc')).returns<{ ok: true }>(),
-  'kasus.document': query(z.object({ kasusId: idOf('Permohonan'), jenis: z.string().trim().regex(/^[a-z0-9-]{1,40}$/, { error: 'Jenis dokumen tidak dikenal.' }) }), SIGNED_IN).returns<GeneratedFile>(),
+  // In the work queue: a generated document records what was printed.
+  'kasus.document': query(z.object({ kasusId: idOf('Permohonan'), jenis: z.string().trim().regex(/^[a-z0-9-]{1,40}$/, { error: 'Jenis dokumen tidak dikenal.' }) }), SIGNED_IN, { readPath: false }).returns<GeneratedFile>(),
 }

@@ -36,8 +36,11 @@ export interface ConnectionTestAnswer {
 }
 
 export const databaseContract = {
-  /** "Uji Koneksi": connects as asked and reports what is wrong in Indonesian; changes nothing on the server. */
-  'basisData.ujiKoneksi': query(DatabaseServerInput.extend({ password: wajib('Kata sandi (untuk menguji koneksi)', 200) }), anyOf('admin')).returns<ConnectionTestAnswer>(),
+  /**
+   * "Uji Koneksi": connects as asked and reports what is wrong in Indonesian; changes nothing on the server. In the
+   * work queue: it opens connections of its own, kept off the read pool.
+   */
+  'basisData.ujiKoneksi': query(DatabaseServerInput.extend({ password: wajib('Kata sandi (untuk menguji koneksi)', 200) }), anyOf('admin'), { readPath: false }).returns<ConnectionTestAnswer>(),
   /** The Nomor Perubahan (src/db/change-feed.ts): the renderer polls it and refreshes its badge and lists when it moves. */
   'perubahan.nomor': query(z.object({}), SIGNED_IN).returns<{ nomor: number }>(),
 }

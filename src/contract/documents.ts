@@ -12,7 +12,8 @@ const Period = z
   .refine((v) => v.sampai >= v.dari, { error: 'Sampai tanggal tidak boleh sebelum Dari tanggal.', path: ['sampai'] })
 
 export const documentsContract = {
-  'documents.lembarDisposisi': query(z.object({ suratId: idOf('Surat') }), anyOf('kadis', 'kabid', 'kasi', 'sekretariat')).returns<GeneratedFile>(),
+  // In the work queue: the sheet records what was printed.
+  'documents.lembarDisposisi': query(z.object({ suratId: idOf('Surat') }), anyOf('kadis', 'kabid', 'kasi', 'sekretariat'), { readPath: false }).returns<GeneratedFile>(),
   // A command only so that printing the register is audited (who printed which period).
   'documents.bukuAgenda': command(Period, anyOf('sekretariat', 'kadis', 'kabid', 'admin')).returns<GeneratedFile>(),
 }

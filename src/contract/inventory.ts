@@ -405,10 +405,11 @@ export const inventoryContract = {
   'devices.history': query(z.object({ id: idOf('Perangkat') }), SIGNED_IN).returns<HistoryEntry[]>(),
   'devices.notes': query(z.object({ id: idOf('Perangkat') }), SIGNED_IN).returns<DeviceNote[]>(),
   'devices.addNote': command(z.object({ id: idOf('Perangkat'), teks: wajib('Catatan', 4000) }), INVENTORY_WRITERS).returns<DeviceNote>(),
-  'devices.importPreview': query(ImportPreviewInput, INVENTORY_WRITERS).returns<ImportPreview>(),
+  // In the work queue: the import (its preview and progress included) and the documents that record what was printed.
+  'devices.importPreview': query(ImportPreviewInput, INVENTORY_WRITERS, { readPath: false }).returns<ImportPreview>(),
   'devices.importCommit': command(ImportCommitInput, INVENTORY_WRITERS).returns<ImportCommitResult>(),
   /** Answered beside the work queue from memory (see dispatch's BESIDE_THE_QUEUE), while the import holds the queue. */
-  'devices.importKemajuan': query(ImportKemajuanInput, INVENTORY_WRITERS).returns<ImportKemajuan | null>(),
-  'devices.export': query(DeviceExportInput, SIGNED_IN).returns<GeneratedFile>(),
-  'devices.rekapDocx': query(RekapInput, SIGNED_IN).returns<GeneratedFile>(),
+  'devices.importKemajuan': query(ImportKemajuanInput, INVENTORY_WRITERS, { readPath: false }).returns<ImportKemajuan | null>(),
+  'devices.export': query(DeviceExportInput, SIGNED_IN, { readPath: false }).returns<GeneratedFile>(),
+  'devices.rekapDocx': query(RekapInput, SIGNED_IN, { readPath: false }).returns<GeneratedFile>(),
 }

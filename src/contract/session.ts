@@ -41,6 +41,7 @@ export const sessionContract = {
   'setup.run': command(SetupInput, PUBLIC).returns<CurrentUser>(),
   'session.current': query(z.object({}), PUBLIC).returns<SessionInfo>(),
   // A query in form only: login manages its own transactions so that a failed attempt is still counted.
-  'session.login': query(LoginInput, PUBLIC).returns<CurrentUser>(),
+  // In the work queue: signing in writes the session.
+  'session.login': query(LoginInput, PUBLIC, { readPath: false }).returns<CurrentUser>(),
   'session.logout': command(z.object({}), SIGNED_IN).returns<{ ok: true }>(),
 }
