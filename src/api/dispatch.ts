@@ -77,14 +77,9 @@ export async function dispatch(core: Core, session: Session, name: string, rawIn
           : await handler(makeCtx(core, em, session, actor, op), parsed.data)
       return { data, later: null }
     })
-    // After a command the Nomor Perubahan is read again at once (not at the next 2 s poll), so this window's next
+    // A command's new Nomor Perubahan reaches the watch at COMMIT (inCommandTransaction), so this window's next
     // question about it (a kept screen shown again, the change feed) already counts its own save.
-    const answered = preparing
-      .then((p) => (p.later ? p.later() : p.data))
-      .then(async (data) => {
-        if (def.kind === 'command') await core.changes.check()
-        return data
-      })
+    const answered = preparing.then((p) => (p.later ? p.later() : p.data))
     if (!READS.has(op)) {
       const done = answered.catch(() => undefined)
       unfinished.set(session, Promise.all([unfinished.get(session), done]))

@@ -52,6 +52,11 @@ export interface ChangeWatch {
   current(): number
   /** Reads now (after a NOTIFY, or when asked) and reports a move. */
   check(): Promise<number>
+  /**
+   * A number this process committed (`recordChange`'s answer, after COMMIT): taken at once when newer than the last
+   * seen, without a read, so this window's next question already counts its own save.
+   */
+  saw(committed: number): void
   stop(): Promise<void>
 }
 
@@ -69,14 +74,16 @@ export async function watchChanges(options: ChangeWatchOptions): Promise<ChangeW
   let pause = 1000
   const warn = options.logWarning ?? ((m, e) => console.warn(m, e))
 
+  function moveTo(next: number): void {
+    if (next === nomor) return
+    nomor = next
+    options.onChange?.(next)
+  }
+
   async function check(): Promise<number> {
     if (stopped) return nomor
     try {
-      const next = await options.read()
-      if (next !== nomor) {
-        nomor = next
-        options.onChange?.(next)
-      }
+      moveTo(await options.read())
     } catch (error) {
       warn('[perubahan] Nomor perubahan tidak dapat dibaca', error)
     }
@@ -115,6 +122,10 @@ export async function watchChanges(options: ChangeWatchOptions): Promise<ChangeW
   return {
     current: () => nomor,
     check,
+    saw(committed) {
+      // Only forward: a read answered before this commit may land later with an older number.
+      if (!stopped && committed > nomor) moveTo(committed)
+    },
     async stop() {
       stopped = true
       clearInterval(timer)
