@@ -171,9 +171,13 @@ describe.skipIf(!chromiumAvailable())('Giliran Anda: dari basis data kosong samp
 
     // The Kadis: only the invitation is not yet disposed (the first letter went down the chain).
     await signIn(page, 'aarif', OWN_PASSWORD)
-    await page.goto(`${app.origin}/#/surat-masuk`)
-    await page.getByLabel('Belum didisposisi', { exact: true }).check()
+    // His Kotak Masuk holds dispositions addressed to him (none): it says the letter waits elsewhere and opens it.
+    await page.goto(`${app.origin}/#/disposisi`)
+    await page.getByText('Tidak ada disposisi yang menunggu Anda.').waitFor()
+    await page.getByRole('status').filter({ hasText: '1 surat masuk belum didisposisi menunggu disposisi Anda' }).waitFor()
+    await page.getByRole('link', { name: 'Buka Surat Belum Didisposisi' }).click()
     await expect.poll(() => page.url()).toContain('belum-didisposisi=ya')
+    expect(await page.getByLabel('Belum didisposisi', { exact: true }).isChecked()).toBe(true)
     const rows = page.locator('tbody tr')
     // While the list loads its only row is "Memuat surat…": wait for the letter's row, then count.
     await rows.filter({ hasText: 'Undangan upacara hari jadi' }).waitFor()
