@@ -220,6 +220,14 @@ describe('Tugas Saya from the first day', () => {
     expect(adminItems.map((i) => i.kunci)).toContain(`pengguna:${lone.userId}`)
     // The setup wizard's last step, open to the Admin while the post is empty (renderer: setupPeople.ts).
     expect(posts.every((i) => i.tautan === '/persiapan')).toBe(true)
+    // No Tim DC account yet: the Admin is told (a setup cut short before its Tim DC rows left no sign); one active
+    // member is enough, and only an active one counts.
+    expect(adminItems.find((i) => i.kunci === 'timdc:akun')).toMatchObject({ judul: 'Buat akun anggota Tim Data Center', tautan: '/pengaturan/pengguna' })
+    const timdc = await t.signIn(['timdc'])
+    expect((await t.call(admin, 'tugas.saya', {})).items.map((i) => i.kunci)).not.toContain('timdc:akun')
+    const row = (await t.call(admin, 'users.list', {})).find((u) => u.id === timdc.userId)!
+    await t.call(admin, 'users.update', { id: row.id, versi: row.versi, nama: row.nama, roles: row.roles, pegawaiId: row.pegawaiId, aktif: false })
+    expect((await t.call(admin, 'tugas.saya', {})).items.map((i) => i.kunci)).toContain('timdc:akun')
   })
 
   it('marks a deadline counted across a year with no Hari Libur entered wherever it is shown, and only then', async () => {

@@ -13,7 +13,7 @@ import { fromRecipientLines, notPassedOn } from './dispositions'
 import { fromSuratMasuk, joinSuratMasuk, NOT_YET_DISPOSED, notYetDisposed, sifatOfLetters } from './letters'
 import { workingCalendar } from './master'
 import { signerOn } from './people'
-import { activeUsersWithoutPegawai } from './users'
+import { activeUsersWithoutPegawai, hasActiveUserWithRole } from './users'
 
 /** An item before its deadline mark (tanpaLibur) is added by tugasSaya. */
 type TugasItem = Omit<TugasTampil, 'tanpaLibur'>
@@ -204,6 +204,15 @@ async function missingLinks(em: EntityManager, actor: Actor, today: string): Pro
         kunci: `jabatan:${i + 1}-${p.kode}`, jenis: 'pengaturan', judul: `Isi pemangku jabatan ${p.nama}`,
         // To the setup wizard's last step: a new account for the post, or from there Pengaturan > Jabatan for a Pegawai already listed.
         keterangan: 'Tanpa pemangku, surat tidak dapat didisposisikan kepada jabatan ini.', sifat: null, sejak: today, batasWaktu: null, terlambat: false, tautan: '/persiapan',
+      })
+    }
+    // SOP 07 steps 5-10 are the Tim DC's: with no member the Kasi has nobody to appoint (a first-day setup cut short
+    // before its Tim DC rows were saved left the Admin no sign of it; a tester's finding).
+    if (!(await hasActiveUserWithRole(em, 'timdc'))) {
+      items.push({
+        kunci: 'timdc:akun', jenis: 'pengaturan', judul: 'Buat akun anggota Tim Data Center',
+        keterangan: 'Belum ada akun aktif berperan Tim Data Center, jadi Kepala Seksi belum dapat menunjuk tim untuk Penarikan Server (SOP 07 langkah 5-10). Buat di Pengaturan > Pengguna dengan peran Tim DC.',
+        sifat: null, sejak: today, batasWaktu: null, terlambat: false, tautan: '/pengaturan/pengguna',
       })
     }
     const unlinked = await activeUsersWithoutPegawai(em)

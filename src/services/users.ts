@@ -50,6 +50,19 @@ export async function activeUsersWithoutPegawai(em: EntityManager): Promise<{ id
     .getRawMany()
 }
 
+/** Whether an active account holds `role` (e.g. a Tim Data Center member for SOP 07's steps 5-10). */
+export async function hasActiveUserWithRole(em: EntityManager, role: Role): Promise<boolean> {
+  const found = await em
+    .createQueryBuilder()
+    .from('app_user', 'u')
+    .select('u.id', 'id')
+    .where('u.aktif = :aktif', { aktif: true })
+    .andWhere('EXISTS (SELECT 1 FROM user_role r WHERE r.user_id = u.id AND r.role = :role)', { role })
+    .limit(1)
+    .getRawOne()
+  return found !== undefined
+}
+
 /** The username of each Pegawai of `pegawaiIds` with an active account (the oldest account when several). */
 export async function usernamesOfPegawai(em: EntityManager, pegawaiIds: readonly number[]): Promise<Map<number, string>> {
   const accounts = pegawaiIds.length ? await em.find(User, { where: { pegawaiId: In([...pegawaiIds]), aktif: true }, order: { id: 'ASC' } }) : []
