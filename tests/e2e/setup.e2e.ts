@@ -141,7 +141,7 @@ describe.skipIf(!chromiumAvailable())('Persiapan awal di Chromium (basis data ko
     expect(await awal.getAttribute('type')).toBe('text')
     expect(await awal.inputValue()).toMatch(/^\w{4}-\w{4}-\w{4}$/)
     await awal.fill('Awal-Sidara-2026')
-    expect(await fieldMessage(awal)).not.toMatch(/Dibuat otomatis/)
+    await expect.poll(() => fieldMessage(awal)).toBe('Sampaikan kepada masing-masing; tiap orang wajib menggantinya saat pertama masuk.')
     const sent: string[] = []
     page.on('request', (r) => {
       if (r.url().endsWith('/api/users.create')) sent.push((r.postDataJSON() as { username: string }).username)

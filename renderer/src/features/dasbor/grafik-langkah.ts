@@ -27,7 +27,8 @@ export function grafikBerjalan(steps: readonly BarisLangkah[]): IsiGrafik {
     ringkasan: `${berjalan} permohonan berjalan, ${terlambat} terlambat.`,
     stacked: true,
     horizontal: true,
-    tinggi: steps.length * 28 + 90,
+    // Room for a name on two lines (labelSumbu).
+    tinggi: steps.length * 34 + 90,
     pesanKosong: KOSONG,
   }
 }
@@ -55,11 +56,9 @@ export function grafikHariKerja(steps: readonly BarisLangkah[]): IsiGrafik {
       { label: 'Rata-rata hari kerja (masih berjalan)', data: steps.map((s) => s.rataRataBerjalan), warna: WARNA.berjalan },
       { label: 'Standar SOP', data: steps.map((s) => s.standarHariKerja), warna: WARNA.standar },
     ],
-    ringkasan: [
-      `Standar SOP ${standar.join('/') || 1} hari kerja per langkah; `,
-      lewat.length ? `rata-rata melebihi standar pada ${lewat.map((s) => `langkah ${s.no}`).join(', ')}.` : 'tidak ada langkah yang rata-ratanya melebihi standar.',
-      catatan ? ` ${catatan}` : '',
-    ].join(''),
+    ringkasan: `Standar SOP ${standar.join('/') || 1} hari kerja per langkah; ${
+      lewat.length ? `rata-rata melebihi standar pada ${lewat.map((s) => `langkah ${s.no}`).join(', ')}.` : 'tidak ada langkah yang rata-ratanya melebihi standar.'
+    }`,
     catatan,
     horizontal: true,
     tinggi: steps.length * 40 + 90,
