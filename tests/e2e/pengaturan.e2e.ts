@@ -103,6 +103,15 @@ describe.skipIf(!chromiumAvailable())('Pengaturan di Chromium (mode peramban)', 
     // The sample database has never saved its identity: the defaults are in force.
     await page.getByText('Belum pernah disimpan: dokumen memakai isian bawaan ini.').waitFor()
 
+    // Telepon and Laman are checked as the server does, next to the field, before anything is sent.
+    const laman = page.getByLabel('Laman', { exact: true })
+    await page.getByLabel('Telepon', { exact: true }).fill('hubungi sekretariat')
+    await laman.fill('kominfo batam')
+    await page.getByRole('button', { name: 'Simpan', exact: true }).click()
+    await expect.poll(() => fieldMessage(page.getByLabel('Telepon', { exact: true }))).toMatch(/^Telepon hanya boleh berisi angka, spasi, \+, - dan tanda kurung/)
+    expect(await fieldMessage(laman)).toMatch(/^Laman harus berupa nama situs \(contoh kominfo\.batam\.go\.id\)/)
+    await laman.fill('kominfo.batam.go.id')
+
     // Identitas Kantor: a change makes a new version, listed with who and when.
     await page.getByLabel('Telepon', { exact: true }).fill('(0778) 462072, 462073')
     await page.getByRole('button', { name: 'Simpan', exact: true }).click()
