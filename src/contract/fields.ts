@@ -25,6 +25,38 @@ export const opsional = (label: string, max: number) =>
     .refine(tanpaNul, nulDitolak(label))
     .default('')
 
+/** One telephone number: digits, spaces, +, - and parentheses, 6 to 20 characters. */
+const NOMOR_TELEPON = /^[0-9+\-() ]{6,20}$/
+/** A further number after a comma or "/", often only the last digits ("(0778) 462072, 462073"). */
+const NOMOR_LANJUTAN = /^[0-9+\-() ]{2,20}$/
+const angka = (v: string) => v.match(/\d/g)?.length ?? 0
+
+/**
+ * Optional telephone numbers as a kop prints them: "(0778) 462072", "+62 778-462072", several separated by a comma
+ * or "/" ("(0778) 462072, 462073"). The first has at least 6 digits.
+ */
+export const nomorTelepon = (label: string) =>
+  opsional(label, 60).refine(
+    (v) => {
+      if (v === '') return true
+      const [pertama, ...lanjutan] = v.split(/[,/]/).map((n) => n.trim())
+      return NOMOR_TELEPON.test(pertama) && angka(pertama) >= 6 && lanjutan.every((n) => NOMOR_LANJUTAN.test(n) && angka(n) >= 2)
+    },
+    { error: `${label} hanya boleh berisi angka, spasi, +, - dan tanda kurung (paling sedikit 6 angka; beberapa nomor dipisah koma atau /), contoh (0778) 462072.` },
+  )
+
+/** A web address with or without its scheme; the host must be a domain name ("kominfo.batam.go.id"). */
+const ALAMAT_WEB = z.url({ protocol: /^https?$/, hostname: z.regexes.domain })
+
+/**
+ * An optional web site as a kop prints it: a host name ("kominfo.batam.go.id") or a whole address
+ * ("https://kominfo.batam.go.id/layanan"); checked by zod's URL check, with https:// assumed when no scheme is written.
+ */
+export const laman = (label: string, max: number) =>
+  opsional(label, max).refine((v) => v === '' || ALAMAT_WEB.safeParse(/^[a-z][a-z0-9+.-]*:\/\//i.test(v) ? v : `https://${v}`).success, {
+    error: `${label} harus berupa nama situs (contoh kominfo.batam.go.id) atau alamat lengkap (https://kominfo.batam.go.id).`,
+  })
+
 export const tanggal = (label: string) =>
   z
     .string({ error: `${label} wajib diisi.` })

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { FONTS, KERTAS, ORIENTASI, type OfficeIdentity } from '../domain/office'
 import { command, query } from './define'
-import { namaBerkas, opsional, pilihan, versiDilihat, wajib } from './fields'
+import { laman, namaBerkas, nomorTelepon, pilihan, versiDilihat, wajib } from './fields'
 import { anyOf, SIGNED_IN } from './roles'
 import { fileBytes, type FileBytes } from './files'
 
@@ -9,8 +9,8 @@ export const OfficeInput = z.object({
   pemerintah: wajib('Nama Pemerintah', 120),
   dinas: wajib('Nama Dinas', 160),
   alamat: wajib('Alamat', 300),
-  telepon: opsional('Telepon', 80),
-  laman: opsional('Laman', 120),
+  telepon: nomorTelepon('Telepon'),
+  laman: laman('Laman', 120),
   email: z.union([z.literal(''), z.email({ error: 'Pos-el tidak valid.' })]).default(''),
   kota: wajib('Kota', 60),
   kertas: pilihan('Ukuran Kertas', KERTAS),

@@ -52,7 +52,7 @@ export async function bukuAgendaDocx(book: AgendaBook, kop: Kop, style: DocStyle
         title('BUKU AGENDA SURAT MASUK', { spacingAfterPt: 0 }),
         paragraph(periodText(book), { align: 'center', spacingAfterPt: 8 }),
         // Widths in percent: a usual Nomor Surat, "Keterangan" and "Penyelenggaraan" each fit on one line.
-        dataTable(AGENDA_HEADERS, rows.length ? rows : [['', '', 'Tidak ada surat masuk pada periode ini.', '', '', '', '', '', '']], [8, 9, 17, 9, 10, 16, 7, 14, 10], { sizePt: 9, align: ['center'] }),
+        dataTable(AGENDA_HEADERS, rows, [8, 9, 17, 9, 10, 16, 7, 14, 10], { sizePt: 9, align: ['center'], emptyText: 'Tidak ada surat masuk pada periode ini.' }),
         ...blankLines(1),
         // The total, the date and the signature move to a new page together.
         keptTogether([

@@ -77,8 +77,7 @@ export function rekapInventarisDocument(data: RekapData): Document {
         title(REKAP_TITLE),
         paragraph(perOpd ? `OPD: ${data.opd!.nama}` : 'Seluruh OPD', { align: 'center', bold: true }),
         paragraph(`Keadaan per ${tanggal}`, { align: 'center', spacingAfterPt: 12 }),
-        dataTable(headers, rows, widths, { sizePt: 9, align: ['center'] }),
-        ...(rows.length ? [] : [paragraph('Tidak ada perangkat yang tercatat.', { align: 'center', sizePt: 10 })]),
+        dataTable(headers, rows, widths, { sizePt: 9, align: ['center'], emptyText: 'Tidak ada perangkat yang tercatat.' }),
         paragraph('', { sizePt: 6 }),
         // The count and the signatures move to a new page together, never apart. "Mengetahui," and the Kepala Bidang
         // on the left, the Kepala Seksi who made the rekap on the right, side by side so the block stays short.

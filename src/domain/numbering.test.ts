@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { shippedNumberFormats } from '../sops/registry'
-import { DEFAULT_NUMBER_FORMAT, formatNomor, numberCollision, numberFormatProblem, numberPattern } from './numbering'
+import { DEFAULT_NUMBER_FORMAT, formatNomor, numberCollision, numberFormatProblem, numberFormatProblems, numberPattern } from './numbering'
 
 describe('formatNomor', () => {
   it('fills the default format as the office writes it', () => {
@@ -13,6 +13,19 @@ describe('formatNomor', () => {
     expect(numberFormatProblem('{kka}/{tahun}')).toBe('Format nomor wajib memuat {urut}.')
     expect(numberFormatProblem('{urut}/{bidang}')).toMatch(/Penanda tidak dikenal: \{bidang\}/)
     expect(numberFormatProblem(DEFAULT_NUMBER_FORMAT)).toBeNull()
+  })
+  it('names every mistake of a format at once, not one per Simpan', () => {
+    expect(numberFormatProblems('{Urut}/{bidang}/{kka/{tahun}}/{bidang}')).toEqual([
+      'Format nomor wajib memuat {urut}.',
+      'Penanda tidak dikenal: {Urut} (maksudnya {urut}?), {bidang}. Yang tersedia: {kka} {urut} {unit} {tahun} {bulan} {bulanRomawi}.',
+      // "{kka/{tahun}}": {tahun} is whole, the brace before "kka" and the one after it are not.
+      'Kurung kurawal tanpa pasangan ({ }): tiap penanda ditulis lengkap, misalnya {urut}.',
+    ])
+    expect(numberFormatProblem('{urut}/{ Tahun }/{seksi}')).toBe(
+      'Penanda tidak dikenal: { Tahun } (maksudnya {tahun}?), {seksi}. Yang tersedia: {kka} {urut} {unit} {tahun} {bulan} {bulanRomawi}.',
+    )
+    expect(numberFormatProblems('{urut}/BA/{bulanRomawi')).toEqual(['Kurung kurawal tanpa pasangan ({): tiap penanda ditulis lengkap, misalnya {urut}.'])
+    expect(numberFormatProblems('BA.{urut}/{tahun}')).toEqual([])
   })
 })
 

@@ -38,12 +38,35 @@ export function formatNomor(format: string, p: NumberParts): string {
     .replaceAll('{bulanRomawi}', ROMAWI[month - 1])
 }
 
-/** A format must contain {urut} (else two documents would share a number) and only known placeholders. */
+const KNOWN: readonly string[] = NUMBER_PLACEHOLDERS
+/** A placeholder as written: braces around anything but braces. */
+const TOKEN = /\{[^{}]*\}/g
+
+/** "{Urut}", "{ tahun }": the known placeholder meant, by letters alone. */
+const meant = (token: string) => KNOWN.find((k) => k.toLowerCase() === token.toLowerCase().replace(/\s+/g, ''))
+
+/**
+ * Every mistake of a format at once, in Indonesian, empty when it can be used: it must contain {urut} (else two
+ * documents would share a number), only known placeholders (a near miss such as "{Urut}" names the one meant) and
+ * braces in pairs.
+ */
+export function numberFormatProblems(format: string): string[] {
+  const problems: string[] = []
+  if (!format.includes('{urut}')) problems.push('Format nomor wajib memuat {urut}.')
+  const unknown = [...new Set(format.match(TOKEN) ?? [])].filter((t) => !KNOWN.includes(t))
+  if (unknown.length) {
+    const named = unknown.map((t) => (meant(t) ? `${t} (maksudnya ${meant(t)}?)` : t))
+    problems.push(`Penanda tidak dikenal: ${named.join(', ')}. Yang tersedia: ${NUMBER_PLACEHOLDERS.join(' ')}.`)
+  }
+  const unpaired = format.replace(TOKEN, '').match(/[{}]/g)
+  if (unpaired) problems.push(`Kurung kurawal tanpa pasangan (${unpaired.join(' ')}): tiap penanda ditulis lengkap, misalnya {urut}.`)
+  return problems
+}
+
+/** The format's mistakes as one message for its field (`numberFormatProblems` joined), or null when there is none. */
 export function numberFormatProblem(format: string): string | null {
-  if (!format.includes('{urut}')) return 'Format nomor wajib memuat {urut}.'
-  const unknown = (format.match(/\{[^}]*\}/g) ?? []).filter((t) => !(NUMBER_PLACEHOLDERS as readonly string[]).includes(t))
-  if (unknown.length) return `Penanda tidak dikenal: ${unknown.join(', ')}. Yang tersedia: ${NUMBER_PLACEHOLDERS.join(' ')}.`
-  return null
+  const problems = numberFormatProblems(format)
+  return problems.length ? problems.join(' ') : null
 }
 
 /** One kind's numbering as set in Pengaturan: its format and the fixed values it fills in. */

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Session } from '../runtime/session'
 import { createTestCore, failure, type TestCore } from '../testing/core'
 import { SettingVersion } from '../db/entities/Master'
+import { numberFormatProblem } from '../domain/numbering'
 
 describe('pegawai, positions and settings', () => {
   let t: TestCore
@@ -63,11 +64,34 @@ describe('pegawai, positions and settings', () => {
     expect(badLogo.fields?.logoBaru).toBe('Logo harus berupa gambar PNG atau JPG.')
   })
 
+  it('refuses a Telepon or Laman that is not one, naming both at once, and still loads a stored value that fails', async () => {
+    const office = await t.call(admin, 'settings.office', {})
+    const input = { ...office, logoBaru: null }
+    const bad = await failure(t.call(admin, 'settings.updateOffice', { ...input, telepon: 'hubungi sekretariat', laman: 'kominfo batam' }))
+    expect(bad.fields).toEqual({
+      telepon: 'Telepon hanya boleh berisi angka, spasi, +, - dan tanda kurung (paling sedikit 6 angka; beberapa nomor dipisah koma atau /), contoh (0778) 462072.',
+      laman: 'Laman harus berupa nama situs (contoh kominfo.batam.go.id) atau alamat lengkap (https://kominfo.batam.go.id).',
+    })
+    // Nothing was written: the office is as it was.
+    expect(await t.call(admin, 'settings.office', {})).toEqual(office)
+    const saved = await t.call(admin, 'settings.updateOffice', { ...input, telepon: '+62 778-462072', laman: 'https://kominfo.batam.go.id' })
+    expect([saved.telepon, saved.laman]).toEqual(['+62 778-462072', 'https://kominfo.batam.go.id'])
+    // A value stored before the check (written here past the API) still loads, for the Admin to correct.
+    const { addSettingVersion, OFFICE_KEY } = await import('./settings')
+    const { versi: _v, berlakuSejak: _b, ...identity } = saved
+    await addSettingVersion(t.core.ds.manager, OFFICE_KEY, { ...identity, telepon: 'Telp. 0778-462072 (hunting)', laman: 'kominfo batam' }, new Date().toISOString(), null)
+    expect(await t.call(admin, 'settings.office', {})).toMatchObject({ telepon: 'Telp. 0778-462072 (hunting)', laman: 'kominfo batam' })
+  })
+
   it('numbers documents from the configured format, per year, never twice', async () => {
     const formats = await t.call(admin, 'nomor.list', {})
     expect(formats.find((f) => f.jenis === 'surat-balasan')?.contoh).toBe('500.12.2/001/KOMINFO-PE/2026')
     const bad = await failure(t.call(admin, 'nomor.update', { jenis: 'surat-balasan', versi: 1, format: '{kka}/{tahun}', kka: '500.12.2', unit: 'KOMINFO-PE', digit: 3 }))
     expect(bad.fields?.format).toBe('Format nomor wajib memuat {urut}.')
+    // Every mistake at once, the same words as the dialog shows before Simpan.
+    const many = await failure(t.call(admin, 'nomor.update', { jenis: 'surat-balasan', versi: 1, format: '{Urut}/{seksi}/{tahun', kka: '500.12.2', unit: 'KOMINFO-PE', digit: 3 }))
+    expect(many.fields?.format).toBe(numberFormatProblem('{Urut}/{seksi}/{tahun'))
+    expect(many.fields?.format).toMatch(/^Format nomor wajib memuat \{urut\}\. Penanda tidak dikenal: \{Urut\} \(maksudnya \{urut\}\?\), \{seksi\}\. .* Kurung kurawal tanpa pasangan/)
     const { takeDocumentNumber } = await import('./master')
     const { makeCtx } = await import('./context')
     const numbers = await t.core.ds.transaction(async (em) => {

@@ -103,6 +103,15 @@ describe.skipIf(!chromiumAvailable())('Pengaturan di Chromium (mode peramban)', 
     // The sample database has never saved its identity: the defaults are in force.
     await page.getByText('Belum pernah disimpan: dokumen memakai isian bawaan ini.').waitFor()
 
+    // Telepon and Laman are checked as the server does, next to the field, before anything is sent.
+    const laman = page.getByLabel('Laman', { exact: true })
+    await page.getByLabel('Telepon', { exact: true }).fill('hubungi sekretariat')
+    await laman.fill('kominfo batam')
+    await page.getByRole('button', { name: 'Simpan', exact: true }).click()
+    await expect.poll(() => fieldMessage(page.getByLabel('Telepon', { exact: true }))).toMatch(/^Telepon hanya boleh berisi angka, spasi, \+, - dan tanda kurung/)
+    expect(await fieldMessage(laman)).toMatch(/^Laman harus berupa nama situs \(contoh kominfo\.batam\.go\.id\)/)
+    await laman.fill('kominfo.batam.go.id')
+
     // Identitas Kantor: a change makes a new version, listed with who and when.
     await page.getByLabel('Telepon', { exact: true }).fill('(0778) 462072, 462073')
     await page.getByRole('button', { name: 'Simpan', exact: true }).click()
@@ -209,10 +218,14 @@ describe.skipIf(!chromiumAvailable())('Pengaturan di Chromium (mode peramban)', 
     const firstEdit = page.getByRole('button', { name: /^Ubah format nomor / }).first()
     await firstEdit.click()
     const format = dialog.getByLabel('Format', { exact: true })
-    await format.fill('{kka}/{unit}/{tahun}')
+    // Every mistake of the pattern at once: no {urut}, a placeholder mistyped, a brace left open.
+    await format.fill('{kka}/{Unit}/{tahun')
     await dialog.getByRole('button', { name: 'Simpan' }).click()
-    await dialog.getByText('Format nomor wajib memuat {urut}.').waitFor()
-    expect(await fieldMessage(format)).toContain('Format nomor wajib memuat {urut}.')
+    await dialog.getByText(/^Format nomor wajib memuat \{urut\}\./).waitFor()
+    const message = await fieldMessage(format)
+    expect(message).toContain('Format nomor wajib memuat {urut}.')
+    expect(message).toContain('Penanda tidak dikenal: {Unit} (maksudnya {unit}?).')
+    expect(message).toContain('Kurung kurawal tanpa pasangan ({)')
     await format.fill('{kka}/{urut}/{unit}/{bulanRomawi}/{tahun}')
     await dialog.getByLabel('Unit', { exact: true }).fill('KOMINFO-UJI')
     await expect.poll(() => dialog.innerText()).toMatch(/\/KOMINFO-UJI\/[IVX]+\/\d{4}/)

@@ -133,7 +133,15 @@ describe.skipIf(!chromiumAvailable())('Persiapan awal di Chromium (basis data ko
       await field(`Nama Pengguna ${row}`).fill(username)
     }
     await field('NIP Kepala Dinas').fill('19730408 200212')
-    await field('Kata Sandi Awal (untuk semua akun di atas)').fill('Awal-Sidara-2026')
+    // The temporary password is made for the Admin, behind dots: the hint says so and the eye button shows it.
+    const awal = field('Kata Sandi Awal (untuk semua akun di atas)')
+    expect(await fieldMessage(awal)).toMatch(/^Dibuat otomatis; tampilkan dengan ikon mata, catat atau ganti\./)
+    expect(await awal.getAttribute('type')).toBe('password')
+    await page.getByRole('button', { name: 'Tampilkan kata sandi' }).click()
+    expect(await awal.getAttribute('type')).toBe('text')
+    expect(await awal.inputValue()).toMatch(/^\w{4}-\w{4}-\w{4}$/)
+    await awal.fill('Awal-Sidara-2026')
+    await expect.poll(() => fieldMessage(awal)).toBe('Sampaikan kepada masing-masing; tiap orang wajib menggantinya saat pertama masuk.')
     const sent: string[] = []
     page.on('request', (r) => {
       if (r.url().endsWith('/api/users.create')) sent.push((r.postDataJSON() as { username: string }).username)

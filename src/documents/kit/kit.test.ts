@@ -261,6 +261,27 @@ describe('tables and text', () => {
     expect(paragraphTexts(xml)).toEqual(['No', 'Spesifikasi', 'Keterangan', '1', 'CPU 16 core\nRAM 64 GB', ''])
   })
 
+  it('dataTable keeps header hyphens from breaking, and body hyphens as written', async () => {
+    const xml = await documentXml(docWith([dataTable(['No', 'Rata-rata Hari Kerja'], [['1', 'E-Government']])]))
+    const header = xml.slice(xml.indexOf('<w:tblHeader/>'), xml.indexOf('</w:tr>'))
+    expect(header).toContain('Rata</w:t><w:noBreakHyphen/><w:t xml:space="preserve">rata Hari Kerja</w:t>')
+    expect(header).not.toMatch(/Rata-/)
+    expect(paragraphTexts(xml)).toContain('E-Government')
+  })
+
+  it('dataTable says an empty table is empty in one row across every column', async () => {
+    const xml = await documentXml(docWith([dataTable(['No', 'Nama', 'Jumlah'], [], [10, 60, 30], { emptyText: 'Tidak ada disposisi pada periode ini.' })]))
+    const rows = xml.match(/<w:tr>[\s\S]*?<\/w:tr>/g)!
+    expect(rows).toHaveLength(2)
+    expect(rows[1].match(/<w:tc>/g)).toHaveLength(1)
+    expect(rows[1]).toContain('<w:gridSpan w:val="3"/>')
+    expect(paragraphTexts(rows[1])).toEqual(['Tidak ada disposisi pada periode ini.'])
+    // With rows, or without the option, no such row.
+    const filled = await documentXml(docWith([dataTable(['No'], [['1']], undefined, { emptyText: 'Kosong.' })]))
+    expect(filled).not.toContain('Kosong.')
+    expect((await documentXml(docWith([dataTable(['No'], [])]))).match(/<w:tr>/g)).toHaveLength(1)
+  })
+
   it('title is centred and bold', async () => {
     const xml = await documentXml(docWith([title('LEMBAR DISPOSISI')]))
     expect(xml).toContain('<w:jc w:val="center"/>')

@@ -1,5 +1,5 @@
 // Paragraph helpers. Sizes are in points; text may hold '\n' for line breaks within one paragraph.
-import { AlignmentType, Paragraph, TextRun, UnderlineType, type Table } from 'docx'
+import { AlignmentType, NoBreakHyphen, Paragraph, TextRun, UnderlineType, type Table } from 'docx'
 import { layoutGrid } from './grid'
 import { halfPoints } from './style'
 
@@ -9,6 +9,11 @@ export interface RunOptions {
   bold?: boolean
   underline?: boolean
   sizePt?: number
+  /**
+   * Hyphens that never end a line (Word's non-breaking hyphen), so "Rata-rata" in a narrow table header stays one
+   * word instead of "Rata-" over "rata".
+   */
+  unbrokenHyphens?: boolean
 }
 
 export interface ParagraphOptions extends RunOptions {
@@ -25,12 +30,18 @@ const ALIGN = {
   justify: AlignmentType.JUSTIFIED,
 } as const
 
+/** A line's content: its text, or with `unbrokenHyphens` its pieces joined by non-breaking hyphens. */
+function lineContent(line: string, unbrokenHyphens: boolean | undefined): { text: string } | { children: (string | NoBreakHyphen)[] } {
+  if (!unbrokenHyphens || !line.includes('-')) return { text: line }
+  return { children: line.split('-').flatMap((piece, i) => (i === 0 ? [piece] : [new NoBreakHyphen(), piece])).filter((c) => c !== '') }
+}
+
 /** Runs for `text`, one per line, joined by line breaks. */
 export function textRuns(text: string, options: RunOptions = {}): TextRun[] {
   return text.split('\n').map(
     (line, i) =>
       new TextRun({
-        text: line,
+        ...lineContent(line, options.unbrokenHyphens),
         break: i > 0 ? 1 : undefined,
         bold: options.bold,
         underline: options.underline ? { type: UnderlineType.SINGLE } : undefined,

@@ -1,7 +1,7 @@
-// Only the parts of Chart.js the Dasbor draws (bars, with a line for the SOP standard), so the bundle stays small.
-import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip } from 'chart.js'
+// Only the parts of Chart.js the Dasbor draws (bars), so the bundle stays small.
+import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip } from 'chart.js'
 
-Chart.register(BarController, BarElement, LineController, LineElement, PointElement, CategoryScale, LinearScale, Legend, Tooltip)
+Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip)
 
 /** Colours of the app's theme, one per series meaning, so "Terlambat" is the same red in every chart. */
 export const WARNA = {

@@ -13,6 +13,17 @@ describe('Pengaturan form helpers', () => {
     expect(fromSchema(password())('pendek')).toBe('Kata sandi paling sedikit 8 karakter.')
   })
 
+  it('checks Telepon and Laman of the kop as the server does, in Indonesian', () => {
+    const telepon = fromSchema(OfficeInput.shape.telepon)
+    for (const ok of ['', '(0778) 462072', '+62 778-462072', '0778462072', '(0778) 462072, 462073', '(0778) 462072 / 462073']) expect(telepon(ok), ok).toBe(true)
+    const teleponSalah = 'Telepon hanya boleh berisi angka, spasi, +, - dan tanda kurung (paling sedikit 6 angka; beberapa nomor dipisah koma atau /), contoh (0778) 462072.'
+    for (const bad of ['telepon kantor', '12345', '(0778) 462072 ext. 5', '(--) ++ ()', '0778 462072 462073 462074', '(0778) 462072,', '(0778) 462072, hunting']) expect(telepon(bad), bad).toBe(teleponSalah)
+    const laman = fromSchema(OfficeInput.shape.laman)
+    for (const ok of ['', 'kominfo.batam.go.id', 'https://kominfo.batam.go.id', 'http://batam.go.id/kominfo', 'www.batam.go.id']) expect(laman(ok), ok).toBe(true)
+    const lamanSalah = 'Laman harus berupa nama situs (contoh kominfo.batam.go.id) atau alamat lengkap (https://kominfo.batam.go.id).'
+    for (const bad of ['kominfo batam', 'situs kami', 'localhost', 'ftp://batam.go.id', 'kominfo..batam.go.id']) expect(laman(bad), bad).toBe(lamanSalah)
+  })
+
   it('server field errors are split by form section and cleared per field', () => {
     const fields = { 'kantor.alamat': 'Alamat wajib diisi.', 'admin.password': 'Kata sandi paling sedikit 8 karakter.', 'admin.ulangi': 'Ulangan kata sandi tidak sama.' }
     expect(scoped(fields, 'kantor')).toEqual({ alamat: 'Alamat wajib diisi.' })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { JabatanRow } from '@core/contract/people'
-import { createInput, fieldName, SETUP_PEOPLE, setupPeopleInitial, setupPeopleOpen, setupPeopleSchema, type SetupPeopleValues } from './setupPeople'
+import { createInput, fieldName, passwordHint, SETUP_PEOPLE, setupPeopleInitial, setupPeopleOpen, setupPeopleSchema, type SetupPeopleValues } from './setupPeople'
 
 const values = (rows: Record<string, [nama: string, username: string, nip?: string]>, password = 'Awal-Sidara-2026'): SetupPeopleValues => {
   const v = setupPeopleInitial(password)
@@ -50,6 +50,14 @@ describe('the setup wizard, step 3 (Pimpinan dan Tim Data Center)', () => {
 
   it('does not check again the rows already saved (their usernames now exist)', () => {
     expect(messages(values({ kadis: ['Aarif', 'aarif'], kabid: ['Hendra', 'hendra'] }), ['aarif'], ['kadis'])).toEqual({})
+  })
+
+  it('says the temporary password was made for the Admin and how to see it, until another is typed', () => {
+    expect(passwordHint('k7Hm-3Qx9-bR4t', 'k7Hm-3Qx9-bR4t')).toBe(
+      'Dibuat otomatis; tampilkan dengan ikon mata, catat atau ganti. Sampaikan kepada masing-masing; tiap orang wajib menggantinya saat pertama masuk.',
+    )
+    expect(passwordHint('Awal-Sidara-2026', 'k7Hm-3Qx9-bR4t')).toBe('Sampaikan kepada masing-masing; tiap orang wajib menggantinya saat pertama masuk.')
+    expect(passwordHint('', '')).not.toMatch(/Dibuat otomatis/)
   })
 
   it('builds the create input of a row with its roles and post', () => {

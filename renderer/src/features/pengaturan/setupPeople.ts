@@ -40,6 +40,16 @@ export function setupPeopleInitial(password: string): SetupPeopleValues {
   return values as SetupPeopleValues
 }
 
+const SAMPAIKAN = 'Sampaikan kepada masing-masing; tiap orang wajib menggantinya saat pertama masuk.'
+
+/**
+ * The hint under the temporary password: while it holds the one the wizard made, it says so (behind the dots a tester
+ * did not know a password was there) and how to see it; once the Admin types another, only who gets it.
+ */
+export function passwordHint(password: string, generated: string): string {
+  return password && password === generated ? `Dibuat otomatis; tampilkan dengan ikon mata, catat atau ganti. ${SAMPAIKAN}` : SAMPAIKAN
+}
+
 /** A row is to be saved when a name or a username is typed in it (an empty row is left for later). */
 export function isFilled(values: Record<string, string>, key: string): boolean {
   return !!(values[fieldName(key, 'nama')]?.trim() || values[fieldName(key, 'username')]?.trim())

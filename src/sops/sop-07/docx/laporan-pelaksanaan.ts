@@ -61,11 +61,9 @@ export function laporanPelaksanaanDocument(data: LaporanData): Document {
         sectionHeading('B. Pelaksanaan'),
         dataTable(
           ['No', 'Tahapan', 'Tanggal', 'Pelaksana', 'Uraian'],
-          data.langkah.length
-            ? data.langkah.map((l) => [String(l.no), l.nama, formatTanggal(l.tanggal), l.oleh, l.uraian])
-            : [['', 'Belum ada tahapan yang tercatat.', '', '', '']],
+          data.langkah.map((l) => [String(l.no), l.nama, formatTanggal(l.tanggal), l.oleh, l.uraian]),
           [6, 22, 15, 20, 37],
-          { sizePt: TABLE_PT, align: ['center'] },
+          { sizePt: TABLE_PT, align: ['center'], emptyText: 'Belum ada tahapan yang tercatat.' },
         ),
         ...blankLines(1),
 

@@ -125,14 +125,11 @@ export function deviceTable(
     ...columns.map(([key, widthPercent]) => ({ ...DEVICE_COLUMNS[key], widthPercent })),
     ...extra,
   ]
-  const rows = devices.length
-    ? devices.map((d, i) => cols.map((c) => c.value(d, i)))
-    : [cols.map((_, i) => (i === 1 ? 'Tidak ada perangkat.' : ''))]
   return dataTable(
     cols.map((c) => c.header),
-    rows,
+    devices.map((d, i) => cols.map((c) => c.value(d, i))),
     cols.map((c) => c.widthPercent),
-    { sizePt, align: cols.map((c) => c.align), compact: true },
+    { sizePt, align: cols.map((c) => c.align), compact: true, emptyText: 'Tidak ada perangkat.' },
   )
 }
 
