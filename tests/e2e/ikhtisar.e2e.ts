@@ -68,6 +68,20 @@ describe.skipIf(!chromiumAvailable())('Ikhtisar pimpinan dan rekap (Chromium)', 
     expect(await chart(page, 'Hari kerja per langkah terhadap standar SOP').getByRole('img').getAttribute('aria-label')).toMatch(/^Standar SOP 1 hari kerja per langkah/)
     await screenshot(page, 'ikhtisar-01-dasbor-pimpinan', { fullPage: true })
 
+    // The table's figures lead to the same lists: links with an address (a new tab), and Enter opens the list in the app;
+    // the menu then marks Surat Masuk as the current page, no longer the Dasbor.
+    const figure = table.getByRole('link').first()
+    expect(await figure.getAttribute('href')).toMatch(/#\/surat-masuk\?.*sifat=/)
+    await figure.focus()
+    await page.keyboard.press('Enter')
+    await page.waitForURL(/#\/surat-masuk\?.*sifat=/)
+    await page.getByRole('heading', { name: 'Surat Masuk', exact: true }).waitFor()
+    const menu = page.getByRole('navigation', { name: 'Menu utama' })
+    await expect.poll(() => menu.getByRole('link', { name: /^Surat Masuk/ }).getAttribute('aria-current')).toBe('page')
+    expect(await menu.getByRole('link', { name: /^Dasbor/ }).getAttribute('aria-current')).toBeNull()
+    await page.goBack()
+    await expect.poll(() => menu.getByRole('link', { name: /^Dasbor/ }).getAttribute('aria-current')).toBe('page')
+
     // A bar of the letters chart: the Surat Masuk list of that month and sifat.
     await clickBar(surat, (bars) => bars.at(-1))
     await page.waitForURL(/#\/surat-masuk\?.*sifat=/)
