@@ -2,7 +2,7 @@
 // table and the notes on how the figures were counted under it.
 import type { Orientation, Paper } from './kit'
 import { PrintedSheet, printedWorkbook, printedWorkbookBytes, SHEET_PT, type SheetAlign, type SheetValue } from './kit/printed-sheet'
-import { arialWidthPt, columnUnitsFor, fittedColumnWidths, type SheetColumn } from './kit/sheet-layout'
+import { arialWidthPt, columnUnitsFor, fittedColumnWidths, sheetWidthUnits, type SheetColumn } from './kit/sheet-layout'
 
 /** One table of a workbook: its own sheet. Numbers stay numbers (Excel sums them); null prints empty. */
 export interface SheetTable {
@@ -27,21 +27,24 @@ export interface SheetTable {
   align?: (SheetAlign | undefined)[]
 }
 
-/** The width in Excel units that the widest word of any of `texts` needs (bold for the header). */
-function widestWordUnits(texts: readonly { text: string; bold: boolean }[]): number {
-  const words = texts.flatMap(({ text, bold }) => text.split(/\s+/).filter(Boolean).map((w) => arialWidthPt(w, SHEET_PT, bold)))
-  return columnUnitsFor(Math.max(0, ...words))
+/** The width in Excel units that the widest of `texts` needs on one line (bold for the header and the total). */
+function widestUnits(texts: readonly { text: string; bold: boolean }[]): number {
+  return columnUnitsFor(Math.max(0, ...texts.map(({ text, bold }) => arialWidthPt(text, SHEET_PT, bold))))
 }
+const words = (texts: readonly { text: string; bold: boolean }[]) => texts.flatMap(({ text, bold }) => text.split(/\s+/).map((w) => ({ text: w, bold })))
 
-/** Column widths for `t` on `paper`: each column's declared need, raised to its widest word, fitted to the page. */
+/**
+ * Column widths for `t` on `paper`. When every cell fits on one line side by side (headers may wrap at spaces),
+ * each column gets its widest cell, so a name such as "Bidang Penyelenggaraan E-Government" is not broken at its
+ * hyphen; otherwise each its widest word, so no word breaks. The spare width goes by the columns' weights.
+ */
 function tableWidths(t: SheetTable, paper: Paper): number[] {
-  const cells = (c: number) => [
-    { text: t.headers[c], bold: true },
-    ...t.rows.map((r) => ({ text: String(r[c] ?? ''), bold: false })),
-    { text: String(t.total?.[c] ?? ''), bold: true },
-  ]
-  const columns = t.columns.map((col, c) => ({ ...col, min: Math.max(col.min, widestWordUnits(cells(c))) }))
-  return fittedColumnWidths(columns, paper, t.orientation)
+  const body = (c: number) => [...t.rows.map((r) => ({ text: String(r[c] ?? ''), bold: false })), { text: String(t.total?.[c] ?? ''), bold: true }]
+  const header = (c: number) => [{ text: t.headers[c], bold: true }]
+  const byWord = t.columns.map((col, c) => ({ ...col, min: Math.max(col.min, widestUnits(words([...header(c), ...body(c)]))) }))
+  const oneLine = byWord.map((col, c) => ({ ...col, min: Math.max(col.min, widestUnits(body(c))) }))
+  const fits = oneLine.reduce((s, c) => s + c.min, 0) <= sheetWidthUnits(t.columns.length, paper, t.orientation)
+  return fittedColumnWidths(fits ? oneLine : byWord, paper, t.orientation)
 }
 
 /**

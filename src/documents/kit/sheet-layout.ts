@@ -85,15 +85,22 @@ export interface SheetColumn {
 }
 
 /**
- * Column widths in Excel units so that the whole row fits the paper's printable width at 100 % (so "fit to width"
- * never shrinks the text). A small reserve absorbs the difference between Excel's and LibreOffice's rounding.
+ * How many Excel units `count` columns share on the paper's printable width at 100 % (their padding taken off). A
+ * small reserve absorbs the difference between Excel's and LibreOffice's rounding.
  */
-export function fittedColumnWidths(columns: readonly SheetColumn[], paper: Paper, orientation: Orientation): number[] {
+export function sheetWidthUnits(count: number, paper: Paper, orientation: Orientation): number {
   const { width, height } = PAPER_MM[paper]
   const pageMm = orientation === 'portrait' ? width : height
   const printablePt = (pageMm / 25.4) * 72 - (SHEET_MARGIN_IN.left + SHEET_MARGIN_IN.right) * 72
-  const totalUnits = ((printablePt * 0.97) / PT_PER_PX - columns.length * COLUMN_PADDING_PX) / PX_PER_UNIT
-  const spare = Math.max(0, totalUnits - columns.reduce((s, c) => s + c.min, 0))
+  return ((printablePt * 0.97) / PT_PER_PX - count * COLUMN_PADDING_PX) / PX_PER_UNIT
+}
+
+/**
+ * Column widths in Excel units so that the whole row fits the paper's printable width at 100 % (so "fit to width"
+ * never shrinks the text): each column its `min`, the rest shared by weight.
+ */
+export function fittedColumnWidths(columns: readonly SheetColumn[], paper: Paper, orientation: Orientation): number[] {
+  const spare = Math.max(0, sheetWidthUnits(columns.length, paper, orientation) - columns.reduce((s, c) => s + c.min, 0))
   const weights = columns.reduce((s, c) => s + c.weight, 0)
   return columns.map((c) => Math.floor((c.min + (weights ? (spare * c.weight) / weights : 0)) * 10) / 10)
 }
