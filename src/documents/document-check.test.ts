@@ -23,7 +23,7 @@ import {
 import type { DeviceLine } from '../sops/sop-07/docx/types'
 import { PAPER_MM, type DocStyle, type Orientation, type Paper, type Signer } from './kit'
 import { arialWidthPt } from './kit/sheet-layout'
-import { convertAllToPdf, hasLibreOffice, pdfImages, pdfPageSizes, pdfPageTexts, pdfWords, type PdfWord } from './kit/testing/libreoffice'
+import { convertAllToPdf, hasLibreOffice, overlappingWords, pdfImages, pdfPageSizes, pdfPageTexts, pdfWords, type PdfWord } from './kit/testing/libreoffice'
 import { phonePhoto } from './kit/testing/photo'
 import { SAMPLE_KOP, sampleLogo } from './kit/testing/sample'
 import { lembarDisposisiDocx } from './lembar-disposisi'
@@ -296,11 +296,7 @@ describe.skipIf(!hasLibreOffice())('document check: every kind at 1, 15 and 50 d
       expect(sample.length, label).toBe(check.n)
       for (const w of sample) expect((w.xMax - w.xMin) / em, label).toBeGreaterThanOrEqual(9)
       expect(Math.min(...sample.map((w) => (w.xMax - w.xMin) / em)), label).toBeCloseTo(XLSX_PT, 0)
-      // Lines that overlap by more than a fifth of their height are lines printed over each other.
-      const overlaps = words.filter((a, i) =>
-        words.some((b, j) => j > i && a.page === b.page && a.xMin < b.xMax && b.xMin < a.xMax && Math.min(a.yMax, b.yMax) - Math.max(a.yMin, b.yMin) > (a.yMax - a.yMin) / 5),
-      )
-      expect(overlaps.map((w) => `${w.page}: ${w.text}`), label).toEqual([])
+      expect(overlappingWords(words).map((w) => `${w.page}: ${w.text}`), label).toEqual([])
     }
   })
 })

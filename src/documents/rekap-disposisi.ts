@@ -2,7 +2,7 @@
 // received, acted on in time, late, not yet due and the average working days to act; .docx and .xlsx.
 import type { BarisRekapDisposisi, RekapDisposisi } from '../contract/statistik'
 import { formatTanggal } from '../domain/dates'
-import { blankLines, createDocument, dataTable, keptTogether, kopSurat, mengetahuiBlock, paragraph, title, toBuffer, withPrintReadyImages, type DocStyle, type Kop, type Orientation, type Paper, type Signer } from './kit'
+import { blankLines, createDocument, dataTable, keptTogether, kopSurat, mengetahuiBlock, paragraph, title, toBuffer, withPrintReadyImages, type DocStyle, type Kop, type Paper, type Signer } from './kit'
 import { angkaDesimal, tablesWorkbook, type SheetTable } from './xlsx-sheet'
 
 const HEADERS = ['No', 'Nama / Jabatan', 'Diterima', 'Tepat Waktu', 'Terlambat', 'Belum Jatuh Tempo', 'Rata-rata Hari Kerja']
@@ -49,13 +49,30 @@ export async function rekapDisposisiDocx(r: RekapDisposisi, kop: Kop, style: Doc
   return toBuffer(doc)
 }
 
-export async function rekapDisposisiXlsx(r: RekapDisposisi, namaKantor: string, page: { paper: Paper; orientation?: Orientation }): Promise<Buffer> {
+/** No: as wide as its widest number. Figures: their widest word (counted by `tablesWorkbook`) and a little air. */
+const NO = { min: 0, weight: 0 }
+const FIGURE = { min: 0, weight: 1 }
+
+/**
+ * Rekap Disposisi as a workbook on `page.paper`: sheet "Per Pejabat" (landscape: a name and a post such as "Kepala
+ * Bidang Penyelenggaraan E-Government" each keep one line) and sheet "Per Unit Kerja" (portrait), each with the
+ * title, the period and the notes.
+ */
+export async function rekapDisposisiXlsx(r: RekapDisposisi, namaKantor: string, page: { paper: Paper }): Promise<Buffer> {
   const titles = [`REKAP DISPOSISI PER PEJABAT — ${namaKantor}`, periode(r)]
   const row = (b: BarisRekapDisposisi, i: number, withPost: boolean) => [i + 1, b.nama, ...(withPost ? [b.jabatan] : []), ...figures(b), b.rataRataHariKerja]
   const total = (withPost: boolean) => ['', 'Jumlah', ...(withPost ? [''] : []), ...figures(r.jumlah), r.jumlah.rataRataHariKerja]
   const tables: SheetTable[] = [
-    { name: 'Per Pejabat', titles, headers: ['No', 'Nama', 'Jabatan', ...HEADERS.slice(2)], widths: [5, 30, 34, 10, 10, 10, 12, 12], rows: r.perPejabat.map((b, i) => row(b, i, true)), total: total(true), notes: CATATAN_REKAP_DISPOSISI },
-    { name: 'Per Unit Kerja', titles, headers: UNIT_HEADERS, widths: [5, 40, 10, 10, 10, 12, 12], rows: r.perUnit.map((b, i) => row(b, i, false)), total: total(false), notes: CATATAN_REKAP_DISPOSISI },
+    {
+      name: 'Per Pejabat', titles, headers: ['No', 'Nama', 'Jabatan', ...HEADERS.slice(2)], orientation: 'landscape', notes: CATATAN_REKAP_DISPOSISI,
+      columns: [NO, { min: 20, weight: 30 }, { min: 20, weight: 34 }, ...Array(5).fill(FIGURE)],
+      rows: r.perPejabat.map((b, i) => row(b, i, true)), total: total(true),
+    },
+    {
+      name: 'Per Unit Kerja', titles, headers: UNIT_HEADERS, orientation: 'portrait', notes: CATATAN_REKAP_DISPOSISI,
+      columns: [NO, { min: 20, weight: 4 }, ...Array(5).fill(FIGURE)],
+      rows: r.perUnit.map((b, i) => row(b, i, false)), total: total(false),
+    },
   ]
   return tablesWorkbook(tables, page)
 }

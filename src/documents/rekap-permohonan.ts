@@ -2,7 +2,7 @@
 // against the standard (1 hari kerja per step in SOP 07); .docx and .xlsx.
 import type { RekapPermohonan } from '../contract/statistik'
 import { formatTanggal } from '../domain/dates'
-import { blankLines, createDocument, dataTable, keptTogether, kopSurat, mengetahuiBlock, paragraph, title, toBuffer, withPrintReadyImages, type DocStyle, type Kop, type Orientation, type Paper, type Signer } from './kit'
+import { blankLines, createDocument, dataTable, keptTogether, kopSurat, mengetahuiBlock, paragraph, title, toBuffer, withPrintReadyImages, type DocStyle, type Kop, type Paper, type Signer } from './kit'
 import { angkaDesimal, tablesWorkbook } from './xlsx-sheet'
 
 const OPD_HEADERS = ['No', 'OPD Pemohon', 'Permohonan', 'Selesai', 'Ditolak', 'Berjalan', 'Rata-rata Hari Kerja (dibuka s.d. ditutup)']
@@ -51,17 +51,27 @@ export async function rekapPermohonanDocx(r: RekapPermohonan, kop: Kop, style: D
   return toBuffer(doc)
 }
 
-export async function rekapPermohonanXlsx(r: RekapPermohonan, namaKantor: string, page: { paper: Paper; orientation?: Orientation }): Promise<Buffer> {
+/** No: as wide as its widest number. Figures: their widest word (counted by `tablesWorkbook`) and a little air. */
+const NO = { min: 0, weight: 0 }
+const FIGURE = { min: 0, weight: 1 }
+
+/**
+ * Rekap Permohonan as a workbook on `page.paper` (portrait: both tables sit side by side at 10 pt): sheet "Per OPD"
+ * and sheet "Per Langkah", each with the title, the period and the notes.
+ */
+export async function rekapPermohonanXlsx(r: RekapPermohonan, namaKantor: string, page: { paper: Paper }): Promise<Buffer> {
   const titles = [`REKAP PERMOHONAN PENARIKAN SERVER — ${namaKantor}`, periode(r)]
   return tablesWorkbook(
     [
       {
-        name: 'Per OPD', titles, headers: OPD_HEADERS, widths: [5, 40, 12, 10, 10, 10, 18], notes: CATATAN_REKAP_PERMOHONAN,
+        name: 'Per OPD', titles, headers: OPD_HEADERS, orientation: 'portrait', notes: CATATAN_REKAP_PERMOHONAN,
+        columns: [NO, { min: 20, weight: 6 }, FIGURE, FIGURE, FIGURE, FIGURE, { min: 12, weight: 1 }],
         rows: r.perOpd.map((o, i) => [i + 1, o.pemohon, ...opdFigures(o), o.rataRataHariKerja]),
         total: ['', 'Jumlah', ...[0, 1, 2, 3].map((i) => sum(r.perOpd, i)), null],
       },
       {
-        name: 'Per Langkah', titles, headers: ['No', ...STEP_HEADERS], widths: [5, 40, 11, 11, 11, 11, 11, 11], notes: CATATAN_REKAP_PERMOHONAN,
+        name: 'Per Langkah', titles, headers: ['No', ...STEP_HEADERS], orientation: 'portrait', notes: CATATAN_REKAP_PERMOHONAN,
+        columns: [NO, { min: 20, weight: 4 }, ...Array(6).fill(FIGURE)],
         rows: r.perLangkah.map((s) => [s.no, s.nama, ...stepFigures(s), s.rataRataHariKerja, ...stepLate(s)]),
       },
     ],

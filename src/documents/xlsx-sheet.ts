@@ -1,13 +1,8 @@
-// A worksheet that prints as a document: title rows, a bordered table with its header repeated on every page,
-// paper from the settings, fitted to the page width. Shared by the leaders' rekap workbooks.
-import ExcelJS from 'exceljs'
+// The leaders' rekap workbooks: one printed sheet per table (see kit/printed-sheet.ts), title lines above a bordered
+// table and the notes on how the figures were counted under it.
 import type { Orientation, Paper } from './kit'
-
-/** Excel's paper codes: 9 is A4, 14 is Folio (8.5 x 13 in, 216 x 330 mm), the nearest to F4. */
-export const EXCEL_PAPER: Record<Paper, number> = { A4: 9, F4: 14 }
-const THIN = { style: 'thin' } as const
-const BOX = { top: THIN, bottom: THIN, left: THIN, right: THIN }
-const PT = 10
+import { PrintedSheet, printedWorkbook, printedWorkbookBytes, SHEET_PT, type SheetAlign, type SheetValue } from './kit/printed-sheet'
+import { arialWidthPt, columnUnitsFor, fittedColumnWidths, sheetWidthUnits, type SheetColumn } from './kit/sheet-layout'
 
 /** One table of a workbook: its own sheet. Numbers stay numbers (Excel sums them); null prints empty. */
 export interface SheetTable {
@@ -16,69 +11,57 @@ export interface SheetTable {
   /** Title lines above the table, the first bold. */
   titles: string[]
   headers: string[]
-  /** Column widths in Excel units (about one digit each). */
-  widths: number[]
-  rows: (string | number | null)[][]
+  /**
+   * Column needs in Excel units (see `fittedColumnWidths`); a column is never narrower than its widest word, so no
+   * header word or name breaks inside itself.
+   */
+  columns: SheetColumn[]
+  /** Landscape for a table whose columns do not sit side by side on a portrait page at 10 pt. */
+  orientation: Orientation
+  rows: SheetValue[][]
   /** A bold last row (e.g. Jumlah), when given. */
-  total?: (string | number | null)[]
+  total?: SheetValue[]
   /** Lines under the table (how the figures were counted). */
   notes?: string[]
+  /** Horizontal alignment per column; by default numbers right, the rest left. */
+  align?: (SheetAlign | undefined)[]
 }
 
-/** Builds a workbook of one sheet per table, each fitted to the page width with its header row repeated. */
-export async function tablesWorkbook(tables: SheetTable[], page: { paper: Paper; orientation?: Orientation }): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook()
-  wb.creator = 'Sidara'
-  wb.created = new Date()
+/** The width in Excel units that the widest of `texts` needs on one line (bold for the header and the total). */
+function widestUnits(texts: readonly { text: string; bold: boolean }[]): number {
+  return columnUnitsFor(Math.max(0, ...texts.map(({ text, bold }) => arialWidthPt(text, SHEET_PT, bold))))
+}
+const words = (texts: readonly { text: string; bold: boolean }[]) => texts.flatMap(({ text, bold }) => text.split(/\s+/).map((w) => ({ text: w, bold })))
+
+/**
+ * Column widths for `t` on `paper`. When every cell fits on one line side by side (headers may wrap at spaces),
+ * each column gets its widest cell, so a name such as "Bidang Penyelenggaraan E-Government" is not broken at its
+ * hyphen; otherwise each its widest word, so no word breaks. The spare width goes by the columns' weights.
+ */
+function tableWidths(t: SheetTable, paper: Paper): number[] {
+  const body = (c: number) => [...t.rows.map((r) => ({ text: String(r[c] ?? ''), bold: false })), { text: String(t.total?.[c] ?? ''), bold: true }]
+  const header = (c: number) => [{ text: t.headers[c], bold: true }]
+  const byWord = t.columns.map((col, c) => ({ ...col, min: Math.max(col.min, widestUnits(words([...header(c), ...body(c)]))) }))
+  const oneLine = byWord.map((col, c) => ({ ...col, min: Math.max(col.min, widestUnits(body(c))) }))
+  const fits = oneLine.reduce((s, c) => s + c.min, 0) <= sheetWidthUnits(t.columns.length, paper, t.orientation)
+  return fittedColumnWidths(fits ? oneLine : byWord, paper, t.orientation)
+}
+
+/**
+ * Builds a workbook of one sheet per table, on `page.paper` in each table's orientation: titles merged across the
+ * table and centred, the header repeated on every page, every row as tall as its wrapped text, Arial throughout.
+ */
+export async function tablesWorkbook(tables: SheetTable[], page: { paper: Paper }): Promise<Buffer> {
+  const wb = printedWorkbook()
   for (const t of tables) {
-    const headerRow = t.titles.length + 2
-    const ws = wb.addWorksheet(t.name.slice(0, 31), {
-      views: [{ state: 'frozen', ySplit: headerRow }],
-      pageSetup: {
-        paperSize: EXCEL_PAPER[page.paper] as ExcelJS.PaperSize,
-        orientation: page.orientation ?? 'portrait',
-        fitToPage: true, fitToWidth: 1, fitToHeight: 0, horizontalCentered: true,
-        margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
-        printTitlesRow: `${headerRow}:${headerRow}`,
-      },
-      headerFooter: { oddFooter: '&C- &P -' },
-    })
-    const last = String.fromCharCode(64 + t.headers.length)
-    t.titles.forEach((text, i) => {
-      ws.mergeCells(`A${i + 1}:${last}${i + 1}`)
-      const c = ws.getCell(`A${i + 1}`)
-      c.value = text
-      c.font = { bold: i === 0, size: i === 0 ? 13 : PT + 1 }
-      c.alignment = { horizontal: 'center' }
-    })
-    const header = ws.getRow(headerRow)
-    header.values = t.headers
-    header.eachCell((c) => {
-      c.font = { bold: true, size: PT }
-      c.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true }
-      c.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9D9D9' } }
-      c.border = BOX
-    })
-    t.widths.forEach((w, i) => (ws.getColumn(i + 1).width = w))
-    const put = (values: (string | number | null)[], bold: boolean) => {
-      const row = ws.addRow(values.map((v) => v ?? ''))
-      for (let c = 1; c <= t.headers.length; c++) {
-        const cell = row.getCell(c)
-        cell.font = { size: PT, bold }
-        cell.alignment = { vertical: 'top', wrapText: true, horizontal: typeof values[c - 1] === 'number' ? 'right' : 'left' }
-        cell.border = BOX
-      }
-    }
-    for (const r of t.rows) put(r, false)
-    if (t.total) put(t.total, true)
-    for (const note of t.notes ?? []) {
-      const row = ws.addRow([note])
-      ws.mergeCells(`A${row.number}:${last}${row.number}`)
-      row.getCell(1).font = { size: PT - 1, italic: true }
-      row.getCell(1).alignment = { wrapText: true }
-    }
+    const sheet = new PrintedSheet(wb, t.name, tableWidths(t, page.paper), t.titles.length + 2, { paper: page.paper, orientation: t.orientation })
+    t.titles.forEach((text, i) => sheet.banner(text, i === 0 ? { bold: true, size: 13 } : { size: SHEET_PT + 1 }))
+    sheet.header(t.headers)
+    for (const r of t.rows) sheet.row(r, { align: t.align })
+    if (t.total) sheet.row(t.total, { bold: true, align: t.align })
+    for (const note of t.notes ?? []) sheet.banner(note, { size: SHEET_PT - 1, italic: true }, 'left')
   }
-  return Buffer.from(await wb.xlsx.writeBuffer())
+  return printedWorkbookBytes(wb)
 }
 
 /** "1,5" (Indonesian decimal comma) or "-" for no value. */

@@ -46,3 +46,11 @@ export const DEFAULT_OFFICE: OfficeIdentity = {
   logoAttachmentId: null,
 }
 
+
+/**
+ * The office's name under a workbook's title: the Dinas and the region without "PEMERINTAH", as typed in the settings
+ * (e.g. "DINAS KOMUNIKASI DAN INFORMATIKA KOTA BATAM").
+ */
+export function namaKantor(office: Pick<OfficeIdentity, 'dinas' | 'pemerintah'>): string {
+  return `${office.dinas} ${office.pemerintah.replace(/^PEMERINTAH\s+/i, '')}`
+}

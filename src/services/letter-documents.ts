@@ -6,6 +6,7 @@ import { bukuAgendaDocx, bukuAgendaXlsx, type AgendaRow } from '../documents/buk
 import { lembarDisposisiDocx } from '../documents/lembar-disposisi'
 import { DOCX_MIME, generated, XLSX_MIME } from '../documents/generated-file'
 import { loadOfficeKit } from './office-kit'
+import { namaKantor } from '../domain/office'
 import { signerFromHolder } from '../documents/signers'
 import type { DisposisiView } from '../contract/dispositions'
 import type { Ctx } from './context'
@@ -76,8 +77,7 @@ export async function bukuAgendaFile(ctx: Ctx, input: { dari: string; sampai: st
   const name = `Buku-Agenda-Surat-Masuk-${input.dari}-sd-${input.sampai}`
   await ctx.audit({ entityType: 'buku_agenda', entityId: `${input.dari}..${input.sampai}`, after: { format: input.format, jumlahSurat: rows.length } })
   if (input.format === 'xlsx') {
-    const namaKantor = `${kit.office.dinas} ${kit.office.pemerintah.replace(/^PEMERINTAH\s+/i, '')}`
-    return generated(`${name}.xlsx`, XLSX_MIME, await bukuAgendaXlsx(book, namaKantor, { paper: kit.style.paper, orientation: kit.office.orientasiBukuAgenda }))
+    return generated(`${name}.xlsx`, XLSX_MIME, await bukuAgendaXlsx(book, namaKantor(kit.office), { paper: kit.style.paper, orientation: kit.office.orientasiBukuAgenda }))
   }
   const today = todayInOffice(ctx.now)
   // The register is acknowledged by the Sekretaris Dinas (who runs the secretariat), else the Kepala Dinas.

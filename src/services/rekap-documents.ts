@@ -2,6 +2,7 @@ import type { GeneratedFile } from '../contract/documents'
 import { todayInOffice } from '../domain/dates'
 import { DOCX_MIME, generated, XLSX_MIME } from '../documents/generated-file'
 import { loadOfficeKit } from './office-kit'
+import { namaKantor } from '../domain/office'
 import { rekapDisposisiDocx, rekapDisposisiXlsx } from '../documents/rekap-disposisi'
 import { rekapPermohonanDocx, rekapPermohonanXlsx } from '../documents/rekap-permohonan'
 import { signerFromHolder } from '../documents/signers'
@@ -26,8 +27,7 @@ async function rekapFile<T>(
   // Printing is audited like the Buku Agenda: who printed which period, in which format.
   await ctx.audit({ entityType: jenis.entity, entityId: `${input.dari}..${input.sampai}`, after: { format: input.format, ...jenis.size(r) } })
   if (input.format === 'xlsx') {
-    const namaKantor = `${kit.office.dinas} ${kit.office.pemerintah.replace(/^PEMERINTAH\s+/i, '')}`
-    return generated(`${name}.xlsx`, XLSX_MIME, await xlsx(r, namaKantor, kit))
+    return generated(`${name}.xlsx`, XLSX_MIME, await xlsx(r, namaKantor(kit.office), kit))
   }
   const today = todayInOffice(ctx.now)
   // A report to the leaders is acknowledged by the Kepala Dinas.

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs'
 import JSZip from 'jszip'
 import { describe, expect, it } from 'vitest'
-import { arialWidthPt, columnWidthPt, fittedColumnWidths, rowHeightPt, SHEET_MARGIN_IN, withDefaultFont, wrappedLines } from './sheet-layout'
+import { arialWidthPt, columnUnitsFor, columnWidthPt, fittedColumnWidths, rowHeightPt, SHEET_MARGIN_IN, withDefaultFont, wrappedLines } from './sheet-layout'
 
 describe('sheet layout', () => {
   it('measures Arial text as the font does (Helvetica metrics)', () => {
@@ -34,6 +34,14 @@ describe('sheet layout', () => {
       // The spare width goes 3 : 1.
       expect(widths[1] - 8).toBeCloseTo(3 * (widths[2] - 8), 0)
     }
+  })
+
+  it('finds the narrowest column whose text area holds a line', () => {
+    const line = arialWidthPt('E-Government', 10, true)
+    const units = columnUnitsFor(line)
+    expect(wrappedLines('E-Government', columnWidthPt(units) - 6, 10, true)).toBe(1)
+    // A tenth of a unit less and the word no longer fits with its spare.
+    expect(columnWidthPt(units - 0.1) - 6).toBeLessThan(line + 2)
   })
 
   it('gives a row the height of its tallest wrapped cell', () => {

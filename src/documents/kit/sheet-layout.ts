@@ -55,15 +55,24 @@ export function wrappedLines(text: string, widthPt: number, sizePt: number, bold
 }
 
 /** Excel's column unit is the width of one digit of the workbook's default font (Calibri 11: 7 px) plus 5 px padding. */
-const PX_PER_UNIT = 7
-const PX_PADDING = 5
+export const PX_PER_UNIT = 7
+/** Pixels a column adds to its units' width (its cell padding). */
+export const COLUMN_PADDING_PX = 5
 const PT_PER_PX = 0.75
 /** Text inside a cell keeps about 2 px from each border. */
 const CELL_INSET_PT = 3
 
 /** The printed width of a column of `units` Excel width units, in points. */
 export function columnWidthPt(units: number): number {
-  return (units * PX_PER_UNIT + PX_PADDING) * PT_PER_PX
+  return (units * PX_PER_UNIT + COLUMN_PADDING_PX) * PT_PER_PX
+}
+
+/**
+ * The narrowest column, in Excel units (to a tenth), whose text area holds a line `widthPt` wide; 2 pt spare absorbs
+ * LibreOffice rounding column widths to whole pixels.
+ */
+export function columnUnitsFor(widthPt: number): number {
+  return Math.ceil((((widthPt + 2 + 2 * CELL_INSET_PT) / PT_PER_PX - COLUMN_PADDING_PX) / PX_PER_UNIT) * 10) / 10
 }
 
 /** Page margins of the printed sheet, in inches (Excel's unit). */
@@ -76,15 +85,22 @@ export interface SheetColumn {
 }
 
 /**
- * Column widths in Excel units so that the whole row fits the paper's printable width at 100 % (so "fit to width"
- * never shrinks the text). A small reserve absorbs the difference between Excel's and LibreOffice's rounding.
+ * How many Excel units `count` columns share on the paper's printable width at 100 % (their padding taken off). A
+ * small reserve absorbs the difference between Excel's and LibreOffice's rounding.
  */
-export function fittedColumnWidths(columns: readonly SheetColumn[], paper: Paper, orientation: Orientation): number[] {
+export function sheetWidthUnits(count: number, paper: Paper, orientation: Orientation): number {
   const { width, height } = PAPER_MM[paper]
   const pageMm = orientation === 'portrait' ? width : height
   const printablePt = (pageMm / 25.4) * 72 - (SHEET_MARGIN_IN.left + SHEET_MARGIN_IN.right) * 72
-  const totalUnits = ((printablePt * 0.97) / PT_PER_PX - columns.length * PX_PADDING) / PX_PER_UNIT
-  const spare = Math.max(0, totalUnits - columns.reduce((s, c) => s + c.min, 0))
+  return ((printablePt * 0.97) / PT_PER_PX - count * COLUMN_PADDING_PX) / PX_PER_UNIT
+}
+
+/**
+ * Column widths in Excel units so that the whole row fits the paper's printable width at 100 % (so "fit to width"
+ * never shrinks the text): each column its `min`, the rest shared by weight.
+ */
+export function fittedColumnWidths(columns: readonly SheetColumn[], paper: Paper, orientation: Orientation): number[] {
+  const spare = Math.max(0, sheetWidthUnits(columns.length, paper, orientation) - columns.reduce((s, c) => s + c.min, 0))
   const weights = columns.reduce((s, c) => s + c.weight, 0)
   return columns.map((c) => Math.floor((c.min + (weights ? (spare * c.weight) / weights : 0)) * 10) / 10)
 }

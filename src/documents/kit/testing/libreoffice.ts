@@ -119,3 +119,19 @@ export async function pdfWords(pdfPath: string): Promise<PdfWord[]> {
   }
   return words
 }
+
+/**
+ * Words printed over other words: on the same page, crossing horizontally, and sharing more than a fifth of their
+ * height (a wrapped line running into the next row, two notes on one line).
+ */
+export function overlappingWords(words: readonly PdfWord[]): PdfWord[] {
+  return words.filter((a, i) =>
+    words.some((b, j) => j > i && a.page === b.page && a.xMin < b.xMax && b.xMin < a.xMax && Math.min(a.yMax, b.yMax) - Math.max(a.yMin, b.yMin) > (a.yMax - a.yMin) / 5),
+  )
+}
+
+/** The names of the fonts embedded in the PDF (pdffonts), e.g. "LiberationSans-Bold" without the subset prefix. */
+export async function pdfFonts(pdfPath: string): Promise<string[]> {
+  const { stdout } = await run('/usr/bin/pdffonts', [pdfPath])
+  return stdout.split('\n').slice(2).map((line) => line.split(/\s+/)[0].replace(/^[A-Z]{6}\+/, '')).filter(Boolean)
+}
