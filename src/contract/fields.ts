@@ -33,10 +33,10 @@ const angka = (v: string) => v.match(/\d/g)?.length ?? 0
 
 /**
  * Optional telephone numbers as a kop prints them: "(0778) 462072", "+62 778-462072", several separated by a comma
- * or "/" ("(0778) 462072, 462073"). The first has at least 6 digits. `max`: the column's length in characters.
+ * or "/" ("(0778) 462072, 462073"). The first has at least 6 digits.
  */
-export const nomorTelepon = (label: string, max = 60) =>
-  opsional(label, max).refine(
+export const nomorTelepon = (label: string) =>
+  opsional(label, 60).refine(
     (v) => {
       if (v === '') return true
       const [pertama, ...lanjutan] = v.split(/[,/]/).map((n) => n.trim())
