@@ -35,7 +35,9 @@ export function opsiGrafik(g: BentukGrafik, klik: (seri: number, kategori: numbe
   const kategori = { ticks: { autoSkip: false, callback: (_value: string | number, i: number) => labelSumbu(g.labels[i] ?? '') } }
   const nilai = { ticks: { precision: 0 } }
   return {
-    responsive: true,
+    // BarChart.vue sizes the chart to its box itself: Chart.js's responsive mode empties the canvas whenever the kept
+    // Dasbor leaves the page and draws it again on return.
+    responsive: false,
     maintainAspectRatio: false,
     // Figures must show at once on a leader's screen; movement adds nothing.
     animation: false,
