@@ -82,6 +82,19 @@ describe.skipIf(!chromiumAvailable())('Ikhtisar pimpinan dan rekap (Chromium)', 
     await page.goBack()
     await expect.poll(() => menu.getByRole('link', { name: /^Dasbor/ }).getAttribute('aria-current')).toBe('page')
 
+    // The charts take their box's size themselves (not Chart.js's responsive mode, which emptied them whenever the kept
+    // Dasbor left the page): a narrower window redraws each canvas at its box's new width.
+    const lebar = async (l: Locator) => (await l.boundingBox())?.width ?? 0
+    const kotak = surat.locator('.chart-box')
+    const sebelum = await lebar(kotak)
+    expect(Math.abs((await lebar(kotak.locator('canvas'))) - sebelum)).toBeLessThan(2)
+    const ukuran = page.viewportSize()!
+    await page.setViewportSize({ width: 900, height: ukuran.height })
+    await expect.poll(() => lebar(kotak)).not.toBe(sebelum)
+    await expect.poll(async () => Math.abs((await lebar(kotak.locator('canvas'))) - (await lebar(kotak)))).toBeLessThan(2)
+    await page.setViewportSize(ukuran)
+    await expect.poll(async () => Math.abs((await lebar(kotak.locator('canvas'))) - sebelum)).toBeLessThan(2)
+
     // A bar of the letters chart: the Surat Masuk list of that month and sifat.
     await clickBar(surat, (bars) => bars.at(-1))
     await page.waitForURL(/#\/surat-masuk\?.*sifat=/)
