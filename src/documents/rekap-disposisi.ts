@@ -22,12 +22,15 @@ function docRows(list: BarisRekapDisposisi[], withPost: boolean): string[][] {
   return list.map((b, i) => [String(i + 1), withPost && b.jabatan ? `${b.nama}\n${b.jabatan}` : b.nama, ...figures(b).map(String), angkaDesimal(b.rataRataHariKerja)])
 }
 
+/** What both tables of an empty period say, in the .docx and the .xlsx alike. */
+export const KOSONG_DISPOSISI = 'Tidak ada disposisi pada periode ini.'
+
 export async function rekapDisposisiDocx(r: RekapDisposisi, kop: Kop, style: DocStyle, tempat: string, tanggalCetak: string, mengetahui: Signer | null): Promise<Buffer> {
   // The figures' columns as wide as their longest header word in bold 10 pt ("Terlambat" 13%, "Rata-rata" 12%), the
   // rest to the names: a name and jabatan on fewer lines keep the page short enough for the signature.
   const widths = [5, 40, 11, 9, 13, 10, 12]
   const total = ['', 'Jumlah', ...figures(r.jumlah).map(String), angkaDesimal(r.jumlah.rataRataHariKerja)]
-  const opts = { sizePt: 10, align: ['center', 'left', 'right', 'right', 'right', 'right', 'right'] as const, emptyText: 'Tidak ada disposisi pada periode ini.' }
+  const opts = { sizePt: 10, align: ['center', 'left', 'right', 'right', 'right', 'right', 'right'] as const, emptyText: KOSONG_DISPOSISI }
   const doc = createDocument(style, [
     {
       children: [
@@ -66,12 +69,12 @@ export async function rekapDisposisiXlsx(r: RekapDisposisi, namaKantor: string, 
     {
       name: 'Per Pejabat', titles, headers: ['No', 'Nama', 'Jabatan', ...HEADERS.slice(2)], orientation: 'landscape', notes: CATATAN_REKAP_DISPOSISI,
       columns: [NO, { min: 20, weight: 30 }, { min: 20, weight: 34 }, ...Array(5).fill(FIGURE)],
-      rows: r.perPejabat.map((b, i) => row(b, i, true)), total: total(true),
+      rows: r.perPejabat.map((b, i) => row(b, i, true)), total: total(true), emptyText: KOSONG_DISPOSISI,
     },
     {
       name: 'Per Unit Kerja', titles, headers: UNIT_HEADERS, orientation: 'portrait', notes: CATATAN_REKAP_DISPOSISI,
       columns: [NO, { min: 20, weight: 4 }, ...Array(5).fill(FIGURE)],
-      rows: r.perUnit.map((b, i) => row(b, i, false)), total: total(false),
+      rows: r.perUnit.map((b, i) => row(b, i, false)), total: total(false), emptyText: KOSONG_DISPOSISI,
     },
   ]
   return tablesWorkbook(tables, page)

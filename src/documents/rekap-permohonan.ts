@@ -19,6 +19,10 @@ const stepFigures = (s: RekapPermohonan['perLangkah'][number]) => [s.standarHari
 const stepLate = (s: RekapPermohonan['perLangkah'][number]) => [s.melebihiStandar, s.berjalan, s.terlambat]
 const sum = (rows: RekapPermohonan['perOpd'], i: number) => rows.reduce((a, r) => a + opdFigures(r)[i], 0)
 
+/** What each table of an empty period says, in the .docx and the .xlsx alike. */
+export const KOSONG_PERMOHONAN = 'Tidak ada permohonan yang dibuka pada periode ini.'
+export const KOSONG_LANGKAH = 'Tidak ada langkah yang selesai atau berjalan pada periode ini.'
+
 export async function rekapPermohonanDocx(r: RekapPermohonan, kop: Kop, style: DocStyle, tempat: string, tanggalCetak: string, mengetahui: Signer | null): Promise<Buffer> {
   const opdRows = r.perOpd.map((o, i) => [String(i + 1), o.pemohon, ...opdFigures(o).map(String), angkaDesimal(o.rataRataHariKerja)])
   const total = ['', 'Jumlah', ...[0, 1, 2, 3].map((i) => String(sum(r.perOpd, i))), '']
@@ -33,13 +37,13 @@ export async function rekapPermohonanDocx(r: RekapPermohonan, kop: Kop, style: D
         paragraph('A. Per OPD Pemohon', { bold: true, spacingAfterPt: 4, keepNext: true }),
         // "Permohonan" in bold 10 pt needs 16% of a portrait A4 line; at 15% LibreOffice split it ("Permohona/n").
         dataTable(OPD_HEADERS, opdRows.length ? [...opdRows, total] : [], [5, 29, 16, 10, 10, 12, 18], {
-          sizePt: 10, align: ['center', 'left', ...right(5)], emptyText: 'Tidak ada permohonan yang dibuka pada periode ini.',
+          sizePt: 10, align: ['center', 'left', ...right(5)], emptyText: KOSONG_PERMOHONAN,
         }),
         ...blankLines(1),
         paragraph('B. Waktu per Langkah SOP', { bold: true, spacingAfterPt: 4, keepNext: true }),
         // Each column as wide as its longest header word in bold 10 pt ("Rata-rata" 12%, "Terlambat" 13%), plus room.
         dataTable(STEP_HEADERS, stepRows, [28, 11, 11, 13, 12, 12, 13], {
-          sizePt: 10, align: ['left', ...right(6)], emptyText: 'Tidak ada langkah yang selesai atau berjalan pada periode ini.',
+          sizePt: 10, align: ['left', ...right(6)], emptyText: KOSONG_LANGKAH,
         }),
         ...blankLines(1),
         // No blank line before the signature: its height alone can push the kept-together block to page 2.
@@ -67,12 +71,12 @@ export async function rekapPermohonanXlsx(r: RekapPermohonan, namaKantor: string
         name: 'Per OPD', titles, headers: OPD_HEADERS, orientation: 'portrait', notes: CATATAN_REKAP_PERMOHONAN,
         columns: [NO, { min: 20, weight: 6 }, FIGURE, FIGURE, FIGURE, FIGURE, { min: 12, weight: 1 }],
         rows: r.perOpd.map((o, i) => [i + 1, o.pemohon, ...opdFigures(o), o.rataRataHariKerja]),
-        total: ['', 'Jumlah', ...[0, 1, 2, 3].map((i) => sum(r.perOpd, i)), null],
+        total: ['', 'Jumlah', ...[0, 1, 2, 3].map((i) => sum(r.perOpd, i)), null], emptyText: KOSONG_PERMOHONAN,
       },
       {
         name: 'Per Langkah', titles, headers: ['No', ...STEP_HEADERS], orientation: 'portrait', notes: CATATAN_REKAP_PERMOHONAN,
         columns: [NO, { min: 20, weight: 4 }, ...Array(6).fill(FIGURE)],
-        rows: r.perLangkah.map((s) => [s.no, s.nama, ...stepFigures(s), s.rataRataHariKerja, ...stepLate(s)]),
+        rows: r.perLangkah.map((s) => [s.no, s.nama, ...stepFigures(s), s.rataRataHariKerja, ...stepLate(s)]), emptyText: KOSONG_LANGKAH,
       },
     ],
     page,

@@ -19,6 +19,8 @@ export interface SheetTable {
   /** Landscape for a table whose columns do not sit side by side on a portrait page at 10 pt. */
   orientation: Orientation
   rows: SheetValue[][]
+  /** What the table says in one row spanning it when `rows` is empty, as the .docx says it (its `emptyText`). */
+  emptyText?: string
   /** A bold last row (e.g. Jumlah), when given. */
   total?: SheetValue[]
   /** Lines under the table (how the figures were counted). */
@@ -58,7 +60,9 @@ export async function tablesWorkbook(tables: SheetTable[], page: { paper: Paper 
     t.titles.forEach((text, i) => sheet.banner(text, i === 0 ? { bold: true, size: 13 } : { size: SHEET_PT + 1 }))
     sheet.header(t.headers)
     for (const r of t.rows) sheet.row(r, { align: t.align })
-    if (t.total) sheet.row(t.total, { bold: true, align: t.align })
+    // As the .docx: an empty table says so, with no Jumlah of zeros under it.
+    if (!t.rows.length && t.emptyText) sheet.emptyRow(t.emptyText)
+    else if (t.total) sheet.row(t.total, { bold: true, align: t.align })
     for (const note of t.notes ?? []) sheet.banner(note, { size: SHEET_PT - 1, italic: true }, 'left')
   }
   return printedWorkbookBytes(wb)

@@ -84,6 +84,17 @@ export class PrintedSheet {
     return row
   }
 
+  /**
+   * The one row of a table without rows, saying so ("Tidak ada ... pada periode ini."): bordered and merged across the
+   * table, as the documents' tables say it (an empty table with only its Jumlah row reads like a mistake on paper).
+   */
+  emptyRow(text: string): ExcelJS.Row {
+    const row = this.banner(text)
+    // A merge shows the borders of every cell it covers: each gets the table's box.
+    for (let c = 1; c <= this.widths.length; c++) row.getCell(c).border = BOX
+    return row
+  }
+
   /** The table's header row (bold, grey, centred, wrapped). */
   header(headers: readonly string[]): ExcelJS.Row {
     const row = this.ws.getRow(this.headerRow)
