@@ -207,8 +207,15 @@ describe('Tugas Saya from the first day', () => {
     const mine = await t.call(lone, 'tugas.saya', {})
     expect(mine.peringatan.map((p) => p.pesan)).toEqual([
       'Akun Anda belum terhubung ke data Pegawai, jadi disposisi tidak dapat ditujukan kepada Anda. Minta Admin menghubungkannya di Pengaturan > Pengguna.',
-      'Jabatan Kepala Dinas, Kepala Bidang Penyelenggaraan E-Government, Kepala Seksi Infrastruktur dan Teknologi belum ada pemangkunya, jadi disposisi belum dapat diteruskan ke sana. Admin dapat mengisinya di Pengaturan > Jabatan.',
+      // The post of the person's own role said to them, the others after.
+      'Jabatan Kepala Bidang Penyelenggaraan E-Government belum ada pemangkunya. Bila itu jabatan Anda, minta Admin mencatat Anda sebagai pemangkunya di Pengaturan > Jabatan; sebelum itu disposisi kepada jabatan ini belum dapat dibuat.',
+      'Jabatan Kepala Dinas, Kepala Seksi Infrastruktur dan Teknologi belum ada pemangkunya, jadi disposisi belum dapat diteruskan ke sana. Admin dapat mengisinya di Pengaturan > Jabatan.',
     ])
+    // The Sekretariat holds none of them: one sentence for all three.
+    const tu = await t.signIn(['sekretariat'])
+    expect((await t.call(tu, 'tugas.saya', {})).peringatan.map((p) => p.pesan)).toContain(
+      'Jabatan Kepala Dinas, Kepala Bidang Penyelenggaraan E-Government, Kepala Seksi Infrastruktur dan Teknologi belum ada pemangkunya, jadi disposisi belum dapat diteruskan ke sana. Admin dapat mengisinya di Pengaturan > Jabatan.',
+    )
     const adminItems = (await t.call(admin, 'tugas.saya', {})).items
     // Every post of the chain, in the chain's order (a tester saw Kabid, Kadis, Kasi).
     const posts = adminItems.filter((i) => i.kunci.startsWith('jabatan:'))

@@ -39,10 +39,10 @@ export function compareTugas(a: TugasItem, b: TugasItem): number {
 }
 
 /** The posts of SOP 07's disposition chain: without a holder no letter can go down it (the setup wizard asks for them). */
-const LEADER_POSTS: { kode: string; nama: string }[] = [
-  { kode: 'kadis', nama: 'Kepala Dinas' },
-  { kode: 'kabid-pe', nama: 'Kepala Bidang Penyelenggaraan E-Government' },
-  { kode: 'kasi-it', nama: 'Kepala Seksi Infrastruktur dan Teknologi' },
+const LEADER_POSTS: { kode: string; nama: string; peran: Role }[] = [
+  { kode: 'kadis', nama: 'Kepala Dinas', peran: 'kadis' },
+  { kode: 'kabid-pe', nama: 'Kepala Bidang Penyelenggaraan E-Government', peran: 'kabid' },
+  { kode: 'kasi-it', nama: 'Kepala Seksi Infrastruktur dan Teknologi', peran: 'kasi' },
 ]
 
 interface LetterCounts {
@@ -223,10 +223,22 @@ async function missingLinks(em: EntityManager, actor: Actor, today: string): Pro
       })
     }
   } else if (empty.length && actor.roles.some((r) => r === 'kadis' || r === 'kabid' || r === 'kasi' || r === 'sekretariat')) {
-    peringatan.push({
-      pesan: `Jabatan ${empty.map((p) => p.nama).join(', ')} belum ada pemangkunya, jadi disposisi belum dapat diteruskan ke sana. Admin dapat mengisinya di Pengaturan > Jabatan.`,
-      tautan: null,
-    })
+    // The post of the person's own role first, said to them (a Kepala Dinas read "Jabatan Kepala Dinas belum ada
+    // pemangkunya" as if about someone else); another Kabid or Kasi of the office may hold a post outside the chain.
+    const own = empty.filter((p) => actor.roles.includes(p.peran))
+    const others = empty.filter((p) => !actor.roles.includes(p.peran))
+    for (const p of own) {
+      peringatan.push({
+        pesan: `Jabatan ${p.nama} belum ada pemangkunya. Bila itu jabatan Anda, minta Admin mencatat Anda sebagai pemangkunya di Pengaturan > Jabatan; sebelum itu disposisi kepada jabatan ini belum dapat dibuat.`,
+        tautan: null,
+      })
+    }
+    if (others.length) {
+      peringatan.push({
+        pesan: `Jabatan ${others.map((p) => p.nama).join(', ')} belum ada pemangkunya, jadi disposisi belum dapat diteruskan ke sana. Admin dapat mengisinya di Pengaturan > Jabatan.`,
+        tautan: null,
+      })
+    }
   }
   return { items, peringatan }
 }
