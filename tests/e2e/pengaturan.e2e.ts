@@ -246,7 +246,8 @@ describe.skipIf(!chromiumAvailable())('Pengaturan di Chromium (mode peramban)', 
     await signIn(page, 'admin')
     await openSection(page, 'Pengaturan')
     await openScreen(page, 'Pengguna')
-    await page.getByRole('cell', { name: 'Rina Marlina, S.E.', exact: true }).first().waitFor()
+    // The account's own Pegawai reads "Terhubung"; its name is in the Nama cell, above the username.
+    await page.getByRole('cell', { name: /^Rina Marlina, S\.E\./ }).first().waitFor()
     await screenshot(page, 'pengaturan-13-pengguna')
 
     // Create: linked to the Pegawai, Sekretariat role, a temporary password.
@@ -254,7 +255,13 @@ describe.skipIf(!chromiumAvailable())('Pengaturan di Chromium (mode peramban)', 
     const dialog = page.getByRole('dialog')
     await chooseOption(page, 'Pegawai', NEW_USER.nama, 'Sulastri')
     expect(await dialog.getByLabel('Nama', { exact: true }).inputValue()).toBe(NEW_USER.nama)
-    await dialog.getByLabel('Nama Pengguna', { exact: true }).fill(NEW_USER.username)
+    // A username an account already has is named beside the field as it is typed, before Buat Pengguna.
+    const username = dialog.getByLabel('Nama Pengguna', { exact: true })
+    await username.fill('Sekretariat')
+    await username.blur()
+    await expect.poll(() => fieldMessage(username)).toContain('Nama pengguna "Sekretariat" sudah dipakai.')
+    await username.fill(NEW_USER.username)
+    await expect.poll(() => fieldMessage(username)).not.toContain('sudah dipakai')
     await dialog.getByRole('button', { name: 'Buat Pengguna' }).click()
     await dialog.getByText('Pilih paling sedikit satu peran.').waitFor()
     await chooseOption(page, 'Peran', 'Sekretariat')

@@ -3,7 +3,7 @@ import { OfficeInput } from '@core/contract/settings'
 import { password } from '@core/contract/users'
 import { entityLabel, fieldLabel } from './labels'
 import { officeInput, officeValues } from './office'
-import { fromSchema, imageKind, scoped, temporaryPassword, without } from './rules'
+import { fromSchema, imageKind, scoped, temporaryPassword, usernameTaken, without } from './rules'
 
 describe('Pengaturan form helpers', () => {
   it('client rules say what the server would say', () => {
@@ -62,5 +62,13 @@ describe('Pengaturan form helpers', () => {
     expect(entityLabel('rak_cadangan')).toBe('Rak Cadangan')
     expect(fieldLabel('pangkatGolongan')).toBe('Pangkat/Golongan')
     expect(fieldLabel('nomorSeriBaru')).toBe('Nomor Seri Baru')
+  })
+
+  it('names a username an account already has, ignoring case and spaces at the ends, in the server\'s words', () => {
+    const existing = new Set(['admin', 'sulastri'])
+    expect(usernameTaken(existing, ' Sulastri ')).toBe('Nama pengguna "Sulastri" sudah dipakai.')
+    expect(usernameTaken(existing, 'ADMIN')).toBe('Nama pengguna "ADMIN" sudah dipakai.')
+    expect(usernameTaken(existing, 'sulastri2')).toBeNull()
+    expect(usernameTaken(existing, '  ')).toBeNull()
   })
 })

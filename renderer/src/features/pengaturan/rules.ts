@@ -40,3 +40,12 @@ export async function imageKind(file: Blob): Promise<'image/png' | 'image/jpeg' 
   if (head[0] === 0xff && head[1] === 0xd8 && head[2] === 0xff) return 'image/jpeg'
   return null
 }
+
+/**
+ * The server's words for a username an account already has (services/users.ts; its unique index ignores case), said
+ * beside the field before anything is sent. `existing`: the accounts' usernames in lower case. Null when it is free.
+ */
+export function usernameTaken(existing: ReadonlySet<string>, username: string): string | null {
+  const u = username.trim()
+  return u && existing.has(u.toLowerCase()) ? `Nama pengguna "${u}" sudah dipakai.` : null
+}

@@ -4,6 +4,7 @@ import { z } from 'zod'
 import type { JabatanRow } from '@core/contract/people'
 import type { Role } from '@core/contract/roles'
 import { UserCreateInput } from '@core/contract/users'
+import { usernameTaken } from './rules'
 
 /** One person of the office: the row's key (field names `${key}_nama` ...), its label, roles and post (Jabatan). */
 export interface SetupPerson {
@@ -86,7 +87,8 @@ export function setupPeopleSchema(existing: ReadonlySet<string>, done: ReadonlyS
         continue
       }
       const lower = username.toLowerCase()
-      if (existing.has(lower)) issue(name, `Nama pengguna "${username}" sudah dipakai.`)
+      const taken = usernameTaken(existing, username)
+      if (taken) issue(name, taken)
       else if (seen.has(lower)) issue(name, `Nama pengguna "${username}" sudah diisi pada baris ${seen.get(lower)}.`)
       else seen.set(lower, p.label)
     }
