@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { PANGKAT_GOLONGAN } from '@core/domain/people'
-import { matchesWords, refusalMessage, singleMatch } from './pick'
+import { matchesWords, pangkatTexts, refusalMessage, singleMatch } from './pick'
 
 // A part of the city's starter list (src/db/seed/opd-list.ts), which the renderer may not import.
 const OPD_AWAL = [
@@ -53,14 +53,18 @@ describe('finding an OPD by abbreviation or any word of its name', () => {
 })
 
 describe('a pangkat typed instead of picked', () => {
-  const texts = (p: string) => [p]
   it('takes the single match: "IV/a", "pembina, iv/a", "penata muda tingkat i"', () => {
-    expect(singleMatch('IV/a', PANGKAT_GOLONGAN, texts)).toEqual({ kind: 'satu', item: 'Pembina, IV/a' })
-    expect(singleMatch('pembina, iv/a', PANGKAT_GOLONGAN, texts)).toEqual({ kind: 'satu', item: 'Pembina, IV/a' })
-    expect(singleMatch('Penata Muda Tingkat I', PANGKAT_GOLONGAN, texts)).toEqual({ kind: 'satu', item: 'Penata Muda Tingkat I, III/b' })
+    expect(singleMatch('IV/a', PANGKAT_GOLONGAN, pangkatTexts)).toEqual({ kind: 'satu', item: 'Pembina, IV/a' })
+    expect(singleMatch('pembina, iv/a', PANGKAT_GOLONGAN, pangkatTexts)).toEqual({ kind: 'satu', item: 'Pembina, IV/a' })
+    expect(singleMatch('Penata Muda Tingkat I', PANGKAT_GOLONGAN, pangkatTexts)).toEqual({ kind: 'satu', item: 'Penata Muda Tingkat I, III/b' })
   })
-  it('refuses "Pembina" (five pangkat start so) and "Kolonel"', () => {
-    expect(singleMatch('Pembina', PANGKAT_GOLONGAN, texts).kind).toBe('banyak')
-    expect(singleMatch('Kolonel', PANGKAT_GOLONGAN, texts).kind).toBe('tidak-ada')
+  it('takes a pangkat whose whole name is typed, though longer names start with it: "penata muda", "Pembina"', () => {
+    expect(singleMatch('penata muda', PANGKAT_GOLONGAN, pangkatTexts)).toEqual({ kind: 'satu', item: 'Penata Muda, III/a' })
+    expect(singleMatch('Pembina', PANGKAT_GOLONGAN, pangkatTexts)).toEqual({ kind: 'satu', item: 'Pembina, IV/a' })
+    expect(singleMatch('pembina utama', PANGKAT_GOLONGAN, pangkatTexts)).toEqual({ kind: 'satu', item: 'Pembina Utama, IV/e' })
+  })
+  it('refuses a part of several names ("Pembina U": three) and "Kolonel"', () => {
+    expect(singleMatch('Pembina U', PANGKAT_GOLONGAN, pangkatTexts)).toEqual({ kind: 'banyak', jumlah: 3 })
+    expect(singleMatch('Kolonel', PANGKAT_GOLONGAN, pangkatTexts).kind).toBe('tidak-ada')
   })
 })

@@ -47,3 +47,9 @@ export function refusalMessage(label: string, text: string, match: Exclude<Singl
 
 /** An OPD is found by its singkatan too (DISDIK, BPKAD, DISHUB). */
 export const opdTexts = (o: { singkatan: string }): string[] => (o.singkatan ? [o.singkatan] : [])
+
+/**
+ * A pangkat is found by its name and by its golongan alone too ("Penata Muda, III/a": "penata muda", "III/a"), so the
+ * name typed whole takes that pangkat although "Penata Muda Tingkat I" also starts with it (a tester's finding).
+ */
+export const pangkatTexts = (p: string): string[] => p.split(/,\s*/)
