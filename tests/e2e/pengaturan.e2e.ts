@@ -109,7 +109,8 @@ describe.skipIf(!chromiumAvailable())('Pengaturan di Chromium (mode peramban)', 
     await laman.fill('kominfo batam')
     await page.getByRole('button', { name: 'Simpan', exact: true }).click()
     await expect.poll(() => fieldMessage(page.getByLabel('Telepon', { exact: true }))).toMatch(/^Telepon hanya boleh berisi angka, spasi, \+, - dan tanda kurung/)
-    expect(await fieldMessage(laman)).toMatch(/^Laman harus berupa nama situs \(contoh kominfo\.batam\.go\.id\)/)
+    // Each field's hint gives way to its message with a short animation (both are read until the hint has left).
+    await expect.poll(() => fieldMessage(laman)).toMatch(/^Laman harus berupa nama situs \(contoh kominfo\.batam\.go\.id\)/)
     await laman.fill('kominfo.batam.go.id')
 
     // Identitas Kantor: a change makes a new version, listed with who and when.

@@ -68,4 +68,26 @@ describe('followChanges (onDataChanged)', () => {
     await g.shown()
     expect(events.slice(3)).toEqual(['busy2', 'free2'])
   })
+
+  it('shown again: busy until the reload has settled also when the reading reached `number` first', async () => {
+    // The store's pollNow sets the number before it answers; its watch then calls `number` before `shown` goes on.
+    const events: string[] = []
+    let finish = () => {}
+    const reload = () => {
+      events.push('reload')
+      return new Promise<void>((done) => (finish = done))
+    }
+    const pollNow = async () => {
+      f.number(6)
+      return 6
+    }
+    const f = followChanges(5, reload, pollNow, (on) => events.push(on ? 'busy' : 'free'))
+    f.hidden()
+    const shown = f.shown()
+    await new Promise((r) => setTimeout(r, 0))
+    expect(events).toEqual(['busy', 'reload'])
+    finish()
+    await shown
+    expect(events).toEqual(['busy', 'reload', 'free'])
+  })
 })

@@ -74,10 +74,12 @@ export function followChanges(
   busy: (on: boolean) => void = () => {},
 ): ChangeFollower {
   let shownNow = true
+  // The last reload started (its promise, when `reload` returns one): a showing waits for it too.
+  let reloading: unknown
   const moved = (now: number | null): unknown => {
     if (now === null || now === seen) return undefined
     seen = now
-    return reload()
+    return (reloading = reload())
   }
   return {
     number(now) {
@@ -92,7 +94,11 @@ export function followChanges(
       shownNow = true
       busy(true)
       try {
-        await moved(await pollNow())
+        moved(await pollNow())
+        // The reading also moves the store's number, whose watch (`number`) may take it first and start the reload
+        // itself: busy until that one has settled too, or the stale rows would show as current meanwhile. (Its failure is
+        // the reload's own to show; an earlier showing's must not fail this one.)
+        await Promise.resolve(reloading).catch(() => undefined)
       } finally {
         busy(false)
       }
