@@ -63,6 +63,19 @@ export async function hasActiveUserWithRole(em: EntityManager, role: Role): Prom
   return found !== undefined
 }
 
+/** Whether an active account linked to Pegawai `pegawaiId` holds `role`. */
+export async function pegawaiHasRole(em: EntityManager, pegawaiId: number, role: Role): Promise<boolean> {
+  const found = await em
+    .createQueryBuilder()
+    .from('app_user', 'u')
+    .select('u.id', 'id')
+    .where('u.pegawai_id = :pegawaiId AND u.aktif = :aktif', { pegawaiId, aktif: true })
+    .andWhere('EXISTS (SELECT 1 FROM user_role r WHERE r.user_id = u.id AND r.role = :role)', { role })
+    .limit(1)
+    .getRawOne()
+  return found !== undefined
+}
+
 /** The username of each Pegawai of `pegawaiIds` with an active account (the oldest account when several). */
 export async function usernamesOfPegawai(em: EntityManager, pegawaiIds: readonly number[]): Promise<Map<number, string>> {
   const accounts = pegawaiIds.length ? await em.find(User, { where: { pegawaiId: In([...pegawaiIds]), aktif: true }, order: { id: 'ASC' } }) : []

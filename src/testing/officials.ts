@@ -22,15 +22,18 @@ const PEOPLE: { key: keyof Officials['pegawai']; nama: string; nip: string; pang
   { key: 'dc2', nama: 'Yoga Pratama, S.Kom.', nip: '199207082019031004', pangkat: 'Penata Muda, III/a', roles: ['timdc'] },
 ]
 
-/** The SOP's cast, each a Pegawai holding their position since 2020 and a signed-in user linked to it. */
-export async function createOfficials(t: TestCore): Promise<Officials> {
+/**
+ * The SOP's cast, each a Pegawai holding their position since 2020 and a signed-in user linked to it; with
+ * `posts: false` nobody holds a post (a first-day office whose Admin has not filled Pengaturan > Jabatan yet).
+ */
+export async function createOfficials(t: TestCore, options: { posts?: boolean } = {}): Promise<Officials> {
   const admin = await t.signIn(['admin'])
   const sessions: Partial<Record<string, Session>> = {}
   const pegawai: Partial<Record<string, number>> = {}
   for (const p of PEOPLE) {
     const row = await t.call(admin, 'pegawai.create', { nama: p.nama, nip: p.nip, pangkatGolongan: p.pangkat as never, jabatan: '' })
     pegawai[p.key] = row.id
-    if (p.jabatanKode) {
+    if (p.jabatanKode && options.posts !== false) {
       const jabatan = (await t.call(admin, 'jabatan.list', {})).find((j) => j.kode === p.jabatanKode)!
       await t.call(admin, 'jabatan.assign', { jabatanId: jabatan.id, versi: jabatan.versi, pegawaiId: row.id, jenis: 'definitif', dari: '2020-01-01' })
     }

@@ -10,9 +10,11 @@ import { dispositionsOf } from '../dispositions'
 import { getLetter } from '../letters'
 import { workingCalendar } from '../master'
 import { signerOn } from '../people'
+import { pegawaiHasRole } from '../users'
 import { CASE_ENTITY, loadCase, caseOfLetter, holdCaseAt, insertCase, insertStepRecord, updateCase, type KasusRow } from './store'
 import { sopForJenis, sopModule } from './sop-registry'
 import type { DisposisiView } from '../../contract/dispositions'
+import type { Role } from '../../contract/roles'
 
 export { CASE_ENTITY }
 
@@ -125,10 +127,30 @@ async function dispositionFacts(ctx: Ctx, suratId: number): Promise<DisposisiVie
   return all.sort((a, b) => a.id - b.id)
 }
 
+/**
+ * Whether a person of a disposition (its sender or a recipient, with the post they held that day: `jabatanKode`)
+ * stands for post `kode` of the SOP: its holder that day, or, while the post had no holder at all that day, someone
+ * whose account has the post's role (`sop.jabatanPelaksana`). An office whose Admin has not yet recorded its post
+ * holders (Pengaturan > Jabatan) still moves its cases by its people's roles; once a post has a holder, only the
+ * holder counts, as SOP 07 names posts. A tester's finding: a case opened after Kadis -> Kabid -> Kasi -> Tim DC on a
+ * first-day office stayed at step 2 with no word why.
+ */
+async function standsFor(ctx: Ctx, sop: SopDefinition, kode: string, person: { jabatanKode: string | null; pegawaiId: number }, tanggal: string): Promise<boolean> {
+  if (person.jabatanKode === kode) return true
+  if (person.jabatanKode !== null) return false
+  const role = (Object.entries(sop.jabatanPelaksana) as [Role, string][]).find(([, post]) => post === kode)?.[0]
+  if (!role || (await signerOn(ctx.em, kode, tanggal))) return false
+  return pegawaiHasRole(ctx.em, person.pegawaiId, role)
+}
+
 /** Does this disposition complete the step (Kadis to Kabid, Kabid to Kasi, Kasi appointing staff)? */
-function completesStep(step: SopStep, d: DisposisiView): boolean {
-  if (step.kind !== 'disposisi' || !step.disposisi || d.dariJabatanKode !== step.disposisi.dari) return false
-  return step.disposisi.kepada === 'tim' ? d.penerima.length > 0 : d.penerima.some((k) => k.jabatanKode === step.disposisi!.kepada)
+async function completesStep(ctx: Ctx, sop: SopDefinition, step: SopStep, d: DisposisiView): Promise<boolean> {
+  if (step.kind !== 'disposisi' || !step.disposisi) return false
+  const { dari, kepada } = step.disposisi
+  if (!(await standsFor(ctx, sop, dari, { jabatanKode: d.dariJabatanKode, pegawaiId: d.dariPegawaiId }, d.tanggal))) return false
+  if (kepada === 'tim') return d.penerima.length > 0
+  for (const k of d.penerima) if (await standsFor(ctx, sop, kepada, k, d.tanggal)) return true
+  return false
 }
 
 /**
@@ -139,8 +161,9 @@ export async function syncWithDispositions(ctx: Ctx, c: KasusRow): Promise<Kasus
   let current = c
   for (const d of await dispositionFacts(ctx, c.suratId)) {
     if (current.status !== 'berjalan') break
-    const step = stepOf(sopOf(current), current.langkah)
-    if (!completesStep(step, d)) continue
+    const sop = sopOf(current)
+    const step = stepOf(sop, current.langkah)
+    if (!(await completesStep(ctx, sop, step, d))) continue
     if (step.disposisi?.kepada === 'tim') {
       const tim = JSON.stringify(d.penerima.map((k) => ({ pegawaiId: k.pegawaiId, nama: k.nama })))
       await updateCase(ctx.em, current.id, { tim }, false)
