@@ -3,6 +3,7 @@ import type { Role } from '../contract/roles'
 import { BATAS_HITUNG_TUGAS, TUGAS_MAX, type Pengingat, type PeringatanTugas, type TugasItem as TugasTampil, type TugasJumlah, type TugasSaya } from '../contract/tugas'
 import { formatNomorAgenda, SIFAT, type Sifat } from '../domain/letters'
 import { addDays, todayInOffice } from '../domain/dates'
+import { JABATAN_AWAL } from '../domain/people'
 import { stepOf } from '../domain/sop'
 import { sopDeclarations } from './permohonan/sop-registry'
 import { dueDateForSifat, latestReceivedDueBy, withoutHolidaysNote, type WorkingCalendar } from '../domain/working-days'
@@ -39,11 +40,13 @@ export function compareTugas(a: TugasItem, b: TugasItem): number {
 }
 
 /** The posts of SOP 07's disposition chain: without a holder no letter can go down it (the setup wizard asks for them). */
-const LEADER_POSTS: { kode: string; nama: string; peran: Role }[] = [
-  { kode: 'kadis', nama: 'Kepala Dinas', peran: 'kadis' },
-  { kode: 'kabid-pe', nama: 'Kepala Bidang Penyelenggaraan E-Government', peran: 'kabid' },
-  { kode: 'kasi-it', nama: 'Kepala Seksi Infrastruktur dan Teknologi', peran: 'kasi' },
+const LEADER_POSTS: { kode: string; nama: string }[] = [
+  { kode: 'kadis', nama: 'Kepala Dinas' },
+  { kode: 'kabid-pe', nama: 'Kepala Bidang Penyelenggaraan E-Government' },
+  { kode: 'kasi-it', nama: 'Kepala Seksi Infrastruktur dan Teknologi' },
 ]
+/** The role that goes with a post (the starting posts' own `peran`). */
+const peranOf = (kode: string): string | undefined => JABATAN_AWAL.find((j) => j.kode === kode)?.peran
 
 interface LetterCounts {
   total: number
@@ -225,8 +228,9 @@ async function missingLinks(em: EntityManager, actor: Actor, today: string): Pro
   } else if (empty.length && actor.roles.some((r) => r === 'kadis' || r === 'kabid' || r === 'kasi' || r === 'sekretariat')) {
     // The post of the person's own role first, said to them (a Kepala Dinas read "Jabatan Kepala Dinas belum ada
     // pemangkunya" as if about someone else); another Kabid or Kasi of the office may hold a post outside the chain.
-    const own = empty.filter((p) => actor.roles.includes(p.peran))
-    const others = empty.filter((p) => !actor.roles.includes(p.peran))
+    const mine = (p: { kode: string }) => actor.roles.some((r) => r === peranOf(p.kode))
+    const own = empty.filter(mine)
+    const others = empty.filter((p) => !mine(p))
     for (const p of own) {
       peringatan.push({
         pesan: `Jabatan ${p.nama} belum ada pemangkunya. Bila itu jabatan Anda, minta Admin mencatat Anda sebagai pemangkunya di Pengaturan > Jabatan; sebelum itu disposisi kepada jabatan ini belum dapat dibuat.`,

@@ -50,30 +50,19 @@ export async function activeUsersWithoutPegawai(em: EntityManager): Promise<{ id
     .getRawMany()
 }
 
-/** Whether an active account holds `role` (e.g. a Tim Data Center member for SOP 07's steps 5-10). */
-export async function hasActiveUserWithRole(em: EntityManager, role: Role): Promise<boolean> {
-  const found = await em
+/**
+ * Whether an active account holds `role` (e.g. a Tim Data Center member for SOP 07's steps 5-10); with `pegawaiId`,
+ * an account linked to that Pegawai (whose role stands for an SOP post that has no holder yet).
+ */
+export async function hasActiveUserWithRole(em: EntityManager, role: Role, pegawaiId?: number): Promise<boolean> {
+  const qb = em
     .createQueryBuilder()
     .from('app_user', 'u')
     .select('u.id', 'id')
     .where('u.aktif = :aktif', { aktif: true })
     .andWhere('EXISTS (SELECT 1 FROM user_role r WHERE r.user_id = u.id AND r.role = :role)', { role })
-    .limit(1)
-    .getRawOne()
-  return found !== undefined
-}
-
-/** Whether an active account linked to Pegawai `pegawaiId` holds `role`. */
-export async function pegawaiHasRole(em: EntityManager, pegawaiId: number, role: Role): Promise<boolean> {
-  const found = await em
-    .createQueryBuilder()
-    .from('app_user', 'u')
-    .select('u.id', 'id')
-    .where('u.pegawai_id = :pegawaiId AND u.aktif = :aktif', { pegawaiId, aktif: true })
-    .andWhere('EXISTS (SELECT 1 FROM user_role r WHERE r.user_id = u.id AND r.role = :role)', { role })
-    .limit(1)
-    .getRawOne()
-  return found !== undefined
+  if (pegawaiId !== undefined) qb.andWhere('u.pegawai_id = :pegawaiId', { pegawaiId })
+  return (await qb.limit(1).getRawOne()) !== undefined
 }
 
 /** The username of each Pegawai of `pegawaiIds` with an active account (the oldest account when several). */

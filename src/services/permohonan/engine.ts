@@ -10,7 +10,7 @@ import { dispositionsOf } from '../dispositions'
 import { getLetter } from '../letters'
 import { workingCalendar } from '../master'
 import { signerOn } from '../people'
-import { pegawaiHasRole } from '../users'
+import { hasActiveUserWithRole } from '../users'
 import { CASE_ENTITY, loadCase, caseOfLetter, holdCaseAt, insertCase, insertStepRecord, updateCase, type KasusRow } from './store'
 import { sopForJenis, sopModule } from './sop-registry'
 import type { DisposisiView } from '../../contract/dispositions'
@@ -140,7 +140,7 @@ async function standsFor(ctx: Ctx, sop: SopDefinition, kode: string, person: { j
   if (person.jabatanKode !== null) return false
   const role = (Object.entries(sop.jabatanPelaksana) as [Role, string][]).find(([, post]) => post === kode)?.[0]
   if (!role || (await signerOn(ctx.em, kode, tanggal))) return false
-  return pegawaiHasRole(ctx.em, person.pegawaiId, role)
+  return hasActiveUserWithRole(ctx.em, role, person.pegawaiId)
 }
 
 /** Does this disposition complete the step (Kadis to Kabid, Kabid to Kasi, Kasi appointing staff)? */
