@@ -4,6 +4,18 @@ import { followChanges } from './changes'
 // The store itself polls the API from a window; the rules are tested through followChanges.
 vi.mock('../../api', () => ({ api: {} }))
 
+
+/** A reload that logs itself in `events` and settles only when `finish()` is called. */
+function slowReload() {
+  const events: string[] = []
+  let done = () => {}
+  const reload = () => {
+    events.push('reload')
+    return new Promise<void>((settle) => (done = settle))
+  }
+  return { events, reload, finish: () => done() }
+}
+
 describe('followChanges (onDataChanged)', () => {
   it('reloads on each move of the number, not on the first reading after sign-in', () => {
     const reload = vi.fn()
@@ -48,12 +60,7 @@ describe('followChanges (onDataChanged)', () => {
   })
 
   it('shown again: busy until the number is read and, when it moved, until the reload has settled', async () => {
-    const events: string[] = []
-    let finish = () => {}
-    const reload = () => {
-      events.push('reload')
-      return new Promise<void>((done) => (finish = done))
-    }
+    const { events, reload, finish } = slowReload()
     const f = followChanges(3, reload, async () => 4, (on) => events.push(on ? 'busy' : 'free'))
     f.hidden()
     const shown = f.shown()
@@ -71,12 +78,7 @@ describe('followChanges (onDataChanged)', () => {
 
   it('shown again: busy until the reload has settled also when the reading reached `number` first', async () => {
     // The store's pollNow sets the number before it answers; its watch then calls `number` before `shown` goes on.
-    const events: string[] = []
-    let finish = () => {}
-    const reload = () => {
-      events.push('reload')
-      return new Promise<void>((done) => (finish = done))
-    }
+    const { events, reload, finish } = slowReload()
     const pollNow = async () => {
       f.number(6)
       return 6
