@@ -4,8 +4,9 @@ import type { TugasJumlah } from '@core/contract/tugas'
 import { api } from '../../../api'
 import { tugasBadge } from '../badge'
 import { router } from '../../../router'
+import { onPageChange } from '../../../shared/lib/pageChange'
 import { useSignedInPoll } from '../../../shared/composables/useSignedInPoll'
-import { onDataChanged } from '../../../shared/stores/changes'
+import { onDataChanged, useChangesStore } from '../../../shared/stores/changes'
 import { useSessionStore } from '../../../shared/stores/session'
 
 /** How often the navigation asks how much work waits (besides after every page change). */
@@ -15,32 +16,36 @@ export const TUGAS_AFTER_NAV_MS = 1_500
 
 /**
  * The badge on "Tugas Saya": every item waiting for action (unread or not), polled while someone is signed in,
- * refreshed after every navigation (acting on an item and moving on updates it) and whenever the record changed on any
- * desk (the Nomor Perubahan moved).
+ * refreshed after a move to another page when something was saved since (acting on an item and moving on updates it)
+ * and whenever the record changed on any desk (the Nomor Perubahan moved).
  */
 export const useTugasStore = defineStore('tugas', () => {
   const session = useSessionStore()
   const count = ref<TugasJumlah>({ jumlah: 0, terlambat: 0, jatuhTempo: 0 })
+  const changes = useChangesStore()
   let requestNo = 0
-  /** When the count last came from a fuller answer (the Tugas Saya list), and when the last page change happened. */
-  let setAt = 0
-  let navAt = 0
+  /** The Nomor Perubahan when the count was last read: waiting work moves only with a saved change (or the clock). */
+  let countNomor: number | null = null
 
   const badge = computed(() => tugasBadge(count.value))
 
   /** Set from a fuller answer (the Tugas Saya list) without asking again. */
   function set(next: Pick<TugasJumlah, 'jumlah' | 'terlambat' | 'lebih'>): void {
     requestNo++
-    setAt = performance.now()
+    countNomor = changes.nomor
     count.value = { ...count.value, lebih: undefined, ...next }
   }
 
   async function refresh(): Promise<void> {
     if (!session.user || session.mustChangePassword) return
     const mine = ++requestNo
+    const nomor = changes.nomor
     try {
       const next = await api.tugas.jumlah()
-      if (mine === requestNo && session.user) count.value = next
+      if (mine === requestNo && session.user) {
+        count.value = next
+        countNomor = nomor
+      }
     } catch {
       // A badge is a hint: a failed poll keeps the last count.
     }
@@ -55,16 +60,16 @@ export const useTugasStore = defineStore('tugas', () => {
     },
     refresh,
   )
-  // After a page change, but only once the new page's own requests are in: the core answers one call at a time, and
-  // counting 100,000 waiting letters before the page's list made every click wait for the badge (npm run bench:ui).
+  // After a move to another page, once the new page's own requests are in (the core answers one call at a time, and
+  // counting 100,000 waiting letters before the page's list made every click wait for the badge, npm run bench:ui),
+  // and only when something was saved since the count was read: Tugas Saya and the Dasbor set it from their own
+  // answer, and a screen shown again unchanged, a search typed in a list (its query) or a plain visit moves no work.
+  // The clock's share (due today, late) is the minute's poll.
   let afterNav: ReturnType<typeof setTimeout> | undefined
-  // Tugas Saya and the Dasbor already carry the count in their list's answer (set): asking again would run the same
-  // waiting-work query a second time, so the badge skips its call when the new page answered since the change.
-  router.afterEach(() => {
+  onPageChange(router, () => {
     clearTimeout(afterNav)
-    navAt = performance.now()
     afterNav = setTimeout(() => {
-      if (setAt < navAt) void refresh()
+      if (changes.nomor === null || changes.nomor !== countNomor) void refresh()
     }, TUGAS_AFTER_NAV_MS)
   })
 
