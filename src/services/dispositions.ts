@@ -13,7 +13,7 @@ import { onDisposition } from './permohonan/engine'
 import { getLetter, joinSuratMasuk, LETTER_ENTITY, noLongerWaiting } from './letters'
 import { workingCalendar } from './master'
 import { activePegawai, pegawaiOn, signerOn } from './people'
-import { userNames } from './users'
+import { hasActiveUserWithRole, userNames } from './users'
 
 type CreateInput = z.output<typeof DisposisiCreateInput>
 
@@ -115,9 +115,11 @@ async function parentFor(em: EntityManager, suratId: number, dari: number, paren
     return parentPenerimaId
   }
   if (received.length) return Number(received[0].id)
-  // The first disposition of a letter comes from the Kepala Dinas (or whoever acts for them that day).
+  // The first disposition of a letter comes from the Kepala Dinas (or whoever acts for them that day); while the post
+  // has no holder that day (a first-day office whose Admin has not filled Pengaturan > Jabatan), from a Pegawai whose
+  // account has the Kepala Dinas role, as SOP 07's steps follow roles for posts without a holder (engine.ts standsFor).
   const kadis = await signerOn(em, 'kadis', tanggal)
-  if (kadis?.pegawaiId === dari) return null
+  if (kadis ? kadis.pegawaiId === dari : await hasActiveUserWithRole(em, 'kadis', dari)) return null
   throw new DomainError('Pegawai ini belum menerima surat ini. Disposisi hanya dapat diteruskan oleh penerimanya, atau dimulai oleh Kepala Dinas.', 'dariPegawaiId')
 }
 
