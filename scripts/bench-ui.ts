@@ -281,7 +281,10 @@ async function main(): Promise<void> {
     const calls = [...new Set(ks.map((k) => k.calls.join(', ')))].slice(0, 3).join(' | ')
     console.log(`${label}: ${api.toFixed(0)} ms | ${render.toFixed(0)} ms | ${calls}`)
   }
-  if (cariApi.length) console.log(`Cari (sesudah jeda): ${stats(cariApi).median.toFixed(0)} ms | ${stats(cariRender).median.toFixed(0)} ms | letters.list`)
+  if (cariApi.length) {
+    const [api, render] = [stats(cariApi), stats(cariRender)]
+    console.log(`Cari (sesudah jeda): ${api.median.toFixed(0)} ms | ${render.median.toFixed(0)} ms | letters.list (p95: API ${api.p95.toFixed(0)} ms, render ${render.p95.toFixed(0)} ms)`)
+  }
 }
 
 main().catch((e) => {
