@@ -143,7 +143,7 @@ const TUGAS_ROWS = `(document.querySelector('${TUGAS_LIST}') !== null && ${SETTL
 const DASBOR_READY = `(document.querySelector('main h1:not([data-lama]), main .text-h5:not([data-lama])') !== null && document.querySelector('${TUGAS_LIST}') !== null && ${SETTLED})`
 
 /** Types `word` into the Cari field of Surat Masuk; returns ms from the last keystroke and from the request leaving to new rows. */
-async function search(page: Page, word: string): Promise<{ ketik: number; jeda: number; api: number }> {
+async function search(page: Page, word: string): Promise<{ ketik: number; jeda: number; api: number; inti: number }> {
   const field = page.getByLabel('Cari', { exact: true })
   await field.fill('')
   await page.waitForTimeout(600)
@@ -155,7 +155,7 @@ async function search(page: Page, word: string): Promise<{ ketik: number; jeda: 
   await field.pressSequentially(word.slice(0, -1), { delay: 40 })
   return page.evaluate(
     ({ last, before, settledSource }) =>
-      new Promise<{ ketik: number; jeda: number; api: number }>((done, fail) => {
+      new Promise<{ ketik: number; jeda: number; api: number; inti: number }>((done, fail) => {
         const settled = new Function(`return (${settledSource})`) as () => boolean
         let sent = 0
         let answered = false
@@ -184,7 +184,7 @@ async function search(page: Page, word: string): Promise<{ ketik: number; jeda: 
             painted.port1.onmessage = () => {
               const t = performance.now()
               const call = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).find((e) => e.startTime >= sent - 1 && e.name.includes('/api/letters.list'))
-              done({ ketik: t - t0, jeda: t - sent, api: call ? call.responseEnd - sent : 0 })
+              done({ ketik: t - t0, jeda: t - sent, api: call ? call.responseEnd - sent : 0, inti: call?.serverTiming.find((e) => e.name === 'inti')?.duration ?? 0 })
             }
             return painted.port2.postMessage(null)
           }
@@ -216,6 +216,7 @@ async function main(): Promise<void> {
   const profiles = new Map<string, Klik[]>()
   const cariApi: number[] = []
   const cariRender: number[] = []
+  const cariInti: number[] = []
   const addKlik = (label: string, k: Klik) => {
     add(label, k.total)
     profiles.set(label, [...(profiles.get(label) ?? []), k])
@@ -249,6 +250,7 @@ async function main(): Promise<void> {
       add('Cari: permintaan dikirim (sesudah jeda) -> hasil tampil', r.jeda)
       cariApi.push(r.api)
       cariRender.push(r.jeda - r.api)
+      cariInti.push(r.inti)
     }
 
     const kadis = await open('kadis')
@@ -283,7 +285,8 @@ async function main(): Promise<void> {
   }
   if (cariApi.length) {
     const [api, render] = [stats(cariApi), stats(cariRender)]
-    console.log(`Cari (sesudah jeda): ${api.median.toFixed(0)} ms | ${render.median.toFixed(0)} ms | letters.list (p95: API ${api.p95.toFixed(0)} ms, render ${render.p95.toFixed(0)} ms)`)
+    const inti = stats(cariInti)
+    console.log(`Cari (sesudah jeda): ${api.median.toFixed(0)} ms | ${render.median.toFixed(0)} ms | letters.list (p95: API ${api.p95.toFixed(0)} ms, render ${render.p95.toFixed(0)} ms; di dalam API, inti Sidara ${inti.median.toFixed(0)} / ${inti.p95.toFixed(0)} ms)`)
   }
 }
 
