@@ -1,4 +1,4 @@
-import type { Input, OperationName, Output } from '@core/contract'
+import { isCommand, type Input, type OperationName, type Output } from '@core/contract'
 import { createClient, type Transport } from '@core/contract/client'
 import { AppError, type Envelope } from '@core/contract/errors'
 import { FILE_ANSWER_HEADER, FILE_ANSWER_VALUE, fileFromResponse, uploadBody } from '@core/contract/binary-wire'
@@ -46,15 +46,26 @@ export function onSessionEnded(listener: (message: string) => void): void {
   sessionEnded = listener
 }
 
-const watchingSession =
+let ownChange: (() => void) | null = null
+
+/**
+ * Called after each command the core carried out for this window (one's own save, answered ok): the change feed reads
+ * the Nomor Perubahan at once, so badges and open lists show one's own change without waiting for the next poll.
+ */
+export function onOwnChange(listener: () => void): void {
+  ownChange = listener
+}
+
+const watching =
   (transport: Transport): Transport =>
   async (name, input) => {
     const envelope = await transport(name, input)
     if (!envelope.ok && envelope.error.code === 'UNAUTHENTICATED' && name !== 'session.login') sessionEnded?.(envelope.error.message)
+    if (envelope.ok && isCommand(name)) ownChange?.()
     return envelope
   }
 
-const transport = watchingSession(bridge ? ipcTransport : httpTransport)
+const transport = watching(bridge ? ipcTransport : httpTransport)
 
 /** The typed API: `api.letters.register(input)`. Electron's bridge when present, HTTP otherwise. */
 export const api = createClient(transport)

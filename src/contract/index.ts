@@ -45,3 +45,8 @@ export type Output<K extends OperationName> = OutputOf<Contract[K]>
 export function isOperationName(name: unknown): name is OperationName {
   return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name)
 }
+
+/** True for an operation that changes the record (a command: a transaction, audited), false for a read. */
+export function isCommand(name: OperationName): boolean {
+  return contract[name].kind === 'command'
+}

@@ -83,7 +83,7 @@ describe.skipIf(!chromiumAvailable())('Pengaturan -> Basis Data di Chromium', ()
     await page.getByLabel('Host server', { exact: true }).fill('')
     await page.getByRole('button', { name: 'Uji Koneksi' }).click()
     await expect.poll(() => fieldMessage(page.getByLabel('Host server', { exact: true }))).toBe('Host server wajib diisi.')
-    expect(await fieldMessage(page.getByLabel('Kata sandi', { exact: true }))).toBe('Kata sandi (untuk menguji koneksi) wajib diisi.')
+    await expect.poll(() => fieldMessage(page.getByLabel('Kata sandi', { exact: true }))).toBe('Kata sandi (untuk menguji koneksi) wajib diisi.')
 
     // A host nobody answers on.
     await page.getByLabel('Host server', { exact: true }).fill('127.0.0.1')

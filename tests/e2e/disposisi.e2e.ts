@@ -108,7 +108,7 @@ describe.skipIf(!chromiumAvailable())('Disposisi di Chromium (mode peramban)', (
     await dialog.getByRole('button', { name: 'Simpan Disposisi' }).click()
     await dialog.getByText('Pilih pimpinan yang mendisposisikan (Dicatat atas nama).').waitFor()
     expect(await fieldMessage(dialog.getByLabel('Dicatat atas nama', { exact: true }))).toContain('Pilih pimpinan yang mendisposisikan')
-    expect(await fieldMessage(dialog.getByLabel('Diteruskan kepada', { exact: true }))).toContain('Pilih paling sedikit satu penerima')
+    await expect.poll(() => fieldMessage(dialog.getByLabel('Diteruskan kepada', { exact: true }))).toContain('Pilih paling sedikit satu penerima')
 
     // A rule only the server knows comes back next to its field: the Kabid has not received this letter yet.
     await pickPerson(page, 'Dicatat atas nama', KABID)
@@ -193,7 +193,7 @@ describe.skipIf(!chromiumAvailable())('Disposisi di Chromium (mode peramban)', (
     await detail.getByText(`dicatat oleh ${SEKRETARIAT}`).first().waitFor()
     await detail.getByText(/^Dibaca \d+ \w+ \d{4} \d{2}\.\d{2}$/).first().waitFor()
     await expect.poll(async () => (await navDisposisi(page).innerText()).replace(/\s+/g, ' '), { timeout: 10_000 }).toMatch(/Disposisi 2$/)
-    expect(await item.innerText()).not.toContain('Belum dibaca')
+    await expect.poll(() => item.innerText()).not.toContain('Belum dibaca')
     await screenshot(page, 'disposisi-03-kotak-masuk-dibuka')
 
     // Forward to the Kasi.

@@ -357,8 +357,8 @@ describe.skipIf(!chromiumAvailable())('Permohonan Penarikan Server di Chromium (
     await page.getByRole('navigation', { name: 'Menu utama' }).getByRole('link', { name: 'Permohonan Penarikan', exact: true }).click()
     const row = page.getByRole('row').filter({ hasText: kasus.nomor })
     await row.waitFor()
-    expect(await row.innerText()).toContain('5. Pemeriksaan daftar perangkat')
-    expect(await row.innerText()).toContain(`Tim Data Center: ${NAMA.timdc2}`)
+    await expect.poll(() => row.innerText()).toContain('5. Pemeriksaan daftar perangkat')
+    await expect.poll(() => row.innerText()).toContain(`Tim Data Center: ${NAMA.timdc2}`)
     await screenshot(page, 'permohonan-07-daftar-berjalan')
 
     await signOut(page)

@@ -75,7 +75,7 @@ describe.skipIf(!chromiumAvailable())('Persiapan awal di Chromium (basis data ko
     await page.getByLabel('Ulangi Kata Sandi', { exact: true }).fill('lain')
     await page.getByRole('button', { name: 'Buat Akun Admin dan Lanjut' }).click()
     await page.getByText('Kata sandi paling sedikit 8 karakter.').waitFor()
-    expect(await fieldMessage(page.getByLabel('Ulangi Kata Sandi', { exact: true }))).toContain('Ulangan kata sandi tidak sama.')
+    await expect.poll(() => fieldMessage(page.getByLabel('Ulangi Kata Sandi', { exact: true }))).toContain('Ulangan kata sandi tidak sama.')
     await screenshot(page, 'persiapan-03-akun-admin-galat')
 
     // A field the server refuses (here: its answer for the office address) takes the user back to that field,
@@ -148,9 +148,9 @@ describe.skipIf(!chromiumAvailable())('Persiapan awal di Chromium (basis data ko
     })
     await page.getByRole('button', { name: 'Simpan dan Mulai' }).click()
     await page.getByText('Periksa kembali isian yang ditandai.').waitFor()
-    expect(await fieldMessage(field('NIP Kepala Dinas'))).toMatch(/^NIP harus 18 angka/)
-    expect(await fieldMessage(field('Nama Pengguna Kepala Bidang'))).toBe('Nama pengguna "Aarif" sudah diisi pada baris Kepala Dinas.')
-    expect(await fieldMessage(field('Nama Pengguna Kepala Seksi'))).toBe('Nama pengguna "yoga" sudah dipakai.')
+    await expect.poll(() => fieldMessage(field('NIP Kepala Dinas'))).toMatch(/^NIP harus 18 angka/)
+    await expect.poll(() => fieldMessage(field('Nama Pengguna Kepala Bidang'))).toBe('Nama pengguna "Aarif" sudah diisi pada baris Kepala Dinas.')
+    await expect.poll(() => fieldMessage(field('Nama Pengguna Kepala Seksi'))).toBe('Nama pengguna "yoga" sudah dipakai.')
     await screenshot(page, 'persiapan-06-pimpinan-galat', { fullPage: true })
     expect(sent).toEqual([])
 
@@ -186,7 +186,7 @@ describe.skipIf(!chromiumAvailable())('Persiapan awal di Chromium (basis data ko
     expect(page.url()).toContain('#/persiapan')
     release()
     await page.getByText('3 dari 4 akun tersimpan.', { exact: false }).waitFor()
-    expect(await fieldMessage(field('Nama Pengguna Kepala Seksi'))).toBe('Nama pengguna "dewi" sudah dipakai.')
+    await expect.poll(() => fieldMessage(field('Nama Pengguna Kepala Seksi'))).toBe('Nama pengguna "dewi" sudah dipakai.')
     expect(await page.getByLabel('Tersimpan', { exact: true }).count()).toBe(3)
     expect(await field('Nama Pengguna Kepala Seksi').inputValue()).toBe('dewi')
     await screenshot(page, 'persiapan-08-pimpinan-sebagian', { fullPage: true })

@@ -114,7 +114,12 @@ describe.skipIf(!chromiumAvailable())('Giliran Anda: dari basis data kosong samp
     await kadisItem.click()
     await page.getByRole('heading', { name: `Surat Masuk ${agenda}` }).waitFor()
     await page.getByRole('region', { name: /^Disposisi/ }).getByRole('button', { name: 'Disposisikan' }).click()
+    const letterUrl = page.url()
     await disposeTo(page, PEOPLE[1].nama)
+    // His own disposition reaches the badge at once, on the same page: nothing waits for him any more, so no count.
+    const tugasLink = page.getByRole('navigation', { name: 'Menu utama' }).getByRole('link', { name: /^Tugas Saya/ })
+    await expect.poll(async () => (await tugasLink.innerText()).replace(/\s+/g, ' ').trim()).toBe('Tugas Saya')
+    expect(page.url()).toBe(letterUrl)
     await page.goto(`${app.origin}/#/tugas`)
     await page.getByText('Tidak ada pekerjaan yang menunggu Anda.').waitFor()
     await signOut(page)

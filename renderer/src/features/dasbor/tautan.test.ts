@@ -15,11 +15,11 @@ describe('links behind the Dasbor bars', () => {
     expect(perangkatOpd(3)).toMatchObject({ name: 'inventaris', query: expect.objectContaining({ opd: '3' }) })
   })
   it('round-trips the Pantau Disposisi filters and ignores what is malformed', () => {
-    const f = { dari: '2026-01-01', sampai: '2026-11-30', pegawaiId: 4, keadaan: 'terlambat' as const, page: 2 }
+    const f = { dari: '2026-01-01', sampai: '2026-11-30', pegawaiId: 4, keadaan: 'terlambat' as const, page: 2, pageSize: 50 }
     expect(pantauFromQuery(pantauToQuery(f), { dari: 'x', sampai: 'y' })).toEqual({ ...f, unit: undefined })
     const fallback = { dari: '2025-12-01', sampai: '2026-11-30' }
-    expect(pantauFromQuery({ dari: '2026-13-01', sampai: '2026-01-01', pegawai: '-1', keadaan: 'hilang', halaman: '0' }, fallback)).toEqual({
-      ...fallback, pegawaiId: undefined, unit: undefined, keadaan: undefined, page: 1,
+    expect(pantauFromQuery({ dari: '2026-13-01', sampai: '2026-01-01', pegawai: '-1', keadaan: 'hilang', halaman: '0', per: '33' }, fallback)).toEqual({
+      ...fallback, pegawaiId: undefined, unit: undefined, keadaan: undefined, page: 1, pageSize: 25,
     })
     expect(pantauDisposisi({ dari: '2026-01-01', sampai: '2026-01-31', unit: 'Seksi X' })).toEqual({ name: 'pantau-disposisi', query: { dari: '2026-01-01', sampai: '2026-01-31', unit: 'Seksi X' } })
   })

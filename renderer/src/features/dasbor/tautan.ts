@@ -1,11 +1,13 @@
 // Where a bar of the Dasbor leads: the existing list screens with their URL filters, and the Pantau Disposisi list.
 import type { LocationQuery, RouteLocationRaw } from 'vue-router'
 import { KEADAAN_DISPOSISI, type KeadaanDisposisi } from '@core/contract/statistik'
-import { addDays, isIsoDate } from '@core/domain/dates'
+import { addDays } from '@core/domain/dates'
 import type { Sifat } from '@core/domain/letters'
 import { DEFAULT_LIST_STATE, toQuery as letterQuery } from '../surat-masuk/letterQuery'
 import { caseListToQuery, DEFAULT_CASE_LIST } from '../permohonan/permohonanQuery'
 import { DEFAULT_DEVICE_STATE, toQuery as deviceQuery } from '../inventaris/inventarisQuery'
+import type { ListPaging } from '../../shared/composables/useServerList'
+import { int, isoDate, one, oneOf, PAGE_SIZES, search } from '../../shared/lib/listQuery'
 
 export interface Periode {
   dari: string
@@ -43,46 +45,46 @@ export function perangkatOpd(opdId: number): RouteLocationRaw {
   return { name: 'inventaris', query: deviceQuery({ ...DEFAULT_DEVICE_STATE, opdId, status: ['Rencana', 'Aktif', 'Dalam Proses Penarikan', 'Nonaktif'] }) }
 }
 
-/** The Pantau Disposisi list as the URL holds it: /disposisi/pantau?dari=..&sampai=..&pegawai=4&keadaan=terlambat */
-export interface PantauFilter extends Periode {
+/**
+ * The Pantau Disposisi list as the URL holds it: /disposisi/pantau?dari=..&sampai=..&pegawai=4&keadaan=terlambat&halaman=2&per=50
+ * (a server list's state: the period and filters, then page and page size, PAGE_SIZES, 25 unless `per` says).
+ */
+export interface PantauFilter extends Periode, ListPaging {
   pegawaiId?: number
   unit?: string
   keadaan?: KeadaanDisposisi
-  page: number
 }
 
-export function pantauDisposisi(f: Omit<PantauFilter, 'page'> & { page?: number }): RouteLocationRaw {
-  return { name: 'pantau-disposisi', query: pantauToQuery({ page: 1, ...f }) }
+/** Rows per page unless the URL says (`per`). */
+export const PANTAU_PAGE_SIZE = 25
+
+/** The Pantau Disposisi list with these filters, from its first page. */
+export function pantauDisposisi(f: Omit<PantauFilter, keyof ListPaging> & Partial<ListPaging>): RouteLocationRaw {
+  return { name: 'pantau-disposisi', query: pantauToQuery({ page: 1, pageSize: PANTAU_PAGE_SIZE, ...f }) }
 }
 
+/** The list's state as query keys; page 1 and the usual page size are left out so links stay short. */
 export function pantauToQuery(f: PantauFilter): Record<string, string> {
   const q: Record<string, string> = { dari: f.dari, sampai: f.sampai }
   if (f.pegawaiId) q.pegawai = String(f.pegawaiId)
   if (f.unit) q.unit = f.unit
   if (f.keadaan) q.keadaan = f.keadaan
   if (f.page > 1) q.halaman = String(f.page)
+  if (f.pageSize !== PANTAU_PAGE_SIZE) q.per = String(f.pageSize)
   return q
 }
 
-const one = (query: LocationQuery, key: string): string | undefined => {
-  const v = query[key]
-  const s = Array.isArray(v) ? v[0] : v
-  return s === null || s === undefined || s === '' ? undefined : s
-}
-
-/** Reads the list's filters from the URL, ignoring what is malformed (the period falls back to `fallback`). */
+/** Reads the list's state from the URL, ignoring what is malformed (the period falls back to `fallback`). */
 export function pantauFromQuery(query: LocationQuery, fallback: Periode): PantauFilter {
-  const dari = one(query, 'dari')
-  const sampai = one(query, 'sampai')
-  const okPeriod = !!dari && !!sampai && isIsoDate(dari) && isIsoDate(sampai) && sampai >= dari
-  const pegawai = one(query, 'pegawai')
-  const halaman = one(query, 'halaman')
-  const keadaan = one(query, 'keadaan')
+  const dari = isoDate(one(query, 'dari'))
+  const sampai = isoDate(one(query, 'sampai'))
+  const pageSize = int(one(query, 'per'), 1, 100)
   return {
-    ...(okPeriod ? { dari: dari!, sampai: sampai! } : fallback),
-    pegawaiId: pegawai && /^\d{1,9}$/.test(pegawai) && Number(pegawai) > 0 ? Number(pegawai) : undefined,
-    unit: one(query, 'unit')?.slice(0, 200),
-    keadaan: KEADAAN_DISPOSISI.includes(keadaan as KeadaanDisposisi) ? (keadaan as KeadaanDisposisi) : undefined,
-    page: halaman && /^\d{1,7}$/.test(halaman) && Number(halaman) > 0 ? Number(halaman) : 1,
+    ...(dari && sampai && sampai >= dari ? { dari, sampai } : fallback),
+    pegawaiId: int(one(query, 'pegawai'), 1, 999_999_999),
+    unit: search(one(query, 'unit')),
+    keadaan: oneOf(one(query, 'keadaan'), KEADAAN_DISPOSISI),
+    page: int(one(query, 'halaman'), 1, 9_999_999) ?? 1,
+    pageSize: PAGE_SIZES.includes(pageSize as (typeof PAGE_SIZES)[number]) ? pageSize! : PANTAU_PAGE_SIZE,
   }
 }

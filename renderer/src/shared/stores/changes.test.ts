@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest'
-import { followChanges } from './changes'
+import { changeReadings, followChanges } from './changes'
 
 // The store itself polls the API from a window; the rules are tested through followChanges.
-vi.mock('../../api', () => ({ api: {} }))
+vi.mock('../../api', () => ({ api: {}, onOwnChange: () => undefined }))
 
 
 /** A reload that logs itself in `events` and settles only when `finish()` is called. */
@@ -91,5 +91,59 @@ describe('followChanges (onDataChanged)', () => {
     finish()
     await shown
     expect(events).toEqual(['busy', 'reload', 'free'])
+  })
+})
+
+describe('changeReadings (the feed after one\'s own save)', () => {
+  /** A read whose answers are given by hand, in the order the test chooses; logs when each reading starts. */
+  function handRead() {
+    const started: number[] = []
+    const answers: ((n: number) => void)[] = []
+    const read = () => {
+      started.push(started.length + 1)
+      return new Promise<number | null>((answer) => answers.push(answer))
+    }
+    return { started, answers, read }
+  }
+
+  it('readings asked at the same moment share one question', async () => {
+    const { started, answers, read } = handRead()
+    const r = changeReadings(read)
+    const a = r.now()
+    const b = r.now()
+    expect(started).toEqual([1])
+    answers[0](5)
+    expect(await a).toBe(5)
+    expect(await b).toBe(5)
+    // Once answered, the next asks again.
+    void r.now()
+    expect(started).toEqual([1, 2])
+  })
+
+  it('a reading after a save waits for the one under way (asked before the save) and is not shared with it', async () => {
+    const { started, answers, read } = handRead()
+    const r = changeReadings(read)
+    const before = r.now()
+    const after = r.fresh()
+    // Not two at a time: the older answer cannot land after the newer one.
+    expect(started).toEqual([1])
+    answers[0](7)
+    expect(await before).toBe(7)
+    await vi.waitFor(() => expect(started).toEqual([1, 2]))
+    // A poll meanwhile shares the fresh reading rather than starting a third.
+    const poll = r.now()
+    answers[1](8)
+    expect(await after).toBe(8)
+    expect(await poll).toBe(8)
+    expect(started).toEqual([1, 2])
+  })
+
+  it('a failed reading does not hold the next one back', async () => {
+    let calls = 0
+    const r = changeReadings(() => (++calls === 1 ? Promise.reject(new Error('putus')) : Promise.resolve(3)))
+    const first = r.now()
+    const fresh = r.fresh()
+    await expect(first).rejects.toThrow('putus')
+    expect(await fresh).toBe(3)
   })
 })

@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia'
 import { getCurrentInstance, onActivated, onDeactivated, onScopeDispose, ref, watch } from 'vue'
-import { api } from '../../api'
+import { api, onOwnChange } from '../../api'
 import { useSignedInPoll } from '../composables/useSignedInPoll'
 import { useSessionStore } from './session'
 
@@ -16,25 +16,21 @@ export const useChangesStore = defineStore('changes', () => {
   const session = useSessionStore()
   const nomor = ref<number | null>(null)
 
-  let asking: Promise<number | null> | null = null
-
-  async function ask(): Promise<number | null> {
+  const readings = changeReadings(async () => {
     try {
       nomor.value = (await api.perubahan.nomor()).nomor
     } catch {
       // A missed reading is caught up at the next tick.
     }
     return nomor.value
-  }
+  })
 
   /**
    * The number now, read from the app's Sidara (which counts this window's own saves at once); calls made while one
    * is under way share it, so a screen of several parts shown again asks once. Null before sign-in or on failure.
    */
   function pollNow(): Promise<number | null> {
-    if (!session.user) return Promise.resolve(null)
-    asking ??= ask().finally(() => (asking = null))
-    return asking
+    return session.user ? readings.now() : Promise.resolve(null)
   }
 
   async function poll(): Promise<void> {
@@ -42,12 +38,45 @@ export const useChangesStore = defineStore('changes', () => {
   }
 
   useSignedInPoll(() => session.user?.id ?? null, CHANGES_POLL_MS, () => (nomor.value = null), poll)
+  // One's own save moves the number at once: read it now (one reading, after any already on its way), so the badges
+  // and the lists on screen follow without waiting up to CHANGES_POLL_MS.
+  onOwnChange(() => {
+    if (session.user) void readings.fresh()
+  })
 
   /** Kept screens being checked or read again as they are shown (App.vue dims them and blocks clicks meanwhile). */
   const menyegarkan = ref(0)
 
   return { nomor, poll, pollNow, menyegarkan }
 })
+
+/** The feed's readings of the number, one at a time; see `changeReadings`. */
+export interface ChangeReadings {
+  /** The reading under way, or a new one: callers at the same moment share one question. */
+  now(): Promise<number | null>
+  /** A reading that starts after the one under way (if any) has answered: that one may have been asked before a save. */
+  fresh(): Promise<number | null>
+}
+
+/**
+ * Readings of the Nomor Perubahan by `read` (which also stores the number), never two at a time: a reading asked for
+ * after one's own save waits for the one under way instead of racing it, so an older answer cannot land last and move
+ * the number back (which would reload every list twice).
+ */
+export function changeReadings(read: () => Promise<number | null>): ChangeReadings {
+  let asking: Promise<number | null> | null = null
+  function keep(reading: Promise<number | null>): Promise<number | null> {
+    const kept: Promise<number | null> = reading.finally(() => {
+      if (asking === kept) asking = null
+    })
+    asking = kept
+    return kept
+  }
+  return {
+    now: () => asking ?? keep(read()),
+    fresh: () => keep(asking ? asking.then(read, read) : read()),
+  }
+}
 
 /** What a screen following the change feed does with each event; see `followChanges`. */
 export interface ChangeFollower {

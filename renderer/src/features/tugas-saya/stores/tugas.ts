@@ -16,8 +16,9 @@ export const TUGAS_AFTER_NAV_MS = 1_500
 
 /**
  * The badge on "Tugas Saya": every item waiting for action (unread or not), polled while someone is signed in,
- * refreshed after a move to another page when something was saved since (acting on an item and moving on updates it)
- * and whenever the record changed on any desk (the Nomor Perubahan moved).
+ * refreshed after a move to another page when something was saved since, and whenever the record changed on any desk
+ * (the Nomor Perubahan moved), one's own save included: the change feed reads the number right after it (changes.ts,
+ * onOwnChange).
  */
 export const useTugasStore = defineStore('tugas', () => {
   const session = useSessionStore()
@@ -75,8 +76,8 @@ export const useTugasStore = defineStore('tugas', () => {
 
   // Work routed to this person from another desk (or another PC on the shared server) shows without waiting for the
   // minute's poll: the Nomor Perubahan moved, so the count is asked again.
-  // An open Tugas Saya list reloads itself on the same change and sets the count: asking here too would run the
-  // waiting-work query twice.
+  // A Tugas Saya list on screen reloads itself on the same change and sets the count: asking here too would run the
+  // waiting-work query twice. A kept list behind another page does not count (TugasList: it reloads only when shown).
   let listsOpen = 0
   const listOpened = (): number => ++listsOpen
   const listClosed = (): number => --listsOpen
