@@ -104,6 +104,23 @@ export interface InboxCount {
   terlambat: number
 }
 
+/**
+ * Someone the dispose form offers under "Diteruskan kepada" (disposisi.recipients): an active Pegawai who can act on
+ * a disposition, as the office knows them.
+ */
+export interface PenerimaPilihan {
+  pegawaiId: number
+  nama: string
+  /** The post held today ("Kepala Bidang ...", "Plt. Kepala Seksi ..."), else the Pegawai's own jabatan; '' when neither. */
+  jabatan: string
+  /** Code of the post held today, null when none. */
+  jabatanKode: string | null
+  /** Their account's roles that act on dispositions, in the office's words ("Kepala Bidang"); '' when none. */
+  peran: string
+  /** Level in the chain (domain/dispositions TINGKAT_PERAN): 0 Kepala Dinas ... 3 Tim Data Center, 4 other staff. */
+  tingkat: number
+}
+
 export const INBOX_FILTER = ['aktif', 'selesai', 'semua'] as const
 
 export const dispositionsContract = {
@@ -116,5 +133,5 @@ export const dispositionsContract = {
     z.object({ penerimaId: idOf('Disposisi'), statusDilihat: pilihan('Status yang terlihat', STATUS_PENERIMA), status: z.enum(['ditindaklanjuti', 'selesai']), catatan: opsional('Catatan', 1000) }),
     anyOf('kadis', 'kabid', 'kasi', 'timdc', 'sekretariat'),
   ).returns<PenerimaView>(),
-  'disposisi.recipients': query(z.object({}), SIGNED_IN).returns<{ pegawaiId: number; nama: string; jabatan: string; jabatanKode: string | null }[]>(),
+  'disposisi.recipients': query(z.object({}), SIGNED_IN).returns<PenerimaPilihan[]>(),
 }

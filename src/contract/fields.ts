@@ -1,3 +1,4 @@
+import { isValidPhoneNumber } from 'libphonenumber-js/max'
 import { z } from 'zod'
 import { isIsoDate } from '../domain/dates'
 
@@ -44,6 +45,18 @@ export const nomorTelepon = (label: string) =>
     },
     { error: `${label} hanya boleh berisi angka, spasi, +, - dan tanda kurung (paling sedikit 6 angka; beberapa nomor dipisah koma atau /), contoh (0778) 462072.` },
   )
+
+/** The message beside a person's telephone field that is not a telephone number. */
+export const TELEPON_TIDAK_VALID = 'Nomor telepon tidak valid (contoh: 0778 462123 atau 0812-3456-7890).'
+
+/**
+ * A person's optional telephone number (a Pegawai, an OPD's contact), as the office writes it: "0778 462123",
+ * "(0778) 462 123", "0812-3456-7890", "+62 812 3456 7890" (a number abroad with its + country code). Checked by
+ * libphonenumber-js (Google's numbering plan data, full metadata, region ID) rather than a pattern of our own; kept
+ * as typed (trimmed), never rewritten; empty allowed. `max`: the column's length in characters.
+ */
+export const teleponIndonesia = (label: string, max = 40) =>
+  opsional(label, max).refine((v) => v === '' || isValidPhoneNumber(v, 'ID'), { error: TELEPON_TIDAK_VALID })
 
 /** A web address with or without its scheme; the host must be a domain name ("kominfo.batam.go.id"). */
 const ALAMAT_WEB = z.url({ protocol: /^https?$/, hostname: z.regexes.domain })

@@ -16,7 +16,7 @@ import {
 import { command, query } from './define'
 import { fileBytes } from './files'
 import type { GeneratedFile } from './documents'
-import { alasan, idOf, namaBerkas, opsional, paging, pilihan, tanggal, type Page, wajib } from './fields'
+import { alasan, idOf, namaBerkas, opsional, paging, pilihan, tanggal, teleponIndonesia, type Page, wajib } from './fields'
 import type { HistoryEntry } from './letters'
 import { anyOf, SIGNED_IN } from './roles'
 
@@ -129,7 +129,7 @@ const deviceFields = {
   os: opsional('Sistem Operasi', 120),
   aplikasi: opsional('Aplikasi/Layanan', 1000),
   kontakNama: opsional('Nama Kontak', 120),
-  kontakTelepon: opsional('Telepon Kontak', 40),
+  kontakTelepon: teleponIndonesia('Telepon Kontak', 40),
   tanggalKolokasi: tanggal('Tanggal Kolokasi').nullable().default(null),
   nomorBaKolokasi: opsional('Nomor BA Kolokasi', 120),
   monitoring: z.boolean({ error: 'Monitoring harus ya atau tidak.' }).default(false),

@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { isValidNip } from '../domain/nip'
 import { JENIS_PEMANGKU, PANGKAT_GOLONGAN } from '../domain/people'
 import { command, query } from './define'
-import { alasan, cariTeks, idOf, opsional, pilihan, tanggal, versiDilihat, wajib } from './fields'
+import { alasan, cariTeks, idOf, opsional, pilihan, tanggal, teleponIndonesia, versiDilihat, wajib } from './fields'
 import { anyOf, SIGNED_IN } from './roles'
 
 /** NIP written with or without spaces; stored as 18 digits, or empty. */
@@ -18,7 +18,7 @@ const pegawaiFields = {
   pangkatGolongan: z.union([z.literal(''), pilihan('Pangkat/Golongan', PANGKAT_GOLONGAN)]).default(''),
   jabatan: opsional('Jabatan', 200),
   unit: opsional('Unit Kerja', 200),
-  telepon: opsional('Telepon', 40),
+  telepon: teleponIndonesia('Telepon', 40),
   aktifDari: tanggal('Aktif Sejak').nullable().default(null),
   aktifSampai: tanggal('Aktif Sampai').nullable().default(null),
 }

@@ -207,6 +207,20 @@ describe('Inventaris Data Center', () => {
     })
   })
 
+  describe("the OPD's contact", () => {
+    it('checks Telepon Kontak as an Indonesian number and keeps it as typed; empty is allowed', async () => {
+      const bad = await failure(device({ kontakTelepon: 'hubungi pak budi' }))
+      expect(bad.fields?.kontakTelepon).toBe('Nomor telepon tidak valid (contoh: 0778 462123 atau 0812-3456-7890).')
+      expect((await t.call(dc, 'devices.list', {})).total).toBe(0)
+      const d = await device({ kontakTelepon: '0812-3456-7890' })
+      expect(d.kontakTelepon).toBe('0812-3456-7890')
+      expect((await failure(update(d, { kontakTelepon: '12345' }))).fields?.kontakTelepon).toBe('Nomor telepon tidak valid (contoh: 0778 462123 atau 0812-3456-7890).')
+      const changed = await update(d, { kontakTelepon: '0778 123456' })
+      expect(changed.kontakTelepon).toBe('0778 123456')
+      expect((await update(changed, { kontakTelepon: '' })).kontakTelepon).toBe('')
+    })
+  })
+
   describe('withdrawal workflow functions', () => {
     it('in process -> cancelled -> in process -> Ditarik: frees the units, keeps the record and its last position', async () => {
       const a = await device({ nama: 'srv-ppdb', uBawah: 10, tinggiU: 2 })

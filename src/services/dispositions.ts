@@ -1,10 +1,11 @@
 import type { EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm'
 import type { z } from 'zod'
-import type { DisposisiCreateInput, DisposisiView, InboxCount, InboxItem, LetterDispositions, PenerimaView } from '../contract/dispositions'
+import type { DisposisiCreateInput, DisposisiView, InboxCount, InboxItem, LetterDispositions, PenerimaPilihan, PenerimaView } from '../contract/dispositions'
 import { AppError, ConflictError, DomainError, NotFoundError } from '../contract/errors'
 import type { Page } from '../contract/fields'
+import { ROLE_LABELS, ROLES, type Role } from '../contract/roles'
 import { todayInOffice } from '../domain/dates'
-import { canMoveTo, type StatusPenerima } from '../domain/dispositions'
+import { canMoveTo, tingkatOf, TINGKAT_PERAN, urutanPenerima, type StatusPenerima } from '../domain/dispositions'
 import { dueDateForSifat, lateWorkingDays, withoutHolidaysNote, type WorkingCalendar } from '../domain/working-days'
 import type { Sifat } from '../domain/letters'
 import { Disposisi, DisposisiPenerima } from '../db/entities/Disposisi'
@@ -13,7 +14,7 @@ import { onDisposition } from './permohonan/engine'
 import { getLetter, joinSuratMasuk, LETTER_ENTITY, noLongerWaiting } from './letters'
 import { workingCalendar } from './master'
 import { activePegawai, pegawaiOn, signerOn } from './people'
-import { hasActiveUserWithRole, userNames } from './users'
+import { hasActiveUserWithRole, rolesOfPegawai, userNames } from './users'
 
 type CreateInput = z.output<typeof DisposisiCreateInput>
 
@@ -24,6 +25,8 @@ interface Person {
   nama: string
   jabatan: string
   jabatanKode: string | null
+  /** The role of the post held (Jabatan.peran), null when none. */
+  peranJabatan: string | null
 }
 
 /** A Pegawai with the position they hold on a date (acting holders shown as "Plt. ..."), else their own jabatan. */
@@ -31,7 +34,7 @@ async function personOn(em: EntityManager, pegawaiId: number, tanggal: string): 
   const p = await pegawaiOn(em, pegawaiId, tanggal)
   if (!p) throw new DomainError('Pegawai yang dipilih tidak ada.', 'kepada')
   const h = p.holding
-  return { pegawaiId, nama: p.nama, jabatan: h ? (h.jenis === 'definitif' ? h.nama : `${h.jenis} ${h.nama}`) : p.jabatan, jabatanKode: h?.kode ?? null }
+  return { pegawaiId, nama: p.nama, jabatan: h ? (h.jenis === 'definitif' ? h.nama : `${h.jenis} ${h.nama}`) : p.jabatan, jabatanKode: h?.kode ?? null, peranJabatan: h?.peran ?? null }
 }
 
 async function resolveRecipient(em: EntityManager, tujuan: { pegawaiId: number } | { jabatanKode: string }, tanggal: string): Promise<Person> {
@@ -310,16 +313,36 @@ export async function inboxCount(ctx: Ctx): Promise<InboxCount> {
   return { belumDibaca: Number(row?.belum_dibaca ?? 0), aktif: Number(row?.aktif ?? 0), terlambat: Number(row?.terlambat ?? 0) }
 }
 
-/** People one can dispose to: every active Pegawai with their position today. */
-export async function recipientOptions(ctx: Ctx): Promise<Person[]> {
+/** Roles that do not act on a disposition: an account with only these (and no post) is not offered as a recipient. */
+const BUKAN_PENERIMA: readonly Role[] = ['admin', 'sekretariat']
+
+/**
+ * People one can dispose to ("Diteruskan kepada"): every active Pegawai with the post they hold today (else their own
+ * jabatan) and the roles of their account in the office's words, so a first-day office whose posts are not recorded
+ * yet still reads "Kepala Bidang" beside its Kabid (a tester's finding). Left out: a Pegawai whose accounts hold only
+ * Admin or Sekretariat roles and no post (the Sekretariat registers and records, it does not receive dispositions:
+ * DOMAIN.md section 1); a post holder is always offered. Ordered down the chain from the signed-in disposer
+ * (urutanPenerima): the Kepala Dinas sees the Kepala Bidang first.
+ */
+export async function recipientOptions(ctx: Ctx): Promise<PenerimaPilihan[]> {
+  const actor = requireActor(ctx)
   const today = todayInOffice(ctx.now)
-  // By name ignoring case (ASCII case, like SQLite's NOCASE which the list used before), then id.
-  const fold = (t: string) => t.replace(/[A-Z]/g, (c) => c.toLowerCase())
-  const rows = (await activePegawai(ctx.em, today)).sort((a, b) => (fold(a.nama) < fold(b.nama) ? -1 : fold(a.nama) > fold(b.nama) ? 1 : a.id - b.id))
-  const people = await Promise.all(rows.map((r) => personOn(ctx.em, r.id, today)))
-  // Leaders first, in the order of the chain, then everyone else by name.
-  const rank = (p: Person) => ({ kadis: 0, 'kabid-pe': 1, 'kasi-it': 2 })[p.jabatanKode ?? ''] ?? 9
-  return people.sort((a, b) => rank(a) - rank(b))
+  const rows = await activePegawai(ctx.em, today)
+  const rolesOf = await rolesOfPegawai(ctx.em, rows.map((r) => r.id))
+  const all = await Promise.all(
+    rows.map(async (r) => {
+      const p = await personOn(ctx.em, r.id, today)
+      const roles = rolesOf.get(r.id) ?? []
+      const chain = ROLES.filter((role) => roles.includes(role) && TINGKAT_PERAN[role] !== undefined)
+      const offered = p.jabatanKode !== null || !roles.length || roles.some((role) => !BUKAN_PENERIMA.includes(role))
+      const person: PenerimaPilihan = { pegawaiId: p.pegawaiId, nama: p.nama, jabatan: p.jabatan, jabatanKode: p.jabatanKode, peran: chain.map((role) => ROLE_LABELS[role]).join(', '), tingkat: tingkatOf(p.peranJabatan, roles) }
+      return { person, offered }
+    }),
+  )
+  const offered = all.filter((p) => p.offered).map((p) => p.person)
+  // One who is not offered (the Sekretariat recording for a leader) reads the chain from the top.
+  const dari = offered.find((p) => p.pegawaiId === actor.pegawaiId)?.tingkat ?? -1
+  return urutanPenerima(offered, dari)
 }
 
 // For the modules that read disposition lines with other tables (Tugas Saya, the Dasbor's figures): dispositions.ts

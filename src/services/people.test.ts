@@ -83,6 +83,20 @@ describe('pegawai, positions and settings', () => {
     expect(await t.call(admin, 'settings.office', {})).toMatchObject({ telepon: 'Telp. 0778-462072 (hunting)', laman: 'kominfo batam' })
   })
 
+  it("checks a Pegawai's Telepon as an Indonesian number, keeps it as typed, and changes nothing when it is not one", async () => {
+    const input = { nama: 'Uji Telepon, S.Kom.', nip: '', pangkatGolongan: '' as const, jabatan: 'Staf', unit: 'Sekretariat' }
+    const bad = await failure(t.call(admin, 'pegawai.create', { ...input, telepon: 'abc' }))
+    expect(bad.fields).toEqual({ telepon: 'Nomor telepon tidak valid (contoh: 0778 462123 atau 0812-3456-7890).' })
+    expect((await t.call(admin, 'pegawai.list', {})).some((p) => p.nama === input.nama)).toBe(false)
+    const p = await t.call(admin, 'pegawai.create', { ...input, telepon: '(0778) 462 123' })
+    expect(p.telepon).toBe('(0778) 462 123')
+    expect((await t.call(admin, 'pegawai.create', { ...input, nama: 'Tanpa Telepon', telepon: '' })).telepon).toBe('')
+    const short = await failure(t.call(admin, 'pegawai.update', { ...input, id: p.id, versi: p.versi, telepon: '0812', alasan: 'Nomor HP baru' }))
+    expect(short.fields?.telepon).toBe('Nomor telepon tidak valid (contoh: 0778 462123 atau 0812-3456-7890).')
+    const changed = await t.call(admin, 'pegawai.update', { ...input, id: p.id, versi: p.versi, telepon: '+62 812 3456 7890', alasan: 'Nomor HP baru' })
+    expect(changed.telepon).toBe('+62 812 3456 7890')
+  })
+
   it('numbers documents from the configured format, per year, never twice', async () => {
     const formats = await t.call(admin, 'nomor.list', {})
     expect(formats.find((f) => f.jenis === 'surat-balasan')?.contoh).toBe('500.12.2/001/KOMINFO-PE/2026')

@@ -244,14 +244,14 @@ export async function activeJabatanNames(em: EntityManager, exceptKode: string):
 
 /**
  * A Pegawai as documents and dispositions record them on `tanggal`: their own fields, and the post they held that day
- * (the first in the posts' order; `jenis` 'definitif', or 'Plt.'/'Plh.' for an acting holder), null when none; null
- * when there is no such Pegawai.
+ * (the first in the posts' order; `jenis` 'definitif', or 'Plt.'/'Plh.' for an acting holder; `peran` the post's
+ * role), null when none; null when there is no such Pegawai.
  */
 export async function pegawaiOn(
   em: EntityManager,
   pegawaiId: number,
   tanggal: string,
-): Promise<{ nama: string; nip: string | null; pangkatGolongan: string; jabatan: string; holding: { kode: string; nama: string; jenis: string } | null } | null> {
+): Promise<{ nama: string; nip: string | null; pangkatGolongan: string; jabatan: string; holding: { kode: string; nama: string; jenis: string; peran: string | null } | null } | null> {
   const p = await em.getRepository(Pegawai).findOneBy({ id: pegawaiId })
   if (!p) return null
   const holding = await em
@@ -261,10 +261,11 @@ export async function pegawaiOn(
     .select('j.kode', 'kode')
     .addSelect('j.nama', 'nama')
     .addSelect('h.jenis', 'jenis')
+    .addSelect('j.peran', 'peran')
     .where('h.pegawaiId = :pegawaiId AND h.dari <= :tanggal AND (h.sampai IS NULL OR h.sampai >= :tanggal)', { pegawaiId, tanggal })
     .orderBy('j.urutan', 'ASC')
     .limit(1)
-    .getRawOne<{ kode: string; nama: string; jenis: string }>()
+    .getRawOne<{ kode: string; nama: string; jenis: string; peran: string | null }>()
   return { nama: p.nama, nip: p.nip, pangkatGolongan: p.pangkatGolongan, jabatan: p.jabatan, holding: holding ?? null }
 }
 

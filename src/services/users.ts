@@ -65,6 +65,26 @@ export async function hasActiveUserWithRole(em: EntityManager, role: Role, pegaw
   return (await qb.limit(1).getRawOne()) !== undefined
 }
 
+/** The roles each Pegawai of `pegawaiIds` holds through their active accounts (all accounts together); absent when none. */
+export async function rolesOfPegawai(em: EntityManager, pegawaiIds: readonly number[]): Promise<Map<number, Role[]>> {
+  const roles = new Map<number, Role[]>()
+  for (let i = 0; i < pegawaiIds.length; i += 500) {
+    const rows: { pegawai_id: number | string; role: Role }[] = await em
+      .createQueryBuilder()
+      .from('app_user', 'u')
+      .innerJoin('user_role', 'r', 'r.user_id = u.id')
+      .select(['u.pegawai_id AS pegawai_id', 'r.role AS role'])
+      .where('u.aktif = :aktif AND u.pegawai_id IN (:...ids)', { aktif: true, ids: pegawaiIds.slice(i, i + 500) })
+      .getRawMany()
+    for (const r of rows) {
+      const list = roles.get(Number(r.pegawai_id)) ?? []
+      if (!list.includes(r.role)) list.push(r.role)
+      roles.set(Number(r.pegawai_id), list)
+    }
+  }
+  return roles
+}
+
 /** The username of each Pegawai of `pegawaiIds` with an active account (the oldest account when several). */
 export async function usernamesOfPegawai(em: EntityManager, pegawaiIds: readonly number[]): Promise<Map<number, string>> {
   const accounts = pegawaiIds.length ? await em.find(User, { where: { pegawaiId: In([...pegawaiIds]), aktif: true }, order: { id: 'ASC' } }) : []

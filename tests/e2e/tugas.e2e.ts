@@ -4,7 +4,7 @@
 // the Permohonan from the disposition they hold and finds its step 5 waiting for them.
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest'
 import type { Page } from 'playwright-core'
-import { chooseOption, disposeTo, tugasList } from './desk'
+import { chooseOption, disposeTo, esc, tugasList } from './desk'
 import { chromiumAvailable, failureReport, proposedReceivedDate, screenshot, SIGN_IN_TIMEOUT, signIn, signOut, startApp, type RunningApp } from './harness'
 
 const FIRST_PASSWORD = 'Awal-Sidara-2026'
@@ -115,6 +115,16 @@ describe.skipIf(!chromiumAvailable())('Giliran Anda: dari basis data kosong samp
     await page.getByRole('heading', { name: `Surat Masuk ${agenda}` }).waitFor()
     await page.getByRole('region', { name: /^Disposisi/ }).getByRole('button', { name: 'Disposisikan' }).click()
     const letterUrl = page.url()
+    // "Diteruskan kepada" names each person as the office knows them, down the chain from him: the Kepala Bidang
+    // first, by post; the Tim DC member, who holds no post, by role; the Staf Sekretariat's account (it registers
+    // letters, it does not receive dispositions) is not offered (a tester could not tell who the Kabid was).
+    await page.getByRole('dialog').getByLabel('Diteruskan kepada', { exact: true }).click()
+    const options = page.getByRole('option')
+    await options.first().waitFor()
+    const offered = await options.allInnerTexts()
+    expect(offered[0]).toMatch(new RegExp(`^${esc(PEOPLE[1].nama)}\\s+Kepala Bidang`))
+    expect(offered.find((o) => o.includes(PEOPLE[4].nama))).toMatch(/Tim Data Center$/)
+    expect(offered.join('\n')).not.toContain(PEOPLE[3].nama)
     await disposeTo(page, PEOPLE[1].nama)
     // His own disposition reaches the badge at once, on the same page: nothing waits for him any more, so no count.
     const tugasLink = page.getByRole('navigation', { name: 'Menu utama' }).getByRole('link', { name: /^Tugas Saya/ })
