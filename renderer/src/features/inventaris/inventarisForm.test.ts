@@ -18,7 +18,7 @@ const device: DeviceDetail = {
   id: 9, nama: 'srv-simpus-01', jenis: 'server', opdId: 3, opdNama: 'Dinas Kesehatan', opdSingkatan: 'DINKES', merek: 'Dell', tipe: 'R740',
   nomorSeri: 'CN7XK93', kodeBarang: '02.06.02.01.001', tinggiU: 2, rakId: 1, rakNama: 'R01', uBawah: 10, sisi: 'depan', kedalamanPenuh: true,
   posisi: 'R01 U10-U11 (depan, kedalaman penuh)', ip: ['10.10.1.25'], status: 'Aktif', monitoring: true, updatedAt: '2026-11-24T03:00:00Z',
-  cpu: 'Xeon', ram: '64 GB', storage: '2x 600 GB', spesifikasiLain: '', os: 'Ubuntu', aplikasi: 'SIMPUS', kontakNama: 'Budi', kontakTelepon: '0812',
+  cpu: 'Xeon', ram: '64 GB', storage: '2x 600 GB', spesifikasiLain: '', os: 'Ubuntu', aplikasi: 'SIMPUS', kontakNama: 'Budi', kontakTelepon: '0812-7000-2222',
   tanggalKolokasi: '2024-03-12', nomorBaKolokasi: 'BA/1', monitoringHost: 'simpus-1', refPenarikan: null, posisiTerakhir: null, tanggalDitarik: null,
   createdAt: '2026-11-24T03:00:00Z', createdByName: 'Fajar', versi: 4, statusBerikutnya: ['Dalam Proses Penarikan', 'Nonaktif'],
 }
