@@ -5,9 +5,10 @@ import type { GeneratedFile } from './documents'
 import { alasan, idOf, namaBerkas, paging, type Page, versiDilihat, wajib } from './fields'
 import { anyOf, SIGNED_IN } from './roles'
 
-export const CASE_STATUS = ['berjalan', 'selesai', 'ditolak'] as const
+/** A case runs ('berjalan') until its SOP ends it ('selesai', 'ditolak') or its letter is voided ('dibatalkan'). */
+export const CASE_STATUS = ['berjalan', 'selesai', 'ditolak', 'dibatalkan'] as const
 export type CaseStatus = (typeof CASE_STATUS)[number]
-export const CASE_STATUS_LABELS: Record<CaseStatus, string> = { berjalan: 'Berjalan', selesai: 'Selesai', ditolak: 'Ditolak' }
+export const CASE_STATUS_LABELS: Record<CaseStatus, string> = { berjalan: 'Berjalan', selesai: 'Selesai', ditolak: 'Ditolak', dibatalkan: 'Dibatalkan' }
 
 /** A document kind of the case's SOP (its declaration's `dokumen` keys, e.g. 'ba-penarikan'). */
 export type CaseDocumentKind = string
@@ -88,6 +89,10 @@ export interface CasePhoto {
 }
 
 export interface CaseDetail extends CaseRow {
+  /** The letter's Tanggal Diterima ('YYYY-MM-DD'): the step forms' dates may not be earlier (date-bounds of the SOP). */
+  tanggalDiterima: string
+  /** Set when the case ended because its letter was voided: who voided it, when (ISO instant) and the letter's reason. */
+  pembatalan: { oleh: string; pada: string; alasan: string } | null
   tim: { pegawaiId: number; nama: string }[]
   riwayat: StepRecord[]
   perangkat: CaseDevice[]

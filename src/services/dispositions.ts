@@ -246,6 +246,61 @@ export async function setRecipientStatus(ctx: Ctx, input: { penerimaId: number; 
   return penerimaView((await recipientRow(ctx.em, input.penerimaId)).r, d, todayInOffice(ctx.now), cal)
 }
 
+/** The letter's recipient lines (with their disposition) matching `where` on `r` (disposisi_penerima), oldest first. */
+async function linesOfLetter(em: EntityManager, suratId: number, where: string, parameters: Record<string, unknown>): Promise<DisposisiPenerima[]> {
+  return em
+    .getRepository(DisposisiPenerima)
+    .createQueryBuilder('r')
+    .innerJoin(Disposisi, 'd', 'd.id = r.disposisiId')
+    .where('d.suratId = :suratId', { suratId })
+    .andWhere(where, parameters)
+    .orderBy('r.id', 'ASC')
+    .getMany()
+}
+
+/**
+ * A case step recorded by a recipient of its letter's dispositions is their follow-up of it: their lines still
+ * Belum dibaca / Dibaca become Ditindaklanjuti at `ctx.now` (so the Rekap Disposisi judges them by that day), each
+ * audited under the letter naming the case. A tester's finding (s22): the Tim DC did steps 5-10 from the case's
+ * items while his disposition stayed "Belum dibaca" and would turn late. Returns how many lines moved.
+ */
+export async function followedUpThroughCase(ctx: Ctx, suratId: number, pegawaiId: number, nomorKasus: string): Promise<number> {
+  const lines = await linesOfLetter(ctx.em, suratId, 'r.pegawaiId = :pegawaiId AND r.status IN (:...open)', { pegawaiId, open: OPEN })
+  const nowIso = ctx.now.toISOString()
+  for (const r of lines) {
+    await ctx.em.update(DisposisiPenerima, { id: r.id }, { status: 'ditindaklanjuti', dibacaPada: r.dibacaPada ?? nowIso, ditindaklanjutiPada: nowIso })
+    await ctx.audit({
+      entityType: LETTER_ENTITY, entityId: suratId,
+      before: { statusDisposisi: `${r.nama}: ${STATUS_LABEL[r.status as StatusPenerima]}` },
+      after: { statusDisposisi: `${r.nama}: Ditindaklanjuti melalui Permohonan ${nomorKasus}` },
+    })
+  }
+  return lines.length
+}
+
+/**
+ * The case of the letter has ended (Selesai, Ditolak, or voided with its letter): every line of its disposition chain
+ * not yet Selesai is closed as Selesai at `ctx.now` with `catatan` (e.g. "Selesai melalui Permohonan PNR-2026-0005"),
+ * keeping an earlier follow-up time (so a line acted on in time stays on time), each audited under the letter.
+ * Returns how many lines were closed.
+ */
+export async function closeLinesWithCase(ctx: Ctx, suratId: number, catatan: string): Promise<number> {
+  const lines = await linesOfLetter(ctx.em, suratId, "r.status <> 'selesai'", {})
+  const nowIso = ctx.now.toISOString()
+  for (const r of lines) {
+    await ctx.em.update(DisposisiPenerima, { id: r.id }, {
+      status: 'selesai', dibacaPada: r.dibacaPada ?? nowIso, ditindaklanjutiPada: r.ditindaklanjutiPada ?? nowIso, selesaiPada: nowIso, catatanSelesai: catatan,
+    })
+    await ctx.audit({
+      entityType: LETTER_ENTITY, entityId: suratId,
+      before: { statusDisposisi: `${r.nama}: ${STATUS_LABEL[r.status as StatusPenerima]}` },
+      after: { statusDisposisi: `${r.nama}: Selesai` },
+      reason: catatan,
+    })
+  }
+  return lines.length
+}
+
 // A voided letter's open items leave the active list (as they leave the counts and Tugas Saya); under Semua they stay,
 // marked with the letter's status (a tester saw a voided letter waiting "Belum dibaca" in the Kabid's Kotak Masuk).
 const INBOX_WHERE: Record<'aktif' | 'selesai' | 'semua', string | null> = {

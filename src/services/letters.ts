@@ -14,6 +14,7 @@ import { requireActor, type Ctx } from './context'
 import { nextNumber } from './counters'
 import { historyOf } from './history'
 import { hasDisposition } from './dispositions'
+import { cancelCaseWithLetter } from './permohonan/cancel'
 import { findOpd, opdNama, opdNamed } from './opd'
 import { userNames } from './users'
 import { maskRow, mayReadWhere } from './rahasia'
@@ -145,7 +146,10 @@ export async function updateLetter(ctx: Ctx, input: UpdateInput): Promise<Letter
   return after
 }
 
-/** A letter registered by mistake is voided, never deleted; its agenda number stays taken. */
+/**
+ * A letter registered by mistake is voided, never deleted; its agenda number stays taken. Its running case (if any)
+ * ends with it as 'dibatalkan' (cancelCaseWithLetter), in the same transaction.
+ */
 export async function voidLetter(ctx: Ctx, input: { id: number; versi: number; alasan: string }): Promise<LetterDetail> {
   requireActor(ctx)
   const before = await getLetter(ctx.em, input.id)
@@ -160,6 +164,7 @@ export async function voidLetter(ctx: Ctx, input: { id: number; versi: number; a
     .execute()
   if (changed.affected !== 1) throw new ConflictError()
   await ctx.audit({ entityType: LETTER_ENTITY, entityId: input.id, before: { status: 'aktif' }, after: { status: 'dibatalkan', alasanBatal: input.alasan }, reason: input.alasan })
+  await cancelCaseWithLetter(ctx, input.id, input.alasan)
   return getLetter(ctx.em, input.id)
 }
 

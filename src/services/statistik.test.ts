@@ -95,17 +95,19 @@ describe('Figures for leaders: charts and the two rekap', () => {
     const r = await t.call(o.kabid, 'statistik.disposisi', nov)
     const line = (x: (typeof r.perPejabat)[number]) => [x.nama, x.diterima, x.tepatWaktu, x.terlambat, x.berjalan, x.rataRataHariKerja]
     // Kabid: A on time (1 day), B late (3 days, due 3 Nov by hand), C still open past its 1-day Sangat Segera target.
-    // Kasi: A passed on in 2 days (Segera: due 5 Nov), B not yet due (Biasa: 12 Nov). Tim DC: A not yet due (9 Nov).
+    // Kasi: A passed on in 2 days (Segera: due 5 Nov), B not yet due (Biasa: 12 Nov). Tim DC: A acted on through the
+    // case's step 5 on 6 November, 1 working day after the Kasi's disposition (due 9 Nov): on time, though he never
+    // opened the disposition itself (tester s22).
     expect(r.perPejabat.map(line)).toEqual([
       ['Hendra Gunawan, S.Kom., M.Si.', 3, 1, 2, 0, 2],
       ['Dewi Kartika, S.T.', 2, 1, 0, 1, 2],
-      ['Fajar Nugroho, A.Md.', 1, 0, 0, 1, null],
+      ['Fajar Nugroho, A.Md.', 1, 1, 0, 0, 1],
     ])
     expect(r.perUnit.map(line)).toEqual([
       ['Bidang Penyelenggaraan E-Government', 3, 1, 2, 0, 2],
-      ['Seksi Infrastruktur dan Teknologi', 3, 1, 0, 2, 2],
+      ['Seksi Infrastruktur dan Teknologi', 3, 2, 0, 1, 1.5],
     ])
-    expect(line(r.jumlah)).toEqual(['Jumlah', 6, 2, 2, 2, 2])
+    expect(line(r.jumlah)).toEqual(['Jumlah', 6, 3, 2, 1, 1.8])
     // October holds none.
     expect((await t.call(o.kabid, 'statistik.disposisi', { dari: '2026-10-01', sampai: '2026-10-31' })).jumlah.diterima).toBe(0)
   })
@@ -115,7 +117,8 @@ describe('Figures for leaders: charts and the two rekap', () => {
     expect(late.total).toBe(2)
     expect(late.items.map((i) => [i.suratId, i.batasWaktu, i.ditindaklanjuti, i.hariKerja])).toEqual([[ids.c, '2026-11-03', null, null], [ids.b, '2026-11-03', '2026-11-05', 3]])
     const unit = await t.call(o.kadis, 'statistik.pantauDisposisi', { ...nov, unit: 'Seksi Infrastruktur dan Teknologi', keadaan: 'berjalan' })
-    expect(unit.items.map((i) => i.nama).sort()).toEqual(['Dewi Kartika, S.T.', 'Fajar Nugroho, A.Md.'])
+    // The Tim DC's line of A was acted on through the case (step 5): only the Kasi's B is still running.
+    expect(unit.items.map((i) => i.nama).sort()).toEqual(['Dewi Kartika, S.T.'])
   })
 
   it('gives per SOP step the open cases and the working days taken against the 1-day standard, and per OPD the outcome', async () => {
@@ -154,7 +157,7 @@ describe('Figures for leaders: charts and the two rekap', () => {
     await wb.xlsx.load(Buffer.from(xlsx.bytes) as never)
     const sheet = wb.getWorksheet('Per Pejabat')!
     expect((sheet.getRow(5).values as unknown[]).slice(1)).toEqual([1, 'Hendra Gunawan, S.Kom., M.Si.', 'Kepala Bidang Penyelenggaraan E-Government', 3, 1, 2, 0, 2])
-    expect((sheet.getRow(8).values as unknown[]).slice(2)).toEqual(['Jumlah', '', 6, 2, 2, 2, 2])
+    expect((sheet.getRow(8).values as unknown[]).slice(2)).toEqual(['Jumlah', '', 6, 3, 2, 1, 1.8])
     if (hasLibreOffice()) {
       const pdf = await convertToPdf(writeTemp(docx.fileName, docx.bytes))
       expect(await pdfPageCount(pdf)).toBe(1)

@@ -49,6 +49,14 @@ export class Kasus {
   @Column({ type: 'varchar', length: 30, name: 'closed_at', nullable: true })
   closedAt: string | null
 
+  /** Who voided the case's letter, which ended the case as 'dibatalkan'; null otherwise. */
+  @Column({ type: 'varchar', length: 200, name: 'dibatalkan_oleh', nullable: true })
+  dibatalkanOleh: string | null
+
+  /** The letter's reason for voiding, when the case ended with it ('dibatalkan'). */
+  @Column({ type: 'text', name: 'alasan_batal', nullable: true })
+  alasanBatal: string | null
+
   @Column({ type: 'integer', default: 1 })
   versi: number
 }

@@ -6,7 +6,7 @@ import { plainStepInput, stepOf, type SopDefinition, type SopStep } from '../../
 import { lateWorkingDays, type WorkingCalendar } from '../../domain/working-days'
 import { requireActor, type Ctx } from '../context'
 import { nextNumber } from '../counters'
-import { dispositionsOf } from '../dispositions'
+import { closeLinesWithCase, dispositionsOf, followedUpThroughCase } from '../dispositions'
 import { getLetter } from '../letters'
 import { workingCalendar } from '../master'
 import { signerOn } from '../people'
@@ -76,6 +76,8 @@ export async function completeStep(ctx: Ctx, c: KasusRow, done: Completion): Pro
     after: { langkah: status === 'berjalan' ? `${stepOf(sop, next!).no}. ${stepOf(sop, next!).nama}` : status === 'selesai' ? 'Selesai' : 'Ditolak', hasil: edge.label, ...(done.atasNama ? { atasNama: done.atasNama } : {}) },
     reason: done.catatan || null,
   })
+  // The case's end closes its letter's disposition chain: the work the dispositions asked for was done through it.
+  if (status !== 'berjalan') await closeLinesWithCase(ctx, c.suratId, `Selesai melalui Permohonan ${c.nomor}`)
   return loadCase(ctx.em, c.id)
 }
 
@@ -226,5 +228,7 @@ export async function act(ctx: Ctx, input: { kasusId: number; versi: number; inp
   const result = await handler(ctx, c, form)
   // Guard against a concurrent submission between our read and this write.
   if (!(await holdCaseAt(ctx.em, c.id, input.versi))) throw new ConflictError()
+  // Recording a step of the case is the actor's follow-up of the letter's disposition they hold.
+  if (actor.pegawaiId !== null) await followedUpThroughCase(ctx, c.suratId, actor.pegawaiId, c.nomor)
   return completeStep(ctx, c, { hasil: result.hasil, oleh: actor.nama, olehUserId: actor.userId, atasNama, catatan: form.catatan ?? '', data: result.data })
 }

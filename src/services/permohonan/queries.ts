@@ -169,6 +169,12 @@ async function documentsAvailable(em: EntityManager, c: KasusRow): Promise<strin
   return [...new Set([...ready, ...(await issuedDocuments(em, c.id)).map((d) => d.jenis)])].filter((k) => k in sop.documents)
 }
 
+/** The letter's Tanggal Diterima ('YYYY-MM-DD'): no step of its case may be dated earlier. */
+async function receivedOn(em: EntityManager, suratId: number): Promise<string> {
+  const row = await em.createQueryBuilder().from('surat_masuk', 's').select('s.tanggal_diterima', 'tanggal').where('s.id = :suratId', { suratId }).getRawOne<{ tanggal: string }>()
+  return row?.tanggal ?? ''
+}
+
 export async function caseDetail(em: EntityManager, id: number, actor: Actor | null, now: Date): Promise<CaseDetail> {
   const today = todayInOffice(now)
   const c = await loadCase(em, id)
@@ -196,6 +202,8 @@ export async function caseDetail(em: EntityManager, id: number, actor: Actor | n
   for (const r of riwayat) perLangkah.set(r.langkah, (perLangkah.get(r.langkah) ?? 0) + r.hariKerja)
   return {
     ...base,
+    tanggalDiterima: await receivedOn(em, c.suratId),
+    pembatalan: c.status === 'dibatalkan' ? { oleh: c.dibatalkanOleh ?? '', pada: c.closedAt ?? '', alasan: c.alasanBatal ?? '' } : null,
     tim: JSON.parse(c.tim) as { pegawaiId: number; nama: string }[],
     riwayat,
     perangkat,

@@ -153,6 +153,35 @@ describe('Permohonan Penarikan Server (SOP 07)', () => {
     expect((await failure(step(o.dc1, c.id, { langkah: 'laporan-kabid' }))).message).toBe('Permohonan ini sudah ditutup.')
   })
 
+  it('refuses a step dated before the step it follows, naming that date beside the field (tester s22)', async () => {
+    const letter = await newLetter()
+    const { id } = await t.call(o.tu, 'kasus.open', { suratId: letter.id })
+    await disposeDown(letter.id)
+    await step(o.dc1, id, { langkah: 'pemeriksaan', perangkatIds: [devices[0]], hasil: 'sesuai', alasan: 'Sesuai data inventaris.' })
+    const form = (tanggalKembali: string): StepInput => ({ langkah: 'formulir', tanggalKembali, penanggungJawab: { nama: 'Budi' }, perangkat: [{ perangkatId: devices[0], dikonfirmasi: true }] })
+    // Four days before the letter was received and the case opened (24 November).
+    expect((await failure(step(o.dc1, id, form('2026-11-20')))).fields).toEqual({ tanggalKembali: 'Tanggal formulir kembali tidak boleh sebelum pemeriksaan perangkat pada langkah 5 (24/11/2026).' })
+    clock = new Date('2026-11-26T02:00:00Z')
+    await step(o.dc1, id, form('2026-11-25'))
+    await t.call(o.dc1, 'kasus.attachPhoto', { kasusId: id, fileName: 'a.png', bytes: photo(), keterangan: 'Penarikan' })
+    const pendampingan = (tanggal: string): StepInput => ({
+      langkah: 'pendampingan', tanggal, jam: '08:33', wakilOpd: { nama: 'Budi' }, verifikasi: [{ perangkatId: devices[0], serialSesuai: true, merekTipeSesuai: true, spesifikasiSesuai: true }],
+    })
+    // Two months before the letter (the tester's 01/10/2026), and the day before the form came back.
+    expect((await failure(step(o.dc1, id, pendampingan('2026-10-01')))).fields).toEqual({ tanggal: 'Tanggal penarikan tidak boleh sebelum formulir kembali pada langkah 7 (25/11/2026).' })
+    expect((await failure(step(o.dc1, id, pendampingan('2026-11-24')))).fields?.tanggal).toMatch(/sebelum formulir kembali pada langkah 7/)
+    await step(o.dc1, id, pendampingan('2026-11-26'))
+    // The monitoring was removed before the withdrawal's time that day: refused, the time named.
+    const hapus = (waktu: string): StepInput => ({ langkah: 'hapus-monitoring', perangkat: [{ perangkatId: devices[0], waktu }] })
+    expect((await failure(step(o.dc1, id, hapus('2026-11-26T08:00')))).fields).toEqual({ 'perangkat.0.waktu': 'Tanggal penghapusan tidak boleh sebelum penarikan pada langkah 8 (26/11/2026 08.33).' })
+    await step(o.dc1, id, hapus('2026-11-26T08:45'))
+    const laporan = (tanggal: string): StepInput => ({
+      langkah: 'laporan', tanggal, pihakPertamaPegawaiId: o.pegawai.dc1, mengetahui: 'kasi-it', pihakKedua: { nama: 'Budi', nip: '', jabatan: 'Staf', instansi: 'Dinas Pendidikan' }, ringkasan: 'Ditarik.',
+    })
+    expect((await failure(step(o.dc1, id, laporan('2026-11-25')))).fields).toEqual({ tanggal: 'Tanggal Berita Acara tidak boleh sebelum penghapusan monitoring pada langkah 9 (26/11/2026).' })
+    expect((await step(o.dc1, id, laporan('2026-11-26'))).langkah).toBe('pemeriksaan-laporan')
+  })
+
   it('lets the Kasi return the report; the revised report keeps its numbers', async () => {
     const letter = await newLetter()
     const { id } = await t.call(o.tu, 'kasus.open', { suratId: letter.id })

@@ -2,11 +2,13 @@
 import { DomainError } from '../../contract/errors'
 import { todayInOffice } from '../../domain/dates'
 import type { Ctx } from '../../services/context'
+import { getLetter } from '../../services/letters'
 import { pegawaiOn } from '../../services/people'
 import type { SopStepHandler, StepResult } from '../../services/permohonan/sop-module'
 import {
-  activeDeviceIds, casePhotos, issueDocument, releaseDevices, runningCaseHoldingDevice, takeDevicesIntoCase, type KasusRow,
+  activeDeviceIds, casePhotos, issueDocument, releaseDevices, runningCaseHoldingDevice, stepRows, takeDevicesIntoCase, type KasusRow,
 } from '../../services/permohonan/store'
+import { batasAwalLangkah, sebelumBatas, type BatasAwal } from './common/date-bounds'
 import type { Sop07Parsed } from './common/step-inputs'
 import { penarikanPort as devicePort } from './device-effects'
 
@@ -26,6 +28,19 @@ function notFuture(ctx: Ctx, tanggal: string, field: string, label: string): voi
   if (tanggal > todayInOffice(ctx.now)) throw new DomainError(`${label} tidak boleh sesudah hari ini.`, field)
 }
 
+/** The earliest date step `kode` of case `c` may carry (date-bounds.ts): the letter's receipt, the case's opening, the step before. */
+async function boundOf(ctx: Ctx, c: KasusRow, kode: string): Promise<BatasAwal | null> {
+  const letter = await getLetter(ctx.em, c.suratId)
+  const riwayat = (await stepRows(ctx.em, c.id)).map((r) => ({ langkah: r.langkah, selesai: r.selesai, data: JSON.parse(r.data) as Record<string, unknown> }))
+  return batasAwalLangkah(kode, { tanggalDiterima: letter.tanggalDiterima, dibuka: c.createdAt, riwayat })
+}
+
+/** Refuses a date (or date and time) before the step's bound, with the message beside `field`. */
+function notBefore(batas: BatasAwal | null, nilai: string, field: string, label: string): void {
+  const pesan = sebelumBatas(label, nilai, batas)
+  if (pesan) throw new DomainError(pesan, field)
+}
+
 const pemeriksaan: StepHandler<'pemeriksaan'> = async (ctx, c, input) => {
   // The rules between the fields ("sesuai" needs a device and no unlisted one) are the step's schema's (step-inputs.ts).
   const ids = [...new Set(input.perangkatIds)]
@@ -43,6 +58,7 @@ const pemeriksaan: StepHandler<'pemeriksaan'> = async (ctx, c, input) => {
 
 const suratBalasan: StepHandler<'surat-balasan'> = async (ctx, c, input) => {
   notFuture(ctx, input.tanggal, 'tanggal', 'Tanggal surat')
+  notBefore(await boundOf(ctx, c, 'surat-balasan'), input.tanggal, 'tanggal', 'Tanggal surat')
   const nomor = await issueDocument(ctx, c, 'surat-balasan', input.tanggal)
   const ids = await activeDeviceIds(ctx.em, c.id)
   await devicePort.cancelWithdrawal(ctx, ids, caseRef(c))
@@ -53,6 +69,7 @@ const suratBalasan: StepHandler<'surat-balasan'> = async (ctx, c, input) => {
 
 const formulir: StepHandler<'formulir'> = async (ctx, c, input) => {
   notFuture(ctx, input.tanggalKembali, 'tanggalKembali', 'Tanggal formulir kembali')
+  notBefore(await boundOf(ctx, c, 'formulir'), input.tanggalKembali, 'tanggalKembali', 'Tanggal formulir kembali')
   const active = await activeDeviceIds(ctx.em, c.id)
   coversExactly(active, input.perangkat.map((p) => p.perangkatId), 'Konfirmasi perangkat')
   // A kept device's reason and "at least one confirmed" are checked by the step's schema (step-inputs.ts).
@@ -68,6 +85,7 @@ const formulir: StepHandler<'formulir'> = async (ctx, c, input) => {
 
 const pendampingan: StepHandler<'pendampingan'> = async (ctx, c, input) => {
   notFuture(ctx, input.tanggal, 'tanggal', 'Tanggal penarikan')
+  notBefore(await boundOf(ctx, c, 'pendampingan'), input.tanggal, 'tanggal', 'Tanggal penarikan')
   coversExactly(await activeDeviceIds(ctx.em, c.id), input.verifikasi.map((v) => v.perangkatId), 'Verifikasi')
   const n = (await casePhotos(ctx.em, c.id)).filter((f) => f.langkah === 'pendampingan').length
   if (n === 0) throw new DomainError('Unggah paling sedikit satu foto dokumentasi penarikan.', 'foto')
@@ -76,8 +94,10 @@ const pendampingan: StepHandler<'pendampingan'> = async (ctx, c, input) => {
 
 const hapusMonitoring: StepHandler<'hapus-monitoring'> = async (ctx, c, input) => {
   coversExactly(await activeDeviceIds(ctx.em, c.id), input.perangkat.map((p) => p.perangkatId), 'Penghapusan monitoring')
-  for (const p of input.perangkat) {
-    if (p.waktu.slice(0, 10) > todayInOffice(ctx.now)) throw new DomainError('Waktu penghapusan tidak boleh sesudah hari ini.', 'perangkat')
+  const batas = await boundOf(ctx, c, 'hapus-monitoring')
+  for (const [i, p] of input.perangkat.entries()) {
+    if (p.waktu.slice(0, 10) > todayInOffice(ctx.now)) throw new DomainError('Waktu penghapusan tidak boleh sesudah hari ini.', `perangkat.${i}.waktu`)
+    notBefore(batas, p.waktu, `perangkat.${i}.waktu`, 'Tanggal penghapusan')
     await devicePort.clearMonitoring(ctx, p.perangkatId, { waktu: p.waktu, hostMonitoring: p.hostMonitoring, caseRef: caseRef(c) })
   }
   return { hasil: 'selesai', data: { perangkat: input.perangkat } }
@@ -85,6 +105,7 @@ const hapusMonitoring: StepHandler<'hapus-monitoring'> = async (ctx, c, input) =
 
 const laporan: StepHandler<'laporan'> = async (ctx, c, input) => {
   notFuture(ctx, input.tanggal, 'tanggal', 'Tanggal Berita Acara')
+  notBefore(await boundOf(ctx, c, 'laporan'), input.tanggal, 'tanggal', 'Tanggal Berita Acara')
   const active = await activeDeviceIds(ctx.em, c.id)
   if (!(await pegawaiOn(ctx.em, input.pihakPertamaPegawaiId, input.tanggal))) throw new DomainError('Pihak Pertama tidak ditemukan.', 'pihakPertamaPegawaiId')
   const nomorBa = await issueDocument(ctx, c, 'ba-penarikan', input.tanggal)

@@ -88,7 +88,7 @@ export function caseTimeline(sop: SopDefinition, kasus: CaseView): TimelineStep[
       state = 'tidak-dilalui'
       const taken = decision && kasus.riwayat.filter((r) => r.langkah === decision.step.kode).at(-1)
       if (decision && taken) note = `Tidak dilalui: hasil langkah ${decision.step.no} "${taken.hasilLabel}".`
-      else if (kasus.status !== 'berjalan') note = `Tidak dilalui: permohonan ${kasus.status === 'ditolak' ? 'ditolak' : 'sudah selesai'}.`
+      else if (kasus.status !== 'berjalan') note = `Tidak dilalui: permohonan ${CLOSED_AS[kasus.status]}.`
     }
     return { step, state, records, note }
   })
@@ -103,7 +103,10 @@ export const STEP_STATE_LABELS: Record<StepState, string> = {
   ditolak: 'Ditolak',
 }
 
-export const CASE_STATUS_COLORS: Record<CaseStatus, string> = { berjalan: 'primary', selesai: 'success', ditolak: 'error' }
+export const CASE_STATUS_COLORS: Record<CaseStatus, string> = { berjalan: 'primary', selesai: 'success', ditolak: 'error', dibatalkan: 'grey-darken-1' }
+
+/** How a closed case ended, for "Tidak dilalui: permohonan ..." */
+const CLOSED_AS: Record<CaseStatus, string> = { berjalan: 'berjalan', selesai: 'sudah selesai', ditolak: 'ditolak', dibatalkan: 'dibatalkan bersama suratnya' }
 
 /** Colour of an outcome: a refusal or a return stands out from a plain "Selesai". */
 export function hasilColor(hasil: string): string {
