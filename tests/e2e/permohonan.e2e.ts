@@ -513,6 +513,18 @@ describe.skipIf(!chromiumAvailable())('Permohonan Penarikan Server di Chromium (
     await nav.getByRole('link', { name: 'Dasbor', exact: true }).click()
     await page.waitForURL(/#\/$/)
     expect(await leaveDialog.count()).toBe(0)
+
+    // A wrong Jam reads the same on leaving the field and after Simpan, once.
+    await page.goBack()
+    const jam = page.getByLabel('Jam', { exact: true })
+    await jam.fill('25:99')
+    await jam.press('Tab')
+    const jamSalah = page.getByText('Jam tidak valid: tulis jj:mm, 00:00 sampai 23:59 (contoh 07:30).')
+    await jamSalah.waitFor()
+    await page.getByRole('button', { name: 'Simpan Pendampingan Penarikan' }).click()
+    await page.getByText('Periksa kembali isian yang ditandai.').waitFor()
+    expect(await jamSalah.count()).toBe(1)
+    expect(await page.getByText(/JJ:MM/).count()).toBe(0)
     expect(app.pageErrors.slice(errorsBefore)).toEqual([])
     await page.context().close()
   })
