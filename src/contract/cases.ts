@@ -143,7 +143,11 @@ export const casesContract = {
       input: z.looseObject({ langkah: z.string({ error: 'Langkah tidak dikenal.' }).trim().regex(/^[a-z0-9-]{1,40}$/, { error: 'Langkah tidak dikenal.' }) }),
     }), anyOf('kadis', 'kabid', 'kasi', 'timdc', 'sekretariat')).returns<CaseDetail>(),
   'kasus.attachPhoto': command(
-    z.object({ kasusId: idOf('Permohonan'), fileName: namaBerkas(), bytes: fileBytes('Foto kosong.'), keterangan: wajib('Keterangan foto', 300) }),
+    z.object({
+      kasusId: idOf('Permohonan'), fileName: namaBerkas(), bytes: fileBytes('Foto kosong.'), keterangan: wajib('Keterangan foto', 300),
+      // The step whose form the photo was chosen on: refused (CONFLICT) once the case has left it, so it never lands on another step.
+      langkah: z.string().trim().regex(/^[a-z0-9-]{1,40}$/, { error: 'Langkah tidak dikenal.' }).optional(),
+    }),
     anyOf('timdc'),
   ).returns<CasePhoto>(),
   'kasus.removePhoto': command(z.object({ attachmentId: idOf('Foto'), versi: versiDilihat(), alasan: alasan('Alasan penghapusan') }), anyOf('timdc')).returns<{ ok: true }>(),

@@ -8,6 +8,15 @@ import { isIsoDate } from '../domain/dates'
 const tanpaNul = (v: string) => !v.includes('\0')
 const nulDitolak = (label: string) => ({ error: `${label} berisi karakter yang tidak diizinkan.` })
 
+/** A time as the office writes it: 24-hour 'jj:mm', 00:00 to 23:59. */
+export const JAM_POLA = /^([01]\d|2[0-3]):([0-5]\d)$/
+
+/** The one message for a time that is not one (typed beside the field and refused by a schema alike); `label` names the field. */
+export const pesanJamSalah = (label: string) => `${label} tidak valid: tulis jj:mm, 00:00 sampai 23:59 (contoh 07:30).`
+
+/** A required time 'jj:mm' (JAM_POLA), refused with `pesanJamSalah(label)`. */
+export const jam = (label: string) => z.string({ error: pesanJamSalah(label) }).regex(JAM_POLA, { error: pesanJamSalah(label) })
+
 /** Required text, trimmed. */
 export const wajib = (label: string, max: number) =>
   z

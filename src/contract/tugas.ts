@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { query } from './define'
 import { command } from './define'
-import { versiDilihat } from './fields'
+import { JAM_POLA, pesanJamSalah, versiDilihat } from './fields'
 import { SIGNED_IN, anyOf } from './roles'
 
 /** What kind of work an item of Tugas Saya is. */
@@ -98,7 +98,7 @@ const jam = (label: string) =>
   z
     .string({ error: `${label} wajib diisi.` })
     .trim()
-    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: `${label} ditulis JJ:MM, misalnya 07:30.` })
+    .regex(JAM_POLA, { error: pesanJamSalah(label) })
 
 export const tugasContract = {
   'tugas.saya': query(

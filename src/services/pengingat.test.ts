@@ -120,7 +120,7 @@ describe('Pengingat', () => {
     expect(defaults).toEqual({ intervalMenit: 60, jamMulai: '07:30', jamSelesai: '16:00', versi: 0 })
 
     const bad = await failure(t.call(admin, 'tugas.simpanPengaturanPengingat', { intervalMenit: 5, jamMulai: '7.30', jamSelesai: '06:00', versi: 0 }))
-    expect(bad.fields).toMatchObject({ intervalMenit: 'Selang pengingat 15 sampai 480 menit.', jamMulai: 'Jam mulai ditulis JJ:MM, misalnya 07:30.' })
+    expect(bad.fields).toMatchObject({ intervalMenit: 'Selang pengingat 15 sampai 480 menit.', jamMulai: 'Jam mulai tidak valid: tulis jj:mm, 00:00 sampai 23:59 (contoh 07:30).' })
     const order = await failure(t.call(admin, 'tugas.simpanPengaturanPengingat', { intervalMenit: 30, jamMulai: '08:00', jamSelesai: '07:00', versi: 0 }))
     expect(order.fields?.jamSelesai).toBe('Jam selesai harus setelah jam mulai.')
     const saved = await t.call(admin, 'tugas.simpanPengaturanPengingat', { intervalMenit: 30, jamMulai: '08:00', jamSelesai: '17:00', versi: 0 })

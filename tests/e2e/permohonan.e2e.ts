@@ -42,6 +42,33 @@ async function apiCall<T>(page: Page, name: string, input: unknown): Promise<T> 
   return env.data as T
 }
 
+/**
+ * Registers a Penarikan Server letter of `opd` and disposes it down to the Tim Data Center members `tim` through the
+ * API, so the case waits at step 5 (Pemeriksaan); the page is left signed in as the Kasi.
+ */
+async function caseAtCheck(page: Page, o: { opd: string; nomorSurat: string; hal: string; tim: string[] }): Promise<{ id: number; nomor: string }> {
+  await signIn(page, 'sekretariat')
+  const opds = await apiCall<{ id: number; nama: string }[]>(page, 'opd.list', {})
+  const letter = await apiCall<{ id: number }>(page, 'letters.register', {
+    nomorSurat: o.nomorSurat, tanggalSurat: todayInJakarta(), asalOpdId: opds.find((x) => x.nama === o.opd)!.id, hal: o.hal, sifat: 'Biasa', jenisPermohonan: 'Penarikan Server',
+  })
+  const kasus = await apiCall<{ id: number; nomor: string }>(page, 'kasus.open', { suratId: letter.id })
+  const chain: [string, unknown[]][] = [
+    ['kadis', [{ jabatanKode: 'kabid-pe' }]],
+    ['kabid', [{ jabatanKode: 'kasi-it' }]],
+  ]
+  for (const [user, kepada] of chain) {
+    await signOut(page)
+    await signIn(page, user)
+    await apiCall(page, 'disposisi.create', { suratId: letter.id, kepada })
+  }
+  await signOut(page)
+  await signIn(page, 'kasi')
+  const people = await apiCall<{ pegawaiId: number; nama: string }[]>(page, 'disposisi.recipients', {})
+  await apiCall(page, 'disposisi.create', { suratId: letter.id, kepada: o.tim.map((nama) => ({ pegawaiId: people.find((p) => p.nama === nama)!.pegawaiId })) })
+  return kasus
+}
+
 async function saved(download: Promise<Download>): Promise<string> {
   const d = await download
   expect(await d.failure()).toBeNull()
@@ -202,7 +229,7 @@ describe.skipIf(!chromiumAvailable())('Permohonan Penarikan Server di Chromium (
     expect(await fieldMessage(page.getByLabel('Catatan srv-ppdb-app', { exact: true }))).toContain('Tulis catatan untuk perangkat yang tidak sesuai.')
     await page.getByText('Unggah paling sedikit satu foto dokumentasi penarikan.').waitFor()
     expect(await page.getByRole('dialog').count()).toBe(0)
-    for (const b of await page.getByRole('button', { name: 'Semua sesuai' }).all()) await b.click()
+    for (const b of await page.getByRole('button', { name: /^Tandai semua sesuai / }).all()) await b.click()
     await page.getByLabel('Tambah Foto', { exact: true }).setInputFiles([
       { name: 'IMG_2041.png', mimeType: 'image/png', buffer: photo(0) },
       { name: 'IMG_2042.png', mimeType: 'image/png', buffer: photo(1) },
@@ -213,7 +240,10 @@ describe.skipIf(!chromiumAvailable())('Permohonan Penarikan Server di Chromium (
     await page.getByLabel('Keterangan foto 1', { exact: true }).fill('Server srv-ppdb-app dan srv-ppdb-db dilepas dari rak')
     await page.getByRole('button', { name: /^Unggah Semua/ }).click()
     await page.getByText('Keterangan foto wajib diisi.').waitFor()
-    await page.getByLabel('Keterangan foto 1', { exact: true }).fill('Serah terima perangkat kepada wakil Dinas Pendidikan')
+    // The photo left waiting keeps its place after the uploaded one: "foto 2", not "foto 1" again.
+    await page.getByRole('list', { name: 'Foto terunggah' }).getByRole('listitem').first().waitFor()
+    expect(await page.getByLabel('Keterangan foto 1', { exact: true }).count()).toBe(0)
+    await page.getByLabel('Keterangan foto 2', { exact: true }).fill('Serah terima perangkat kepada wakil Dinas Pendidikan')
     await page.getByRole('button', { name: 'Unggah', exact: true }).click()
     const uploaded = page.getByRole('list', { name: 'Foto terunggah' })
     await uploaded.getByRole('listitem').nth(1).waitFor()
@@ -331,27 +361,7 @@ describe.skipIf(!chromiumAvailable())('Permohonan Penarikan Server di Chromium (
       await wholePage(page, 'gagal-penolakan')
     })
     // The letter, the case and its dispositions are set up through the API; the Tim DC's part is done on screen.
-    await signIn(page, 'sekretariat')
-    const opds = await apiCall<{ id: number; nama: string }[]>(page, 'opd.list', {})
-    const dinkes = opds.find((o) => o.nama === 'Dinas Kesehatan')!.id
-    const letter = await apiCall<{ id: number }>(page, 'letters.register', {
-      nomorSurat: '500.12/044/DINKES/2026', tanggalSurat: todayInJakarta(), asalOpdId: dinkes, hal: 'Permohonan penarikan server SIMPUS dan server cadangan',
-      sifat: 'Biasa', jenisPermohonan: 'Penarikan Server',
-    })
-    const kasus = await apiCall<{ id: number; nomor: string }>(page, 'kasus.open', { suratId: letter.id })
-    const chain: [string, unknown[]][] = [
-      ['kadis', [{ jabatanKode: 'kabid-pe' }]],
-      ['kabid', [{ jabatanKode: 'kasi-it' }]],
-    ]
-    for (const [user, kepada] of chain) {
-      await signOut(page)
-      await signIn(page, user)
-      await apiCall(page, 'disposisi.create', { suratId: letter.id, kepada })
-    }
-    await signOut(page)
-    await signIn(page, 'kasi')
-    const people = await apiCall<{ pegawaiId: number; nama: string }[]>(page, 'disposisi.recipients', {})
-    await apiCall(page, 'disposisi.create', { suratId: letter.id, kepada: [{ pegawaiId: people.find((p) => p.nama === NAMA.timdc2)!.pegawaiId }] })
+    const kasus = await caseAtCheck(page, { opd: 'Dinas Kesehatan', nomorSurat: '500.12/044/DINKES/2026', hal: 'Permohonan penarikan server SIMPUS dan server cadangan', tim: [NAMA.timdc2] })
 
     // The list shows where the case stands and who holds it.
     await page.getByRole('navigation', { name: 'Menu utama' }).getByRole('link', { name: 'Permohonan Penarikan', exact: true }).click()
@@ -370,13 +380,19 @@ describe.skipIf(!chromiumAvailable())('Permohonan Penarikan Server di Chromium (
     await page.getByLabel('Nama perangkat 1', { exact: true }).fill('simpus-backup01')
     await page.getByLabel('Keterangan 1', { exact: true }).fill('Tidak ada di inventaris maupun BA Kolokasi')
     // "Sesuai" with a device not on file is refused next to Hasil by the step's own check, before anything is asked.
+    // It is said once, beside Hasil, in the engine's words, as soon as both are on screen and again after Simpan.
+    const unlisted = page.getByText('Ada perangkat yang tidak terdaftar di inventaris: hasil pemeriksaan harus "tidak sesuai".')
     await page.getByRole('radio', { name: /^Sesuai data/ }).check()
-    await page.getByText('Ada perangkat yang tidak terdaftar: hasil pemeriksaan semestinya').waitFor()
+    await unlisted.waitFor()
     await page.getByLabel('Alasan / hasil pemeriksaan', { exact: true }).fill('Server simpus-backup01 yang dimohon tidak tercatat di Data Center.')
     await page.getByRole('button', { name: 'Simpan Hasil Pemeriksaan' }).click()
-    await page.getByText('Ada perangkat yang tidak terdaftar di inventaris: hasil pemeriksaan harus "tidak sesuai".').first().waitFor()
+    await page.getByText('Periksa kembali isian yang ditandai.').waitFor()
+    expect(await page.getByText(/Ada perangkat yang tidak terdaftar/).count()).toBe(1)
     expect(await page.getByRole('dialog').count()).toBe(0)
-    // Meanwhile a colleague records the same check (another window): saving now meets a conflict and offers a reload.
+    // Meanwhile a colleague records the same check (another window). This window's change feed is held still, so it is
+    // the refused save that finds out.
+    const frozen = { ok: true, data: await apiCall<{ nomor: number }>(page, 'perubahan.nomor', {}) }
+    await page.route('**/api/perubahan.nomor', (route) => route.fulfill({ json: frozen }))
     const seen = await apiCall<{ versi: number; perangkat: unknown[] }>(page, 'kasus.get', { id: kasus.id })
     const simpus = (await apiCall<{ items: { id: number; nama: string }[] }>(page, 'devices.list', { q: 'srv-simpus-app' })).items[0].id
     await apiCall(page, 'kasus.act', {
@@ -386,8 +402,12 @@ describe.skipIf(!chromiumAvailable())('Permohonan Penarikan Server di Chromium (
     await page.getByRole('radio', { name: /^Ditolak \/ tidak sesuai data/ }).check()
     await page.getByRole('button', { name: 'Simpan Hasil Pemeriksaan' }).click()
     await page.getByRole('dialog').getByRole('button', { name: 'Ya, Simpan' }).click()
-    await page.getByText('Permohonan ini sudah diperbarui oleh pengguna lain').waitFor()
-    await page.getByRole('alert').getByRole('button', { name: 'Muat Ulang' }).click()
+    // This form holds input: it stays, saying who recorded the step; Simpan is off until the new state is shown.
+    await page.getByText(`Langkah 5. Pemeriksaan daftar perangkat sudah dicatat oleh ${NAMA.timdc2} pada`).waitFor()
+    expect(await page.getByLabel('Alasan / hasil pemeriksaan', { exact: true }).inputValue()).toBe('Server simpus-backup01 yang dimohon tidak tercatat di Data Center.')
+    expect(await page.getByRole('button', { name: 'Simpan Hasil Pemeriksaan' }).isDisabled()).toBe(true)
+    await page.getByRole('alert').getByRole('button', { name: 'Lihat Keadaan Terbaru' }).click()
+    await page.unroute('**/api/perubahan.nomor')
 
     // 6. The Surat Balasan: its body starts from the findings of step 5.
     await page.getByText('Giliran Anda: langkah 6. Laporan ke Kasi dan Surat Balasan').waitFor()
@@ -460,6 +480,97 @@ describe.skipIf(!chromiumAvailable())('Permohonan Penarikan Server di Chromium (
     expect(await page.getByText('Giliran Anda').count()).toBe(0)
     await page.locator('#langkah-2').getByText('Tidak dilalui: permohonan dibatalkan bersama suratnya.').waitFor()
     await screenshot(page, 'permohonan-08-dibatalkan')
+    expect(app.pageErrors.slice(errorsBefore)).toEqual([])
+    await page.context().close()
+  })
+
+  it('a step form with typed input asks before it is left, and keeps it when another member records the step', { timeout: 300_000 }, async () => {
+    const errorsBefore = app.pageErrors.length
+    const page = await app.openPage()
+    onTestFailed(async () => {
+      await wholePage(page, 'gagal-formulir-langkah')
+    })
+    const kasus = await caseAtCheck(page, { opd: 'Dinas Perhubungan', nomorSurat: '000.5/777/DISHUB/2026', hal: 'Permohonan penarikan server parkir', tim: [NAMA.timdc, NAMA.timdc2] })
+    await signOut(page)
+    await signIn(page, 'timdc')
+    // An active device of the OPD (a retried attempt takes the one the first attempt left).
+    const parkir = (await apiCall<{ items: { id: number }[] }>(page, 'devices.list', { q: 'srv-parkir', status: ['Aktif'] })).items[0].id
+    const seen = await apiCall<{ versi: number }>(page, 'kasus.get', { id: kasus.id })
+    await apiCall(page, 'kasus.act', { kasusId: kasus.id, versi: seen.versi, input: { langkah: 'pemeriksaan', perangkatIds: [parkir], hasil: 'sesuai', alasan: 'Sesuai inventaris dan BA Kolokasi.' } })
+    const caseUrl = `${app.origin}/#/permohonan/${kasus.id}`
+    const nav = page.getByRole('navigation', { name: 'Menu utama' })
+    const leaveDialog = page.getByRole('dialog').filter({ hasText: 'Tinggalkan formulir?' })
+    const nama = page.getByLabel('Nama penanggung jawab OPD', { exact: true })
+
+    // An untouched step form is left without a question.
+    await page.goto(caseUrl)
+    await page.getByText('Giliran Anda: langkah 7. Formulir Kelengkapan').waitFor()
+    await nav.getByRole('link', { name: 'Dasbor', exact: true }).click()
+    await page.waitForURL(/#\/$/)
+    expect(await leaveDialog.count()).toBe(0)
+
+    // With typed input: a menu link asks, Tetap di Sini keeps every field; so does Back. (Reached from Tugas Saya, as
+    // a user does, so Back has the app's own history entry to return to.)
+    await page.getByText(`Langkah 7. Formulir Kelengkapan (${kasus.nomor})`).click()
+    await page.waitForURL(caseUrl)
+    await nama.fill('Budi Santoso, S.Kom.')
+    await page.getByLabel('Jabatan', { exact: true }).fill('Kepala Subbagian Umum')
+    await nav.getByRole('link', { name: 'Dasbor', exact: true }).click()
+    await leaveDialog.waitFor()
+    await leaveDialog.getByRole('button', { name: 'Tetap di Sini' }).click()
+    await leaveDialog.waitFor({ state: 'hidden' })
+    expect(page.url()).toBe(caseUrl)
+    expect(await nama.inputValue()).toBe('Budi Santoso, S.Kom.')
+    await page.goBack()
+    await leaveDialog.waitFor()
+    await leaveDialog.getByRole('button', { name: 'Tetap di Sini' }).click()
+    await leaveDialog.waitFor({ state: 'hidden' })
+    await page.waitForURL(caseUrl)
+    expect(await page.getByLabel('Jabatan', { exact: true }).inputValue()).toBe('Kepala Subbagian Umum')
+    // A reload or a closed window raises the browser's own prompt; dismissed, the page and its input stay.
+    const prompt = page.waitForEvent('dialog')
+    await page.close({ runBeforeUnload: true })
+    const asked = await prompt
+    expect(asked.type()).toBe('beforeunload')
+    await asked.dismiss()
+    expect(page.isClosed()).toBe(false)
+    expect(await nama.inputValue()).toBe('Budi Santoso, S.Kom.')
+
+    // Yoga records step 7 from his desk while Fajar's form holds input: Fajar's form and input stay, with who did it.
+    const yoga = await app.openPage()
+    await signIn(yoga, 'timdc2')
+    const now = await apiCall<{ versi: number }>(yoga, 'kasus.get', { id: kasus.id })
+    await apiCall(yoga, 'kasus.act', {
+      kasusId: kasus.id, versi: now.versi,
+      input: { langkah: 'formulir', tanggalKembali: todayInJakarta(), penanggungJawab: { nama: 'Rudi Hartono' }, perangkat: [{ perangkatId: parkir, dikonfirmasi: true }] },
+    })
+    await yoga.context().close()
+    const notice = page.getByRole('alert').filter({ hasText: 'Langkah ini sudah dicatat di tempat lain' })
+    await notice.getByText(`Langkah 7. Formulir Kelengkapan sudah dicatat oleh ${NAMA.timdc2} pada`).waitFor()
+    await notice.getByText('Isian Anda di bawah belum tersimpan').waitFor()
+    expect(await nama.inputValue()).toBe('Budi Santoso, S.Kom.')
+    expect(await page.getByRole('button', { name: 'Simpan Formulir Kelengkapan' }).isDisabled()).toBe(true)
+    await screenshot(page, 'permohonan-08-langkah-dicatat-di-tempat-lain')
+    // Lihat Keadaan Terbaru shows Yoga's record and the next step's form, untouched: leaving it asks nothing.
+    await notice.getByRole('button', { name: 'Lihat Keadaan Terbaru' }).click()
+    await page.getByText('Giliran Anda: langkah 8. Verifikasi dan pendampingan penarikan').waitFor()
+    await page.locator('#langkah-7').getByText('Rudi Hartono').first().waitFor()
+    expect(await page.getByLabel('Nama wakil OPD', { exact: true }).inputValue()).toBe('Rudi Hartono')
+    await nav.getByRole('link', { name: 'Dasbor', exact: true }).click()
+    await page.waitForURL(/#\/$/)
+    expect(await leaveDialog.count()).toBe(0)
+
+    // A wrong Jam reads the same on leaving the field and after Simpan, once.
+    await page.goBack()
+    const jam = page.getByLabel('Jam', { exact: true })
+    await jam.fill('25:99')
+    await jam.press('Tab')
+    const jamSalah = page.getByText('Jam tidak valid: tulis jj:mm, 00:00 sampai 23:59 (contoh 07:30).')
+    await jamSalah.waitFor()
+    await page.getByRole('button', { name: 'Simpan Pendampingan Penarikan' }).click()
+    await page.getByText('Periksa kembali isian yang ditandai.').waitFor()
+    expect(await jamSalah.count()).toBe(1)
+    expect(await page.getByText(/JJ:MM/).count()).toBe(0)
     expect(app.pageErrors.slice(errorsBefore)).toEqual([])
     await page.context().close()
   })

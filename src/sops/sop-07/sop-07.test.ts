@@ -7,6 +7,7 @@ import { createOfficials, type Officials } from '../../testing/officials'
 import { pngImage } from '../../documents/kit/testing/png'
 import { docxText, writeTemp } from '../../documents/testing/docx'
 import { convertToPdf, hasLibreOffice, pdfPageCount } from '../../documents/kit/testing/libreoffice'
+import { FOTO_LANGKAH_LEWAT } from '../../services/permohonan/photos'
 
 /** A small distinct picture per seed (Word stores identical images once). */
 const photo = (seed = 0) => pngImage(40, 30, (x, y) => [(x * 6 + seed * 40) % 256, y * 8, 120, 255])
@@ -86,6 +87,11 @@ describe('Permohonan Penarikan Server (SOP 07)', () => {
     await t.call(o.dc2, 'kasus.attachPhoto', { kasusId: c.id, fileName: 'rak-depan.png', bytes: photo(), keterangan: 'Server dilepas dari rak R01' })
     await t.call(o.dc2, 'kasus.attachPhoto', { kasusId: c.id, fileName: 'serah.png', bytes: photo(1), keterangan: 'Serah terima perangkat kepada OPD' })
     c = await step(o.dc2, c.id, { langkah: 'pendampingan', tanggal: '2026-11-24', jam: '10:00', wakilOpd: { nama: 'Budi Santoso', jabatan: 'Kasubbag Umum' }, verifikasi: devices.map((perangkatId) => ({ perangkatId, serialSesuai: true, merekTipeSesuai: true, spesifikasiSesuai: true })) })
+    // Fajar's step-8 form was still open with a photo waiting: his upload for step 8 is refused, not filed under step 9.
+    const late = await failure(t.call(o.dc1, 'kasus.attachPhoto', { kasusId: c.id, fileName: 'fajar.png', bytes: photo(3), keterangan: 'Foto dari Fajar', langkah: 'pendampingan' }))
+    expect(late.code).toBe('CONFLICT')
+    expect(late.message).toBe(FOTO_LANGKAH_LEWAT)
+    expect((await t.call(o.dc1, 'kasus.get', { id: c.id })).foto.map((f) => [f.fileName, f.langkah])).toEqual([['rak-depan.png', 'pendampingan'], ['serah.png', 'pendampingan']])
     c = await step(o.dc2, c.id, { langkah: 'hapus-monitoring', perangkat: devices.map((perangkatId) => ({ perangkatId, waktu: '2026-11-24T11:00', hostMonitoring: 'zabbix.batam.go.id' })) })
     expect(c.perangkat.every((d) => !d.monitoring)).toBe(true)
 

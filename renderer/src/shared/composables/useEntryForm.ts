@@ -1,11 +1,10 @@
 import { computed, getCurrentInstance, nextTick, ref, toValue, type ComputedRef, type MaybeRefOrGetter, type Ref } from 'vue'
-import { onBeforeRouteLeave } from 'vue-router'
 import { useForm } from 'vee-validate'
 import type { z } from 'zod'
 import { errorMessage, fieldErrors } from '../lib/errors'
 import { focusFirstError as focusFirstErrorIn, messagesByField } from '../lib/fieldErrors'
 import { zodTypedSchema } from '../lib/zodTypedSchema'
-import { useUnloadGuard } from './useUnloadGuard'
+import { mayLeaveForm, useLeaveGuard } from './useLeaveGuard'
 
 /** The message shown above the buttons when the client checks stop Simpan. */
 export const PERIKSA_ISIAN = 'Periksa kembali isian yang ditandai.'
@@ -165,16 +164,10 @@ export function useEntryForm<V extends FormValues, S extends z.ZodType>(options:
   }
 
   /** True when the route may be left: nothing unsaved, or the user confirmed. */
-  async function mayLeave(): Promise<boolean> {
-    if (saved || !dirty.value) return true
-    const dialog = options.confirmLeave?.()
-    return dialog ? dialog.ask() : true
-  }
+  const unsaved = () => !saved && dirty.value
+  const mayLeave = (): Promise<boolean> => mayLeaveForm(unsaved(), options.confirmLeave?.())
 
-  if (options.confirmLeave && getCurrentInstance()) {
-    onBeforeRouteLeave(mayLeave)
-    useUnloadGuard(() => !saved && dirty.value)
-  }
+  if (options.confirmLeave && getCurrentInstance()) useLeaveGuard(unsaved, options.confirmLeave)
 
   return { values, errors, field, set, validateField, root, dirty, submitting, formError, validate, submit, showServerError, focusFirstError, reset, markSaved, mayLeave }
 }

@@ -4,20 +4,21 @@
  * its dates (tanggalKetik.ts).
  */
 
-const JAM = /^([01]\d|2[0-3]):([0-5]\d)$/
+import { JAM_POLA, pesanJamSalah } from '@core/contract/fields'
 
 /** 'HH:MM' when `teks` is a whole, valid time (00:00 to 23:59), else '' (empty or not finished). */
 export function bacaJam(teks: string): string {
   const t = teks.trim()
-  return JAM.test(t) ? t : ''
+  return JAM_POLA.test(t) ? t : ''
 }
 
 /**
  * The message for typed text that is not a time (null when empty or valid: whether a time is required is the form's
- * rule). `label` names the field.
+ * rule). `label` names the field; the words are the schemas' own (contract `pesanJamSalah`), so leaving the field and
+ * pressing Simpan say the same.
  */
 export function pesanJam(teks: string, label: string): string | null {
   const t = teks.trim()
   if (!t || bacaJam(t)) return null
-  return `${label} tidak valid: tulis jj:mm, 00:00 sampai 23:59 (contoh 07:30).`
+  return pesanJamSalah(label)
 }

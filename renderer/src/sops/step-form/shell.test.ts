@@ -3,7 +3,7 @@ import { createSSRApp, h, ref, type Component } from 'vue'
 import { renderToString } from 'vue/server-renderer'
 import { stepOf } from '@core/domain/sop'
 import { SOP_07 } from '@core/sops/sop-07/common'
-import { provideStepFrame, stepOutcomes, useBeforeSubmit, useClearErrors, useFieldCheck, useStepFrame } from './shell'
+import { provideStepFrame, stepOutcomes, useBeforeSubmit, useClearErrors, useFieldCheck, useStepFrame, useUnsavedPiece } from './shell'
 
 describe('step-form shell', () => {
   it('lists a step\'s outcomes in the declaration\'s order, each naming the step it leads to', () => {
@@ -74,6 +74,28 @@ describe('step-form shell', () => {
     expect(frame!.runChecks()).toEqual({ foto: 'Unggah paling sedikit satu foto dokumentasi penarikan.' })
     photos.value = 1
     expect(frame!.runChecks()).toEqual({})
+  })
+
+  it('tells the frame when a piece holds input the step\'s input does not show (a photo still waiting)', async () => {
+    let frame: { piecesUnsaved(): boolean } | null = null
+    const waiting = ref(0)
+    const Photo: Component = {
+      setup() {
+        useUnsavedPiece(useStepFrame(), () => waiting.value > 0)
+        return () => h('span')
+      },
+    }
+    const Frame: Component = {
+      setup() {
+        const errors = ref<Record<string, string>>({})
+        frame = provideStepFrame({ errors, clear: useClearErrors(errors), photosChanged: () => undefined })
+        return () => h('div', [h(Photo), h(Photo)])
+      },
+    }
+    await renderToString(createSSRApp(Frame))
+    expect(frame!.piecesUnsaved()).toBe(false)
+    waiting.value = 1
+    expect(frame!.piecesUnsaved()).toBe(true)
   })
 
   it('offers no frame to a form shown on its own', async () => {

@@ -93,6 +93,8 @@ export interface StepFrame {
   beforeSubmit(work: () => Promise<boolean>): () => void
   /** Adds a field check (messages by field path, {} when fine); returns its removal. */
   check(rule: () => Record<string, string>): () => void
+  /** Adds a test for input a piece holds that the step's input does not show (a photo still waiting); returns its removal. */
+  unsaved(test: () => boolean): () => void
 }
 
 const FRAME: InjectionKey<StepFrame> = Symbol('step-frame')
@@ -101,20 +103,27 @@ const FRAME: InjectionKey<StepFrame> = Symbol('step-frame')
  * The frame's side: offers `frame` to the step form below and returns how to run the registered work in order, and
  * the registered field checks (their messages together).
  */
-export function provideStepFrame(frame: Omit<StepFrame, 'beforeSubmit' | 'check'>): { runBeforeSubmit(): Promise<boolean>; runChecks(): Record<string, string> } {
+export function provideStepFrame(frame: Omit<StepFrame, 'beforeSubmit' | 'check' | 'unsaved'>): {
+  runBeforeSubmit(): Promise<boolean>
+  runChecks(): Record<string, string>
+  /** True when a piece holds input not saved yet. */
+  piecesUnsaved(): boolean
+} {
   const work = new Set<() => Promise<boolean>>()
   const rules = new Set<() => Record<string, string>>()
+  const tests = new Set<() => boolean>()
   const adder = <T>(set: Set<T>) => (item: T) => {
     set.add(item)
     return () => set.delete(item)
   }
-  provide(FRAME, { ...frame, beforeSubmit: adder(work), check: adder(rules) })
+  provide(FRAME, { ...frame, beforeSubmit: adder(work), check: adder(rules), unsaved: adder(tests) })
   return {
     async runBeforeSubmit() {
       for (const w of work) if (!(await w())) return false
       return true
     },
     runChecks: () => Object.assign({}, ...[...rules].map((r) => r())),
+    piecesUnsaved: () => [...tests].some((t) => t()),
   }
 }
 
@@ -126,6 +135,12 @@ export function useStepFrame(): StepFrame | null {
 /** Registers `work` with the frame for the life of the calling component. */
 export function useBeforeSubmit(frame: StepFrame | null, work: () => Promise<boolean>): void {
   const remove = frame?.beforeSubmit(work)
+  onBeforeUnmount(() => remove?.())
+}
+
+/** Registers with the frame, for the life of the calling component, a test for input it holds unsaved. */
+export function useUnsavedPiece(frame: StepFrame | null, test: () => boolean): void {
+  const remove = frame?.unsaved(test)
   onBeforeUnmount(() => remove?.())
 }
 

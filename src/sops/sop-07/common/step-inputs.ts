@@ -1,7 +1,7 @@
 // SOP 07's step forms as zod schemas, keyed by step code: the engine validates a step's input with its own schema,
 // and the renderer checks the same schema before sending. Browser-safe (contract and domain only).
 import { z } from 'zod'
-import { alasan, idOf, opsional, pilihan, tanggal, wajib } from '../../../contract/fields'
+import { alasan, idOf, jam as jamField, opsional, pilihan, tanggal, wajib } from '../../../contract/fields'
 import { SIFAT } from '../../../domain/letters'
 
 const person = (prefix: string) =>
@@ -15,7 +15,11 @@ const person = (prefix: string) =>
 /** Every step takes a note. (Whom the Sekretariat records for is not asked: it is the position's holder that day.) */
 const atasNama = { catatan: opsional('Catatan', 2000) }
 
-const jam = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'Jam berbentuk JJ:MM, contoh 09:30.' })
+/** The time fields of the steps are labelled "Jam" (TimeField gives the same message while typing). */
+const jam = jamField('Jam')
+
+/** Step 5's refusal of "sesuai" while a device named by the letter is not on file (also shown live beside Hasil). */
+export const PESAN_TIDAK_TERDAFTAR = 'Ada perangkat yang tidak terdaftar di inventaris: hasil pemeriksaan harus "tidak sesuai".'
 
 /** A note of at least 5 characters where a rule needs one (a return, a mismatch, a device the OPD kept). */
 const hasReason = (text: string) => text.length >= 5
@@ -35,7 +39,7 @@ const STEPS = [
   }).superRefine((v, ctx) => {
     if (v.hasil !== 'sesuai') return
     if (v.perangkatIds.length === 0) ctx.addIssue({ code: 'custom', path: ['perangkatIds'], message: 'Pilih perangkat yang akan ditarik dari inventaris; hasil "sesuai" perlu paling sedikit satu perangkat.' })
-    if (v.tidakTerdaftar.length) ctx.addIssue({ code: 'custom', path: ['hasil'], message: 'Ada perangkat yang tidak terdaftar di inventaris: hasil pemeriksaan harus "tidak sesuai".' })
+    if (v.tidakTerdaftar.length) ctx.addIssue({ code: 'custom', path: ['hasil'], message: PESAN_TIDAK_TERDAFTAR })
   }),
   z.object({
     langkah: z.literal('surat-balasan'),
