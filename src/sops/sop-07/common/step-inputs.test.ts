@@ -28,6 +28,13 @@ describe('SOP 07 step inputs: rules between fields', () => {
     expect(fieldMessages('pemeriksaan-laporan', { keputusan: 'disetujui' })).toEqual({})
   })
 
+  it("steps 7, 8 and 10: an OPD person's Telepon is a phone number the office writes, or empty", () => {
+    const base = { tanggalKembali: '2026-11-24', perangkat: [{ perangkatId: 1, dikonfirmasi: true }] }
+    const withPhone = (telepon: string) => fieldMessages('formulir', { ...base, penanggungJawab: { nama: 'Budi', telepon } })
+    for (const ok of ['', '0778 462123', '0812-3456-7890', '+62 812 3456 7890']) expect(withPhone(ok), ok).toEqual({})
+    for (const bad of ['abc', '0812', 'Budi 0812']) expect(withPhone(bad), bad).toEqual({ 'penanggungJawab.telepon': 'Nomor telepon tidak valid (contoh: 0778 462123 atau 0812-3456-7890).' })
+  })
+
   it('step 7: a device the OPD keeps needs its reason, and at least one device is confirmed', () => {
     const base = { tanggalKembali: '2026-11-24', penanggungJawab: { nama: 'Budi' } }
     expect(fieldMessages('formulir', { ...base, perangkat: [{ perangkatId: 1, dikonfirmasi: false }, { perangkatId: 2, dikonfirmasi: true }] })).toEqual({

@@ -1,7 +1,7 @@
 // SOP 07's step forms as zod schemas, keyed by step code: the engine validates a step's input with its own schema,
 // and the renderer checks the same schema before sending. Browser-safe (contract and domain only).
 import { z } from 'zod'
-import { alasan, idOf, jam as jamField, opsional, pilihan, tanggal, wajib } from '../../../contract/fields'
+import { alasan, idOf, jam as jamField, opsional, pilihan, tanggal, teleponIndonesia, wajib } from '../../../contract/fields'
 import { SIFAT } from '../../../domain/letters'
 
 const person = (prefix: string) =>
@@ -9,7 +9,7 @@ const person = (prefix: string) =>
     nama: wajib(`Nama ${prefix}`, 200),
     identitas: opsional(`NIP / No. Identitas ${prefix}`, 40),
     jabatan: opsional(`Jabatan ${prefix}`, 200),
-    telepon: opsional(`Telepon ${prefix}`, 40),
+    telepon: teleponIndonesia(`Telepon ${prefix}`, 40),
   })
 
 /** Every step takes a note. (Whom the Sekretariat records for is not asked: it is the position's holder that day.) */
