@@ -131,14 +131,18 @@ describe('Tugas Saya from the first day', () => {
     const tooShort = await failure(t.call(o.kadis, 'letters.cukupDiarsipkan', { id: undangan.id, versi: undangan.versi, alasan: 'ok' }))
     expect(tooShort.fields?.alasan).toMatch(/paling sedikit 5 karakter/)
     const closed = await t.call(o.tu, 'letters.cukupDiarsipkan', { id: undangan.id, versi: undangan.versi, alasan: 'Undangan sudah dihadiri, cukup untuk arsip.' })
-    expect(closed.cukupDiarsipkan).toMatchObject({ oleh: 'Rina Marlina, S.E.', alasan: 'Undangan sudah dihadiri, cukup untuk arsip.', pada: '2026-11-30T03:00:00.000Z' })
+    // The Sekretariat closes it for the Kepala Dinas: the record says on whose behalf (tester s22).
+    expect(closed.cukupDiarsipkan).toMatchObject({ oleh: 'Rina Marlina, S.E.', atasNama: 'Kepala Dinas', alasan: 'Undangan sudah dihadiri, cukup untuk arsip.', pada: '2026-11-30T03:00:00.000Z' })
     expect(await kunci(o.kadis)).toEqual([`surat:${old.id}`])
     expect((await t.call(o.kadis, 'letters.list', { belumDidisposisi: true })).items.map((l) => l.id)).toEqual([old.id])
-    expect((await t.call(o.kadis, 'letters.list', { q: 'Undangan' })).items.map((l) => l.id)).toEqual([undangan.id])
+    expect((await t.call(o.kadis, 'letters.list', { q: 'Undangan' })).items.map((l) => [l.id, l.diarsipkan])).toEqual([[undangan.id, true]])
+    // Listed as Diarsipkan, and still among the Aktif letters (in force, counted as received).
+    expect((await t.call(o.kadis, 'letters.list', { status: 'diarsipkan' })).items.map((l) => l.id)).toEqual([undangan.id])
+    expect((await t.call(o.kadis, 'letters.list', { status: 'aktif' })).items.map((l) => [l.id, l.diarsipkan])).toEqual([[undangan.id, true], [old.id, false]])
     const history = await t.call(o.kadis, 'letters.history', { id: undangan.id })
     const marked = history.find((h) => h.reason === 'Undangan sudah dihadiri, cukup untuk arsip.')
     expect(marked?.action).toBe('Menandai cukup diarsipkan')
-    expect(marked?.changes.map((c) => [c.label, c.after])).toEqual([['Cukup diarsipkan', 'oleh Rina Marlina, S.E.']])
+    expect(marked?.changes.map((c) => [c.label, c.after])).toEqual([['Cukup diarsipkan', 'dicatat oleh Rina Marlina, S.E. atas nama Kepala Dinas']])
     // The letter itself is unchanged, so the integrity check's replay of it still matches (no false tamper alarm).
     const admin = await t.signIn(['admin'])
     expect(await t.call(admin, 'audit.verify', {})).toMatchObject({ ok: true })
@@ -148,7 +152,7 @@ describe('Tugas Saya from the first day', () => {
     await book.xlsx.load(Buffer.from(agenda.bytes) as unknown as ArrayBuffer)
     const cells: string[] = []
     book.worksheets[0].eachRow((row) => row.eachCell((c) => cells.push(String(c.value ?? ''))))
-    expect(cells).toContain('Cukup diarsipkan (Rina Marlina, S.E.): Undangan sudah dihadiri, cukup untuk arsip.')
+    expect(cells).toContain('Cukup diarsipkan (dicatat oleh Rina Marlina, S.E. atas nama Kepala Dinas): Undangan sudah dihadiri, cukup untuk arsip.')
     expect((await failure(t.call(o.kadis, 'letters.cukupDiarsipkan', { id: undangan.id, versi: closed.versi, alasan: 'sekali lagi saja' }))).message).toMatch(/sudah ditandai cukup diarsipkan/)
     await t.call(o.kadis, 'disposisi.create', { suratId: old.id, kepada: [{ jabatanKode: 'kabid-pe' }] })
     expect((await failure(t.call(o.kadis, 'letters.cukupDiarsipkan', { id: old.id, versi: old.versi, alasan: 'tidak perlu disposisi' }))).message).toMatch(/sudah didisposisikan/)

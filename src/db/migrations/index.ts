@@ -12,6 +12,7 @@ import { NomorTerbit1764001300000 } from './1764001300000-NomorTerbit'
 import { FotoCetak1764001350000 } from './1764001350000-FotoCetak'
 import { MenungguDisposisi1764001420000 } from './1764001420000-MenungguDisposisi'
 import { FilterOpdJenis1764001440000 } from './1764001440000-FilterOpdJenis'
+import { ArsipAtasNama1764001460000 } from './1764001460000-ArsipAtasNama'
 
 /** Every migration, oldest first. Add new ones at the end; never edit one that has shipped. */
 export const migrations = [
@@ -29,4 +30,5 @@ export const migrations = [
   FotoCetak1764001350000,
   MenungguDisposisi1764001420000,
   FilterOpdJenis1764001440000,
+  ArsipAtasNama1764001460000,
 ]

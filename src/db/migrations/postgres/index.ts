@@ -14,6 +14,7 @@ import { FotoCetak1764001350000 } from './1764001350000-FotoCetak'
 import { CariSeragam1764001400000 } from './1764001400000-CariSeragam'
 import { MenungguDisposisi1764001420000 } from './1764001420000-MenungguDisposisi'
 import { FilterOpdJenis1764001440000 } from './1764001440000-FilterOpdJenis'
+import { ArsipAtasNama1764001460000 } from './1764001460000-ArsipAtasNama'
 
 /**
  * Every PostgreSQL migration, oldest first. A SQLite migration in ../ that changes the schema gets its twin here under
@@ -37,4 +38,5 @@ export const postgresMigrations = [
   CariSeragam1764001400000,
   MenungguDisposisi1764001420000,
   FilterOpdJenis1764001440000,
+  ArsipAtasNama1764001460000,
 ]
