@@ -455,14 +455,17 @@ export async function countActiveLetters(em: EntityManager, filter: { dari: stri
   return Number(row?.n ?? 0)
 }
 
-/** The sifat of each letter of `ids` (absent ids are left out), 500 ids a query. */
-export async function sifatOfLetters(em: EntityManager, ids: readonly number[]): Promise<Map<number, string>> {
-  const sifat = new Map<number, string>()
+/** What names a letter in a list (Nomor Agenda, Hal, sifat, whether Rahasia) for each letter of `ids` (absent ids left out), 500 ids a query. */
+export async function letterHeadlines(em: EntityManager, ids: readonly number[]): Promise<Map<number, { tahun: number; nomorAgenda: number; hal: string; sifat: string; rahasia: boolean }>> {
+  const out = new Map<number, { tahun: number; nomorAgenda: number; hal: string; sifat: string; rahasia: boolean }>()
   for (let i = 0; i < ids.length; i += 500) {
-    const letters = await em.getRepository(SuratMasuk).find({ select: { id: true, sifat: true }, where: { id: In(ids.slice(i, i + 500)) } })
-    for (const l of letters) sifat.set(Number(l.id), l.sifat)
+    const letters = await em.getRepository(SuratMasuk).find({
+      select: { id: true, tahun: true, nomorAgenda: true, hal: true, sifat: true, rahasia: true },
+      where: { id: In(ids.slice(i, i + 500)) },
+    })
+    for (const l of letters) out.set(Number(l.id), { tahun: Number(l.tahun), nomorAgenda: Number(l.nomorAgenda), hal: l.hal, sifat: l.sifat, rahasia: !!l.rahasia })
   }
-  return sifat
+  return out
 }
 
 /** Whether letter `id` exists and meets `c` (a condition on alias `s`, e.g. rahasia.ts's mayReadWhere). */

@@ -97,9 +97,16 @@ describe('Tugas Saya from the first day', () => {
     // The Tim DC holding the disposition opens the case; the disposition steps are caught up, step 5 waits for them.
     const kasus = await t.call(o.timdc, 'kasus.open', { suratId: letter.id })
     expect(kasus.langkahNo).toBe(5)
+    // One job, one item (tester s22 saw two): the case step, which says where the work is, and names the letter.
     const items = (await t.call(o.timdc, 'tugas.saya', {})).items
-    expect(items.map((i) => i.jenis).sort()).toEqual(['disposisi', 'kasus'])
-    expect(items.find((i) => i.jenis === 'kasus')).toMatchObject({ tautan: `/permohonan/${kasus.id}`, batasWaktu: '2026-11-25' })
+    expect(items).toHaveLength(1)
+    expect(items[0]).toMatchObject({
+      jenis: 'kasus', tautan: `/permohonan/${kasus.id}`, batasWaktu: '2026-11-25', sifat: 'Segera',
+      keterangan: 'Surat 0001/2026: Permohonan penarikan server PPDB · Permohonan Penarikan Server Dari Data Center dari Dinas Pendidikan',
+    })
+    expect(await t.call(o.timdc, 'tugas.jumlah', {})).toMatchObject({ jumlah: 1 })
+    // The disposition itself stays open on the letter (its Kotak Masuk still holds it).
+    expect((await t.call(o.timdc, 'disposisi.inboxCount', {})).aktif).toBe(1)
     // "Giliran saya" on the Permohonan list: the case is the Tim DC's turn now, not the Kasi's or the Kadis's.
     expect((await t.call(o.timdc, 'kasus.list', { giliranSaya: true })).items.map((c) => c.id)).toEqual([kasus.id])
     expect((await t.call(o.kasi, 'kasus.list', { giliranSaya: true })).total).toBe(0)
