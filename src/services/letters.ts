@@ -19,6 +19,7 @@ import { signerOn } from './people'
 import { userNames } from './users'
 import { maskRow, mayReadWhere } from './rahasia'
 import type { Actor } from '../runtime/session'
+import { kalimat } from '../domain/kalimat'
 
 type RegisterInput = z.output<typeof RegisterSchema>
 type UpdateInput = z.output<typeof UpdateSchema>
@@ -214,7 +215,7 @@ export async function closeAsArchived(ctx: Ctx, input: { id: number; versi: numb
   // The Kadis decides on the letter as he saw it: an edit or a void meanwhile makes his screen stale.
   await claimVersi(ctx.em, SuratMasuk, { id: input.id }, input.versi)
   if (letter.status === 'dibatalkan') throw new DomainError('Surat yang sudah dibatalkan tidak perlu diarsipkan lagi.')
-  if (letter.cukupDiarsipkan) throw new DomainError(`Surat ini sudah ditandai cukup diarsipkan oleh ${letter.cukupDiarsipkan.oleh}.`)
+  if (letter.cukupDiarsipkan) throw new DomainError(kalimat(`Surat ini sudah ditandai cukup diarsipkan oleh ${letter.cukupDiarsipkan.oleh}`))
   if (letter.sudahDidisposisi) throw new DomainError('Surat ini sudah didisposisikan; ikuti disposisinya sampai selesai.')
   const pada = ctx.now.toISOString()
   const atasNama = actor.roles.includes('kadis') ? null : await kadisOn(ctx.em, todayInOffice(ctx.now))

@@ -160,7 +160,7 @@ describe('Tugas Saya from the first day', () => {
     const cells: string[] = []
     book.worksheets[0].eachRow((row) => row.eachCell((c) => cells.push(String(c.value ?? ''))))
     expect(cells).toContain('Cukup diarsipkan (dicatat oleh Rina Marlina, S.E. atas nama Kepala Dinas): Undangan sudah dihadiri, cukup untuk arsip.')
-    expect((await failure(t.call(o.kadis, 'letters.cukupDiarsipkan', { id: undangan.id, versi: closed.versi, alasan: 'sekali lagi saja' }))).message).toMatch(/sudah ditandai cukup diarsipkan/)
+    expect((await failure(t.call(o.kadis, 'letters.cukupDiarsipkan', { id: undangan.id, versi: closed.versi, alasan: 'sekali lagi saja' }))).message).toBe('Surat ini sudah ditandai cukup diarsipkan oleh Rina Marlina, S.E.')
     await t.call(o.kadis, 'disposisi.create', { suratId: old.id, kepada: [{ jabatanKode: 'kabid-pe' }] })
     expect((await failure(t.call(o.kadis, 'letters.cukupDiarsipkan', { id: old.id, versi: old.versi, alasan: 'tidak perlu disposisi' }))).message).toMatch(/sudah didisposisikan/)
     expect((await failure(t.call(o.kabid, 'letters.cukupDiarsipkan', { id: old.id, versi: old.versi, alasan: 'tidak perlu disposisi' }))).code).toBe('FORBIDDEN')

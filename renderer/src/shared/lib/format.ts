@@ -20,9 +20,7 @@ export function formatUkuran(bytes: number): string {
 }
 
 /** A sentence ending in one full stop, also after a name that ends in an abbreviation ("Siti Aminah, S.T."). */
-export function kalimat(text: string): string {
-  return text.endsWith('.') ? text : `${text}.`
-}
+export { kalimat } from '@core/domain/kalimat'
 
 export function formatAngka(value: number): string {
   return new Intl.NumberFormat('id-ID').format(value)
