@@ -26,6 +26,11 @@ export function formatAngka(value: number): string {
   return new Intl.NumberFormat('id-ID').format(value)
 }
 
+/** A count as shown; one that stopped at its cap (`lebih`) reads "lebih dari 1.000". */
+export function formatAngkaBatas(value: number, lebih?: boolean): string {
+  return lebih ? `lebih dari ${formatAngka(value)}` : formatAngka(value)
+}
+
 export function statusLabel(status: string): string {
   return LETTER_STATUS_LABELS[status as LetterStatus] ?? status
 }
