@@ -2,21 +2,12 @@
 // desks on one letter (the Kadis disposes in the app while the Sekretariat records his paper sheet) are told of each
 // other instead of both being accepted blindly; a letter closed as "Cukup diarsipkan" is listed as Diarsipkan.
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest'
-import type { Page } from 'playwright-core'
-import { esc, tugasList } from './desk'
+import { esc, pickPerson, tugasList } from './desk'
 import { chromiumAvailable, failureReport, signIn, startApp, type RunningApp } from './harness'
 
 const KADIS = 'Aarif Apriansyah, S.T., M.T.'
 const KABID = 'Hendra Gunawan, S.Kom., M.Si.'
 const KASI = 'Dewi Kartika, S.T.'
-
-async function pickPerson(page: Page, label: string, nama: string): Promise<void> {
-  const field = page.getByRole('dialog').getByLabel(label, { exact: true })
-  await field.click()
-  await field.fill(nama.split(' ')[0])
-  await page.getByRole('option', { name: new RegExp(esc(nama)) }).click()
-  await page.keyboard.press('Tab')
-}
 
 describe.skipIf(!chromiumAvailable())('Surat dan Tugas Saya dari dua meja (Chromium)', () => {
   let app: RunningApp
