@@ -22,7 +22,6 @@ function daysBefore(iso: string, days: number): string {
   return d.toISOString().slice(0, 10)
 }
 
-
 /** Picks from a Vuetify select the keyboard way: focus, Enter opens the list, then the option. */
 async function chooseOption(page: Page, label: string, option: string): Promise<void> {
   await page.getByLabel(label, { exact: true }).focus()
