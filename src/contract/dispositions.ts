@@ -22,6 +22,12 @@ export const DisposisiCreateInput = z.object({
   catatan: opsional('Catatan', 2000),
   tanggal: tanggal('Tanggal').optional(),
   batasWaktu: tanggal('Batas Waktu').nullable().optional(),
+  /**
+   * The highest disposition id of the letter the screen showed when the dialog opened (0: none yet). A disposition
+   * made since then from the same official, or another first disposition when this is one, refuses the save (CONFLICT,
+   * naming it); sending the id seen after that deliberately records a second one. Left out: no check (imports, tests).
+   */
+  disposisiTerakhirDilihat: z.number().int().min(0).optional(),
 })
 export type DisposisiCreateInput = z.input<typeof DisposisiCreateInput>
 

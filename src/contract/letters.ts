@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { JENIS_PERMOHONAN, SIFAT, LETTER_STATUS } from '../domain/letters'
+import { JENIS_PERMOHONAN, SIFAT, LETTER_STATUS_FILTER } from '../domain/letters'
 import { command, query } from './define'
 import { alasan, idOf, namaBerkas, opsional, paging, pilihan, tanggal, type Page, versiDilihat, wajib } from './fields'
 import { anyOf, SIGNED_IN } from './roles'
@@ -44,7 +44,8 @@ export const LetterListInput = z.object({
   sifat: z.enum(SIFAT).optional(),
   asalOpdId: z.number().int().positive().optional(),
   jenisPermohonan: z.enum(JENIS_PERMOHONAN).optional(),
-  status: z.enum(LETTER_STATUS).optional(),
+  /** aktif / dibatalkan: the letter's status; diarsipkan: the active letters closed as "Cukup diarsipkan". */
+  status: z.enum(LETTER_STATUS_FILTER).optional(),
   dari: tanggal('Dari tanggal').optional(),
   sampai: tanggal('Sampai tanggal').optional(),
   /** Active letters with no disposition yet and not closed as "Cukup diarsipkan" (the Kepala Dinas's queue, SOP step 2). */
@@ -73,6 +74,8 @@ export interface LetterRow {
   status: string
   lampiran: string
   jumlahLampiranBerkas: number
+  /** Closed as "Cukup diarsipkan" (status stays aktif): shown as Diarsipkan. */
+  diarsipkan: boolean
   /** A Rahasia letter the caller may not read: Hal shows that, Isi Ringkas and attachments are withheld. */
   tertutup?: boolean
 }
@@ -110,6 +113,8 @@ export interface LetterDetail extends LetterRow {
 /** Who closed a letter as "Cukup diarsipkan", when (ISO instant) and why. */
 export interface CukupDiarsipkan {
   oleh: string
+  /** On whose behalf, when the Sekretariat recorded it for the Kepala Dinas ("Kepala Dinas", "Plt. Kepala Dinas"); null: by himself. */
+  atasNama: string | null
   pada: string
   alasan: string
 }

@@ -1,5 +1,6 @@
 // Vocabulary and rules of the Data Center inventory (DOMAIN.md section 5). Pure: the renderer uses it too.
 import ipaddr from 'ipaddr.js'
+import { kalimat } from './kalimat'
 
 export const JENIS_PERANGKAT = ['server', 'storage', 'switch', 'firewall', 'lainnya'] as const
 export type JenisPerangkat = (typeof JENIS_PERANGKAT)[number]
@@ -271,7 +272,7 @@ export function findConflicts<D extends PlacedLike & { id: number }>(p: Placemen
 
 /** The Indonesian message for a unit that is taken. */
 export function conflictMessage(c: { u: number; sisi: Sisi; nama: string }, rakNama: string): string {
-  return `U${c.u} sisi ${c.sisi} di rak ${rakNama} sudah terisi oleh ${c.nama}.`
+  return kalimat(`U${c.u} sisi ${c.sisi} di rak ${rakNama} sudah terisi oleh ${c.nama}`)
 }
 
 /** "R01 U10 (depan)", "R01 U10-U11 (belakang, kedalaman penuh)"; "Tidak di rak" for a device without a place. */

@@ -16,6 +16,10 @@ export type JenisPermohonan = (typeof JENIS_PERMOHONAN)[number]
 export const LETTER_STATUS = ['aktif', 'dibatalkan'] as const
 export type LetterStatus = (typeof LETTER_STATUS)[number]
 export const LETTER_STATUS_LABELS: Record<LetterStatus, string> = { aktif: 'Aktif', dibatalkan: 'Dibatalkan' }
+/** The Surat Masuk list's Status filter: a letter's status, or Diarsipkan (active, closed as "Cukup diarsipkan"). */
+export const LETTER_STATUS_FILTER = ['aktif', 'diarsipkan', 'dibatalkan'] as const
+export type LetterStatusFilter = (typeof LETTER_STATUS_FILTER)[number]
+export const LETTER_STATUS_FILTER_LABELS: Record<LetterStatusFilter, string> = { ...LETTER_STATUS_LABELS, diarsipkan: 'Diarsipkan' }
 
 /** Attachments: scans of the letter. 20 MB covers a multi-page colour scan at 300 dpi. */
 export const ATTACHMENT_MAX_BYTES = 20 * 1024 * 1024

@@ -4,7 +4,7 @@ import type { DisposisiCreateInput, DisposisiView, InboxCount, InboxItem, Letter
 import { AppError, ConflictError, DomainError, NotFoundError } from '../contract/errors'
 import type { Page } from '../contract/fields'
 import { ROLE_LABELS, ROLES, type Role } from '../contract/roles'
-import { todayInOffice } from '../domain/dates'
+import { formatTanggal, todayInOffice } from '../domain/dates'
 import { canMoveTo, tingkatOf, TINGKAT_PERAN, urutanPenerima, type StatusPenerima } from '../domain/dispositions'
 import { dueDateForSifat, lateWorkingDays, withoutHolidaysNote, type WorkingCalendar } from '../domain/working-days'
 import type { Sifat } from '../domain/letters'
@@ -126,7 +126,29 @@ async function parentFor(em: EntityManager, suratId: number, dari: number, paren
   throw new DomainError('Pegawai ini belum menerima surat ini. Disposisi hanya dapat diteruskan oleh penerimanya, atau dimulai oleh Kepala Dinas.', 'dariPegawaiId')
 }
 
-const summary = (p: Person) => `${p.nama}${p.jabatan ? ` (${p.jabatan})` : ''}`
+const summary = (p: Pick<Person, 'nama' | 'jabatan'>) => `${p.nama}${p.jabatan ? ` (${p.jabatan})` : ''}`
+
+/**
+ * Refuses (CONFLICT) a disposition saved from a screen that did not see one made since it opened: one with id above
+ * `seen` from the same official `dariId`, or, when this one starts the chain (`parent` null), another first
+ * disposition (the Kadis disposed in the app while the Sekretariat typed his paper sheet). The message names them,
+ * so the user decides: after Muat Ulang the screen has seen them and a deliberate second disposition goes through.
+ */
+async function refuseUnseen(em: EntityManager, suratId: number, dariId: number, parent: number | null, seen: number | undefined): Promise<void> {
+  if (seen === undefined) return
+  const qb = em.getRepository(Disposisi).createQueryBuilder('d').where('d.suratId = :suratId AND d.id > :seen', { suratId, seen })
+  qb.andWhere(parent === null ? '(d.dariPegawaiId = :dariId OR d.parentPenerimaId IS NULL)' : 'd.dariPegawaiId = :dariId', { dariId })
+  const unseen = await qb.orderBy('d.id', 'ASC').getMany()
+  if (!unseen.length) return
+  const recipients = await em.getRepository(DisposisiPenerima).find({ where: unseen.map((d) => ({ disposisiId: d.id })), order: { id: 'ASC' } })
+  const recorders = await userNames(em, unseen.flatMap((d) => (d.dicatatOleh === null ? [] : [Number(d.dicatatOleh)])))
+  const told = unseen.map((d) => {
+    const kepada = recipients.filter((r) => Number(r.disposisiId) === Number(d.id)).map((r) => summary(r)).join(', ')
+    const recorder = d.dicatatOleh === null ? undefined : recorders.get(Number(d.dicatatOleh))
+    return `oleh ${summary({ nama: d.dariNama, jabatan: d.dariJabatan })} kepada ${kepada} pada ${formatTanggal(d.tanggal)}${recorder ? ` (dicatat oleh ${recorder})` : ''}`
+  })
+  throw new ConflictError(`Surat ini sudah didisposisikan ${told.join('; dan ')}, sesudah formulir ini dibuka. Periksa dulu agar tidak tercatat dua kali.`)
+}
 
 export async function createDisposition(ctx: Ctx, input: CreateInput): Promise<DisposisiView> {
   const actor = requireActor(ctx)
@@ -143,6 +165,7 @@ export async function createDisposition(ctx: Ctx, input: CreateInput): Promise<D
   if (dariId === null) throw new DomainError('Akun Anda belum terhubung ke data Pegawai. Minta Admin menghubungkannya di Pengaturan > Pengguna.', 'dariPegawaiId')
   const dari = await personOn(ctx.em, dariId, tanggal)
   const parent = await parentFor(ctx.em, letter.id, dariId, input.parentPenerimaId, tanggal)
+  await refuseUnseen(ctx.em, letter.id, dariId, parent, input.disposisiTerakhirDilihat)
 
   const kepada: Person[] = []
   for (const t of input.kepada) {

@@ -60,7 +60,7 @@ async function agendaRows(ctx: Ctx, dari: string, sampai: string): Promise<Agend
   const keterangan = (r: (typeof rows)[number]): string => {
     if (r.status === 'dibatalkan') return `Dibatalkan: ${r.alasanBatal ?? ''}`
     const a = arsip.get(Number(r.id))
-    return a ? `Cukup diarsipkan (${a.olehNama}): ${a.alasan}` : ''
+    return a ? `Cukup diarsipkan (${a.atasNama ? `dicatat oleh ${a.olehNama} atas nama ${a.atasNama}` : a.olehNama}): ${a.alasan}` : ''
   }
   return rows.map((r) => ({
     ...r,

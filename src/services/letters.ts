@@ -16,9 +16,11 @@ import { historyOf } from './history'
 import { hasDisposition } from './dispositions'
 import { cancelCaseWithLetter } from './permohonan/cancel'
 import { findOpd, opdNama, opdNamed } from './opd'
+import { signerOn } from './people'
 import { userNames } from './users'
 import { maskRow, mayReadWhere } from './rahasia'
 import type { Actor } from '../runtime/session'
+import { kalimat } from '../domain/kalimat'
 
 type RegisterInput = z.output<typeof RegisterSchema>
 type UpdateInput = z.output<typeof UpdateSchema>
@@ -37,11 +39,14 @@ export const LETTER_FIELD_LABELS: Record<string, string> = {
 }
 
 /** A list row's columns (alias `s`) as [expression, alias]; aliases go through QueryBuilder, so they keep their case on PostgreSQL. */
+/** SQL condition: letter `s` was closed as "Cukup diarsipkan" (its surat_arsip row; one per letter, by the unique index). */
+const ARCHIVED = 'EXISTS (SELECT 1 FROM surat_arsip a WHERE a.surat_id = s.id)'
+
 const ROW_COLUMNS: [string, string][] = [
   ['s.id', 'id'], ['s.tahun', 'tahun'], ['s.nomor_agenda', 'nomorAgenda'], ['s.tanggal_diterima', 'tanggalDiterima'], ['s.nomor_surat', 'nomorSurat'],
   ['s.tanggal_surat', 'tanggalSurat'], ['s.asal_surat', 'asalSurat'], ['s.asal_opd_id', 'asalOpdId'], ['s.hal', 'hal'], ['s.sifat', 'sifat'],
   ['s.rahasia', 'rahasia'], ['s.jenis_permohonan', 'jenisPermohonan'], ['s.status', 'status'], ['s.lampiran', 'lampiran'],
-  [attachedFilesCountSql(LETTER_ENTITY, 's.id'), 'jumlahLampiranBerkas'],
+  [attachedFilesCountSql(LETTER_ENTITY, 's.id'), 'jumlahLampiranBerkas'], [`CASE WHEN ${ARCHIVED} THEN 1 ELSE 0 END`, 'diarsipkan'],
 ]
 
 /** Adds `columns` to the query's select list. */
@@ -62,7 +67,7 @@ function toRow(r: Record<string, unknown>): LetterRow {
   return {
     ...(row as unknown as LetterRow), id: Number(r.id), tahun: Number(r.tahun), nomorAgenda: Number(r.nomorAgenda),
     asalOpdId: r.asalOpdId === null || r.asalOpdId === undefined ? null : Number(r.asalOpdId),
-    rahasia: !!r.rahasia, jumlahLampiranBerkas: Number(r.jumlahLampiranBerkas),
+    rahasia: !!r.rahasia, jumlahLampiranBerkas: Number(r.jumlahLampiranBerkas), diarsipkan: !!Number(r.diarsipkan),
   }
 }
 
@@ -81,7 +86,7 @@ function checkDates(received: string, letterDate: string, today: string): void {
 
 /** The stored fields of a letter, as the audit trail records them. */
 function snapshot(l: LetterDetail): Record<string, unknown> {
-  const { attachments: _a, createdByName: _c, jumlahLampiranBerkas: _j, updatedAt: _u, versi: _v, cukupDiarsipkan: _k, sudahDidisposisi: _d, ...rest } = l
+  const { attachments: _a, createdByName: _c, jumlahLampiranBerkas: _j, updatedAt: _u, versi: _v, cukupDiarsipkan: _k, diarsipkan: _s, sudahDidisposisi: _d, ...rest } = l
   return rest
 }
 
@@ -194,9 +199,15 @@ export async function getLetter(em: EntityManager, id: number): Promise<LetterDe
   const arsip = await em.getRepository(SuratArsip).findOneBy({ suratId: id })
   return letterDetail(row, {
     createdByName, attachments: await listAttachments(em, LETTER_ENTITY, id),
-    cukupDiarsipkan: arsip ? { oleh: arsip.olehNama, pada: arsip.pada, alasan: arsip.alasan } : null,
+    cukupDiarsipkan: arsip ? { oleh: arsip.olehNama, atasNama: arsip.atasNama, pada: arsip.pada, alasan: arsip.alasan } : null,
     sudahDidisposisi: await hasDisposition(em, id),
   })
+}
+
+/** The Kepala Dinas's post as held on a date, for a record made on his behalf: "Kepala Dinas" or "Plt. Kepala Dinas". */
+async function kadisOn(em: EntityManager, tanggal: string): Promise<string> {
+  const kadis = await signerOn(em, 'kadis', tanggal)
+  return kadis && kadis.jenis !== 'definitif' ? `${kadis.jenis} Kepala Dinas` : 'Kepala Dinas'
 }
 
 /**
@@ -209,14 +220,15 @@ export async function closeAsArchived(ctx: Ctx, input: { id: number; versi: numb
   // The Kadis decides on the letter as he saw it: an edit or a void meanwhile makes his screen stale.
   await claimVersi(ctx.em, SuratMasuk, { id: input.id }, input.versi)
   if (letter.status === 'dibatalkan') throw new DomainError('Surat yang sudah dibatalkan tidak perlu diarsipkan lagi.')
-  if (letter.cukupDiarsipkan) throw new DomainError(`Surat ini sudah ditandai cukup diarsipkan oleh ${letter.cukupDiarsipkan.oleh}.`)
+  if (letter.cukupDiarsipkan) throw new DomainError(kalimat(`Surat ini sudah ditandai cukup diarsipkan oleh ${letter.cukupDiarsipkan.oleh}`))
   if (letter.sudahDidisposisi) throw new DomainError('Surat ini sudah didisposisikan; ikuti disposisinya sampai selesai.')
   const pada = ctx.now.toISOString()
-  await ctx.em.getRepository(SuratArsip).insert({ suratId: input.id, alasan: input.alasan, olehUserId: actor.userId, olehNama: actor.nama, pada })
+  const atasNama = actor.roles.includes('kadis') ? null : await kadisOn(ctx.em, todayInOffice(ctx.now))
+  await ctx.em.getRepository(SuratArsip).insert({ suratId: input.id, alasan: input.alasan, olehUserId: actor.userId, olehNama: actor.nama, atasNama, pada })
   await noLongerWaiting(ctx.em, [input.id])
   // The letter's own fields (its status stays 'aktif') are untouched: the mark is its own field in the record, so the
   // integrity check's replay of the letter still matches the stored row.
-  await ctx.audit({ entityType: LETTER_ENTITY, entityId: input.id, before: { cukupDiarsipkan: null }, after: { cukupDiarsipkan: `oleh ${actor.nama}` }, reason: input.alasan })
+  await ctx.audit({ entityType: LETTER_ENTITY, entityId: input.id, before: { cukupDiarsipkan: null }, after: { cukupDiarsipkan: atasNama ? `dicatat oleh ${actor.nama} atas nama ${atasNama}` : `oleh ${actor.nama}` }, reason: input.alasan })
   return getLetter(ctx.em, input.id)
 }
 
@@ -270,7 +282,10 @@ export async function listLetters(em: EntityManager, input: ListInput, actor: Ac
   if (input.sifat) add('s.sifat = :sifat', { sifat: input.sifat })
   if (input.asalOpdId !== undefined) add('s.asal_opd_id = :asalOpdId', { asalOpdId: input.asalOpdId })
   if (input.jenisPermohonan) add('s.jenis_permohonan = :jenis', { jenis: input.jenisPermohonan })
-  if (input.status) add('s.status = :status', { status: input.status })
+  // Diarsipkan: active letters closed as "Cukup diarsipkan"; Aktif keeps them (they stay in force and are counted as
+  // received, as the Dasbor's cards that link here count them).
+  if (input.status === 'diarsipkan') add(`s.status = 'aktif' AND ${ARCHIVED}`)
+  else if (input.status) add('s.status = :status', { status: input.status })
   if (input.dari) add('s.tanggal_diterima >= :dari', { dari: input.dari })
   if (input.sampai) add('s.tanggal_diterima <= :sampai', { sampai: input.sampai })
   if (input.belumDidisposisi) add(NOT_YET_DISPOSED)
@@ -446,14 +461,17 @@ export async function countActiveLetters(em: EntityManager, filter: { dari: stri
   return Number(row?.n ?? 0)
 }
 
-/** The sifat of each letter of `ids` (absent ids are left out), 500 ids a query. */
-export async function sifatOfLetters(em: EntityManager, ids: readonly number[]): Promise<Map<number, string>> {
-  const sifat = new Map<number, string>()
+/** What names a letter in a list (Nomor Agenda, Hal, sifat, whether Rahasia) for each letter of `ids` (absent ids left out), 500 ids a query. */
+export async function letterHeadlines(em: EntityManager, ids: readonly number[]): Promise<Map<number, { tahun: number; nomorAgenda: number; hal: string; sifat: string; rahasia: boolean }>> {
+  const out = new Map<number, { tahun: number; nomorAgenda: number; hal: string; sifat: string; rahasia: boolean }>()
   for (let i = 0; i < ids.length; i += 500) {
-    const letters = await em.getRepository(SuratMasuk).find({ select: { id: true, sifat: true }, where: { id: In(ids.slice(i, i + 500)) } })
-    for (const l of letters) sifat.set(Number(l.id), l.sifat)
+    const letters = await em.getRepository(SuratMasuk).find({
+      select: { id: true, tahun: true, nomorAgenda: true, hal: true, sifat: true, rahasia: true },
+      where: { id: In(ids.slice(i, i + 500)) },
+    })
+    for (const l of letters) out.set(Number(l.id), { tahun: Number(l.tahun), nomorAgenda: Number(l.nomorAgenda), hal: l.hal, sifat: l.sifat, rahasia: !!l.rahasia })
   }
-  return sifat
+  return out
 }
 
 /** Whether letter `id` exists and meets `c` (a condition on alias `s`, e.g. rahasia.ts's mayReadWhere). */
@@ -484,10 +502,10 @@ export async function rahasiaLettersFailing(em: EntityManager, ids: readonly num
 }
 
 /** The "Cukup diarsipkan" mark (who, why) of each letter of `ids` that has one, 500 ids a query. */
-export async function archiveMarks(em: EntityManager, ids: readonly number[]): Promise<Map<number, { olehNama: string; alasan: string }>> {
-  const marks = new Map<number, { olehNama: string; alasan: string }>()
+export async function archiveMarks(em: EntityManager, ids: readonly number[]): Promise<Map<number, { olehNama: string; atasNama: string | null; alasan: string }>> {
+  const marks = new Map<number, { olehNama: string; atasNama: string | null; alasan: string }>()
   for (let i = 0; i < ids.length; i += 500) {
-    for (const a of await em.getRepository(SuratArsip).findBy({ suratId: In(ids.slice(i, i + 500)) })) marks.set(a.suratId, { olehNama: a.olehNama, alasan: a.alasan })
+    for (const a of await em.getRepository(SuratArsip).findBy({ suratId: In(ids.slice(i, i + 500)) })) marks.set(a.suratId, { olehNama: a.olehNama, atasNama: a.atasNama, alasan: a.alasan })
   }
   return marks
 }

@@ -21,7 +21,7 @@ describe('pegawai, positions and settings', () => {
     const bad = await failure(pegawai('X', '12345'))
     expect(bad.fields?.nip).toMatch(/^NIP harus 18 angka/)
     const dup = await failure(pegawai('Y', '197304082002121005'))
-    expect(dup.fields?.nip).toBe('NIP ini sudah tercatat atas nama Aarif Apriansyah, S.T., M.T..')
+    expect(dup.fields?.nip).toBe('NIP ini sudah tercatat atas nama Aarif Apriansyah, S.T., M.T.')
   })
 
   it('signs with whoever held the position on the document date, Plt./Plh. included', async () => {

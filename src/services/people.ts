@@ -10,6 +10,7 @@ import type { Ctx } from './context'
 import { Jabatan, Pegawai, PemangkuJabatan } from '../db/entities/Pegawai'
 import { usernamesOfPegawai } from './users'
 import { bumpVersi, claimVersi } from './versi'
+import { kalimat } from '../domain/kalimat'
 
 type PegawaiData = z.output<typeof PegawaiInput>
 
@@ -66,7 +67,7 @@ export async function getPegawai(em: EntityManager, id: number, today: string): 
 async function assertNipFree(em: EntityManager, nip: string, exceptId: number | null): Promise<void> {
   if (!nip) return
   const other = await em.findOneBy(Pegawai, exceptId === null ? { nip } : { nip, id: Not(exceptId) })
-  if (other) throw new DomainError(`NIP ini sudah tercatat atas nama ${other.nama}.`, 'nip')
+  if (other) throw new DomainError(kalimat(`NIP ini sudah tercatat atas nama ${other.nama}`), 'nip')
 }
 
 function checkPeriod(d: PegawaiData): void {

@@ -97,9 +97,16 @@ describe('Tugas Saya from the first day', () => {
     // The Tim DC holding the disposition opens the case; the disposition steps are caught up, step 5 waits for them.
     const kasus = await t.call(o.timdc, 'kasus.open', { suratId: letter.id })
     expect(kasus.langkahNo).toBe(5)
+    // One job, one item (tester s22 saw two): the case step, which says where the work is, and names the letter.
     const items = (await t.call(o.timdc, 'tugas.saya', {})).items
-    expect(items.map((i) => i.jenis).sort()).toEqual(['disposisi', 'kasus'])
-    expect(items.find((i) => i.jenis === 'kasus')).toMatchObject({ tautan: `/permohonan/${kasus.id}`, batasWaktu: '2026-11-25' })
+    expect(items).toHaveLength(1)
+    expect(items[0]).toMatchObject({
+      jenis: 'kasus', tautan: `/permohonan/${kasus.id}`, batasWaktu: '2026-11-25', sifat: 'Segera',
+      keterangan: 'Surat 0001/2026: Permohonan penarikan server PPDB · Permohonan Penarikan Server Dari Data Center dari Dinas Pendidikan',
+    })
+    expect(await t.call(o.timdc, 'tugas.jumlah', {})).toMatchObject({ jumlah: 1 })
+    // The disposition itself stays open on the letter (its Kotak Masuk still holds it).
+    expect((await t.call(o.timdc, 'disposisi.inboxCount', {})).aktif).toBe(1)
     // "Giliran saya" on the Permohonan list: the case is the Tim DC's turn now, not the Kasi's or the Kadis's.
     expect((await t.call(o.timdc, 'kasus.list', { giliranSaya: true })).items.map((c) => c.id)).toEqual([kasus.id])
     expect((await t.call(o.kasi, 'kasus.list', { giliranSaya: true })).total).toBe(0)
@@ -131,14 +138,18 @@ describe('Tugas Saya from the first day', () => {
     const tooShort = await failure(t.call(o.kadis, 'letters.cukupDiarsipkan', { id: undangan.id, versi: undangan.versi, alasan: 'ok' }))
     expect(tooShort.fields?.alasan).toMatch(/paling sedikit 5 karakter/)
     const closed = await t.call(o.tu, 'letters.cukupDiarsipkan', { id: undangan.id, versi: undangan.versi, alasan: 'Undangan sudah dihadiri, cukup untuk arsip.' })
-    expect(closed.cukupDiarsipkan).toMatchObject({ oleh: 'Rina Marlina, S.E.', alasan: 'Undangan sudah dihadiri, cukup untuk arsip.', pada: '2026-11-30T03:00:00.000Z' })
+    // The Sekretariat closes it for the Kepala Dinas: the record says on whose behalf (tester s22).
+    expect(closed.cukupDiarsipkan).toMatchObject({ oleh: 'Rina Marlina, S.E.', atasNama: 'Kepala Dinas', alasan: 'Undangan sudah dihadiri, cukup untuk arsip.', pada: '2026-11-30T03:00:00.000Z' })
     expect(await kunci(o.kadis)).toEqual([`surat:${old.id}`])
     expect((await t.call(o.kadis, 'letters.list', { belumDidisposisi: true })).items.map((l) => l.id)).toEqual([old.id])
-    expect((await t.call(o.kadis, 'letters.list', { q: 'Undangan' })).items.map((l) => l.id)).toEqual([undangan.id])
+    expect((await t.call(o.kadis, 'letters.list', { q: 'Undangan' })).items.map((l) => [l.id, l.diarsipkan])).toEqual([[undangan.id, true]])
+    // Listed as Diarsipkan, and still among the Aktif letters (in force, counted as received).
+    expect((await t.call(o.kadis, 'letters.list', { status: 'diarsipkan' })).items.map((l) => l.id)).toEqual([undangan.id])
+    expect((await t.call(o.kadis, 'letters.list', { status: 'aktif' })).items.map((l) => [l.id, l.diarsipkan])).toEqual([[undangan.id, true], [old.id, false]])
     const history = await t.call(o.kadis, 'letters.history', { id: undangan.id })
     const marked = history.find((h) => h.reason === 'Undangan sudah dihadiri, cukup untuk arsip.')
     expect(marked?.action).toBe('Menandai cukup diarsipkan')
-    expect(marked?.changes.map((c) => [c.label, c.after])).toEqual([['Cukup diarsipkan', 'oleh Rina Marlina, S.E.']])
+    expect(marked?.changes.map((c) => [c.label, c.after])).toEqual([['Cukup diarsipkan', 'dicatat oleh Rina Marlina, S.E. atas nama Kepala Dinas']])
     // The letter itself is unchanged, so the integrity check's replay of it still matches (no false tamper alarm).
     const admin = await t.signIn(['admin'])
     expect(await t.call(admin, 'audit.verify', {})).toMatchObject({ ok: true })
@@ -148,8 +159,8 @@ describe('Tugas Saya from the first day', () => {
     await book.xlsx.load(Buffer.from(agenda.bytes) as unknown as ArrayBuffer)
     const cells: string[] = []
     book.worksheets[0].eachRow((row) => row.eachCell((c) => cells.push(String(c.value ?? ''))))
-    expect(cells).toContain('Cukup diarsipkan (Rina Marlina, S.E.): Undangan sudah dihadiri, cukup untuk arsip.')
-    expect((await failure(t.call(o.kadis, 'letters.cukupDiarsipkan', { id: undangan.id, versi: closed.versi, alasan: 'sekali lagi saja' }))).message).toMatch(/sudah ditandai cukup diarsipkan/)
+    expect(cells).toContain('Cukup diarsipkan (dicatat oleh Rina Marlina, S.E. atas nama Kepala Dinas): Undangan sudah dihadiri, cukup untuk arsip.')
+    expect((await failure(t.call(o.kadis, 'letters.cukupDiarsipkan', { id: undangan.id, versi: closed.versi, alasan: 'sekali lagi saja' }))).message).toBe('Surat ini sudah ditandai cukup diarsipkan oleh Rina Marlina, S.E.')
     await t.call(o.kadis, 'disposisi.create', { suratId: old.id, kepada: [{ jabatanKode: 'kabid-pe' }] })
     expect((await failure(t.call(o.kadis, 'letters.cukupDiarsipkan', { id: old.id, versi: old.versi, alasan: 'tidak perlu disposisi' }))).message).toMatch(/sudah didisposisikan/)
     expect((await failure(t.call(o.kabid, 'letters.cukupDiarsipkan', { id: old.id, versi: old.versi, alasan: 'tidak perlu disposisi' }))).code).toBe('FORBIDDEN')

@@ -11,13 +11,17 @@ import type { Actor } from '../runtime/session'
 import { runningCases } from './permohonan/store'
 import { requireActor, type Ctx } from './context'
 import { fromRecipientLines, notPassedOn } from './dispositions'
-import { fromSuratMasuk, joinSuratMasuk, NOT_YET_DISPOSED, notYetDisposed, sifatOfLetters } from './letters'
+import { fromSuratMasuk, joinSuratMasuk, NOT_YET_DISPOSED, notYetDisposed, letterHeadlines } from './letters'
 import { workingCalendar } from './master'
 import { signerOn } from './people'
 import { activeUsersWithoutPegawai, hasActiveUserWithRole } from './users'
 
 /** An item before its deadline mark (tanpaLibur) is added by tugasSaya. */
 type TugasItem = Omit<TugasTampil, 'tanpaLibur'>
+/** A disposition or case-step item with its letter, so that one job is listed once (see `waiting`). */
+type OfLetter = TugasItem & { suratId: number }
+/** A case step waiting for the person themself (not one the Sekretariat records for a leader). */
+type CaseStep = OfLetter & { own: boolean }
 
 // Tugas Saya: what waits for the signed-in person (DOMAIN.md section 8). Steps 2-4 of a case are the letter's
 // dispositions, so they appear once, as the letter or the disposition, never twice.
@@ -138,7 +142,7 @@ async function lettersToDispose(em: EntityManager, actor: Actor, today: string, 
 }
 
 /** Dispositions addressed to the person that they have not yet passed on or finished. */
-async function dispositionsWaiting(em: EntityManager, actor: Actor, today: string): Promise<TugasItem[]> {
+async function dispositionsWaiting(em: EntityManager, actor: Actor, today: string): Promise<OfLetter[]> {
   if (actor.pegawaiId === null) return []
   const rows: { penerimaId: number; suratId: number; tahun: number; nomorAgenda: number; hal: string; asalSurat: string; sifat: string; rahasia: number; tanggal: string; batasWaktu: string | null; dariNama: string; status: string }[] =
     await joinSuratMasuk(fromRecipientLines(em.createQueryBuilder()), 's', 'd.surat_id')
@@ -152,7 +156,7 @@ async function dispositionsWaiting(em: EntityManager, actor: Actor, today: strin
       .limit(TUGAS_MAX)
       .getRawMany()
   return rows.map((r) => ({
-    kunci: `disposisi:${r.penerimaId}`, jenis: 'disposisi',
+    kunci: `disposisi:${r.penerimaId}`, jenis: 'disposisi', suratId: Number(r.suratId),
     judul: `Disposisi dari ${r.dariNama}: surat ${formatNomorAgenda(Number(r.tahun), Number(r.nomorAgenda))}`,
     keterangan: r.rahasia ? `Dari ${r.asalSurat} (rahasia)` : `${r.hal} · dari ${r.asalSurat}`,
     sifat: r.sifat, sejak: r.tanggal, batasWaktu: r.batasWaktu, terlambat: !!r.batasWaktu && today > r.batasWaktu && r.status !== 'ditindaklanjuti',
@@ -160,10 +164,14 @@ async function dispositionsWaiting(em: EntityManager, actor: Actor, today: strin
   }))
 }
 
-/** Case steps (not the disposition steps) whose actor is one of the person's roles; the Sekretariat's steps to record for a leader. */
-async function caseStepsWaiting(em: EntityManager, actor: Actor, today: string): Promise<TugasItem[]> {
+/**
+ * Case steps (not the disposition steps) whose actor is one of the person's roles; the Sekretariat's steps to record
+ * for a leader. Each names its letter (Nomor Agenda and Hal, a Rahasia letter's Hal withheld as in the other items):
+ * "Permohonan ... dari Dinas Perhubungan" alone did not tell one OPD's cases apart (tester s22).
+ */
+async function caseStepsWaiting(em: EntityManager, actor: Actor, today: string): Promise<CaseStep[]> {
   const rows = await runningCases(em)
-  const items: (TugasItem & { suratId: number })[] = []
+  const items: CaseStep[] = []
   for (const c of rows) {
     const sop = sopDeclarations().find((s) => s.kode === c.sopKode)
     if (!sop) continue
@@ -178,16 +186,33 @@ async function caseStepsWaiting(em: EntityManager, actor: Actor, today: string):
       if (tim.length && !tim.some((t) => t.pegawaiId === actor.pegawaiId)) continue
     }
     items.push({
-      kunci: `kasus:${c.id}:${c.langkah}`, jenis: 'kasus',
+      kunci: `kasus:${c.id}:${c.langkah}`, jenis: 'kasus', own,
       judul: `${onBehalf ? `Catat untuk ${step.pelaksanaLabel}: ` : ''}Langkah ${step.no}. ${step.nama} (${c.nomor})`,
       keterangan: `Permohonan ${sop.nama} dari ${c.pemohon}`,
       suratId: Number(c.suratId), sifat: null, sejak: todayInOffice(new Date(c.langkahMulai)), batasWaktu: c.jatuhTempo, terlambat: !!c.jatuhTempo && today > c.jatuhTempo,
       tautan: `/permohonan/${c.id}`,
     })
   }
-  // The letter's sifat ranks the step among the other items: read for the steps kept only, from letters.ts (its owner).
-  const sifatOf = await sifatOfLetters(em, [...new Set(items.map((i) => i.suratId))])
-  return items.map(({ suratId, ...item }) => ({ ...item, sifat: sifatOf.get(suratId) ?? null }))
+  // The letter ranks the step among the other items (its sifat) and names it: read for the steps kept only, from
+  // letters.ts (its owner).
+  const letters = await letterHeadlines(em, [...new Set(items.map((i) => i.suratId))])
+  return items.map((item) => {
+    const l = letters.get(item.suratId)
+    if (!l) return item
+    const nomor = formatNomorAgenda(l.tahun, l.nomorAgenda)
+    return { ...item, sifat: l.sifat, keterangan: l.rahasia ? `Surat ${nomor} (rahasia) · ${item.keterangan}` : `Surat ${nomor}: ${l.hal} · ${item.keterangan}` }
+  })
+}
+
+/**
+ * One job, one item: a disposition line of a letter whose open case has a step waiting for the person themself is
+ * left out, as the case step says where the work is (the Tim DC saw "Langkah 5" and "Disposisi dari Dewi Kartika" for
+ * the same letter, tester s22). Their disposition stays open on the letter; only the list shows it once.
+ */
+function oneItemPerJob(dispositions: readonly OfLetter[], steps: readonly CaseStep[]): TugasItem[] {
+  const worked = new Set(steps.filter((s) => s.own).map((s) => s.suratId))
+  const strip = ({ suratId: _s, own: _o, ...item }: OfLetter & { own?: boolean }): TugasItem => item
+  return [...dispositions.filter((d) => !worked.has(d.suratId)), ...steps].map(strip)
 }
 
 /** What keeps work from reaching people: accounts without a Pegawai, leaders' posts without a holder. */
@@ -266,7 +291,7 @@ async function waiting(ctx: Ctx, letterList: number | null = TUGAS_MAX): Promise
   const disposisi = await dispositionsWaiting(ctx.em, actor, today)
   const kasus = await caseStepsWaiting(ctx.em, actor, today)
   const links = await missingLinks(ctx.em, actor, today)
-  return { letters, others: [...disposisi, ...kasus, ...links.items], peringatan: links.peringatan, today, cal }
+  return { letters, others: [...oneItemPerJob(disposisi, kasus), ...links.items], peringatan: links.peringatan, today, cal }
 }
 
 /** The three numbers over everything waiting: letters counted in the database (capped), the rest from their (short) lists. */

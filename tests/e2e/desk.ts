@@ -44,6 +44,15 @@ export async function openTugasSaya(page: Page): Promise<void> {
   while (await more.isVisible()) await more.click()
 }
 
+/** Picks a person by name in one of the open dialog's people fields ("Dicatat atas nama", "Diteruskan kepada"). */
+export async function pickPerson(page: Page, label: string, nama: string): Promise<void> {
+  const field = page.getByRole('dialog').getByLabel(label, { exact: true })
+  await field.click()
+  await field.fill(nama.split(' ')[0])
+  await page.getByRole('option', { name: new RegExp(esc(nama)) }).click()
+  await page.keyboard.press('Tab')
+}
+
 /** Picks a person in the dispose dialog's "Diteruskan kepada", closes the list and saves. */
 export async function disposeTo(page: Page, nama: string): Promise<void> {
   const dialog = page.getByRole('dialog')

@@ -5,6 +5,7 @@ import { readFile } from 'node:fs/promises'
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest'
 import type { Download, Locator, Page } from 'playwright-core'
 import { docxText } from '@core/documents/testing/docx'
+import { pickPerson } from './desk'
 import { chromiumAvailable, failureReport, fieldMessage, screenshot, signIn, signOut, startApp, todayInJakarta, dmy, type RunningApp } from './harness'
 
 const HAL = 'Permohonan penarikan server Batuampar dari Data Center'
@@ -21,8 +22,6 @@ function daysBefore(iso: string, days: number): string {
   return d.toISOString().slice(0, 10)
 }
 
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-
 /** Picks from a Vuetify select the keyboard way: focus, Enter opens the list, then the option. */
 async function chooseOption(page: Page, label: string, option: string): Promise<void> {
   await page.getByLabel(label, { exact: true }).focus()
@@ -31,14 +30,6 @@ async function chooseOption(page: Page, label: string, option: string): Promise<
 }
 
 /** Picks a person in an autocomplete of the dispose dialog by typing part of the name, then closes the list. */
-async function pickPerson(page: Page, label: string, nama: string): Promise<void> {
-  const field = page.getByRole('dialog').getByLabel(label, { exact: true })
-  await field.click()
-  await field.fill(nama.split(' ')[0])
-  await page.getByRole('option', { name: new RegExp(esc(nama)) }).click()
-  await page.keyboard.press('Tab')
-}
-
 async function openSection(page: Page, name: string | RegExp): Promise<void> {
   await page.getByRole('navigation', { name: 'Menu utama' }).getByRole('link', { name }).click()
 }

@@ -19,6 +19,13 @@ export class SuratArsip {
   @Column({ type: 'varchar', length: 200, name: 'oleh_nama' })
   olehNama: string
 
+  /**
+   * On whose behalf, when the Sekretariat closed it for the Kepala Dinas: his post as held that day ("Kepala Dinas",
+   * "Plt. Kepala Dinas"); null when the Kepala Dinas closed it himself.
+   */
+  @Column({ type: 'varchar', length: 200, name: 'atas_nama', nullable: true })
+  atasNama: string | null
+
   /** ISO instant. */
   @Column({ type: 'varchar', length: 30 })
   pada: string

@@ -13,6 +13,7 @@ import { FotoCetak1764001350000 } from './1764001350000-FotoCetak'
 import { MenungguDisposisi1764001420000 } from './1764001420000-MenungguDisposisi'
 import { FilterOpdJenis1764001440000 } from './1764001440000-FilterOpdJenis'
 import { KasusDibatalkan1764001460000 } from './1764001460000-KasusDibatalkan'
+import { ArsipAtasNama1764001470000 } from './1764001470000-ArsipAtasNama'
 
 /** Every migration, oldest first. Add new ones at the end; never edit one that has shipped. */
 export const migrations = [
@@ -31,4 +32,5 @@ export const migrations = [
   MenungguDisposisi1764001420000,
   FilterOpdJenis1764001440000,
   KasusDibatalkan1764001460000,
+  ArsipAtasNama1764001470000,
 ]

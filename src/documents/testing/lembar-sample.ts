@@ -9,7 +9,7 @@ export const SAMPLE_LETTER: LetterDetail = {
   asalSurat: 'Dinas Pendidikan', asalOpdId: 2, hal: 'Permohonan Penarikan Server Aplikasi PPDB dan SIMPEG dari Data Center', sifat: 'Segera', rahasia: false,
   jenisPermohonan: 'Penarikan Server', status: 'aktif', lampiran: '1 (satu) berkas', jumlahLampiranBerkas: 1, kodeKlasifikasi: '500.12', isiRingkas: '',
   nomorSrikandi: '', alasanBatal: null, dibatalkanPada: null, createdAt: '2026-11-24T02:00:00.000Z', createdByName: 'Rina Marlina, S.E.', updatedAt: '2026-11-24T02:00:00.000Z',
-  versi: 1, attachments: [], cukupDiarsipkan: null, sudahDidisposisi: true,
+  versi: 1, attachments: [], cukupDiarsipkan: null, diarsipkan: false, sudahDidisposisi: true,
 }
 
 const LEVELS = [

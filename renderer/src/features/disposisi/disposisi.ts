@@ -64,6 +64,11 @@ export function flattenTree(pohon: readonly DisposisiView[]): DisposisiView[] {
   return pohon.flatMap((d) => [d, ...flattenTree(d.lanjutan)]).sort((a, b) => a.id - b.id)
 }
 
+/** The highest disposition id in a letter's chain (0: none yet, or not loaded): what a dispose dialog saw when it opened. */
+export function latestDispositionId(tree: LetterDispositions | null): number {
+  return tree ? Math.max(0, ...flattenTree(tree.pohon).map((d) => d.id)) : 0
+}
+
 /** The item of this letter that a Pegawai received and would forward: the newest still open, else the newest. */
 export function ownItem(tree: LetterDispositions | null, pegawaiId: number | null | undefined): PenerimaView | null {
   if (!tree || pegawaiId == null) return null

@@ -1,8 +1,8 @@
-import { JENIS_PERMOHONAN, LETTER_STATUS, LETTER_STATUS_LABELS, SIFAT } from '@core/domain/letters'
+import { JENIS_PERMOHONAN, LETTER_STATUS_FILTER, LETTER_STATUS_FILTER_LABELS, SIFAT } from '@core/domain/letters'
 import type { FilterField } from '../../shared/lib/filterFields'
 import type { LetterFilters } from './letterQuery'
 
-const statusItems = LETTER_STATUS.map((s) => ({ value: s, title: LETTER_STATUS_LABELS[s] }))
+const statusItems = LETTER_STATUS_FILTER.map((s) => ({ value: s, title: LETTER_STATUS_FILTER_LABELS[s] }))
 const wide = { cols: 6, sm: 4, md: 3, lg: 3 } as const
 
 /** The Buku Agenda's filters (FilterBar's declaration); `years` are the years that have letters. */

@@ -1,6 +1,6 @@
 import type { LocationQuery, LocationQueryRaw } from 'vue-router'
 import { LETTER_SORT, type LetterListInput } from '@core/contract/letters'
-import { JENIS_PERMOHONAN, LETTER_STATUS, SIFAT, type JenisPermohonan, type LetterStatus, type Sifat } from '@core/domain/letters'
+import { JENIS_PERMOHONAN, LETTER_STATUS_FILTER, SIFAT, type JenisPermohonan, type LetterStatusFilter, type Sifat } from '@core/domain/letters'
 import { int, isoDate, one, oneOf, PAGE_SIZES, readPaging, search, toId, writePaging } from '../../shared/lib/listQuery'
 
 export { PAGE_SIZES }
@@ -12,7 +12,7 @@ export interface LetterFilters {
   sifat?: Sifat
   asalOpdId?: number
   jenisPermohonan?: JenisPermohonan
-  status?: LetterStatus
+  status?: LetterStatusFilter
   dari?: string
   sampai?: string
   q?: string
@@ -50,7 +50,7 @@ export function fromQuery(query: LocationQuery): LetterListState {
     sifat: oneOf(one(query, KEYS.sifat), SIFAT),
     asalOpdId: toId(one(query, KEYS.asalOpdId)),
     jenisPermohonan: oneOf(one(query, KEYS.jenisPermohonan), JENIS_PERMOHONAN),
-    status: oneOf(one(query, KEYS.status), LETTER_STATUS),
+    status: oneOf(one(query, KEYS.status), LETTER_STATUS_FILTER),
     dari: isoDate(one(query, KEYS.dari)),
     sampai: isoDate(one(query, KEYS.sampai)),
     q: search(one(query, KEYS.q)),

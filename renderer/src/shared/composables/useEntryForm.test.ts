@@ -82,6 +82,34 @@ describe('useEntryForm', () => {
     expect(focus).toHaveBeenCalledOnce()
   })
 
+  it('takes "Periksa kembali isian yang ditandai." away with the last mark it points at, not before', async () => {
+    const { form } = await mountForm()
+    await form.submit(vi.fn(async () => {}))
+    expect(form.formError.value).toBe(PERIKSA_ISIAN)
+    form.set('nama', 'srv-app')
+    await settle()
+    // Asal still marked: the line stays.
+    expect(form.formError.value).toBe(PERIKSA_ISIAN)
+    form.set('asal', 'DISDIK')
+    await settle()
+    expect(form.errors.value).toEqual({})
+    expect(form.formError.value).toBe('')
+    // The server's field refusal goes the same way once its field is edited; a refusal about no field stays.
+    await form.submit(async () => {
+      throw new ValidationError({ asalOpdId: 'Asal Surat tidak ditemukan.' })
+    })
+    expect(form.formError.value).toBe(PERIKSA_ISIAN)
+    form.set('asal', 'Dinas Y')
+    await settle()
+    expect(form.formError.value).toBe('')
+    await form.submit(async () => {
+      throw new AppError('DOMAIN', 'Nomor Agenda habis.')
+    })
+    form.set('nama', 'srv-app-2')
+    await settle()
+    expect(form.formError.value).toBe('Nomor Agenda habis.')
+  })
+
   it("hands the action the schema's output (trimmed, defaults) and is busy meanwhile, ignoring a second press", async () => {
     const { form } = await mountForm()
     form.set('nama', '  srv-app  ')

@@ -1,4 +1,4 @@
-import { computed, getCurrentInstance, nextTick, ref, toValue, type ComputedRef, type MaybeRefOrGetter, type Ref } from 'vue'
+import { computed, getCurrentInstance, nextTick, ref, toValue, watch, type ComputedRef, type MaybeRefOrGetter, type Ref } from 'vue'
 import { useForm } from 'vee-validate'
 import type { z } from 'zod'
 import { errorMessage, fieldErrors } from '../lib/errors'
@@ -54,6 +54,12 @@ export interface EntryFormOptions<V extends FormValues, S extends z.ZodType> {
  * after a failed Simpan the cursor goes to the first field with a message; dirty tracking with the leave guard; a
  * `submitting` flag; `field(name)` binds a Vuetify input in one `v-bind`. Bind `root` to the v-form (`:ref="form.root"`).
  */
+/** Whether the v-form holds a field whose own check (its `rules`) shows a message: VForm's exposed `errors` list. */
+function ownMarks(root: FormRoot): boolean {
+  const list = (root as { errors?: unknown } | null)?.errors
+  return Array.isArray(list) && list.some((e: { errorMessages?: unknown[] }) => !!e.errorMessages?.length)
+}
+
 export function useEntryForm<V extends FormValues, S extends z.ZodType>(options: EntryFormOptions<V, S>) {
   type Name = Extract<keyof V, string>
 
@@ -67,6 +73,8 @@ export function useEntryForm<V extends FormValues, S extends z.ZodType>(options:
   const submitting = ref(false)
   const root: Ref<FormRoot> = ref(null)
   let saved = false
+  /** The message above the buttons is about the fields marked (PERIKSA_ISIAN, or a server message with field marks). */
+  let aboutFields = false
 
   /** Client messages, with a server message over them until its field is edited. */
   const errors: ComputedRef<Partial<Record<Name | '_', string>>> = computed(() => ({ ...vee.errors.value, ...serverErrors.value }) as Partial<Record<Name | '_', string>>)
@@ -116,6 +124,7 @@ export function useEntryForm<V extends FormValues, S extends z.ZodType>(options:
     const [schema, own] = await Promise.all([vee.validate(), (root.value as { validate?: () => Promise<{ valid: boolean }> } | null)?.validate?.()])
     if (schema.valid && (own?.valid ?? true)) return schema.values as z.output<S>
     formError.value = PERIKSA_ISIAN
+    aboutFields = true
     await focusFirstError()
     return null
   }
@@ -129,6 +138,7 @@ export function useEntryForm<V extends FormValues, S extends z.ZodType>(options:
   async function showServerError(error: unknown): Promise<void> {
     serverErrors.value = messagesByField(Object.entries(fieldErrors(error)), (head) => options.serverFields?.[head] ?? head)
     formError.value = errorMessage(error)
+    aboutFields = Object.keys(serverErrors.value).length > 0
     await focusFirstError()
   }
 
@@ -139,6 +149,7 @@ export function useEntryForm<V extends FormValues, S extends z.ZodType>(options:
   async function submit(action: (output: z.output<S>) => Promise<void>): Promise<void> {
     if (submitting.value) return
     formError.value = ''
+    aboutFields = false
     const parsed = await check()
     if (!parsed) return
     submitting.value = true
@@ -156,7 +167,17 @@ export function useEntryForm<V extends FormValues, S extends z.ZodType>(options:
     vee.resetForm({ values: next as never }, { force: true })
     serverErrors.value = {}
     formError.value = ''
+    aboutFields = false
   }
+
+  // "Periksa kembali isian yang ditandai." goes with the last mark it points at: a tester fixed every field and still
+  // read the red line as errors left (tester s22). A field's own check (the date fields') counts as a mark too.
+  const marked = computed(() => Object.values(errors.value).some(Boolean) || ownMarks(root.value))
+  watch(marked, (now) => {
+    if (now || !aboutFields) return
+    aboutFields = false
+    formError.value = ''
+  })
 
   /** The record is saved: leaving no longer asks. */
   function markSaved(): void {

@@ -20,12 +20,15 @@ export function formatUkuran(bytes: number): string {
 }
 
 /** A sentence ending in one full stop, also after a name that ends in an abbreviation ("Siti Aminah, S.T."). */
-export function kalimat(text: string): string {
-  return text.endsWith('.') ? text : `${text}.`
-}
+export { kalimat } from '@core/domain/kalimat'
 
 export function formatAngka(value: number): string {
   return new Intl.NumberFormat('id-ID').format(value)
+}
+
+/** A count as shown; one that stopped at its cap (`lebih`) reads "lebih dari 1.000". */
+export function formatAngkaBatas(value: number, lebih?: boolean): string {
+  return lebih ? `lebih dari ${formatAngka(value)}` : formatAngka(value)
 }
 
 export function statusLabel(status: string): string {

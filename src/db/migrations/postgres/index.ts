@@ -15,6 +15,7 @@ import { CariSeragam1764001400000 } from './1764001400000-CariSeragam'
 import { MenungguDisposisi1764001420000 } from './1764001420000-MenungguDisposisi'
 import { FilterOpdJenis1764001440000 } from './1764001440000-FilterOpdJenis'
 import { KasusDibatalkan1764001460000 } from './1764001460000-KasusDibatalkan'
+import { ArsipAtasNama1764001470000 } from './1764001470000-ArsipAtasNama'
 
 /**
  * Every PostgreSQL migration, oldest first. A SQLite migration in ../ that changes the schema gets its twin here under
@@ -39,4 +40,5 @@ export const postgresMigrations = [
   MenungguDisposisi1764001420000,
   FilterOpdJenis1764001440000,
   KasusDibatalkan1764001460000,
+  ArsipAtasNama1764001470000,
 ]
