@@ -428,6 +428,12 @@ export function fromSuratMasuk(qb: SelectQueryBuilder<ObjectLiteral>, alias: str
   return qb.from('surat_masuk', alias)
 }
 
+/** Letter `suratId`'s Tanggal Diterima ('YYYY-MM-DD'), or '' when there is no such letter. */
+export async function receivedOn(em: EntityManager, suratId: number): Promise<string> {
+  const row = await em.createQueryBuilder().from(SuratMasuk, 's').select('s.tanggal_diterima', 'tanggal').where('s.id = :suratId', { suratId }).getRawOne<{ tanggal: string }>()
+  return row?.tanggal ?? ''
+}
+
 /** Joins surat_masuk as `alias` to `qb`, on `alias.id = suratIdColumn` (e.g. `d.surat_id`). */
 export function joinSuratMasuk<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, alias: string, suratIdColumn: string): SelectQueryBuilder<T> {
   return qb.innerJoin('surat_masuk', alias, `${alias}.id = ${suratIdColumn}`)

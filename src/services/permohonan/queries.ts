@@ -8,7 +8,7 @@ import { stepOf, type SopStep } from '../../domain/sop'
 import { lateWorkingDays, withoutHolidaysNote, type WorkingCalendar } from '../../domain/working-days'
 import { dialectOf } from '../../db/engines'
 import type { Kasus } from '../../db/entities/Kasus'
-import { joinSuratMasuk } from '../letters'
+import { joinSuratMasuk, receivedOn } from '../letters'
 import { workingCalendar } from '../master'
 import { mayReadWhere, RAHASIA_TERTUTUP } from '../rahasia'
 import { signerOn } from '../people'
@@ -169,12 +169,6 @@ async function documentsAvailable(em: EntityManager, c: KasusRow): Promise<strin
   return [...new Set([...ready, ...(await issuedDocuments(em, c.id)).map((d) => d.jenis)])].filter((k) => k in sop.documents)
 }
 
-/** The letter's Tanggal Diterima ('YYYY-MM-DD'): no step of its case may be dated earlier. */
-async function receivedOn(em: EntityManager, suratId: number): Promise<string> {
-  const row = await em.createQueryBuilder().from('surat_masuk', 's').select('s.tanggal_diterima', 'tanggal').where('s.id = :suratId', { suratId }).getRawOne<{ tanggal: string }>()
-  return row?.tanggal ?? ''
-}
-
 export async function caseDetail(em: EntityManager, id: number, actor: Actor | null, now: Date): Promise<CaseDetail> {
   const today = todayInOffice(now)
   const c = await loadCase(em, id)
@@ -202,6 +196,7 @@ export async function caseDetail(em: EntityManager, id: number, actor: Actor | n
   for (const r of riwayat) perLangkah.set(r.langkah, (perLangkah.get(r.langkah) ?? 0) + r.hariKerja)
   return {
     ...base,
+    // No step of the case may be dated before its letter's Tanggal Diterima.
     tanggalDiterima: await receivedOn(em, c.suratId),
     pembatalan: c.status === 'dibatalkan' ? { oleh: c.dibatalkanOleh ?? '', pada: c.closedAt ?? '', alasan: c.alasanBatal ?? '' } : null,
     tim: JSON.parse(c.tim) as { pegawaiId: number; nama: string }[],
