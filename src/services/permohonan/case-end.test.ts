@@ -6,6 +6,7 @@ import type { Session } from '../../runtime/session'
 import type { Sop07StepInput as StepInput } from '../../sops/sop-07/common'
 import { createTestCore, failure, type TestCore } from '../../testing/core'
 import { createOfficials, type Officials } from '../../testing/officials'
+import { actStep, disposeDown as disposeDownChain } from '../../testing/sop07'
 
 describe('the end of a Permohonan closes what hangs on it', () => {
   let t: TestCore
@@ -19,16 +20,9 @@ describe('the end of a Permohonan closes what hangs on it', () => {
       nomorSurat: '500.12/091/DISDIK/2026', tanggalSurat: '2026-11-20', asalOpdId: disdik, hal: 'Permohonan penarikan server PPDB', sifat: 'Segera', jenisPermohonan: 'Penarikan Server',
     })
 
-  async function disposeDown(suratId: number) {
-    await t.call(o.tu, 'disposisi.create', { suratId, dariPegawaiId: o.pegawai.kadis, kepada: [{ jabatanKode: 'kabid-pe' }], instruksi: ['Untuk ditindaklanjuti'] })
-    await t.call(o.kabid, 'disposisi.create', { suratId, kepada: [{ jabatanKode: 'kasi-it' }] })
-    await t.call(o.kasi, 'disposisi.create', { suratId, kepada: [{ pegawaiId: o.pegawai.dc1 }, { pegawaiId: o.pegawai.dc2 }] })
-  }
+  const disposeDown = (suratId: number) => disposeDownChain(t, o, suratId)
 
-  async function step(session: Session, kasusId: number, input: StepInput) {
-    const c = await t.call(session, 'kasus.get', { id: kasusId })
-    return t.call(session, 'kasus.act', { kasusId, versi: c.versi, input })
-  }
+  const step = (session: Session, kasusId: number, input: StepInput) => actStep(t, session, kasusId, input)
 
   /** The letter's recipient lines by name: status, when followed up and finished, and the closing note. */
   async function lines(suratId: number) {

@@ -4,6 +4,7 @@ import type { Session } from '../../runtime/session'
 import { Kasus } from '../../db/entities/Kasus'
 import { createTestCore, failure, type TestCore } from '../../testing/core'
 import { createOfficials, type Officials } from '../../testing/officials'
+import { actStep, disposeDown as disposeDownChain } from '../../testing/sop07'
 import { pngImage } from '../../documents/kit/testing/png'
 import { docxText, writeTemp } from '../../documents/testing/docx'
 import { convertToPdf, hasLibreOffice, pdfPageCount } from '../../documents/kit/testing/libreoffice'
@@ -26,17 +27,9 @@ describe('Permohonan Penarikan Server (SOP 07)', () => {
       nomorSurat, tanggalSurat: '2026-11-20', asalOpdId: disdik, hal: 'Permohonan penarikan server PPDB', sifat: 'Segera', jenisPermohonan: 'Penarikan Server',
     })
 
-  /** Steps 2-4 through dispositions, the Kadis's recorded by the Sekretariat. */
-  async function disposeDown(suratId: number) {
-    await t.call(o.tu, 'disposisi.create', { suratId, dariPegawaiId: o.pegawai.kadis, kepada: [{ jabatanKode: 'kabid-pe' }], instruksi: ['Untuk ditindaklanjuti'] })
-    await t.call(o.kabid, 'disposisi.create', { suratId, kepada: [{ jabatanKode: 'kasi-it' }] })
-    await t.call(o.kasi, 'disposisi.create', { suratId, kepada: [{ pegawaiId: o.pegawai.dc1 }, { pegawaiId: o.pegawai.dc2 }] })
-  }
+  const disposeDown = (suratId: number) => disposeDownChain(t, o, suratId)
 
-  async function step(session: Session, kasusId: number, input: StepInput) {
-    const c = await t.call(session, 'kasus.get', { id: kasusId })
-    return t.call(session, 'kasus.act', { kasusId, versi: c.versi, input })
-  }
+  const step = (session: Session, kasusId: number, input: StepInput) => actStep(t, session, kasusId, input)
 
   beforeEach(async () => {
     clock = new Date('2026-11-24T02:00:00Z') // Selasa 09.00 WIB
