@@ -27,8 +27,9 @@ describe.runIf(chromiumAvailable())('a test-only SOP on screen', () => {
       logLevel: 'error',
       plugins: [vue(), vuetify({ autoImport: true })],
       resolve: { alias: { '@core': join(ROOT, 'src'), '@': join(ROOT, 'renderer/src') } },
-      // No dependency pre-bundling: a late discovery would reload the page under the test.
-      optimizeDeps: { noDiscovery: true, include: [] },
+      // No dependency discovery: a late one would reload the page under the test. The CommonJS packages the page
+      // reaches are pre-bundled from the start (the renderer's api.ts reads the contract, whose device fields use ipaddr.js).
+      optimizeDeps: { noDiscovery: true, include: ['ipaddr.js'] },
       server: { host: '127.0.0.1', port: 0, fs: { allow: [ROOT] }, hmr: false },
     })
     await server.listen()
