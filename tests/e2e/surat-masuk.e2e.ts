@@ -288,12 +288,19 @@ describe.skipIf(!chromiumAvailable())('Surat Masuk di Chromium (mode peramban)',
     expect(await page.getByRole('button', { name: 'Catat Surat Masuk' }).count()).toBe(0)
 
     // A filter goes into the URL; Back takes it off again.
+    // Each row marked with its agenda number: the filtered page is drawn into the same rows (ServerListTable keys rows
+    // by their place), so every row it shows is one of these, and some now hold another letter.
+    const before = await page.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.setAttribute('data-uji-sebelum', r.children[0]?.textContent?.trim() ?? '')).length)
+    expect(before).toBeGreaterThan(1)
     await chooseOption(page, 'Sifat', 'Sangat Segera')
     await page.waitForURL(/sifat=Sangat(\+|%20)Segera/)
     // The Sifat column (7th) of every row, once the filtered page has arrived.
     const sifatColumn = () => page.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.children[6]?.textContent?.trim() ?? ''))
     await expect.poll(async () => (await sifatColumn()).every((t) => t.startsWith('Sangat Segera')), { timeout: 10_000 }).toBe(true)
     expect((await sifatColumn()).length).toBeGreaterThan(0)
+    const rows = await page.locator('tbody tr').evaluateAll((trs) => trs.map((r) => ({ was: r.getAttribute('data-uji-sebelum'), now: r.children[0]?.textContent?.trim() ?? '' })))
+    expect(rows.every((r) => r.was !== null)).toBe(true)
+    expect(rows.some((r) => r.was !== r.now)).toBe(true)
     await page.goBack()
     await page.waitForURL((url) => !url.href.includes('sifat='))
     await expect.poll(() => page.getByLabel('Sifat', { exact: true }).inputValue(), { timeout: 10_000 }).toBe('')
