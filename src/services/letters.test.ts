@@ -117,6 +117,16 @@ describe('Surat Masuk', () => {
     expect(dinas.items.map((l) => l.id)).toEqual((await t.call(tu, 'letters.list', { pageSize: 50 })).items.map((l) => l.id))
     const server = await t.call(tu, 'letters.list', { q: 'server', batasHitung: true })
     expect([server.total, server.lebih]).toEqual([515, undefined])
+    // The Sekretariat's unfiltered search above is counted in the search index alone; narrowed by a filter, or by what
+    // the reader may see, it is counted through the table: the same hits, less the 15 Rahasia "server" letters for a
+    // Kepala Bidang outside their chain.
+    expect((await t.call(tu, 'letters.list', { q: 'server', sifat: 'Biasa', batasHitung: true })).total).toBe(515)
+    expect((await t.call(tu, 'letters.list', { q: 'dinas', sifat: 'Biasa', batasHitung: true })).lebih).toBe(true)
+    const kabid = await t.signIn(['kabid'])
+    expect((await t.call(kabid, 'letters.list', { q: 'server', batasHitung: true })).total).toBe(500)
+    // Every letter is from "Dinas Uji": 1,000 readable of 1,030, exactly the cap, so no "more than".
+    const dinasKabid = await t.call(kabid, 'letters.list', { q: 'dinas', batasHitung: true })
+    expect([dinasKabid.total, dinasKabid.lebih]).toEqual([1000, undefined])
     const last = await t.call(tu, 'letters.list', { batasHitung: true, page: 11, pageSize: 100 })
     expect([last.items.length, last.total, last.lebih]).toEqual([30, 1030, undefined])
     // Past the cap with more to come: counted to the page's end, and more.

@@ -9,6 +9,12 @@ export interface SqlCondition {
   parameters: Record<string, unknown>
 }
 
+/** A whole SELECT statement with its named parameters (QueryBuilder's form), to be used as a subquery. */
+export interface SqlQuery {
+  sql: string
+  parameters: Record<string, unknown>
+}
+
 /**
  * What must be written differently per engine, in one small place per engine (src/db/engines/sqlite.ts and
  * postgres.ts); everything else goes through TypeORM repositories and QueryBuilder and is the same on both.
@@ -28,6 +34,12 @@ export interface EngineDialect {
    * date index through a million rows for "500.12/4242"). Unset: the plain condition, for counting.
    */
   letterSearch(alias: string, text: string, param: string, hits?: 'few' | 'many'): SqlCondition | null
+  /**
+   * The ids (column `id`) of the letters letterSearch finds for `text`, from the search index alone, to count a search
+   * that nothing else narrows: `SELECT COUNT(*) FROM (ids LIMIT n)` stops at the n-th hit, where counting through the
+   * table first lists every hit (SQLite: 1 ms against 7 ms for a common word at 100,000 letters). Null when empty.
+   */
+  letterSearchIds(text: string, param: string): SqlQuery | null
   /**
    * Devices (table perangkat as `alias`) whose hostname, serial, asset number, application or any IP address holds
    * every word of `text` as a fragment, ignoring case; IP addresses are compared in canonical form. Null when empty.

@@ -34,6 +34,12 @@ export const postgresDialect: EngineDialect = {
     return { where, parameters: { [param]: tsQuery(words) } }
   },
 
+  letterSearchIds(text, param) {
+    const words = searchWords(text)
+    if (!words.length) return null
+    return { sql: `SELECT id FROM surat_masuk WHERE fts @@ to_tsquery('simple', :${assertIdentifier(param)})`, parameters: { [param]: tsQuery(words) } }
+  },
+
   deviceSearch(alias, text, param) {
     const words = deviceSearchWords(text)
     if (!words.length) return null

@@ -18,10 +18,17 @@ export const sqliteDialect: EngineDialect = {
   engine: 'sqlite',
 
   letterSearch(alias, text, param, hits) {
+    const ids = this.letterSearchIds(text, param)
+    if (!ids) return null
+    // A unary + keeps the IN from driving the query (https://www.sqlite.org/optoverview.html#disqualifying_where_clause_terms_using_unary_).
+    return { where: `${hits === 'many' ? '+' : ''}${assertIdentifier(alias)}.id IN (${ids.sql})`, parameters: ids.parameters }
+  },
+
+  letterSearchIds(text, param) {
     const words = searchWords(text)
     if (!words.length) return null
-    // A unary + keeps the IN from driving the query (https://www.sqlite.org/optoverview.html#disqualifying_where_clause_terms_using_unary_).
-    return { where: `${hits === 'many' ? '+' : ''}${alias}.id IN (SELECT rowid FROM surat_masuk_fts WHERE surat_masuk_fts MATCH :${assertIdentifier(param)})`, parameters: { [param]: fts5Match(words) } }
+    // The index's rowid is the letter's id (content_rowid='id', kept by triggers; letters are never deleted).
+    return { sql: `SELECT rowid AS id FROM surat_masuk_fts WHERE surat_masuk_fts MATCH :${assertIdentifier(param)}`, parameters: { [param]: fts5Match(words) } }
   },
 
   deviceSearch(alias, text, param) {
