@@ -193,7 +193,18 @@ export async function screenshot(page: Page, name: string, options: { fullPage?:
   const path = join(SCREENSHOT_DIR, `${name}.png`)
   // Let transitions (menus, snackbars, dialogs) settle.
   await page.waitForTimeout(350)
-  await page.screenshot({ path, fullPage: options.fullPage ?? false })
+  if (!options.fullPage) {
+    await page.screenshot({ path })
+    return path
+  }
+  // A full-page capture paints below the window without scrolling there: parts the app renders only once scrolled to
+  // (content-visibility: auto, app.css's render-when-visible) would come out blank. Rendered for the capture only.
+  const all = await page.addStyleTag({ content: '* { content-visibility: visible !important; }' })
+  try {
+    await page.screenshot({ path, fullPage: true })
+  } finally {
+    await all.evaluate((style) => (style as Element).remove())
+  }
   return path
 }
 
