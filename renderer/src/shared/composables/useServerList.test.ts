@@ -63,6 +63,33 @@ describe('useServerList', () => {
     expect(list.loading.value).toBe(false)
   })
 
+  it('says the rows on screen are filtered once their answer lands, not while a search is on its way', async () => {
+    const { list, server, settle } = await start('/daftar')
+    server.asked[0].answer()
+    await settle()
+    expect([list.shownState.value?.q, list.shownFiltered.value]).toEqual([undefined, false])
+    list.applyFilters({ q: 'disdik' })
+    await settle()
+    // The URL holds the search; the rows (and Hapus Filter) are still the unfiltered ones.
+    expect(list.state.value.q).toBe('disdik')
+    expect(list.shownFiltered.value).toBe(false)
+    server.asked[1].answer()
+    await settle()
+    expect([list.shownState.value?.q, list.shownFiltered.value]).toEqual(['disdik', true])
+    // Cleared: the filtered rows stay "filtered" until the full list is back.
+    list.applyFilters({})
+    await settle()
+    expect(list.shownFiltered.value).toBe(true)
+    server.asked[2].answer()
+    await settle()
+    expect(list.shownFiltered.value).toBe(false)
+  })
+
+  it('follows the filters in the URL before the first answer (a shared link opens with Hapus Filter)', async () => {
+    const { list } = await start('/daftar?cari=server')
+    expect([list.shownState.value, list.shownFiltered.value]).toEqual([null, true])
+  })
+
   it('drops an older answer that arrives after a newer one', async () => {
     const { router, list, server, settle } = await start('/daftar')
     list.applyFilters({ q: 'disdik' })
