@@ -179,4 +179,37 @@ describe.skipIf(!chromiumAvailable())('Ikhtisar pimpinan dan rekap (Chromium)', 
     expect(app.pageErrors).toEqual([])
     await page.context().close()
   })
+
+  it('Dasbor yang digulir ke bawah kembali ke tempat yang sama sesudah Kembali', async () => {
+    // The Dasbor's lower parts and charts are drawn only near the window (content-visibility: auto) and the page is kept
+    // between visits; each part keeps its last drawn height, or the page came back ~700 px shorter and Back landed on
+    // another part (a tester's finding at 900 x 700).
+    const page = await app.openPage()
+    await page.setViewportSize({ width: 900, height: 700 })
+    await signIn(page, 'kadis')
+    await page.getByRole('heading', { name: 'Ikhtisar Pimpinan' }).waitFor()
+    await chart(page, 'Surat masuk per bulan menurut sifat').waitFor()
+    // Down as a person reads it, so every part is drawn once, then to the end.
+    for (let i = 0; i < 12; i++) {
+      await page.mouse.wheel(0, 500)
+      await page.waitForTimeout(100)
+    }
+    await page.keyboard.press('End')
+    const terbaru = page.getByRole('heading', { name: 'Surat Masuk Terbaru' })
+    const place = () => page.evaluate(() => ({ y: Math.round(window.scrollY), tinggi: document.documentElement.scrollHeight }))
+    await expect.poll(async () => (await terbaru.boundingBox())?.y ?? -1).toBeGreaterThan(0)
+    const before = await place()
+    expect(before.y).toBeGreaterThan(1000)
+    await page.goto(`${app.origin}/#/inventaris`)
+    await page.getByRole('heading', { name: 'Inventaris Data Center' }).waitFor()
+    await page.goBack()
+    await terbaru.waitFor()
+    // Within 2 px: each part's height is kept rounded to whole pixels.
+    await expect.poll(async () => { const now = await place(); return Math.abs(now.y - before.y) <= 2 && Math.abs(now.tinggi - before.tinggi) <= 2 }).toBe(true)
+    const box = (await terbaru.boundingBox())!
+    expect(box.y).toBeGreaterThanOrEqual(0)
+    expect(box.y).toBeLessThan(700)
+    expect(app.pageErrors).toEqual([])
+    await page.context().close()
+  })
 })
