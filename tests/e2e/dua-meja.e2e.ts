@@ -37,7 +37,8 @@ describe.skipIf(!chromiumAvailable())('Surat dan Tugas Saya dari dua meja (Chrom
 
     // A letter waiting for the Kadis; the Sekretariat opens its Disposisikan dialog first.
     const item = tugasList(kadis).getByRole('link', { name: /^Disposisikan surat \d{4}\/\d{4}/ }).first()
-    const agenda = /(\d{4}\/\d{4})/.exec(await item.innerText())![1]
+    // textContent: the Dasbor draws its lower parts only once scrolled to, and innerText reads only what is drawn.
+    const agenda = /(\d{4}\/\d{4})/.exec((await item.textContent()) ?? '')![1]
     await item.click()
     await kadis.getByRole('heading', { name: `Surat Masuk ${agenda}` }).waitFor()
     await tu.goto(kadis.url())
@@ -73,7 +74,8 @@ describe.skipIf(!chromiumAvailable())('Surat dan Tugas Saya dari dua meja (Chrom
     })
     await signIn(tu, 'sekretariat')
     const item = tugasList(tu).getByRole('link', { name: /^Catat disposisi Kepala Dinas untuk surat \d{4}\/\d{4}/ }).first()
-    const agenda = /(\d{4}\/\d{4})/.exec(await item.innerText())![1]
+    // textContent: the Dasbor draws its lower parts only once scrolled to, and innerText reads only what is drawn.
+    const agenda = /(\d{4}\/\d{4})/.exec((await item.textContent()) ?? '')![1]
     await item.click()
     await tu.getByRole('heading', { name: `Surat Masuk ${agenda}` }).waitFor()
     await tu.getByRole('button', { name: 'Cukup Diarsipkan' }).click()

@@ -43,11 +43,18 @@ export const useSessionStore = defineStore('session', () => {
     signedOut.value = null
   }
 
+  // While Keluar is on its way, an answer to an earlier call saying nobody is signed in is this sign-out's, not a
+  // session that ended under the user: it must not open the sign-in-again dialog over the sign-in page (a Chromium run
+  // found that dialog's read-only Nama Pengguna beside the sign-in page's own).
+  let signingOut = false
   async function logout(): Promise<void> {
+    signingOut = true
     try {
       await api.session.logout()
     } finally {
+      signingOut = false
       signedOut.value = 'keluar'
+      reauth.value = null
       if (info.value) info.value = { ...info.value, user: null }
     }
   }
@@ -72,7 +79,7 @@ export const useSessionStore = defineStore('session', () => {
    */
   const reauth = ref<{ username: string; pesan: string } | null>(null)
   function sessionEndedUnder(message: string): void {
-    if (!info.value?.user) return
+    if (!info.value?.user || signingOut) return
     reauth.value ??= { username: info.value.user.username, pesan: message }
   }
 
