@@ -87,6 +87,13 @@ describe.runIf(PG_URL)('README: setting up the server', () => {
   })
   afterAll(async () => {
     await app?.destroy()
+    // A closed client's backend ends a moment later, and FORCE may not end another role's backend (PostgreSQL 15: the
+    // administrator is not a member of the roles it created): wait for them to go (a clean-clone run failed here once).
+    for (let i = 0; i < 100; i++) {
+      const { rows } = await adminQuery(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1`, [names.db])
+      if (rows[0].n === 0) break
+      await new Promise((resolve) => setTimeout(resolve, 100))
+    }
     await adminQuery(`DROP DATABASE IF EXISTS ${names.db} WITH (FORCE)`)
     await adminQuery(`DROP ROLE IF EXISTS ${names.app}`)
     await adminQuery(`DROP ROLE IF EXISTS ${names.owner}`)
